@@ -1,0 +1,29 @@
+"""Where FieldDesk keeps its data, and the settings a run starts with (no globals)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "FieldDesk"
+DB_ENV = "FIELDDESK_DB"
+
+
+def data_dir() -> Path:
+    """The platform's user data folder, e.g. ~/.local/share/FieldDesk on Linux."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Config:
+    db_path: Path
+
+    @classmethod
+    def resolve(cls, db: str | None) -> Config:
+        """`--db` wins, then $FIELDDESK_DB, then the user data folder."""
+        chosen = db or os.environ.get(DB_ENV)
+        path = Path(chosen).expanduser() if chosen else data_dir() / "fielddesk.sqlite"
+        return cls(db_path=path.resolve())

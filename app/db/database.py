@@ -1,0 +1,53 @@
+"""The local SQLite store: engine with FieldDesk's pragmas and one session per unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.migrate import upgrade
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+class Database:
+    """Owns the engine; hands out short sessions that commit or roll back as one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def sqlite(cls, path: Path) -> Database:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return cls(engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """`with db.session() as s:` -- commits on success, rolls everything back on error."""
+        with self._factory() as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) the database file and bring its schema up to date."""
+    db = Database.sqlite(path)
+    upgrade(db.engine)
+    return db

@@ -1,0 +1,23 @@
+"""SQLAlchemy models, one module per aggregate; importing this registers them all."""
+
+from app.models.attachment import Attachment
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.checklist import ChecklistRun, ChecklistTemplate
+from app.models.customer import Customer, Site
+from app.models.equipment import Equipment
+from app.models.job import Appointment, Job, JobCounter, JobLine
+from app.models.local import LocalSetting
+from app.models.outbox import OutboxEntry
+from app.models.quality import Callback, Complaint
+from app.models.signature import Signature
+from app.models.station import Station
+from app.models.technician import Absence, Certification, Shift, Technician
+from app.models.user import User
+
+__all__ = [
+    "Absence", "Appointment", "Attachment", "AuditEntry", "Base", "Callback", "Certification",
+    "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "Job",
+    "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "Signature", "Site", "Station",
+    "Technician", "User",
+]

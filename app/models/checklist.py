@@ -1,0 +1,33 @@
+"""Checklist templates (versioned, items as data) and the runs filled against them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+
+class ChecklistTemplate(Synced, Base):
+    __tablename__ = "checklist_templates"
+    __table_args__ = (UniqueConstraint("code", "version", name="code_version"),)
+
+    code: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120))
+    job_type: Mapped[str] = mapped_column(String(16))
+    body: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    published_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class ChecklistRun(Synced, Base):
+    __tablename__ = "checklist_runs"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    template_id: Mapped[str] = mapped_column(ForeignKey("checklist_templates.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    result: Mapped[str] = mapped_column(String(16), default="incomplete")
+    completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)

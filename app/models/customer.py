@@ -1,0 +1,33 @@
+"""Customers and the sites (addresses) where their equipment is installed."""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+
+class Customer(Synced, Base):
+    __tablename__ = "customers"
+
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    alt_phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Site(Synced, Base):
+    __tablename__ = "sites"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    address: Mapped[str] = mapped_column(String(255))
+    province: Mapped[str] = mapped_column(String(32), default="")
+    city: Mapped[str] = mapped_column(String(32), default="")
+    district: Mapped[str] = mapped_column(String(32), default="")
+    lat: Mapped[float | None] = mapped_column(Float, default=None)
+    lon: Mapped[float | None] = mapped_column(Float, default=None)
+    geocode_source: Mapped[str] = mapped_column(String(16), default="")
+    geocode_precision: Mapped[str] = mapped_column(String(16), default="none")
+    access_notes: Mapped[str] = mapped_column(Text, default="")

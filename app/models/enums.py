@@ -1,0 +1,85 @@
+"""Vocabularies stored as plain strings (no database enum types: migrations stay simple)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    DISPATCHER = "dispatcher"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class JobType(StrEnum):
+    INSTALL = "install"
+    REPAIR = "repair"
+    MAINTENANCE = "maintenance"
+    INSPECTION = "inspection"
+    RELOCATION = "relocation"
+    REMOVAL = "removal"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class JobStatus(StrEnum):
+    NEW = "new"
+    SCHEDULED = "scheduled"
+    DISPATCHED = "dispatched"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    COMPLETED = "completed"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class AppointmentStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    TRAVELLING = "travelling"
+    ON_SITE = "on_site"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Skill(StrEnum):
+    INSTALL = "install"
+    REPAIR = "repair"
+    MAINTENANCE = "maintenance"
+    REFRIGERANT = "refrigerant"
+    HEIGHT = "height"
+    ELECTRICAL = "electrical"
+    COMMERCIAL = "commercial"
+
+
+class CertKind(StrEnum):
+    REFRIGERATION = "refrigeration"  # 制冷与空调作业操作证
+    HEIGHT = "height"  # 高处作业操作证
+    ELECTRICIAN = "electrician"  # 低压电工作业操作证
+
+
+class GeoPrecision(StrEnum):
+    ROOFTOP = "rooftop"
+    STREET = "street"
+    DISTRICT = "district"
+    CITY = "city"
+    MANUAL = "manual"
+    NONE = "none"
+
+
+class Refrigerant(StrEnum):
+    R32 = "R32"
+    R410A = "R410A"
+    R22 = "R22"
+    R290 = "R290"
+
+
+class ComplaintStage(StrEnum):
+    RECORDED = "recorded"
+    HANDLED = "handled"
+    REVIEWED = "reviewed"
+    REPORTED_BACK = "reported_back"

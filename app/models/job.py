@@ -1,0 +1,76 @@
+"""Work orders (jobs), their parts and charges lines, and their appointments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced, utcnow
+
+
+class Job(Synced, Base):
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_station_status", "station_id", "status"),
+        Index("ix_jobs_station_created", "station_id", "created_at"),
+    )
+
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    job_type: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    status: Mapped[str] = mapped_column(String(16), default="new")
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
+    equipment_id: Mapped[str | None] = mapped_column(ForeignKey("equipment.id"), default=None)
+    requested_start: Mapped[dt.datetime | None] = mapped_column(default=None)
+    requested_end: Mapped[dt.datetime | None] = mapped_column(default=None)
+    sla_due: Mapped[dt.datetime]
+    required_skills: Mapped[list[str]] = mapped_column(default=list)
+    estimated_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    symptom: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    hold_reason: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Local search index (number, customer, phone, address), kept by the job services.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class JobLine(Synced, Base):
+    """One part or labour charge of a job; warranty-covered lines are shown but not billed."""
+
+    __tablename__ = "job_lines"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # part | labour
+    description: Mapped[str] = mapped_column(String(255))
+    quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(1))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
+    warranty_covered: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class JobCounter(Base):
+    """Last job serial used by a station in a year (local: numbers carry the station code)."""
+
+    __tablename__ = "job_counters"
+
+    station_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Appointment(Synced, Base):
+    __tablename__ = "appointments"
+    __table_args__ = (Index("ix_appointments_tech_start", "technician_id", "start"),)
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    technician_id: Mapped[str] = mapped_column(ForeignKey("technicians.id"))
+    start: Mapped[dt.datetime]
+    end: Mapped[dt.datetime]
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    actual_start: Mapped[dt.datetime | None] = mapped_column(default=None)
+    actual_end: Mapped[dt.datetime | None] = mapped_column(default=None)
+    override_reason: Mapped[str] = mapped_column(String(255), default="")

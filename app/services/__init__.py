@@ -1,0 +1,1 @@
+"""Domain operations: each write validates, changes, audits and queues for sync in one go."""

@@ -1,0 +1,27 @@
+"""Who is acting: every write names its user and station."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.enums import Role
+from app.services.errors import PermissionDenied
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str | None
+    username: str
+    role: Role
+    station_id: str
+    station_code: str
+    timezone: str = "Asia/Shanghai"
+
+    def require(self, *roles: Role) -> None:
+        if self.role not in roles:
+            names = ", ".join(r.value for r in roles)
+            raise PermissionDenied(f"Only a user with role {names} may do this.")
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)

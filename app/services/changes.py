@@ -1,0 +1,16 @@
+"""What a write changed, so that each view refreshes only for its own flags."""
+
+from __future__ import annotations
+
+from enum import Flag, auto
+
+
+class Changes(Flag):
+    NONE = 0
+    JOBS = auto()
+    SCHEDULE = auto()
+    TECHNICIANS = auto()
+    CUSTOMERS = auto()
+    MAP = auto()
+    USERS = auto()
+    SYNC = auto()

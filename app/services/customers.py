@@ -1,0 +1,182 @@
+"""Customers, their sites and the equipment installed there."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Customer, Equipment, Job, Site
+from app.models.enums import GeoPrecision, Refrigerant
+from app.services import validation as v
+from app.services.actor import Actor
+from app.services.changes import Changes
+from app.services.errors import ValidationError
+from app.services.rows import fetch, insert, update
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    phone: str
+    alt_phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+    def checked(self) -> dict[str, str]:
+        return {
+            "name": v.required(self.name, "customer's name"),
+            "phone": v.phone(self.phone),
+            "alt_phone": v.phone(self.alt_phone, "second phone number") if self.alt_phone.strip()
+            else "",
+            "email": self.email.strip(),
+            "notes": self.notes.strip(),
+        }
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    address: str
+    province: str = ""
+    city: str = ""
+    district: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    geocode_source: str = ""
+    geocode_precision: str = GeoPrecision.NONE.value
+    access_notes: str = ""
+
+    def checked(self) -> dict[str, object]:
+        v.required(self.address, "site address")
+        if (self.lat is None) != (self.lon is None):
+            raise ValidationError("A site location needs both latitude and longitude.")
+        if self.lat is not None and self.lon is not None and not (
+            -90 <= self.lat <= 90 and -180 <= self.lon <= 180
+        ):
+            raise ValidationError("The site's latitude or longitude is out of range.")
+        v.one_of(GeoPrecision, self.geocode_precision, "geocode precision")
+        values = dataclasses.asdict(self)
+        values["address"] = self.address.strip()
+        return values
+
+
+@dataclass(frozen=True)
+class EquipmentInput:
+    brand: str
+    model: str
+    indoor_serial: str = ""
+    outdoor_serial: str = ""
+    refrigerant: str = Refrigerant.R32.value
+    capacity_kw: float | None = None
+    purchase_date: dt.date | None = None
+    commissioning_date: dt.date | None = None
+    warranty_end: dt.date | None = None
+
+    def checked(self) -> dict[str, object]:
+        v.required(self.brand, "brand")
+        v.required(self.model, "model")
+        v.one_of(Refrigerant, self.refrigerant, "refrigerant")
+        if self.capacity_kw is not None and not 0 < self.capacity_kw <= 200:
+            raise ValidationError("The capacity must be between 0 and 200 kW.")
+        if self.purchase_date and self.warranty_end and self.warranty_end < self.purchase_date:
+            raise ValidationError("The warranty cannot end before the purchase date.")
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: str
+    name: str
+    phone: str
+    site_id: str
+    address: str
+
+
+def add_customer_in(s: Session, actor: Actor, customer: CustomerInput, site: SiteInput) -> Site:
+    c = insert(s, actor, Customer(**customer.checked()))
+    return insert(s, actor, Site(customer_id=c.id, **site.checked()))
+
+
+def create_customer(
+    db: Database, actor: Actor, customer: CustomerInput, site: SiteInput
+) -> tuple[CustomerSummary, Changes]:
+    with db.session() as s:
+        site_row = add_customer_in(s, actor, customer, site)
+        c = s.get(Customer, site_row.customer_id)
+        assert c is not None
+        summary = CustomerSummary(c.id, c.name, c.phone, site_row.id, site_row.address)
+    return summary, Changes.CUSTOMERS
+
+
+def _refresh_job_search(s: Session, customer_id: str) -> None:
+    """Re-index the jobs of a customer after its name, phone or address changed."""
+    from app.services.jobs import search_text  # jobs import customers; break the cycle here
+
+    rows = s.execute(
+        select(Job.id, Job.number, Customer.name, Customer.phone, Customer.alt_phone, Site.address)
+        .join(Customer, Job.customer_id == Customer.id)
+        .join(Site, Job.site_id == Site.id)
+        .where(Job.customer_id == customer_id)
+    ).all()
+    for r in rows:
+        text = search_text(r.number, r.name, r.phone, r.alt_phone, r.address)
+        s.execute(sql_update(Job).where(Job.id == r.id).values(search_text=text))
+
+
+def update_customer(
+    db: Database, actor: Actor, customer_id: str, customer: CustomerInput
+) -> Changes:
+    with db.session() as s:
+        row = fetch(s, Customer, customer_id, "customer")
+        if update(s, actor, row, customer.checked()):
+            _refresh_job_search(s, customer_id)
+    return Changes.CUSTOMERS | Changes.JOBS
+
+
+def update_site(db: Database, actor: Actor, site_id: str, site: SiteInput) -> Changes:
+    with db.session() as s:
+        row = fetch(s, Site, site_id, "site")
+        if update(s, actor, row, site.checked()):
+            _refresh_job_search(s, row.customer_id)
+    return Changes.CUSTOMERS | Changes.JOBS | Changes.MAP
+
+
+def add_site(db: Database, actor: Actor, customer_id: str, site: SiteInput) -> str:
+    with db.session() as s:
+        fetch(s, Customer, customer_id, "customer")
+        return insert(s, actor, Site(customer_id=customer_id, **site.checked())).id
+
+
+def add_equipment(db: Database, actor: Actor, site_id: str, equipment: EquipmentInput) -> str:
+    with db.session() as s:
+        fetch(s, Site, site_id, "site")
+        return insert(s, actor, Equipment(site_id=site_id, **equipment.checked())).id
+
+
+def update_equipment(
+    db: Database, actor: Actor, equipment_id: str, equipment: EquipmentInput
+) -> Changes:
+    with db.session() as s:
+        update(s, actor, fetch(s, Equipment, equipment_id, "equipment"), equipment.checked())
+    return Changes.CUSTOMERS
+
+
+def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerSummary]:
+    """Customer sites whose customer name, phone or site address contains `text`."""
+    pattern = f"%{text.strip()}%"
+    q = (
+        select(Customer.id, Customer.name, Customer.phone, Site.id, Site.address)
+        .join(Site, Site.customer_id == Customer.id)
+        .where(Customer.deleted.is_(False), Site.deleted.is_(False))
+        .where(or_(Customer.name.like(pattern), Customer.phone.like(pattern),
+                   Site.address.like(pattern)))
+        .order_by(Customer.name)
+        .limit(limit)
+    )
+    with db.session() as s:
+        return [CustomerSummary(*row) for row in s.execute(q).all()]

@@ -1,0 +1,35 @@
+"""Domain errors: each carries one sentence a dispatcher understands."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of the errors shown to the user as one clear sentence."""
+
+
+class ValidationError(DomainError):
+    """Input that cannot be accepted (a missing field, a bad phone, an end before a start)."""
+
+
+class NotFoundError(DomainError):
+    """The record asked for does not exist (or was deleted)."""
+
+
+class TransitionError(DomainError):
+    """A job status change the status machine does not allow."""
+
+
+class PermissionDenied(DomainError):
+    """The signed-in user's role may not do this."""
+
+
+class AuthError(DomainError):
+    """Wrong user name or password."""
+
+
+class RuleViolationError(DomainError):
+    """An appointment breaks scheduling rules; `violations` names each one."""
+
+    def __init__(self, violations: list[object]) -> None:
+        self.violations = violations
+        super().__init__("; ".join(str(v) for v in violations))

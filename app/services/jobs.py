@@ -1,0 +1,270 @@
+"""Work orders: create, edit, move through the status machine, cancel; each write audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Appointment, ChecklistRun, Customer, Job, Signature, Site
+from app.models.base import utcnow
+from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Skill
+from app.services import validation as v
+from app.services.actor import Actor
+from app.services.changes import Changes
+from app.services.customers import CustomerInput, SiteInput, add_customer_in
+from app.services.errors import TransitionError, ValidationError
+from app.services.numbering import next_job_number
+from app.services.rows import fetch, insert, update
+from app.services.status import OPEN, check_transition
+
+SLA_HOURS = 24
+DEFAULT_SKILLS: dict[JobType, list[str]] = {
+    JobType.INSTALL: [Skill.INSTALL, Skill.REFRIGERANT],
+    JobType.REPAIR: [Skill.REPAIR],
+    JobType.MAINTENANCE: [Skill.MAINTENANCE],
+    JobType.INSPECTION: [Skill.MAINTENANCE],
+    JobType.RELOCATION: [Skill.INSTALL, Skill.REFRIGERANT],
+    JobType.REMOVAL: [Skill.INSTALL],
+}
+
+
+@dataclass(frozen=True)
+class JobInput:
+    job_type: str
+    priority: str = Priority.NORMAL.value
+    symptom: str = ""
+    requested_start: dt.datetime | None = None
+    requested_end: dt.datetime | None = None
+    required_skills: list[str] | None = None  # None: the job type's default skills
+    estimated_minutes: int = 90
+    equipment_id: str | None = None
+    sla_due: dt.datetime | None = None  # None: SLA_HOURS after creation
+    resolution: str = ""
+
+    def checked(self) -> dict[str, object]:
+        job_type = v.one_of(JobType, self.job_type, "job type")
+        v.one_of(Priority, self.priority, "priority")
+        v.window(self.requested_start, self.requested_end, "customer's requested window")
+        v.int_range(self.estimated_minutes, 15, 24 * 60, "estimated duration in minutes")
+        skills = DEFAULT_SKILLS[job_type] if self.required_skills is None else self.required_skills
+        for skill in skills:
+            v.one_of(Skill, skill, "skill")
+        if job_type is JobType.REPAIR and not self.symptom.strip():
+            raise ValidationError("A repair job needs the symptom the customer reported.")
+        return {
+            "job_type": job_type.value, "priority": self.priority, "symptom": self.symptom.strip(),
+            "requested_start": self.requested_start, "requested_end": self.requested_end,
+            "required_skills": sorted({str(s) for s in skills}),
+            "estimated_minutes": self.estimated_minutes, "equipment_id": self.equipment_id,
+            "resolution": self.resolution.strip(),
+        }
+
+
+@dataclass(frozen=True)
+class NewCustomer:
+    customer: CustomerInput
+    site: SiteInput
+
+
+@dataclass(frozen=True)
+class ExistingSite:
+    site_id: str
+
+
+@dataclass(frozen=True)
+class JobDetail:
+    id: str
+    number: str
+    job_type: JobType
+    priority: Priority
+    status: JobStatus
+    customer_id: str
+    customer_name: str
+    phone: str
+    site_id: str
+    address: str
+    equipment_id: str | None
+    symptom: str
+    resolution: str
+    requested_start: dt.datetime | None
+    requested_end: dt.datetime | None
+    sla_due: dt.datetime
+    required_skills: list[str]
+    estimated_minutes: int
+    hold_reason: str
+    created_at: dt.datetime
+    version: int
+    appointments: list[tuple[str, dt.datetime, dt.datetime]] = field(default_factory=list)
+
+
+def search_text(number: str, name: str, phone: str, alt_phone: str, address: str) -> str:
+    return " ".join(p for p in (number, name, phone, alt_phone, address) if p).lower()
+
+
+def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
+    if isinstance(who, NewCustomer):
+        return add_customer_in(s, actor, who.customer, who.site)
+    return fetch(s, Site, who.site_id, "customer site")
+
+
+def _check_equipment(s: Session, equipment_id: str | None, site_id: str) -> None:
+    from app.models import Equipment
+
+    if equipment_id is None:
+        return
+    eq = fetch(s, Equipment, equipment_id, "equipment")
+    if eq.site_id != site_id:
+        raise ValidationError("That equipment is installed at another site of the customer.")
+
+
+def create_job(
+    db: Database, actor: Actor, who: NewCustomer | ExistingSite, job: JobInput,
+    now: dt.datetime | None = None,
+) -> tuple[JobDetail, Changes]:
+    """Create a job (and, for a new caller, the customer and site) in one transaction."""
+    values = job.checked()
+    now = now or utcnow()
+    with db.session() as s:
+        site = _site_for(s, actor, who)
+        _check_equipment(s, job.equipment_id, site.id)
+        customer = fetch(s, Customer, site.customer_id, "customer")
+        year = now.astimezone(ZoneInfo(actor.timezone)).year
+        number = next_job_number(s, actor.station_code, year)
+        row = Job(
+            number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
+            sla_due=job.sla_due or now + dt.timedelta(hours=SLA_HOURS), created_at=now,
+            search_text=search_text(number, customer.name, customer.phone, customer.alt_phone,
+                                    site.address),
+            **values,
+        )
+        insert(s, actor, row)
+        detail = _detail(s, row)
+    return detail, Changes.JOBS | Changes.CUSTOMERS | Changes.MAP
+
+
+def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
+    values = job.checked()
+    with db.session() as s:
+        row = fetch(s, Job, job_id, "job")
+        if JobStatus(row.status) not in OPEN | {JobStatus.COMPLETED}:
+            raise ValidationError(f"Job {row.number} is {row.status} and can no longer be edited.")
+        _check_equipment(s, job.equipment_id, row.site_id)
+        if job.sla_due is not None:
+            values["sla_due"] = job.sla_due
+        update(s, actor, row, values)
+    return Changes.JOBS | Changes.SCHEDULE
+
+
+def _completion_blockers(s: Session, job: Job) -> list[str]:
+    """Why an installation may not be completed yet (empty: it may)."""
+    if job.job_type != JobType.INSTALL:
+        return []
+    blockers = []
+    passed = s.scalar(
+        select(ChecklistRun.id).where(
+            ChecklistRun.job_id == job.id, ChecklistRun.result == "pass",
+            ChecklistRun.deleted.is_(False),
+        )
+    )
+    if passed is None:
+        blockers.append("its installation checklist has not passed")
+    signed = s.scalar(
+        select(Signature.id).where(
+            Signature.job_id == job.id, Signature.role == "customer", Signature.deleted.is_(False)
+        )
+    )
+    if signed is None:
+        blockers.append("the customer has not signed")
+    return blockers
+
+
+def transition_in(
+    s: Session, actor: Actor, row: Job, target: JobStatus, reason: str = "",
+    override: bool = False,
+) -> None:
+    """Move a job to `target` if the machine (and, for completion, the gate) allows it."""
+    check_transition(JobStatus(row.status), target)
+    if target is JobStatus.ON_HOLD and not reason.strip():
+        raise ValidationError("Say why the job is on hold (waiting for parts or the customer...).")
+    if target is JobStatus.CANCELLED and not reason.strip():
+        raise ValidationError("Say why the job is cancelled.")
+    if target is JobStatus.COMPLETED:
+        blockers = _completion_blockers(s, row)
+        if blockers and not override:
+            raise TransitionError(f"Job {row.number} cannot be completed: {'; '.join(blockers)}.")
+        if blockers:
+            if not actor.is_supervisor:
+                raise TransitionError("Only a supervisor may complete a job over the gate.")
+            if not reason.strip():
+                raise ValidationError("A supervisor override needs a reason.")
+    values: dict[str, object] = {"status": target.value}
+    if target is JobStatus.ON_HOLD:
+        values["hold_reason"] = reason.strip()
+    update(s, actor, row, values, f"status:{target.value}", reason.strip())
+
+
+def change_status(
+    db: Database, actor: Actor, job_id: str, target: JobStatus, reason: str = "",
+    override: bool = False,
+) -> Changes:
+    with db.session() as s:
+        row = fetch(s, Job, job_id, "job")
+        transition_in(s, actor, row, target, reason, override)
+        if target is JobStatus.CANCELLED:
+            _cancel_appointments(s, actor, row.id, reason)
+    return Changes.JOBS | Changes.SCHEDULE | Changes.MAP
+
+
+def cancel_job(db: Database, actor: Actor, job_id: str, reason: str) -> Changes:
+    return change_status(db, actor, job_id, JobStatus.CANCELLED, reason)
+
+
+def _cancel_appointments(s: Session, actor: Actor, job_id: str, reason: str) -> None:
+    live = s.scalars(
+        select(Appointment).where(
+            Appointment.job_id == job_id, Appointment.deleted.is_(False),
+            Appointment.status.not_in([AppointmentStatus.DONE, AppointmentStatus.CANCELLED]),
+        )
+    )
+    for appt in live:
+        update(s, actor, appt, {"status": AppointmentStatus.CANCELLED.value}, "cancel", reason)
+
+
+def _detail(s: Session, row: Job) -> JobDetail:
+    customer = fetch(s, Customer, row.customer_id, "customer")
+    site = fetch(s, Site, row.site_id, "site")
+    appts = s.execute(
+        select(Appointment.technician_id, Appointment.start, Appointment.end)
+        .where(Appointment.job_id == row.id, Appointment.deleted.is_(False),
+               Appointment.status != AppointmentStatus.CANCELLED)
+        .order_by(Appointment.start)
+    ).all()
+    return JobDetail(
+        id=row.id, number=row.number, job_type=JobType(row.job_type),
+        priority=Priority(row.priority), status=JobStatus(row.status),
+        customer_id=customer.id, customer_name=customer.name, phone=customer.phone,
+        site_id=site.id, address=site.address, equipment_id=row.equipment_id,
+        symptom=row.symptom, resolution=row.resolution, requested_start=row.requested_start,
+        requested_end=row.requested_end, sla_due=row.sla_due,
+        required_skills=list(row.required_skills), estimated_minutes=row.estimated_minutes,
+        hold_reason=row.hold_reason, created_at=row.created_at, version=row.version,
+        appointments=[(a.technician_id, a.start, a.end) for a in appts],
+    )
+
+
+def get_job(db: Database, job_id: str) -> JobDetail:
+    with db.session() as s:
+        return _detail(s, fetch(s, Job, job_id, "job"))
+
+
+def find_job_id(db: Database, number: str) -> str:
+    with db.session() as s:
+        job_id = s.scalar(select(Job.id).where(Job.number == number.strip().upper()))
+    if job_id is None:
+        raise ValidationError(f"There is no job {number}.")
+    return job_id

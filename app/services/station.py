@@ -1,0 +1,77 @@
+"""The home station of this database file: set once, read by every write."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import LocalSetting, Station
+from app.services.errors import NotFoundError, ValidationError
+
+HOME_KEY = "home_station_id"
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    id: str
+    code: str
+    name: str
+    timezone: str
+    address: str
+    phone: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def _info(st: Station) -> StationInfo:
+    return StationInfo(st.id, st.code, st.name, st.timezone, st.address, st.phone)
+
+
+def create_home_station(
+    s: Session, code: str, name: str, timezone: str = "Asia/Shanghai", address: str = "",
+    phone: str = "",
+) -> StationInfo:
+    """Create the station this database belongs to (inside the caller's transaction)."""
+    code = code.strip().upper()
+    if not CODE_RE.match(code):
+        raise ValidationError(
+            "The station code must be 2 to 8 capital letters or digits, starting with a letter "
+            "(for example NJ01)."
+        )
+    if not name.strip():
+        raise ValidationError("The station needs a name.")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"Unknown time zone: {timezone}.") from None
+    if s.get(LocalSetting, HOME_KEY) is not None:
+        raise ValidationError("This database already belongs to a station.")
+    st = Station(code=code, name=name.strip(), timezone=timezone, address=address, phone=phone)
+    s.add(st)
+    s.flush()
+    s.add(LocalSetting(key=HOME_KEY, value=st.id))
+    return _info(st)
+
+
+def home_station_in(s: Session) -> StationInfo | None:
+    setting = s.get(LocalSetting, HOME_KEY)
+    if setting is None:
+        return None
+    st = s.scalar(select(Station).where(Station.id == setting.value))
+    return _info(st) if st else None
+
+
+def home_station(db: Database) -> StationInfo:
+    with db.session() as s:
+        info = home_station_in(s)
+    if info is None:
+        raise NotFoundError("This database has no station yet: create one or run `fielddesk demo`.")
+    return info

@@ -1,0 +1,114 @@
+"""Local users: password hashing, sign-in, the first admin of an empty database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import User
+from app.models.enums import Role
+from app.services.actor import Actor
+from app.services.changes import Changes
+from app.services.errors import AuthError, ValidationError
+from app.services.recording import record
+from app.services.station import StationInfo, create_home_station, home_station, home_station_in
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,64}$")
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+def _validate(username: str, display_name: str, password: str) -> None:
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            "The user name must be 3 to 64 letters, digits, dots, dashes or underscores."
+        )
+    if not display_name.strip():
+        raise ValidationError("Please enter the user's full name.")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"The password must have at least {MIN_PASSWORD} characters.")
+
+
+def _add_user(
+    s: Session, actor: Actor, username: str, display_name: str, role: Role, password: str
+) -> UserInfo:
+    _validate(username, display_name, password)
+    if s.scalar(select(User.id).where(User.username == username)):
+        raise ValidationError(f"The user name {username} is taken.")
+    user = User(
+        station_id=actor.station_id, username=username, display_name=display_name.strip(),
+        role=role.value, password_hash=_hasher.hash(password),
+    )
+    s.add(user)
+    record(s, actor, user, "create", None)
+    return UserInfo(user.id, user.username, user.display_name, role, True)
+
+
+def needs_first_admin(db: Database) -> bool:
+    with db.session() as s:
+        return not s.scalar(select(func.count(User.id)))
+
+
+def create_first_admin(
+    db: Database, username: str, display_name: str, password: str,
+    station: dict[str, str] | None = None,
+) -> Actor:
+    """On an empty database: create the station (if `station` given) and its first admin."""
+    with db.session() as s:
+        if s.scalar(select(func.count(User.id))):
+            raise ValidationError("This database already has users: sign in instead.")
+        st = home_station_in(s) if station is None else create_home_station(s, **station)
+        if st is None:
+            raise ValidationError("Create the station before its first admin.")
+        setup = Actor(None, username, Role.ADMIN, st.id, st.code, st.timezone)
+        info = _add_user(s, setup, username, display_name, Role.ADMIN, password)
+    return _actor(info, st)
+
+
+def create_user(
+    db: Database, actor: Actor, username: str, display_name: str, role: Role, password: str
+) -> tuple[UserInfo, Changes]:
+    actor.require(Role.ADMIN)
+    with db.session() as s:
+        info = _add_user(s, actor, username, display_name, role, password)
+    return info, Changes.USERS
+
+
+def _actor(info: UserInfo, st: StationInfo) -> Actor:
+    return Actor(info.id, info.username, info.role, st.id, st.code, st.timezone)
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """The signed-in actor, or AuthError with the same sentence whatever was wrong."""
+    station = home_station(db)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+        if user is None or not user.active:
+            raise AuthError("Wrong user name or password.")
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            raise AuthError("Wrong user name or password.") from None
+        info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+    return _actor(info, station)
+
+
+def list_users(db: Database) -> list[UserInfo]:
+    with db.session() as s:
+        rows = s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
+        return [UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active) for u in rows]
