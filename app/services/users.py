@@ -112,3 +112,28 @@ def list_users(db: Database) -> list[UserInfo]:
     with db.session() as s:
         rows = s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
         return [UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active) for u in rows]
+
+
+def actor_for(db: Database, username: str) -> Actor:
+    """The actor of a known user without a password: for trusted local tools (screenshots, CLI)."""
+    station = home_station(db)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+        if user is None:
+            raise AuthError(f"There is no user {username}.")
+        info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+    return _actor(info, station)
+
+
+def first_user(db: Database) -> str:
+    """The user name a local tool acts as: the first admin, else any user."""
+    with db.session() as s:
+        name = s.scalar(
+            select(User.username).where(User.deleted.is_(False))
+            .order_by((User.role != Role.ADMIN.value), User.username)
+        )
+    if name is None:
+        raise AuthError(
+            "This database has no users yet: start FieldDesk once or run `fielddesk demo`."
+        )
+    return name

@@ -1,0 +1,31 @@
+"""Options shared by the commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.config import Config
+from app.db import Database, open_database
+
+
+def db_option() -> argparse.ArgumentParser:
+    """`--db PATH`, accepted after any command as well as before it."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", default=argparse.SUPPRESS, help="database file")
+    return parent
+
+
+def config_of(args: argparse.Namespace) -> Config:
+    return Config.resolve(getattr(args, "db", None))
+
+
+class CliError(Exception):
+    """A usage or environment problem worth one line to the user."""
+
+
+def existing_db(args: argparse.Namespace) -> Database:
+    """Open the database a command works on; it must exist already."""
+    path = config_of(args).db_path
+    if not path.exists():
+        raise CliError(f"no database at {path} (create one with: fielddesk demo --db {path})")
+    return open_database(path)

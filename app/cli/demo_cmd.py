@@ -1,0 +1,29 @@
+"""`fielddesk demo`: build a ready demo station."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import config_of, db_option
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", parents=[db_option()], help="build a demo station database")
+    p.add_argument("--technicians", type=int, default=30, metavar="N")
+    p.add_argument("--jobs", type=int, default=800, metavar="N")
+    p.add_argument("--customers", type=int, default=None, metavar="N",
+                   help="default: twice the number of jobs")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--force", action="store_true", help="replace an existing database file")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.demo import build_demo
+
+    summary = build_demo(
+        config_of(args).db_path, technicians=args.technicians, jobs=args.jobs,
+        customers=args.customers, seed=args.seed, force=args.force,
+    )
+    print(summary)
+    return 0

@@ -1,0 +1,25 @@
+"""`fielddesk screenshot VIEW -o FILE.png`: render the main window on a view, offscreen."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import config_of, db_option
+
+VIEWS = ("jobs", "technicians", "board", "map", "customers", "quality", "sync")
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("screenshot", parents=[db_option()], help="render a view to a PNG file")
+    p.add_argument("view", choices=VIEWS)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.ui.screenshot import take_screenshot  # Qt only for this command
+
+    take_screenshot(config_of(args), args.view, args.output)
+    print(args.output)
+    return 0

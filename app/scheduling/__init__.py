@@ -1,0 +1,1 @@
+"""Scheduling logic on plain data: rule checks now; suggestions and optimisation later."""

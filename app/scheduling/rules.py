@@ -1,0 +1,131 @@
+"""The assignment rules: pure functions of plain facts, so the board can ask before a drop."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from app.models.enums import CertKind, Skill
+
+# A skill that needs a valid operator certificate on the day of the work.
+CERT_FOR_SKILL: dict[str, CertKind] = {
+    Skill.REFRIGERANT: CertKind.REFRIGERATION,
+    Skill.HEIGHT: CertKind.HEIGHT,
+    Skill.ELECTRICAL: CertKind.ELECTRICIAN,
+}
+
+
+class Rule(StrEnum):
+    MISSING_SKILL = "missing_skill"
+    CERTIFICATION_MISSING = "certification_missing"
+    CERTIFICATION_EXPIRED = "certification_expired"
+    OUTSIDE_SHIFT = "outside_shift"
+    ABSENCE = "absence"
+    OVERLAP = "overlap"
+    DAILY_MAXIMUM = "daily_maximum"
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: Rule
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class Busy:
+    """Another appointment of the technician."""
+
+    job_id: str
+    start: dt.datetime
+    end: dt.datetime
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class TechnicianFacts:
+    id: str
+    name: str
+    skills: frozenset[str]
+    certifications: tuple[tuple[str, dt.date], ...]  # (kind, expires_on)
+    shifts: tuple[tuple[int, dt.time, dt.time], ...]  # (weekday, start, end), local time
+    absences: tuple[tuple[dt.datetime, dt.datetime, str], ...]
+    max_jobs_per_day: int
+    busy: tuple[Busy, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Slot:
+    job_id: str
+    required_skills: frozenset[str]
+    start: dt.datetime
+    end: dt.datetime
+
+
+def _skills(t: TechnicianFacts, slot: Slot, day: dt.date) -> list[Violation]:
+    out = [
+        Violation(Rule.MISSING_SKILL, f"{t.name} lacks the skill {skill}.")
+        for skill in sorted(slot.required_skills - t.skills)
+    ]
+    for skill in sorted(slot.required_skills & set(CERT_FOR_SKILL)):
+        kind = CERT_FOR_SKILL[skill]
+        expiries = [exp for k, exp in t.certifications if k == kind]
+        if not expiries:
+            out.append(Violation(Rule.CERTIFICATION_MISSING,
+                                 f"{t.name} has no {kind} certificate."))
+        elif max(expiries) < day:
+            out.append(Violation(
+                Rule.CERTIFICATION_EXPIRED,
+                f"{t.name}'s {kind} certificate expired on {max(expiries).isoformat()}."))
+    return out
+
+
+def _shift(t: TechnicianFacts, start: dt.datetime, end: dt.datetime) -> list[Violation]:
+    same_day = start.date() == end.date()
+    for weekday, s_start, s_end in t.shifts:
+        if weekday == start.weekday() and same_day and s_start <= start.time() and (
+            end.time() <= s_end
+        ):
+            return []
+    return [Violation(Rule.OUTSIDE_SHIFT,
+                      f"{start:%a %H:%M}-{end:%H:%M} is outside {t.name}'s shift.")]
+
+
+def _absence(t: TechnicianFacts, slot: Slot) -> list[Violation]:
+    return [
+        Violation(Rule.ABSENCE, f"{t.name} is absent ({reason or 'leave'}) at that time.")
+        for a_start, a_end, reason in t.absences
+        if a_start < slot.end and slot.start < a_end
+    ][:1]
+
+
+def _busy(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
+    others = [b for b in t.busy if b.job_id != slot.job_id]
+    out = [
+        Violation(Rule.OVERLAP, f"{t.name} already has {b.label or 'a job'} at that time.")
+        for b in others
+        if b.start < slot.end and slot.start < b.end
+    ][:1]
+    day = slot.start.astimezone(tz).date()
+    jobs_that_day = {b.job_id for b in others if b.start.astimezone(tz).date() == day}
+    if len(jobs_that_day) + 1 > t.max_jobs_per_day:
+        out.append(Violation(
+            Rule.DAILY_MAXIMUM,
+            f"{t.name} would have {len(jobs_that_day) + 1} jobs that day "
+            f"(maximum {t.max_jobs_per_day})."))
+    return out
+
+
+def check(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
+    """Every rule the assignment of `slot` to `t` breaks (empty: it may be assigned)."""
+    start, end = slot.start.astimezone(tz), slot.end.astimezone(tz)
+    return [
+        *_skills(t, slot, start.date()),
+        *_shift(t, start, end),
+        *_absence(t, slot),
+        *_busy(t, slot, tz),
+    ]

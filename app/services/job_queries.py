@@ -1,0 +1,163 @@
+"""The job list's read model: filtered, sorted pages of plain rows (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, case, exists, func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Appointment, Customer, Job, Site, Technician
+from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    CREATED = "created"
+    SLA = "sla"
+    STATUS = "status"
+    PRIORITY = "priority"
+    TYPE = "type"
+    CUSTOMER = "customer"
+    ADDRESS = "address"
+
+
+class DateField(StrEnum):
+    CREATED = "created"
+    SCHEDULED = "scheduled"
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    text: str = ""
+    statuses: frozenset[JobStatus] = frozenset()
+    job_types: frozenset[JobType] = frozenset()
+    technician_id: str | None = None
+    date_field: DateField = DateField.CREATED
+    start: dt.datetime | None = None  # aware, inclusive
+    end: dt.datetime | None = None  # aware, exclusive
+
+
+@dataclass(frozen=True)
+class JobRow:
+    id: str
+    number: str
+    job_type: JobType
+    priority: Priority
+    status: JobStatus
+    customer_name: str
+    phone: str
+    address: str
+    district: str
+    created_at: dt.datetime
+    sla_due: dt.datetime
+    technicians: tuple[str, ...] = ()
+    next_start: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class JobPage:
+    total: int
+    offset: int
+    rows: list[JobRow] = field(default_factory=list)
+
+
+PRIORITY_RANK = case(
+    {p.value: i for i, p in enumerate(Priority)}, value=Job.priority, else_=len(Priority)
+)
+_LIVE_APPT = and_(Appointment.deleted.is_(False),
+                  Appointment.status != AppointmentStatus.CANCELLED.value)
+SORT_COLUMNS: dict[SortKey, Any] = {
+    SortKey.NUMBER: Job.number,
+    SortKey.CREATED: Job.created_at,
+    SortKey.SLA: Job.sla_due,
+    SortKey.STATUS: Job.status,
+    SortKey.PRIORITY: PRIORITY_RANK,
+    SortKey.TYPE: Job.job_type,
+    SortKey.CUSTOMER: Customer.name,
+    SortKey.ADDRESS: Site.address,
+}
+
+
+def _where(q: Select[Any], f: JobFilter) -> Select[Any]:
+    q = q.where(Job.deleted.is_(False))
+    if f.text.strip():
+        for word in f.text.lower().split():
+            q = q.where(Job.search_text.contains(word, autoescape=True))
+    if f.statuses:
+        q = q.where(Job.status.in_([s.value for s in f.statuses]))
+    if f.job_types:
+        q = q.where(Job.job_type.in_([t.value for t in f.job_types]))
+    appt = [Appointment.job_id == Job.id, _LIVE_APPT]
+    if f.technician_id:
+        appt.append(Appointment.technician_id == f.technician_id)
+    if f.date_field is DateField.SCHEDULED and (f.start or f.end):
+        appt += [Appointment.start >= f.start] if f.start else []
+        appt += [Appointment.start < f.end] if f.end else []
+    elif f.start or f.end:
+        q = q.where(Job.created_at >= f.start) if f.start else q
+        q = q.where(Job.created_at < f.end) if f.end else q
+    if len(appt) > 2:
+        q = q.where(exists().where(*appt))
+    return q
+
+
+def count_jobs(s: Session, f: JobFilter) -> int:
+    return int(s.scalar(_where(select(func.count(Job.id)), f)) or 0)
+
+
+def _page_ids(
+    s: Session, f: JobFilter, sort: SortKey, descending: bool, offset: int, limit: int
+) -> list[str]:
+    column = SORT_COLUMNS[sort]
+    q = select(Job.id)
+    if sort is SortKey.CUSTOMER:
+        q = q.join(Customer, Customer.id == Job.customer_id)
+    elif sort is SortKey.ADDRESS:
+        q = q.join(Site, Site.id == Job.site_id)
+    order = column.desc() if descending else column.asc()
+    q = _where(q, f).order_by(order, Job.number.desc() if descending else Job.number)
+    return list(s.scalars(q.offset(offset).limit(limit)))
+
+
+def _rows(s: Session, ids: list[str]) -> list[JobRow]:
+    if not ids:
+        return []
+    base = s.execute(
+        select(Job.id, Job.number, Job.job_type, Job.priority, Job.status, Customer.name,
+               Customer.phone, Site.address, Site.district, Job.created_at, Job.sla_due)
+        .join(Customer, Customer.id == Job.customer_id)
+        .join(Site, Site.id == Job.site_id)
+        .where(Job.id.in_(ids))
+    ).all()
+    techs: dict[str, list[tuple[dt.datetime, str]]] = {}
+    for job_id, start, name in s.execute(
+        select(Appointment.job_id, Appointment.start, Technician.name)
+        .join(Technician, Technician.id == Appointment.technician_id)
+        .where(Appointment.job_id.in_(ids), _LIVE_APPT)
+    ):
+        techs.setdefault(job_id, []).append((start, name))
+    by_id = {}
+    for r in base:
+        visits = sorted(techs.get(r[0], []))
+        by_id[r[0]] = JobRow(
+            r[0], r[1], JobType(r[2]), Priority(r[3]), JobStatus(r[4]), r[5], r[6], r[7], r[8],
+            r[9], r[10], tuple(dict.fromkeys(n for _, n in visits)),
+            visits[0][0] if visits else None,
+        )
+    return [by_id[i] for i in ids]
+
+
+def query_jobs(
+    db: Database, f: JobFilter, sort: SortKey = SortKey.CREATED, descending: bool = True,
+    offset: int = 0, limit: int = 200, with_total: bool = True,
+) -> JobPage:
+    """One page of the job list; `total` counts every match (or -1 when not asked for)."""
+    with db.session() as s:
+        total = count_jobs(s, f) if with_total else -1
+        rows = _rows(s, _page_ids(s, f, sort, descending, offset, limit))
+    return JobPage(total, offset, rows)

@@ -1,0 +1,39 @@
+"""The schema comes from the Alembic migrations and matches the models exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from app.db import Database, open_database
+from app.models import Base
+
+
+def test_upgrading_an_empty_database_gives_exactly_the_models_schema(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "fresh.sqlite")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        tables = set(conn.dialect.get_table_names(conn))
+    assert diff == []
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_reopening_an_up_to_date_database_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "again.sqlite"
+    db = open_database(path)
+    with db.session() as s:
+        s.execute(text("INSERT INTO local_settings(key, value) VALUES ('k', 'v')"))
+    db.dispose()
+    db = open_database(path)
+    with db.session() as s:
+        assert s.execute(text("SELECT value FROM local_settings")).scalar() == "v"
