@@ -1,0 +1,48 @@
+# Shared set-up steps of scripts/demo.sh and scripts/test.sh (sourced, not run).
+# Each step is idempotent: it checks first and installs only what is missing.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  # Install Debian packages that are missing (apt-get update once per run).
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}"
+  if [ -z "${APT_UPDATED:-}" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_venv() {
+  # The project's own virtual environment, with the app and its test extra installed.
+  if [ ! -x "$PY" ]; then
+    python3 -m venv "$VENV" 2>/dev/null || { apt_install python3-venv; python3 -m venv "$VENV"; }
+  fi
+  local stamp="$VENV/.fielddesk-installed"
+  if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+    echo "setup: installing FieldDesk and its dependencies into .venv"
+    "$PY" -m pip install -q --upgrade pip
+    "$PY" -m pip install -q -e "$ROOT[test]"
+    touch "$stamp"
+  fi
+}
+
+ensure_qt_libs() {
+  # Qt's wheels bundle Qt itself but need a few system libraries (EGL, fontconfig, xkb...).
+  "$PY" -c "from PySide6.QtWidgets import QApplication" 2>/dev/null && [ -z "${1:-}" ] && return 0
+  apt_install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 ${1:+$1}
+}
+
+ensure_postgres() {
+  # A PostgreSQL server installation; the tests start and remove their own throwaway server.
+  ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 \
+    || apt_install postgresql
+}
