@@ -10,4 +10,4 @@ from app.cli.common import config_of
 def run(args: argparse.Namespace) -> int:
     from app.ui.app import run_gui  # Qt is loaded only when the GUI is asked for
 
-    return run_gui(config_of(args))
+    return int(run_gui(config_of(args)))

@@ -44,7 +44,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.UTC)
+        aware: dt.datetime = value.replace(tzinfo=dt.UTC)
+        return aware
 
 
 class Base(DeclarativeBase):
@@ -54,6 +55,8 @@ class Base(DeclarativeBase):
 
 class Synced:
     """Sync bookkeeping of DESIGN section 3, mixed into every synced table."""
+
+    __tablename__: str
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     station_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.scheduling.rules import Violation
+
 
 class DomainError(Exception):
     """Base of the errors shown to the user as one clear sentence."""
@@ -30,6 +36,6 @@ class AuthError(DomainError):
 class RuleViolationError(DomainError):
     """An appointment breaks scheduling rules; `violations` names each one."""
 
-    def __init__(self, violations: list[object]) -> None:
-        self.violations = violations
+    def __init__(self, violations: Sequence[Violation]) -> None:
+        self.violations = list(violations)
         super().__init__("; ".join(str(v) for v in violations))

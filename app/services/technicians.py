@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import Database
 from app.models import Absence, Certification, Shift, Technician
+from app.models.base import Synced
 from app.models.enums import CertKind, Skill
 from app.scheduling.rules import TechnicianFacts
 from app.services import validation as v
@@ -129,7 +132,7 @@ def save_technician(
     """Create (tech_id None) or edit a technician and its lists, in one transaction."""
     values = form.technician.checked()
     _check_overlapping_shifts(form.shifts)
-    children = [
+    children: list[tuple[type[Synced], InstrumentedAttribute[str], Sequence[Any]]] = [
         (Certification, Certification.technician_id, form.certifications),
         (Shift, Shift.technician_id, form.shifts),
         (Absence, Absence.technician_id, form.absences),

@@ -1,0 +1,1 @@
+"""`python -m benchmarks`: every figure of DESIGN section 6 that is built so far."""
