@@ -1,0 +1,70 @@
+"""The demo station NJ01 and its three sign-ins, created through the user services."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from sqlalchemy import delete, update
+
+from app.db import Database
+from app.demo.clock import TIMEZONE, Clock
+from app.demo.places import STATION_ADDRESS
+from app.demo.rand import IdMaker
+from app.models import AuditEntry, LocalSetting, OutboxEntry, Station, User
+from app.models.enums import Role
+from app.services.station import HOME_KEY
+from app.services.users import create_first_admin, create_user
+
+STATION_CODE = "NJ01"
+STATION_NAME = "南京服务站"
+STATION_PHONE = "025-83216688"
+DEMO_USER = "demo"  # updated_by of every demo row
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    role: Role
+    display_name: str
+
+    def __str__(self) -> str:
+        return f"{self.username} / {self.password} ({self.role.value})"
+
+
+DEMO_LOGINS: tuple[DemoLogin, ...] = (
+    DemoLogin("admin", "fielddesk-admin", Role.ADMIN, "系统管理员"),
+    DemoLogin("supervisor", "fielddesk-super", Role.SUPERVISOR, "陈建华"),
+    DemoLogin("dispatcher", "fielddesk-demo", Role.DISPATCHER, "李静"),
+)
+
+
+def create_station(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock) -> str:
+    """Create the station and its users with the services; returns the station id."""
+    admin, *others = DEMO_LOGINS
+    station = {"code": STATION_CODE, "name": STATION_NAME, "timezone": TIMEZONE,
+               "address": STATION_ADDRESS, "phone": STATION_PHONE}
+    actor = create_first_admin(db, admin.username, admin.display_name, admin.password, station)
+    for login in others:
+        create_user(db, actor, login.username, login.display_name, login.role, login.password)
+    return _settle(db, rng, new_id, clock, actor.station_id)
+
+
+def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock, old_id: str) -> str:
+    """Make the accounts part of the baseline: seeded ids, stamps and password salts (so a
+    rebuild with the same seed is identical), and no audit or outbox entries."""
+    station_id = new_id()
+    hasher = PasswordHasher()
+    with db.engine.begin() as conn:
+        conn.execute(update(Station).where(Station.id == old_id).values(id=station_id))
+        conn.execute(update(LocalSetting).where(LocalSetting.key == HOME_KEY)
+                     .values(value=station_id))
+        for login in DEMO_LOGINS:
+            conn.execute(update(User).where(User.username == login.username).values(
+                id=new_id(), station_id=station_id, updated_at=clock.now, updated_by=DEMO_USER,
+                password_hash=hasher.hash(login.password, salt=rng.randbytes(16))))
+        conn.execute(delete(AuditEntry))
+        conn.execute(delete(OutboxEntry))
+    return station_id

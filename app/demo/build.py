@@ -1,0 +1,116 @@
+"""`build_demo`: a whole demo station in a new database file, the same for the same seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.db import Database, open_database
+from app.demo.accounts import STATION_CODE, STATION_NAME, create_station
+from app.demo.clock import TIMEZONE, Clock
+from app.demo.customers import build_clientele
+from app.demo.jobs import build_workload
+from app.demo.quality import build_quality
+from app.demo.rand import IdMaker, stream
+from app.demo.schedule import Planner
+from app.demo.summary import DemoSummary
+from app.demo.technicians import build_staff
+from app.demo.writer import write
+from app.models.base import utcnow
+from app.models.enums import JobStatus
+from app.services.errors import ValidationError
+
+MAX_TECHNICIANS = 1000
+MAX_JOBS_PER_TECHNICIAN = 1000
+MAX_CUSTOMERS = 2_000_000
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _check(technicians: int, jobs: int, customers: int, now: dt.datetime | None) -> None:
+    if not 1 <= technicians <= MAX_TECHNICIANS:
+        raise ValidationError(f"A demo station needs 1 to {MAX_TECHNICIANS} technicians.")
+    if jobs < 0:
+        raise ValidationError("The number of demo jobs cannot be negative.")
+    if jobs > technicians * MAX_JOBS_PER_TECHNICIAN:
+        raise ValidationError(
+            f"{technicians} technicians cannot have done {jobs} jobs: allow at most "
+            f"{MAX_JOBS_PER_TECHNICIAN} jobs per technician.")
+    if not 1 <= customers <= MAX_CUSTOMERS:
+        raise ValidationError(f"A demo station needs 1 to {MAX_CUSTOMERS:,} customers.")
+    if now is not None and now.tzinfo is None:
+        raise ValidationError("The demo's current time must carry a time zone.")
+
+
+def _files(path: Path) -> list[Path]:
+    return [path] + [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+
+
+def _make_room(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder, not a database file.")
+    if path.exists() and not force:
+        raise ValidationError(
+            f"{path} already exists; use --force to replace it with a new demo station.")
+    for file in _files(path):
+        file.unlink(missing_ok=True)
+
+
+def _fill(db: Database, clock: Clock, seed: int, technicians: int, jobs: int,
+          customers: int) -> Counter[str]:
+    """Generate and write every group; returns the rows written per table and job status."""
+    new_id = IdMaker(stream(seed, "ids"), clock.now)
+    station_id = create_station(db, stream(seed, "accounts"), new_id, clock)
+    counts: Counter[str] = Counter()
+
+    def put(group: Mapping[str, Sequence[dict[str, Any]]]) -> None:
+        write(db, station_id, clock.now, group)
+        counts.update({name: len(rows) for name, rows in group.items()})
+
+    staff = build_staff(stream(seed, "technicians"), new_id, clock, technicians)
+    put(staff.rows)
+    clientele = build_clientele(stream(seed, "customers"), new_id, clock, customers)
+    put(clientele.rows)
+    clientele.rows.clear()  # the sites' references are all the jobs need
+    planner = Planner(stream(seed, "planner"), staff.plans)
+    work = build_workload(stream(seed, "jobs"), new_id, clock, planner, clientele.sites, jobs,
+                          STATION_CODE)
+    put(work.rows)
+    counts.update(f"status:{row['status']}" for row in work.rows["jobs"])
+    put(build_quality(stream(seed, "quality"), new_id, clock, work.visits))
+    return counts
+
+
+def build_demo(
+    db_path: Path, technicians: int = 30, jobs: int = 800, customers: int | None = None,
+    seed: int = 1, force: bool = False, now: dt.datetime | None = None,
+) -> DemoSummary:
+    """Write a demo station NJ01 (Nanjing) into a new database file at `db_path`.
+
+    `customers` defaults to twice the jobs; `now` (default: the current time) is the moment the
+    demo's past and future are arranged around. The same seed and `now` give the same data.
+    Refuses to overwrite an existing file unless `force`.
+    """
+    started = time.perf_counter()
+    customers = max(1, 2 * jobs) if customers is None else customers
+    _check(technicians, jobs, customers, now)
+    path = Path(db_path).expanduser()
+    _make_room(path, force)
+    clock = Clock.at((now or utcnow()).replace(microsecond=0), TIMEZONE)
+    db = open_database(path)
+    try:
+        counts = _fill(db, clock, seed, technicians, jobs, customers)
+    except BaseException:
+        db.dispose()
+        for file in _files(path):
+            file.unlink(missing_ok=True)
+        raise
+    db.dispose()
+    statuses = {s.value: counts[f"status:{s.value}"] for s in JobStatus
+                if counts[f"status:{s.value}"]}
+    tables = {k: v for k, v in counts.items() if not k.startswith("status:")}
+    return DemoSummary(path, STATION_CODE, STATION_NAME, TIMEZONE, tables, statuses,
+                       time.perf_counter() - started)
