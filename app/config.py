@@ -10,6 +10,8 @@ import platformdirs
 
 APP_NAME = "FieldDesk"
 DB_ENV = "FIELDDESK_DB"
+LANG_ENV = "FIELDDESK_LANG"
+LANGUAGES = ("en", "zh_CN")
 
 
 def data_dir() -> Path:
@@ -20,10 +22,11 @@ def data_dir() -> Path:
 @dataclass(frozen=True)
 class Config:
     db_path: Path
+    language: str | None = None  # None: the system's language
 
     @classmethod
-    def resolve(cls, db: str | None) -> Config:
-        """`--db` wins, then $FIELDDESK_DB, then the user data folder."""
+    def resolve(cls, db: str | None, language: str | None = None) -> Config:
+        """`--db` wins, then $FIELDDESK_DB, then the user data folder; likewise for the language."""
         chosen = db or os.environ.get(DB_ENV)
         path = Path(chosen).expanduser() if chosen else data_dir() / "fielddesk.sqlite"
-        return cls(db_path=path.resolve())
+        return cls(db_path=path.resolve(), language=language or os.environ.get(LANG_ENV) or None)

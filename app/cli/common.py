@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.config import Config
+from app.config import LANGUAGES, Config
 from app.db import Database, open_database
 
 
@@ -15,8 +15,16 @@ def db_option() -> argparse.ArgumentParser:
     return parent
 
 
+def lang_option() -> argparse.ArgumentParser:
+    """`--lang en|zh_CN` for the commands that show the GUI."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="user interface language (default: the system's)")
+    return parent
+
+
 def config_of(args: argparse.Namespace) -> Config:
-    return Config.resolve(getattr(args, "db", None))
+    return Config.resolve(getattr(args, "db", None), getattr(args, "lang", None))
 
 
 class CliError(Exception):
@@ -25,7 +33,12 @@ class CliError(Exception):
 
 def existing_db(args: argparse.Namespace) -> Database:
     """Open the database a command works on; it must exist already."""
-    path = config_of(args).db_path
+    return open_database(require_file(config_of(args)).db_path)
+
+
+def require_file(config: Config) -> Config:
+    """The configuration, once its database file is known to exist."""
+    path = config.db_path
     if not path.exists():
         raise CliError(f"no database at {path} (create one with: fielddesk demo --db {path})")
-    return open_database(path)
+    return config

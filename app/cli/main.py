@@ -10,7 +10,7 @@ from types import ModuleType
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import demo_cmd, gui_cmd, jobs_cmd, screenshot_cmd
-from app.cli.common import CliError
+from app.cli.common import CliError, lang_option
 from app.services.errors import DomainError
 
 COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, screenshot_cmd]
@@ -18,7 +18,8 @@ COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, screenshot_cmd]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="fielddesk", description="FieldDesk: the service station dispatcher's desk."
+        prog="fielddesk", description="FieldDesk: the service station dispatcher's desk.",
+        parents=[lang_option()],
     )
     parser.add_argument("--db", help="database file (default: the user data folder)")
     parser.set_defaults(run=gui_cmd.run)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import config_of, db_option
+from app.cli.common import config_of, db_option, lang_option, require_file
 
 VIEWS = ("jobs", "technicians", "board", "map", "customers", "quality", "sync")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("screenshot", parents=[db_option()], help="render a view to a PNG file")
+    p = sub.add_parser("screenshot", parents=[db_option(), lang_option()],
+                       help="render a view to a PNG file")
     p.add_argument("view", choices=VIEWS)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     p.set_defaults(run=run)
@@ -20,6 +21,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     from app.ui.screenshot import take_screenshot  # Qt only for this command
 
-    take_screenshot(config_of(args), args.view, args.output)
+    take_screenshot(require_file(config_of(args)), args.view, args.output)
     print(args.output)
     return 0

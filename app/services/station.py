@@ -69,6 +69,11 @@ def home_station_in(s: Session) -> StationInfo | None:
     return _info(st) if st else None
 
 
+def has_home_station(db: Database) -> bool:
+    with db.session() as s:
+        return home_station_in(s) is not None
+
+
 def home_station(db: Database) -> StationInfo:
     with db.session() as s:
         info = home_station_in(s)

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AbsencesTable</name>
+    <message>
+        <location filename="../../app/ui/dialogs/absences_table.py" line="+20"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../app/ui/actions.py" line="+14"/>
@@ -17,6 +35,24 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsTable</name>
+    <message>
+        <location filename="../../app/ui/dialogs/certifications_table.py" line="+20"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
@@ -52,7 +88,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
     </message>
@@ -113,7 +149,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+36"/>
+        <location filename="../../app/ui/dialogs/history_tab.py" line="+22"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -162,7 +198,7 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -172,7 +208,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -197,7 +233,7 @@
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation>{problem}
@@ -217,7 +253,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
@@ -228,12 +264,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All technicians</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -248,7 +284,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Status: any</source>
         <translation>状态：全部</translation>
     </message>
@@ -266,7 +302,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_form.py" line="+46"/>
+        <location filename="../../app/ui/dialogs/job_form.py" line="+47"/>
         <source>Customer asked for a time</source>
         <translation>客户指定上门时间</translation>
     </message>
@@ -319,7 +355,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+80"/>
+        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+85"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -395,7 +431,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+19"/>
+        <location filename="../../app/ui/labels.py" line="+20"/>
         <location line="+45"/>
         <source>Installation</source>
         <translation>安装</translation>
@@ -464,12 +500,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-57"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -525,6 +561,56 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Refrigeration operator</source>
+        <translation>制冷与空调作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work at height operator</source>
+        <translation>高处作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-voltage electrician</source>
+        <translation>低压电工作业</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -539,7 +625,72 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated duration</source>
+        <translation>预计时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required skills</source>
+        <translation>所需技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested until</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA due</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Status set to {status}</source>
         <translation>状态改为{status}</translation>
     </message>
@@ -575,7 +726,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -583,6 +734,37 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../app/ui/widgets/rows_table.py" line="+39"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsTable</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -662,9 +844,192 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>TechnicianDetails</name>
+    <message>
+        <location filename="../../app/ui/dialogs/technician_details.py" line="+35"/>
+        <source>e.g. T012</source>
+        <translation>例如 T012</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes jobs</source>
+        <translation>可接单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs per day</source>
+        <translation>每日最多工单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianEditor</name>
+    <message>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+37"/>
+        <source>New technician</source>
+        <translation>新建技师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certifications</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absences</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Technician {code} {name}</source>
+        <translation>技师 {code} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianTableModel</name>
+    <message>
+        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+64"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs/day</source>
+        <translation>每日最多工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates expiring</source>
+        <translation>即将到期的证书</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansView</name>
+    <message>
+        <location filename="../../app/ui/views/technicians_view.py" line="+49"/>
+        <source>New technician</source>
+        <translation>新建技师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search code, name, team, skill</source>
+        <translation>搜索工号、姓名、班组、技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show inactive</source>
+        <translation>显示离岗技师</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>1 technician</source>
+        <translation>1 名技师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} technicians</source>
+        <translation>{count} 名技师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {count} technicians</source>
+        <translation>{shown} / {count} 名技师</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+30"/>
+        <location filename="../../app/ui/views/registry.py" line="+31"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -709,12 +1074,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单与路线地图将在后续版本中提供。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The technicians list arrives in a later version.</source>
-        <translation>技师列表将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The customers list arrives in a later version.</source>
         <translation>客户列表将在后续版本中提供。</translation>
     </message>

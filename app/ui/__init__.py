@@ -1,0 +1,1 @@
+"""PySide6 user interface of FieldDesk (the only package that imports Qt)."""

@@ -1,0 +1,26 @@
+"""The application's actions (menu entries with shortcuts), created in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class Actions(QObject):
+    """New job (Ctrl+N), Refresh (F5), Quit (Ctrl+Q); the main window connects them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.new_job = self._action(self.tr("&New job…"), QKeySequence.StandardKey.New)
+        self.refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
+        self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.refresh.setShortcut(QKeySequence("F5"))
+        self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+    def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        return action
+
+    def all(self) -> list[QAction]:
+        return [self.new_job, self.refresh, self.quit]

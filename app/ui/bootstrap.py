@@ -1,0 +1,56 @@
+"""Builds the objects the GUI runs on and passes them in: no globals, no service locator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.db import Database
+from app.services.actor import Actor
+from app.services.station import has_home_station, home_station
+from app.services.users import needs_first_admin
+from app.ui import labels
+from app.ui.context import AppContext
+from app.ui.dialogs.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.fonts import install_app_font
+from app.ui.i18n import install_translator
+from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskRunner
+
+WINDOW_SIZE = (1400, 900)
+
+
+def prepare_application(app: QApplication, language: str | None = None) -> None:
+    """Application name, the bundled CJK font, the translation (None: the system's language)."""
+    app.setApplicationName("FieldDesk")
+    app.setOrganizationName("FieldDesk")
+    install_app_font(app)
+    install_translator(app, language)
+    labels.clear()
+
+
+def sign_in_dialog(db: Database, runner: TaskRunner,
+                   parent: QWidget | None = None) -> FirstRunDialog | LoginDialog:
+    """The first-run dialog on a database without users, else the login dialog."""
+    if needs_first_admin(db):
+        return FirstRunDialog(db, runner, ask_station=not has_home_station(db), parent=parent)
+    station = home_station(db)
+    return LoginDialog(db, runner, f"{station.code} {station.name}", parent)
+
+
+def sign_in(db: Database, runner: TaskRunner) -> Actor | None:
+    """Ask until signed in; None when the user gave up."""
+    dialog = sign_in_dialog(db, runner)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def build_context(db: Database, actor: Actor, runner: TaskRunner) -> AppContext:
+    return AppContext(db=db, actor=actor, station=home_station(db), runner=runner)
+
+
+def build_main_window(ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    window.resize(*WINDOW_SIZE)
+    return window

@@ -1,0 +1,28 @@
+"""What every view and dialog is handed: the store, who is signed in, and the task runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from app.db import Database
+from app.services.actor import Actor
+from app.services.changes import Changes
+from app.services.station import StationInfo
+from app.ui.tasks import TaskRunner
+
+Notify = Callable[[Changes], None]
+"""How a view reports what a write changed (the main window re-emits it to every view)."""
+
+
+@dataclass(frozen=True)
+class AppContext:
+    db: Database
+    actor: Actor
+    station: StationInfo
+    runner: TaskRunner
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.station.tz

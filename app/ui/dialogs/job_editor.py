@@ -1,0 +1,204 @@
+"""Create or edit a job: customer, job details, status actions and the job's history.
+
+Every read and write goes through the task runner; a domain error shows its sentence in red and
+the dialog stays open. `changed(Changes, job_id)` reports each successful write.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import JobStatus
+from app.services import jobs
+from app.services.changes import Changes
+from app.services.errors import DomainError, TransitionError
+from app.services.jobs import JobDetail
+from app.services.status import OPEN
+from app.ui.context import AppContext
+from app.ui.dialogs.customer_section import CustomerSection
+from app.ui.dialogs.history_tab import HistoryTab
+from app.ui.dialogs.job_form import JobForm
+from app.ui.dialogs.prompts import Prompter
+from app.ui.dialogs.status_buttons import StatusButtons
+from app.ui.widgets.error_label import ErrorLabel
+
+EDITABLE = OPEN | {JobStatus.COMPLETED}
+
+
+class JobEditor(QDialog):
+    changed = Signal(object, str)  # Changes, job id
+
+    def __init__(self, ctx: AppContext, job_id: str | None = None,
+                 parent: QWidget | None = None, prompter: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._job_id = ctx, job_id
+        self.prompter = prompter or Prompter()
+        self.detail: JobDetail | None = None
+        self.setWindowTitle(self.tr("New job") if job_id is None else self.tr("Job"))
+        self.setMinimumWidth(720)
+
+        self.customer = CustomerSection(ctx, self)
+        self.form = JobForm(ctx, self)
+        self.status_buttons = StatusButtons(self)
+        self.status_buttons.setVisible(job_id is not None)
+        self.history = HistoryTab(ctx, self)
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        customer_box = QGroupBox(self.tr("Customer"), self)
+        QVBoxLayout(customer_box).addWidget(self.customer)
+        job_box = QGroupBox(self.tr("Job"), self)
+        QVBoxLayout(job_box).addWidget(self.form)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.status_buttons)
+        page_layout.addWidget(customer_box)
+        page_layout.addWidget(job_box)
+        page_layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(page, self.tr("Details"))
+        if job_id is not None:
+            self.tabs.addTab(self.history, self.tr("History"))
+        else:
+            self.history.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.status_buttons.requested.connect(self.request_status)
+        if job_id is not None:
+            self.save_button.setEnabled(False)  # until the job is loaded
+            self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        assert self._job_id is not None
+        db, job_id = self._ctx.db, self._job_id
+        self._ctx.runner.submit(lambda _t: jobs.get_job(db, job_id), self._loaded, self._failed,
+                                owner=self)
+        self.history.load(job_id)
+
+    def _loaded(self, detail: JobDetail) -> None:
+        self.detail = detail
+        self.setWindowTitle(self.tr("Job {number}").format(number=detail.number))
+        self.customer.show_existing_job(detail.customer_name, detail.phone, detail.address)
+        self.form.load(detail)
+        editable = detail.status in EDITABLE
+        self.form.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.status_buttons.set_status(detail.status, detail.hold_reason)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.error_label.clear_error()
+        db, actor = self._ctx.db, self._ctx.actor
+        try:
+            job = self.form.job_input(self.detail)
+            who = self.customer.who() if self._job_id is None else None
+        except DomainError as exc:
+            self.error_label.show_error(exc)
+            return
+        self._set_busy(True)
+        if who is not None:
+            self._ctx.runner.submit(lambda _t: jobs.create_job(db, actor, who, job),
+                                    self._created, self._failed, owner=self)
+        else:
+            job_id = self._job_id
+            assert job_id is not None
+            self._ctx.runner.submit(lambda _t: jobs.update_job(db, actor, job_id, job),
+                                    self._updated, self._failed, owner=self)
+
+    def _created(self, result: tuple[JobDetail, Changes]) -> None:
+        detail, changes = result
+        self.detail = detail
+        self._set_busy(False)
+        self.changed.emit(changes, detail.id)
+        self.accept()
+
+    def _updated(self, changes: Changes) -> None:
+        self._set_busy(False)
+        assert self._job_id is not None
+        self.changed.emit(changes, self._job_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self._set_busy(False)
+        self.error_label.show_error(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.status_buttons.set_busy(busy)
+
+    # -- status ------------------------------------------------------------------------------
+
+    def request_status(self, target: JobStatus) -> None:
+        """A status button: ask a reason where the service needs one, then change."""
+        self.error_label.clear_error()
+        reason = ""
+        if target is JobStatus.ON_HOLD:
+            answer = self.prompter.reason(self, self.tr("Put on hold"),
+                                          self.tr("Why is the job on hold?"))
+            if answer is None:
+                return
+            reason = answer
+        elif target is JobStatus.CANCELLED:
+            answer = self.prompter.reason(self, self.tr("Cancel job"),
+                                          self.tr("Why is the job cancelled?"))
+            if answer is None:
+                return
+            reason = answer
+        self.change_status(target, reason)
+
+    def change_status(self, target: JobStatus, reason: str = "", override: bool = False) -> None:
+        assert self._job_id is not None
+        db, actor, job_id = self._ctx.db, self._ctx.actor, self._job_id
+        self._set_busy(True)
+        self._ctx.runner.submit(
+            lambda _t: jobs.change_status(db, actor, job_id, target, reason, override),
+            self._status_changed,
+            lambda exc: self._status_failed(exc, target, override),
+            owner=self,
+        )
+
+    def _status_changed(self, changes: Changes) -> None:
+        self._set_busy(False)
+        assert self._job_id is not None
+        self.changed.emit(changes, self._job_id)
+        self.reload()
+
+    def _status_failed(self, exc: BaseException, target: JobStatus, override: bool) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self._set_busy(False)
+        gate = (isinstance(exc, TransitionError) and target is JobStatus.COMPLETED
+                and not override and self._ctx.actor.is_supervisor)
+        if not gate:
+            self.error_label.show_error(exc)
+            return
+        label = self.tr("{problem}\nComplete anyway as supervisor? Give the reason:").format(
+            problem=str(exc))
+        reason = self.prompter.reason(self, self.tr("Supervisor override"), label)
+        if reason is None:
+            self.error_label.show_error(exc)
+            return
+        self.change_status(JobStatus.COMPLETED, reason, override=True)

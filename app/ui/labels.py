@@ -1,0 +1,176 @@
+"""Display names of the core's vocabularies (job types, statuses, priorities, roles, skills,
+certificate kinds, weekdays).
+
+One place for every enum label, translated in the "Labels" context. The maps are built once per
+language; call `clear()` after installing another translator.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.enums import CertKind, JobStatus, JobType, Priority, Role, Skill
+
+
+@cache
+def _job_types() -> dict[JobType, str]:
+    return {
+        JobType.INSTALL: QCoreApplication.translate("Labels", "Installation"),
+        JobType.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        JobType.MAINTENANCE: QCoreApplication.translate("Labels", "Maintenance"),
+        JobType.INSPECTION: QCoreApplication.translate("Labels", "Inspection"),
+        JobType.RELOCATION: QCoreApplication.translate("Labels", "Relocation"),
+        JobType.REMOVAL: QCoreApplication.translate("Labels", "Removal"),
+    }
+
+
+@cache
+def _statuses() -> dict[JobStatus, str]:
+    return {
+        JobStatus.NEW: QCoreApplication.translate("Labels", "New"),
+        JobStatus.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+        JobStatus.DISPATCHED: QCoreApplication.translate("Labels", "Dispatched"),
+        JobStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        JobStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold"),
+        JobStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        JobStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        JobStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+@cache
+def _priorities() -> dict[Priority, str]:
+    return {
+        Priority.LOW: QCoreApplication.translate("Labels", "Low"),
+        Priority.NORMAL: QCoreApplication.translate("Labels", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("Labels", "High"),
+        Priority.URGENT: QCoreApplication.translate("Labels", "Urgent"),
+    }
+
+
+@cache
+def _roles() -> dict[Role, str]:
+    return {
+        Role.DISPATCHER: QCoreApplication.translate("Labels", "Dispatcher"),
+        Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+    }
+
+
+@cache
+def _skills() -> dict[Skill, str]:
+    return {
+        Skill.INSTALL: QCoreApplication.translate("Labels", "Installation"),
+        Skill.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        Skill.MAINTENANCE: QCoreApplication.translate("Labels", "Maintenance"),
+        Skill.REFRIGERANT: QCoreApplication.translate("Labels", "Refrigerant handling"),
+        Skill.HEIGHT: QCoreApplication.translate("Labels", "Work at height"),
+        Skill.ELECTRICAL: QCoreApplication.translate("Labels", "Electrical"),
+        Skill.COMMERCIAL: QCoreApplication.translate("Labels", "Commercial systems"),
+    }
+
+
+@cache
+def _cert_kinds() -> dict[CertKind, str]:
+    return {
+        CertKind.REFRIGERATION: QCoreApplication.translate("Labels", "Refrigeration operator"),
+        CertKind.HEIGHT: QCoreApplication.translate("Labels", "Work at height operator"),
+        CertKind.ELECTRICIAN: QCoreApplication.translate("Labels", "Low-voltage electrician"),
+    }
+
+
+@cache
+def _weekdays() -> list[str]:
+    return [
+        QCoreApplication.translate("Labels", "Monday"),
+        QCoreApplication.translate("Labels", "Tuesday"),
+        QCoreApplication.translate("Labels", "Wednesday"),
+        QCoreApplication.translate("Labels", "Thursday"),
+        QCoreApplication.translate("Labels", "Friday"),
+        QCoreApplication.translate("Labels", "Saturday"),
+        QCoreApplication.translate("Labels", "Sunday"),
+    ]
+
+
+@cache
+def _actions() -> dict[str, str]:
+    return {
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Edited"),
+        "delete": QCoreApplication.translate("Labels", "Deleted"),
+        "cancel": QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+@cache
+def _fields() -> dict[str, str]:
+    return {
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "priority": QCoreApplication.translate("Labels", "Priority"),
+        "job_type": QCoreApplication.translate("Labels", "Job type"),
+        "symptom": QCoreApplication.translate("Labels", "Symptom"),
+        "resolution": QCoreApplication.translate("Labels", "Resolution"),
+        "hold_reason": QCoreApplication.translate("Labels", "Hold reason"),
+        "estimated_minutes": QCoreApplication.translate("Labels", "Estimated duration"),
+        "required_skills": QCoreApplication.translate("Labels", "Required skills"),
+        "requested_start": QCoreApplication.translate("Labels", "Requested from"),
+        "requested_end": QCoreApplication.translate("Labels", "Requested until"),
+        "sla_due": QCoreApplication.translate("Labels", "SLA due"),
+        "start": QCoreApplication.translate("Labels", "Start"),
+        "end": QCoreApplication.translate("Labels", "End"),
+    }
+
+
+def job_type(value: JobType) -> str:
+    return _job_types()[value]
+
+
+def status(value: JobStatus) -> str:
+    return _statuses()[value]
+
+
+def priority(value: Priority) -> str:
+    return _priorities()[value]
+
+
+def role(value: Role) -> str:
+    return _roles()[value]
+
+
+def skill(value: Skill) -> str:
+    return _skills()[value]
+
+
+def cert_kind(value: CertKind) -> str:
+    return _cert_kinds()[value]
+
+
+def weekday(value: int) -> str:
+    """0 = Monday, as `Shift.weekday` counts."""
+    return _weekdays()[value]
+
+
+def field(name: str) -> str:
+    """A record field as the history tab names it (unknown fields keep their name)."""
+    return _fields().get(name, name)
+
+
+def history_action(action: str) -> str:
+    """An audit action ("create", "update", "status:on_hold", ...) as the history tab shows it."""
+    if action.startswith("status:"):
+        try:
+            target = status(JobStatus(action.split(":", 1)[1]))
+        except ValueError:
+            return action
+        text = QCoreApplication.translate("Labels", "Status set to {status}")
+        return text.format(status=target)
+    return _actions().get(action, action)
+
+
+def clear() -> None:
+    """Forget the built maps (after the language changed)."""
+    for builder in (_job_types, _statuses, _priorities, _roles, _skills, _cert_kinds, _weekdays,
+                    _actions, _fields):
+        builder.cache_clear()

@@ -1,0 +1,118 @@
+"""The main window, kept thin: navigation, a stack of views, menus, the status bar.
+
+A write reported by a view is re-emitted as `changed(Changes)`; every view decides for itself
+whether its flags are concerned, and the status bar recounts the outbox.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services.changes import Changes
+from app.ui.actions import Actions
+from app.ui.context import AppContext
+from app.ui.status_bar import StatusBar
+from app.ui.views.base import View
+from app.ui.views.registry import DEFAULT_VIEW, VIEWS, ViewSpec
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx: AppContext, views: list[ViewSpec] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("FieldDesk – {code} {name}").format(
+            code=ctx.station.code, name=ctx.station.name))
+        self.app_actions = Actions(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(140)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        for spec in views if views is not None else VIEWS:
+            widget = spec.build(ctx, self.report_changes)
+            self.views[spec.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(spec.title(), self.nav)
+            item.setData(KEY_ROLE, spec.key)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.changed.connect(self._dispatch)
+        if DEFAULT_VIEW in self.views:
+            self.select_view(DEFAULT_VIEW)
+        elif self.views:
+            self.nav.setCurrentRow(0)
+        self.status.refresh_pending()
+
+    def _build_menus(self) -> None:
+        a = self.app_actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a.new_job)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a.refresh)
+        a.new_job.triggered.connect(self.new_job)
+        a.refresh.triggered.connect(self.refresh)
+        a.quit.triggered.connect(self.close)
+
+    # -- views -------------------------------------------------------------------------------
+
+    def select_view(self, key: str) -> QWidget:
+        """Show the view named `key` (as in VIEWS) and return it."""
+        widget = self.views[key]
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        return widget
+
+    def current_key(self) -> str:
+        return str(self.nav.currentItem().data(KEY_ROLE))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        cast(View, self.stack.currentWidget()).activate()
+
+    def refresh(self) -> None:
+        cast(View, self.stack.currentWidget()).refresh()
+        self.status.refresh_pending()
+
+    def new_job(self) -> None:
+        if "jobs" in self.views:
+            self.select_view("jobs").new_job()  # type: ignore[attr-defined]
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def report_changes(self, changes: Changes) -> None:
+        """Called by a view after a write: tell every view and the status bar."""
+        self.changed.emit(changes)
+
+    def _dispatch(self, changes: Changes) -> None:
+        for widget in self.views.values():
+            cast(View, widget).on_changes(changes)
+        self.status.refresh_pending()

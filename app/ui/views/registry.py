@@ -1,0 +1,76 @@
+"""The views of the main window in navigation order: adding a view is one line in `VIEWS`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import AppContext, Notify
+from app.ui.views.jobs_view import JobsView
+from app.ui.views.placeholder_view import PlaceholderView
+
+Builder = Callable[[AppContext, Notify], QWidget]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str  # as `fielddesk screenshot VIEW` names it
+    title: Callable[[], str]  # translated when called
+    build: Builder
+
+
+def _later(title: Callable[[], str], note: Callable[[], str]) -> Builder:
+    return lambda _ctx, _notify: PlaceholderView(title(), note())
+
+
+def _board() -> str:
+    return QCoreApplication.translate("Views", "Board")
+
+
+def _jobs() -> str:
+    return QCoreApplication.translate("Views", "Jobs")
+
+
+def _map() -> str:
+    return QCoreApplication.translate("Views", "Map")
+
+
+def _technicians() -> str:
+    return QCoreApplication.translate("Views", "Technicians")
+
+
+def _customers() -> str:
+    return QCoreApplication.translate("Views", "Customers")
+
+
+def _quality() -> str:
+    return QCoreApplication.translate("Views", "Quality")
+
+
+def _sync() -> str:
+    return QCoreApplication.translate("Views", "Sync")
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("board", _board, _later(_board, lambda: QCoreApplication.translate(
+        "Views", "The dispatch board arrives in a later version."))),
+    ViewSpec("jobs", _jobs, JobsView),
+    ViewSpec("map", _map, _later(_map, lambda: QCoreApplication.translate(
+        "Views", "The map of jobs and routes arrives in a later version."))),
+    ViewSpec("technicians", _technicians, _later(_technicians, lambda: QCoreApplication.translate(
+        "Views", "The technicians list arrives in a later version."))),
+    ViewSpec("customers", _customers, _later(_customers, lambda: QCoreApplication.translate(
+        "Views", "The customers list arrives in a later version."))),
+    ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(
+        "Views", "Complaints and callbacks arrive in a later version."))),
+    ViewSpec("sync", _sync, _later(_sync, lambda: QCoreApplication.translate(
+        "Views", "Synchronisation with the central server arrives in a later version."))),
+]
+DEFAULT_VIEW = "jobs"
+
+
+def view_keys() -> list[str]:
+    return [spec.key for spec in VIEWS]

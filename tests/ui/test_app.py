@@ -1,0 +1,65 @@
+"""`run_gui` end to end with the real thread-pool runner (the dialogs are stubbed out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.config import Config
+from app.db import Database
+from app.services.actor import Actor
+from app.services.jobs import JobDetail
+from app.services.station import home_station
+from app.ui import app as gui
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.tasks import ThreadPoolRunner
+from app.ui.views.jobs_view import JobsView
+
+
+def test_jobs_view_with_the_thread_pool_runner(qtbot: QtBot, db: Database, admin: Actor,
+                                               some_jobs: list[JobDetail]) -> None:
+    runner = ThreadPoolRunner()
+    window = MainWindow(AppContext(db, admin, home_station(db), runner))
+    qtbot.addWidget(window)
+    jobs = window.views["jobs"]
+    assert isinstance(jobs, JobsView)
+    qtbot.waitUntil(lambda: jobs.model.rowCount() == 6)
+    jobs.filter_bar.search.setText("李娜")
+    jobs.filter_bar.apply_now()
+    qtbot.waitUntil(lambda: jobs.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: jobs.count_label.text() == "1 job")
+    qtbot.waitUntil(lambda: not runner.busy)
+    runner.shutdown()
+
+
+def test_run_gui_opens_the_main_window_after_sign_in(
+        qtbot: QtBot, qapp: QApplication, tmp_path: Path, db: Database, admin: Actor,
+        some_jobs: list[JobDetail], monkeypatch: pytest.MonkeyPatch) -> None:
+    windows: list[MainWindow] = []
+
+    def close_when_loaded() -> None:
+        found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        jobs = found[0].views["jobs"] if found else None
+        if isinstance(jobs, JobsView) and jobs.model.rowCount() == 6:
+            windows.append(found[0])
+            found[0].close()  # closing the last window quits, as when the dispatcher does
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(close_when_loaded)
+    timer.start()
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner: admin)
+    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0
+    timer.stop()
+    assert windows and windows[0].windowTitle() == "FieldDesk – NJ01 南京服务站"
+    windows[0].deleteLater()
+
+
+def test_run_gui_returns_when_sign_in_is_cancelled(
+        tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner: None)
+    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0

@@ -1,0 +1,84 @@
+"""The main window: navigation between registered views, change propagation, status bar."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.services.changes import Changes
+from app.services.jobs import JobDetail
+from app.services.sync_status import pending_count
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.views.jobs_view import JobsView
+from app.ui.views.placeholder_view import PlaceholderView
+from app.ui.views.registry import VIEWS
+
+from .conftest import MakeJob
+
+
+def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_navigation_lists_every_view_and_opens_on_jobs(qtbot: QtBot, ctx: AppContext,
+                                                       some_jobs: list[JobDetail]) -> None:
+    window = make_window(qtbot, ctx)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Board", "Jobs", "Map", "Technicians", "Customers", "Quality", "Sync"]
+    assert [spec.key for spec in VIEWS] == list(window.views)
+    assert window.current_key() == "jobs"
+    jobs = window.views["jobs"]
+    assert isinstance(jobs, JobsView) and jobs.model.rowCount() == 6
+    board = window.select_view("board")
+    assert isinstance(board, PlaceholderView)
+    assert window.stack.currentWidget() is board
+    assert board.note_label.text() == "The dispatch board arrives in a later version."
+
+
+def test_status_bar_shows_station_user_and_outbox(qtbot: QtBot, ctx: AppContext,
+                                                  some_jobs: list[JobDetail]) -> None:
+    window = make_window(qtbot, ctx)
+    bar = window.status
+    assert bar.station_label.text() == "NJ01 南京服务站"
+    assert bar.user_label.text() == "admin (Administrator)"
+    assert bar.online_label.text() == "Offline"
+    assert bar.pending_label.text() == f"{pending_count(ctx.db):,} changes to sync"
+    bar.set_online(True)
+    assert bar.online_label.text() == "Online"
+
+
+def test_a_write_reported_by_one_view_refreshes_the_others(
+        qtbot: QtBot, ctx: AppContext, make_job: MakeJob) -> None:
+    window = make_window(qtbot, ctx)
+    jobs = window.views["jobs"]
+    assert isinstance(jobs, JobsView) and jobs.model.rowCount() == 0
+    before = pending_count(ctx.db)
+    make_job()
+    with qtbot.waitSignal(window.changed, timeout=1000) as signal:
+        window.report_changes(Changes.JOBS | Changes.CUSTOMERS)
+    assert signal.args == [Changes.JOBS | Changes.CUSTOMERS]
+    assert jobs.model.rowCount() == 1
+    assert pending_count(ctx.db) > before
+    assert window.status.pending_label.text() == f"{pending_count(ctx.db):,} changes to sync"
+
+
+def test_new_job_action_opens_the_editor_and_saving_refreshes_the_list(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    window.select_view("board")
+    window.app_actions.new_job.trigger()
+    jobs = window.views["jobs"]
+    assert isinstance(jobs, JobsView) and window.current_key() == "jobs"
+    editor = jobs.editor
+    assert editor is not None
+    editor.customer.name.setText("吴敏")
+    editor.customer.phone.setText("13912340000")
+    editor.customer.address.setText("江苏省南京市雨花台区软件大道1号")
+    editor.form.symptom.setPlainText("外机异响")
+    with qtbot.waitSignal(window.changed, timeout=1000):
+        editor.save()
+    assert jobs.model.rowCount() == 1
+    assert jobs.table.selectionModel().selectedRows()[0].row() == 0
+    assert jobs.count_label.text() == "1 job"

@@ -1,0 +1,85 @@
+"""First run creates the station and its admin; the login dialog refuses a wrong password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models.enums import Role
+from app.services.actor import Actor
+from app.services.station import create_home_station, home_station
+from app.services.users import list_users, needs_first_admin
+from app.ui.bootstrap import sign_in_dialog
+from app.ui.dialogs.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.tasks import SyncRunner
+
+from .conftest import PASSWORD, type_text
+
+
+def fill_admin(qtbot: QtBot, dialog: FirstRunDialog, again: str = PASSWORD) -> None:
+    qtbot.keyClicks(dialog.username, "wang.admin")
+    type_text(dialog.display_name, "王管理")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.password_again, again)
+
+
+def test_first_run_creates_station_and_admin(qtbot: QtBot, db: Database) -> None:
+    dialog = sign_in_dialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, FirstRunDialog)
+    qtbot.keyClicks(dialog.station_code, "nj02")
+    type_text(dialog.station_name, "南京江宁服务站")
+    fill_admin(qtbot, dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
+    assert home_station(db).code == "NJ02"
+    assert [u.username for u in list_users(db)] == ["wang.admin"]
+    assert not needs_first_admin(db)
+
+
+def test_first_run_shows_mistakes_and_stays_open(qtbot: QtBot, db: Database) -> None:
+    dialog = FirstRunDialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.station_code, "NJ02")
+    type_text(dialog.station_name, "南京江宁服务站")
+    fill_admin(qtbot, dialog, again="something-else")
+    dialog.create_admin()
+    assert dialog.error_label.text() == "The two passwords differ."
+    dialog.password_again.setText(PASSWORD)
+    dialog.station_code.setText("9")
+    dialog.create_admin()
+    assert dialog.error_label.text().startswith("The station code must be")
+    assert dialog.result() == 0 and needs_first_admin(db)
+
+
+def test_first_run_skips_the_station_when_the_database_has_one(qtbot: QtBot,
+                                                               db: Database) -> None:
+    with db.session() as s:
+        create_home_station(s, "SZ01", "苏州服务站")
+    dialog = sign_in_dialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, FirstRunDialog)
+    assert dialog.station_code.isHidden()
+    fill_admin(qtbot, dialog)
+    dialog.create_admin()
+    assert dialog.actor is not None and dialog.actor.station_code == "SZ01"
+
+
+def test_login_refuses_a_wrong_password(qtbot: QtBot, db: Database, admin: Actor) -> None:
+    dialog = sign_in_dialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, LoginDialog)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == "Wrong user name or password."
+    assert dialog.actor is None and dialog.result() == 0
+    dialog.show()  # Enter presses the default button of a shown dialog
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "admin"
