@@ -16,6 +16,9 @@ class Job(Synced, Base):
     __table_args__ = (
         Index("ix_jobs_station_status", "station_id", "status"),
         Index("ix_jobs_station_created", "station_id", "created_at"),
+        # The job list's default sorts, with the number as the tie-breaker it also sorts by.
+        Index("ix_jobs_created_number", "created_at", "number"),
+        Index("ix_jobs_sla_number", "sla_due", "number"),
     )
 
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -63,7 +66,10 @@ class JobCounter(Base):
 
 class Appointment(Synced, Base):
     __tablename__ = "appointments"
-    __table_args__ = (Index("ix_appointments_tech_start", "technician_id", "start"),)
+    __table_args__ = (
+        Index("ix_appointments_tech_start", "technician_id", "start"),
+        Index("ix_appointments_start", "start"),  # the board's and the list's date windows
+    )
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
     technician_id: Mapped[str] = mapped_column(ForeignKey("technicians.id"))

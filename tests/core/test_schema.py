@@ -9,6 +9,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from app.db import Database, open_database
+from app.db.migrate import head_revision, upgrade
 from app.models import Base
 
 
@@ -37,3 +38,19 @@ def test_reopening_an_up_to_date_database_keeps_its_data(tmp_path: Path) -> None
     db = open_database(path)
     with db.session() as s:
         assert s.execute(text("SELECT value FROM local_settings")).scalar() == "v"
+
+
+def test_a_database_of_the_first_release_upgrades_to_head_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = Database.sqlite(path)
+    upgrade(old.engine, "0001")
+    with old.session() as s:
+        s.execute(text("INSERT INTO local_settings(key, value) VALUES ('k', 'kept')"))
+    old.dispose()
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == head_revision()
+        assert conn.execute(text("SELECT value FROM local_settings")).scalar() == "kept"
+        indexes = {i["name"] for i in conn.dialect.get_indexes(conn, "jobs")}
+    assert {"ix_jobs_created_number", "ix_jobs_sla_number"} <= indexes
