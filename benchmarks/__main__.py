@@ -1,0 +1,28 @@
+"""`python -m benchmarks`: every figure as a table, then as JSON (also .bench-cache/results.json)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+from benchmarks import job_list, startup
+from benchmarks.harness import as_json, table
+from benchmarks.large_db import CACHE, SIZE, large_db
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    path, build = large_db()
+    figures = [build, *startup.run(path), *job_list.run(path)]
+    context = {"database": str(path), "size": SIZE, "python": platform.python_version(),
+               "machine": platform.machine(), "cpus": os.cpu_count()}
+    print(table(figures))
+    out = as_json(figures, context)
+    (CACHE / "results.json").write_text(out, encoding="utf-8")
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
