@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.ui.context import AppContext, Notify
 from app.ui.views.jobs_view import JobsView
 from app.ui.views.placeholder_view import PlaceholderView
+from app.ui.views.technicians_view import TechniciansView
 
 Builder = Callable[[AppContext, Notify], QWidget]
 
@@ -60,8 +61,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("jobs", _jobs, JobsView),
     ViewSpec("map", _map, _later(_map, lambda: QCoreApplication.translate(
         "Views", "The map of jobs and routes arrives in a later version."))),
-    ViewSpec("technicians", _technicians, _later(_technicians, lambda: QCoreApplication.translate(
-        "Views", "The technicians list arrives in a later version."))),
+    ViewSpec("technicians", _technicians, TechniciansView),
     ViewSpec("customers", _customers, _later(_customers, lambda: QCoreApplication.translate(
         "Views", "The customers list arrives in a later version."))),
     ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(

@@ -1,0 +1,180 @@
+"""The technicians list's table model over `list_technicians` rows, and its search/sort proxy.
+
+The list is short (a station has at most a few hundred technicians), so the view loads it whole
+in the background and `set_rows` replaces it; sorting and the search box work in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.models.enums import CertKind, Skill
+from app.services.technicians import TechnicianSummary
+from app.ui import labels
+
+EXPIRY_WARNING_DAYS = 30
+EXPIRED = QColor("#c62828")
+EXPIRING = QColor("#ef6c00")
+INACTIVE = QColor("#808080")
+TECH_ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: numbers sort as numbers
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the text the search box matches
+EXPIRY_ROLE = Qt.ItemDataRole.UserRole + 3  # an Expiry, or None
+Index = QModelIndex | QPersistentModelIndex
+SKILLS = {s.value: i for i, s in enumerate(Skill)}  # value -> display order
+CERT_KINDS = frozenset(k.value for k in CertKind)
+
+
+class Expiry(StrEnum):
+    EXPIRED = "expired"
+    SOON = "soon"  # within EXPIRY_WARNING_DAYS
+
+
+class Column(IntEnum):
+    CODE = 0
+    NAME = 1
+    TEAM = 2
+    SKILLS = 3
+    MAX_JOBS = 4
+    ACTIVE = 5
+    CERTIFICATES = 6
+
+
+def expiring_before(today: dt.date) -> dt.date:
+    """The `list_technicians(expiring_before=...)` date that the model's warnings need."""
+    return today + dt.timedelta(days=EXPIRY_WARNING_DAYS + 1)
+
+
+class TechnicianTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TechnicianSummary] = []
+        self._today = dt.date.today()
+        self._titles = [self.tr("Code"), self.tr("Name"), self.tr("Team"), self.tr("Skills"),
+                        self.tr("Max jobs/day"), self.tr("Active"),
+                        self.tr("Certificates expiring")]
+
+    def set_rows(self, rows: list[TechnicianSummary], today: dt.date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today or dt.date.today()
+        self.endResetModel()
+
+    def technician_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_of(self, tech_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == tech_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.SKILLS, Column.CERTIFICATES):
+            return self._text(row, column)
+        if role == TECH_ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == SEARCH_ROLE:
+            return " ".join([row.code, row.name, row.team, self._skills(row), *row.skills])
+        if role == EXPIRY_ROLE:
+            return self.expiry(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        return None
+
+    def expiry(self, row: TechnicianSummary) -> Expiry | None:
+        """The worst state of the technician's certificates (those the query reported)."""
+        if not row.expiring:
+            return None
+        first = min(day for _kind, day in row.expiring)
+        if first < self._today:
+            return Expiry.EXPIRED
+        if first <= self._today + dt.timedelta(days=EXPIRY_WARNING_DAYS):
+            return Expiry.SOON
+        return None
+
+    def _colour(self, row: TechnicianSummary, column: Column) -> QBrush | None:
+        if column is Column.CERTIFICATES:
+            state = self.expiry(row)
+            if state is not None:
+                return QBrush(EXPIRED if state is Expiry.EXPIRED else EXPIRING)
+        if not row.active:
+            return QBrush(INACTIVE)
+        return None
+
+    @staticmethod
+    def _skills(row: TechnicianSummary) -> str:
+        ordered = sorted(row.skills, key=lambda s: SKILLS.get(s, len(SKILLS)))
+        return ", ".join(labels.skill(Skill(s)) if s in SKILLS else s for s in ordered)
+
+    def _certificates(self, row: TechnicianSummary) -> str:
+        return ", ".join(
+            f"{labels.cert_kind(CertKind(kind)) if kind in CERT_KINDS else kind} {day.isoformat()}"
+            for kind, day in row.expiring)
+
+    def _text(self, row: TechnicianSummary, column: Column) -> str:
+        match column:
+            case Column.CODE:
+                return row.code
+            case Column.NAME:
+                return row.name
+            case Column.TEAM:
+                return row.team
+            case Column.SKILLS:
+                return self._skills(row)
+            case Column.MAX_JOBS:
+                return str(row.max_jobs_per_day)
+            case Column.ACTIVE:
+                return self.tr("Yes") if row.active else self.tr("No")
+            case Column.CERTIFICATES:
+                return self._certificates(row)
+
+    def _sort_value(self, row: TechnicianSummary, column: Column) -> Any:
+        if column is Column.MAX_JOBS:
+            return row.max_jobs_per_day
+        if column is Column.ACTIVE:
+            return int(row.active)
+        if column is Column.CERTIFICATES:
+            return min((day.isoformat() for _k, day in row.expiring), default="9999")
+        return self._text(row, column).casefold()
+
+
+class TechnicianFilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE; keeps the rows whose code, name, team or skill contains the text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self.setFilterFixedString(text.strip())
