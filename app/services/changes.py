@@ -14,3 +14,4 @@ class Changes(Flag):
     MAP = auto()
     USERS = auto()
     SYNC = auto()
+    CHECKLISTS = auto()

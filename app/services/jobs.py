@@ -10,12 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Appointment, ChecklistRun, Customer, Job, Signature, Site
+from app.models import Appointment, Customer, Job, Signature, Site
 from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Skill
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.checklists import gate_blocker
 from app.services.customers import CustomerInput, SiteInput, add_customer_in
 from app.services.errors import TransitionError, ValidationError
 from app.services.numbering import next_job_number
@@ -161,18 +162,11 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
 
 
 def _completion_blockers(s: Session, job: Job) -> list[str]:
-    """Why an installation may not be completed yet (empty: it may)."""
+    """Why a job may not be completed yet (empty: it may): its checklist and, for an
+    installation, the customer's signature."""
+    blockers = [b for b in [gate_blocker(s, job)] if b]
     if job.job_type != JobType.INSTALL:
-        return []
-    blockers = []
-    passed = s.scalar(
-        select(ChecklistRun.id).where(
-            ChecklistRun.job_id == job.id, ChecklistRun.result == "pass",
-            ChecklistRun.deleted.is_(False),
-        )
-    )
-    if passed is None:
-        blockers.append("its installation checklist has not passed")
+        return blockers
     signed = s.scalar(
         select(Signature.id).where(
             Signature.job_id == job.id, Signature.role == "customer", Signature.deleted.is_(False)

@@ -1,0 +1,68 @@
+"""Reading checklist templates from YAML or JSON files, with errors that name file and item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError as SchemaError
+
+from app.checklists.schema import TemplateBody
+from app.resources import RESOURCES
+from app.services.errors import ValidationError
+
+TEMPLATES = RESOURCES / "checklists"
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class TemplateError(ValidationError):
+    """A template file that cannot be used; the message names the file and the item."""
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> str:
+    """`section indoor, item plate_level, min` from pydantic's location path."""
+    parts, node = [], data
+    for key in loc:
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            parts.append(str(key))
+            node = None
+            continue
+        if isinstance(node, dict) and isinstance(key, int) and "id" in node:
+            kind = "item" if "type" in node or "label" in node else "section"
+            parts.append(f"{kind} {node['id']}")
+        elif not isinstance(key, int) and key not in ("sections", "items"):
+            parts.append(str(key))
+    return ", ".join(parts)
+
+
+def parse_template(data: Any, origin: str) -> TemplateBody:
+    """Validate template data (from a file or the editor); TemplateError names what is wrong."""
+    try:
+        return TemplateBody.model_validate(data)
+    except SchemaError as exc:
+        first = exc.errors()[0]
+        where = _where(data, tuple(first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise TemplateError(f"{origin}: {where + ': ' if where else ''}{message}{more}") from None
+
+
+def load_template(path: Path) -> TemplateBody:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except OSError as exc:
+        raise TemplateError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"{path.name}: not valid {path.suffix[1:].upper()}: "
+                            f"{str(exc).splitlines()[0]}") from None
+    return parse_template(data, path.name)
+
+
+def bundled_templates(folder: Path = TEMPLATES) -> list[TemplateBody]:
+    """Every template shipped in resources/checklists, in file name order."""
+    return [load_template(p) for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES]

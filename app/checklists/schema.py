@@ -1,0 +1,172 @@
+"""What a checklist template file says, validated on load (pydantic): sections of typed items.
+
+Item types: `yesno` (optionally `expect: yes|no`), `number` (`unit`, `min`/`max` as numbers or
+expressions), `choice` (`choices`, optionally `accept`), `text`, `photo` (`photos`: how many),
+`computed` (`formula`, shown, optionally checked against `min`/`max`). Any item may be
+`required` and may apply only `when` an expression holds. `status` says where a value comes
+from (S sourced, S2 secondary, A assumed, R recalled): anything but S is a default to be
+confirmed against the maker's manual. `facts` are what the job knows before anyone answers
+(the equipment's refrigerant...); `tables` are lookup data for the expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from app.checklists.expressions import Expression, ExpressionError
+
+IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
+FACTS = ("refrigerant", "model", "brand", "job_type", "capacity_kw")
+
+
+class ItemType(StrEnum):
+    YESNO = "yesno"
+    NUMBER = "number"
+    CHOICE = "choice"
+    TEXT = "text"
+    PHOTO = "photo"
+    COMPUTED = "computed"
+
+
+class Basis(StrEnum):
+    SOURCED = "S"
+    SECONDARY = "S2"
+    ASSUMED = "A"
+    RECALLED = "R"
+
+
+class Text(BaseModel):
+    """A label in both languages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    en: str = Field(min_length=1)
+    zh: str = Field(min_length=1)
+
+    def get(self, language: str) -> str:
+        return self.zh if language.startswith("zh") else self.en
+
+
+Bound = float | str  # a number, or an expression giving one
+
+
+class Item(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    id: str
+    label: Text
+    type: ItemType
+    required: bool = False
+    when: str | None = None
+    unit: str = ""
+    min: Bound | None = None
+    max: Bound | None = None
+    expect: bool | None = None
+    choices: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    photos: int = Field(default=0, ge=0, le=20)
+    formula: str | None = None
+    fact: str | None = None  # pre-filled from the job's facts
+    status: Basis = Basis.ASSUMED
+    source: str = ""
+    note: Text | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _identifier(cls, value: str) -> str:
+        if not IDENT.match(value):
+            raise ValueError("item ids are lower-case words joined by _ (e.g. pipe_length)")
+        return value
+
+    @field_validator("fact")
+    @classmethod
+    def _known_fact(cls, value: str | None) -> str | None:
+        if value is not None and value not in FACTS:
+            raise ValueError(f"unknown fact {value!r}; facts are {', '.join(FACTS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _fits_type(self) -> Item:
+        t = self.type
+        if t is ItemType.CHOICE and not self.choices:
+            raise ValueError("a choice item needs choices")
+        if self.accept and not set(self.accept) <= set(self.choices):
+            raise ValueError("accept lists a value that is not among the choices")
+        if t is ItemType.PHOTO and self.photos < 1:
+            raise ValueError("a photo item needs photos: 1 or more")
+        if t is ItemType.COMPUTED and not self.formula:
+            raise ValueError("a computed item needs a formula")
+        if (self.min is not None or self.max is not None) and t not in (
+            ItemType.NUMBER, ItemType.COMPUTED
+        ):
+            raise ValueError("only number and computed items take min/max")
+        if self.expect is not None and t is not ItemType.YESNO:
+            raise ValueError("only yes/no items take expect")
+        return self
+
+    @property
+    def to_confirm(self) -> bool:
+        """A default value that should be confirmed against the maker's manual."""
+        return self.status is not Basis.SOURCED and self.has_rule
+
+    @property
+    def has_rule(self) -> bool:
+        return (self.min is not None or self.max is not None or self.expect is not None
+                or bool(self.accept))
+
+    def expressions(self) -> dict[str, str]:
+        """Every expression of the item by the field that holds it."""
+        found = {"when": self.when, "formula": self.formula,
+                 "min": self.min if isinstance(self.min, str) else None,
+                 "max": self.max if isinstance(self.max, str) else None}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    title: Text
+    items: tuple[Item, ...] = Field(min_length=1)
+
+
+class TemplateBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    version: int = Field(ge=1)
+    name: Text
+    job_type: str
+    sections: tuple[Section, ...] = Field(min_length=1)
+    tables: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    sources: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> TemplateBody:
+        seen: set[str] = set()
+        for item in self.items():  # an item may share a fact's name: its answer wins
+            if item.id in seen or item.id in self.tables:
+                raise ValueError(f"item {item.id}: the id is used twice")
+            seen.add(item.id)
+        known = seen | set(FACTS) | set(self.tables)
+        for item in self.items():
+            for where, source in item.expressions().items():
+                try:
+                    expr = Expression.parse(source)
+                except ExpressionError as exc:
+                    raise ValueError(f"item {item.id}, {where}: {exc}") from None
+                if unknown := sorted(expr.names - known):
+                    raise ValueError(f"item {item.id}, {where}: unknown name(s) "
+                                     f"{', '.join(unknown)}")
+        return self
+
+    def items(self) -> list[Item]:
+        return [item for section in self.sections for item in section.items]
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items():
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)

@@ -1,0 +1,70 @@
+"""Turning typed-in answers into checked values for a template's items (one sentence per error)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.checklists.schema import Item, ItemType, TemplateBody
+from app.services.errors import ValidationError
+
+YES = {"y", "yes", "true", "1", "是", "合格"}
+NO = {"n", "no", "false", "0", "否", "不合格"}
+
+
+def _number(item: Item, raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise ValidationError(f"{item.label.en}: enter a number.")
+    try:
+        return float(str(raw).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError(f"{item.label.en}: {raw!r} is not a number.") from None
+
+
+def _yesno(item: Item, raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in YES or text in NO:
+        return text in YES
+    raise ValidationError(f"{item.label.en}: answer yes or no.")
+
+
+def _choice(item: Item, raw: Any) -> str:
+    text = str(raw).strip()
+    if text not in item.choices:
+        raise ValidationError(f"{item.label.en}: choose one of {', '.join(item.choices)}.")
+    return text
+
+
+def _photos(item: Item, raw: Any) -> list[str]:
+    if not isinstance(raw, list | tuple) or not all(isinstance(p, str) for p in raw):
+        raise ValidationError(f"{item.label.en}: photos are attached as files.")
+    return list(raw)
+
+
+def coerce(item: Item, raw: Any) -> Any:
+    """The stored form of one answer; None (or blank) clears it."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    match item.type:
+        case ItemType.NUMBER:
+            return _number(item, raw)
+        case ItemType.YESNO:
+            return _yesno(item, raw)
+        case ItemType.CHOICE:
+            return _choice(item, raw)
+        case ItemType.PHOTO:
+            return _photos(item, raw) or None
+        case ItemType.TEXT:
+            return str(raw).strip()
+    raise ValidationError(f"{item.label.en} is computed and cannot be typed in.")
+
+
+def coerce_all(body: TemplateBody, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Every answer checked against its item; unknown items are refused by id."""
+    ids = {item.id for item in body.items()}
+    if unknown := sorted(set(answers) - ids):
+        raise ValidationError(f"The checklist has no item {', '.join(unknown)}.")
+    checked = {key: coerce(body.item(key), value) for key, value in answers.items()}
+    return {k: v for k, v in checked.items() if v is not None}
