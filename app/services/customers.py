@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.errors import ValidationError
-from app.services.rows import fetch, insert, update
+from app.services.rows import fetch, insert, tombstone, update
 
 
 @dataclass(frozen=True)
@@ -146,16 +146,22 @@ def update_site(db: Database, actor: Actor, site_id: str, site: SiteInput) -> Ch
     return Changes.CUSTOMERS | Changes.JOBS | Changes.MAP
 
 
-def add_site(db: Database, actor: Actor, customer_id: str, site: SiteInput) -> str:
+def add_site(
+    db: Database, actor: Actor, customer_id: str, site: SiteInput
+) -> tuple[str, Changes]:
     with db.session() as s:
         fetch(s, Customer, customer_id, "customer")
-        return insert(s, actor, Site(customer_id=customer_id, **site.checked())).id
+        site_id = insert(s, actor, Site(customer_id=customer_id, **site.checked())).id
+    return site_id, Changes.CUSTOMERS | Changes.MAP
 
 
-def add_equipment(db: Database, actor: Actor, site_id: str, equipment: EquipmentInput) -> str:
+def add_equipment(
+    db: Database, actor: Actor, site_id: str, equipment: EquipmentInput
+) -> tuple[str, Changes]:
     with db.session() as s:
         fetch(s, Site, site_id, "site")
-        return insert(s, actor, Equipment(site_id=site_id, **equipment.checked())).id
+        unit_id = insert(s, actor, Equipment(site_id=site_id, **equipment.checked())).id
+    return unit_id, Changes.CUSTOMERS
 
 
 def update_equipment(
@@ -168,15 +174,76 @@ def update_equipment(
 
 def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerSummary]:
     """Customer sites whose customer name, phone or site address contains `text`."""
-    pattern = f"%{text.strip()}%"
+    text = text.strip()
     q = (
         select(Customer.id, Customer.name, Customer.phone, Site.id, Site.address)
         .join(Site, Site.customer_id == Customer.id)
         .where(Customer.deleted.is_(False), Site.deleted.is_(False))
-        .where(or_(Customer.name.like(pattern), Customer.phone.like(pattern),
-                   Site.address.like(pattern)))
+        .where(or_(Customer.name.contains(text, autoescape=True),
+                   Customer.phone.contains(text, autoescape=True),
+                   Site.address.contains(text, autoescape=True)))
         .order_by(Customer.name)
         .limit(limit)
     )
     with db.session() as s:
         return [CustomerSummary(*row) for row in s.execute(q).all()]
+
+
+def _jobs(n: int) -> str:
+    return "1 job" if n == 1 else f"{n} jobs"
+
+
+def _live_jobs(s: Session, where: ColumnElement[bool]) -> int:
+    return int(s.scalar(select(func.count(Job.id)).where(Job.deleted.is_(False), where)) or 0)
+
+
+def _tombstone_site(s: Session, actor: Actor, site: Site) -> None:
+    """The site and the equipment installed there (the caller checked that no job needs them)."""
+    for unit in s.scalars(select(Equipment).where(
+            Equipment.site_id == site.id, Equipment.deleted.is_(False))):
+        tombstone(s, actor, unit)
+    tombstone(s, actor, site)
+
+
+def delete_customer(db: Database, actor: Actor, customer_id: str) -> Changes:
+    """Tombstone a customer with its sites and equipment, unless jobs keep it for history."""
+    with db.session() as s:
+        row = fetch(s, Customer, customer_id, "customer")
+        jobs = _live_jobs(s, Job.customer_id == customer_id)
+        if jobs:
+            raise ValidationError(f"This customer has {_jobs(jobs)}; "
+                                  "a customer with jobs is kept for their history.")
+        for site in s.scalars(select(Site).where(
+                Site.customer_id == customer_id, Site.deleted.is_(False))):
+            _tombstone_site(s, actor, site)
+        tombstone(s, actor, row)
+    return Changes.CUSTOMERS | Changes.MAP
+
+
+def delete_site(db: Database, actor: Actor, site_id: str) -> Changes:
+    """Tombstone a site with its equipment; never the customer's last site nor one with jobs."""
+    with db.session() as s:
+        site = fetch(s, Site, site_id, "site")
+        jobs = _live_jobs(s, Job.site_id == site_id)
+        if jobs:
+            raise ValidationError(f"This site has {_jobs(jobs)}; "
+                                  "a site with jobs is kept for their history.")
+        others = s.scalar(select(func.count(Site.id)).where(
+            Site.customer_id == site.customer_id, Site.deleted.is_(False), Site.id != site_id))
+        if not others:
+            raise ValidationError("This is the customer's only site; "
+                                  "a customer keeps at least one site.")
+        _tombstone_site(s, actor, site)
+    return Changes.CUSTOMERS | Changes.MAP
+
+
+def delete_equipment(db: Database, actor: Actor, equipment_id: str) -> Changes:
+    """Tombstone a piece of equipment that no job names."""
+    with db.session() as s:
+        unit = fetch(s, Equipment, equipment_id, "equipment")
+        jobs = _live_jobs(s, Job.equipment_id == equipment_id)
+        if jobs:
+            raise ValidationError(f"This equipment is named on {_jobs(jobs)}; "
+                                  "equipment with jobs is kept for their history.")
+        tombstone(s, actor, unit)
+    return Changes.CUSTOMERS
