@@ -293,3 +293,21 @@ def test_complaints_move_through_their_stages_in_order(demo: tuple[Path, DemoSum
         present = [x for x in stamps if x is not None]
         assert stamps[:len(present)] == present and present == sorted(present)
         assert all(x <= NOW for x in present)
+
+
+def test_recent_finished_jobs_carry_passed_checklists_and_one_on_site_failed(
+    demo: tuple[Path, DemoSummary]
+) -> None:
+    from app.models import Attachment, ChecklistRun
+
+    with session(demo[0]) as s:
+        runs = s.execute(select(Job.job_type, Job.status, ChecklistRun.result)
+                         .join(ChecklistRun, ChecklistRun.job_id == Job.id)).all()
+        photos = s.scalars(select(Attachment.data).limit(1)).all()
+    done = [r for r in runs if r.status in ("completed", "closed")]
+    assert done and all(r.result == "pass" for r in done)
+    assert {r.job_type for r in done} >= {"install", "repair", "maintenance"}
+    assert any(r.result == "fail" and r.job_type == "install" and r.status == "in_progress"
+               for r in runs) or not any(r.status == "in_progress" and r.job_type == "install"
+                                         for r in runs)
+    assert photos and photos[0].startswith(b"\x89PNG")

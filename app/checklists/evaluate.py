@@ -105,6 +105,22 @@ def _check(item: Item, value: Any, values: Mapping[str, Any],
     return None
 
 
+def resolve_limits(body: TemplateBody, answers: Answers, facts: Mapping[str, Any] | None = None
+                   ) -> dict[str, tuple[Any, Any]]:
+    """Each number or computed item's (min, max) as far as the answers so far decide them
+    (None where unknown): the hints an entry form shows before a value is typed."""
+    values = _values(body, answers, facts or {})
+    return {item.id: (_value(item.min, values), _value(item.max, values))
+            for item in body.items() if item.type in (ItemType.NUMBER, ItemType.COMPUTED)}
+
+
+def applies(body: TemplateBody, item_id: str, answers: Answers,
+            facts: Mapping[str, Any] | None = None) -> bool:
+    """Whether an item's condition holds for the answers so far."""
+    when = body.item(item_id).when
+    return when is None or bool(_value(when, _values(body, answers, facts or {})))
+
+
 def evaluate(body: TemplateBody, answers: Answers, facts: Mapping[str, Any] | None = None
              ) -> Outcome:
     """The checklist's result. A failed check makes it FAIL even while items are missing."""

@@ -13,6 +13,7 @@ import ast
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {"min": min, "max": max, "abs": abs, "round": round}
@@ -45,7 +46,11 @@ class Expression:
 
     @classmethod
     def parse(cls, source: str | float | bool) -> Expression:
-        text = str(source).strip()
+        """The parsed expression (cached: templates evaluate the same few over and over)."""
+        return _parse(str(source).strip())
+
+    @classmethod
+    def _build(cls, text: str) -> Expression:
         try:
             tree = ast.parse(text, mode="eval")
         except SyntaxError as exc:
@@ -67,6 +72,11 @@ class Expression:
     def evaluate(self, values: Mapping[str, Any]) -> Any:
         """The value; `Unknown` when a name it needs has no value (None) yet."""
         return _eval(self.tree.body, values)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> Expression:
+    return Expression._build(text)
 
 
 def _eval(node: ast.AST, values: Mapping[str, Any]) -> Any:

@@ -2,7 +2,9 @@
 
 Item types: `yesno` (optionally `expect: yes|no`), `number` (`unit`, `min`/`max` as numbers or
 expressions), `choice` (`choices`, optionally `accept`), `text`, `photo` (`photos`: how many),
-`computed` (`formula`, shown, optionally checked against `min`/`max`). Any item may be
+`computed` (`formula`, shown, optionally checked against `min`/`max`). `example` is a typical
+good answer, shown as a hint (and used for demo data where limits alone cannot tell, e.g. the
+return and supply air temperatures a computed difference is checked on). Any item may be
 `required` and may apply only `when` an expression holds. `status` says where a value comes
 from (S sourced, S2 secondary, A assumed, R recalled): anything but S is a default to be
 confirmed against the maker's manual. `facts` are what the job knows before anyone answers
@@ -70,6 +72,7 @@ class Item(BaseModel):
     photos: int = Field(default=0, ge=0, le=20)
     formula: str | None = None
     fact: str | None = None  # pre-filled from the job's facts
+    example: float | bool | str | None = None  # a typical good answer (form hint, demo data)
     status: Basis = Basis.ASSUMED
     source: str = ""
     note: Text | None = None

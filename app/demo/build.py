@@ -11,6 +11,7 @@ from typing import Any
 
 from app.db import Database, open_database
 from app.demo.accounts import STATION_CODE, STATION_NAME, create_station
+from app.demo.checklists import build_checklists, stored_templates
 from app.demo.clock import TIMEZONE, Clock
 from app.demo.customers import build_clientele
 from app.demo.jobs import build_workload
@@ -74,12 +75,16 @@ def _fill(db: Database, clock: Clock, seed: int, technicians: int, jobs: int,
     put(staff.rows)
     clientele = build_clientele(stream(seed, "customers"), new_id, clock, customers)
     put(clientele.rows)
+    units = {u["id"]: u for u in clientele.rows["equipment"]}  # for the checklists' facts
     clientele.rows.clear()  # the sites' references are all the jobs need
     planner = Planner(stream(seed, "planner"), staff.plans)
     work = build_workload(stream(seed, "jobs"), new_id, clock, planner, clientele.sites, jobs,
                           STATION_CODE)
     put(work.rows)
     counts.update(f"status:{row['status']}" for row in work.rows["jobs"])
+    units.update((u["id"], u) for u in work.rows["equipment"])
+    put(build_checklists(stream(seed, "checklists"), new_id, stored_templates(db),
+                         work.rows["jobs"], work.rows["appointments"], units, clock.now))
     put(build_quality(stream(seed, "quality"), new_id, clock, work.visits))
     return counts
 

@@ -7,12 +7,12 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.demo.rand import Weighted, add_years, among, between
+from app.demo.rand import Weighted, among, between
 from app.models.enums import Refrigerant
+from app.services.warranty import WARRANTY_YEARS, add_years
 
 # The station's default policy: the whole unit is under warranty for six years from purchase
 # (Gree's 整机六年包修); a station with another policy would compute its own warranty_end.
-WARRANTY_YEARS = 6
 
 CAPACITY: Weighted[float] = Weighted([(2.6, 35), (3.5, 35), (5.0, 12), (7.2, 14), (12.0, 4)])
 HORSEPOWER = {2.6: "1匹", 3.5: "1.5匹", 5.0: "2匹", 7.2: "3匹", 12.0: "5匹"}

@@ -47,14 +47,6 @@ class IdMaker:
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day `years` later (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 # Fast draws for the hot loops (random.choice/randint cost several times more per call).
 def among(rng: random.Random, items: Sequence[T]) -> T:
     return items[int(rng.random() * len(items))]

@@ -11,8 +11,9 @@ from typing import Any
 from app.demo import people, texts
 from app.demo.clock import Clock
 from app.demo.places import DISTRICT_PICK, random_address
-from app.demo.rand import IdMaker, Weighted, add_years, among, between
+from app.demo.rand import IdMaker, Weighted, among, between
 from app.models.enums import CertKind, Skill
+from app.services.warranty import add_years
 
 Row = dict[str, Any]
 CERT_YEARS = 6  # special operation certificates (特种作业操作证) are valid six years

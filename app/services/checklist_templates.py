@@ -8,6 +8,7 @@ the outbox: they ship with the application (and with the central server).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,8 @@ from app.services.changes import Changes
 from app.services.rows import fetch, insert
 
 BUNDLED_NAMESPACE = uuid.UUID("7f3c2d4e-1b5a-4c8e-9d6f-2a1b3c4d5e6f")
+# Shipped with the application: older than anything a station publishes, the same everywhere.
+BUNDLED_AT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -47,15 +50,18 @@ def ensure_bundled_in(s: Session) -> None:
     stored = set(s.execute(select(ChecklistTemplate.code, ChecklistTemplate.version)).all())
     for body in bundled_templates():
         if (body.code, body.version) not in stored:
-            s.add(_row(body, bundled_id(body.code, body.version)))
+            row = _row(body, bundled_id(body.code, body.version), BUNDLED_AT)
+            row.updated_at = BUNDLED_AT
+            s.add(row)
     s.flush()
 
 
-def _row(body: TemplateBody, row_id: str | None = None) -> ChecklistTemplate:
+def _row(body: TemplateBody, row_id: str | None = None,
+         published_at: dt.datetime | None = None) -> ChecklistTemplate:
     return ChecklistTemplate(
         id=row_id, code=body.code, version=body.version, name=body.name.en,
-        job_type=body.job_type, body=body.model_dump(mode="json"), published_at=utcnow(),
-        station_id="",
+        job_type=body.job_type, body=body.model_dump(mode="json"),
+        published_at=published_at or utcnow(), station_id="",
     )
 
 

@@ -1,5 +1,5 @@
 """A job's checklist run: answers saved with their result, photos, the completion gate and the
-commissioning date a passed installation sets."""
+commissioning date a passed installation sets (the warranty is counted from it)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from app.services.checklist_answers import coerce_all
 from app.services.checklist_templates import body_of, latest_for
 from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, update
+from app.services.warranty import WARRANTY_YEARS, add_years
 
-WARRANTY_YEARS = 6  # counted from commissioning when the equipment has no warranty end yet
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
@@ -110,9 +110,7 @@ def _commission(s: Session, actor: Actor, job: Job) -> None:
     if eq.commissioning_date is not None:
         return
     today = dt.datetime.now(ZoneInfo(actor.timezone)).date()
-    values: dict[str, Any] = {"commissioning_date": today}
-    if eq.warranty_end is None:
-        values["warranty_end"] = today.replace(year=today.year + WARRANTY_YEARS)
+    values = {"commissioning_date": today, "warranty_end": add_years(today, WARRANTY_YEARS)}
     update(s, actor, eq, values, "commission", f"installation checklist of job {job.number}")
 
 
@@ -199,3 +197,13 @@ def gate_blocker(s: Session, job: Job) -> str | None:
     if outcome.missing:
         return f"its checklist has {len(outcome.missing)} required items unanswered"
     return None
+
+
+def job_with_result(db: Database, result: Result, job_type: str = JobType.INSTALL) -> str | None:
+    """A job of that type whose checklist has that result (the newest), e.g. for screenshots."""
+    with db.session() as s:
+        return s.scalar(
+            select(ChecklistRun.job_id).join(Job, Job.id == ChecklistRun.job_id)
+            .where(ChecklistRun.result == result.value, ChecklistRun.deleted.is_(False),
+                   Job.job_type == job_type, Job.deleted.is_(False))
+            .order_by(ChecklistRun.id.desc()).limit(1))

@@ -113,3 +113,28 @@ def test_facts_prefill_items_that_name_them() -> None:
     result = evaluate(sample(), answers, {"refrigerant": "R410A"})
     assert result.computed["extra_charge"] == 45
     assert result.finding("charge_added") is not None  # 30 g is right for R32, not R410A
+
+
+def test_limits_resolve_before_the_value_is_typed() -> None:
+    from app.checklists.evaluate import applies, resolve_limits
+
+    answers = {"liquid_od": "9.52", "pipe_length": 10, "precharged_length": 5}
+    limits = resolve_limits(sample(), answers, {"refrigerant": "R410A"})
+    assert limits["torque_liquid"] == (34, 42)
+    assert limits["charge_added"] == (140, 160)
+    assert limits["vacuum"] == (None, 500)
+    assert resolve_limits(sample(), {})["torque_liquid"] == (None, None)
+    assert applies(sample(), "charge_added", answers)
+    assert not applies(sample(), "charge_added", {**answers, "pipe_length": 4})
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_autofilled_answers_pass(seed: int) -> None:
+    import random
+
+    from app.checklists.autofill import passing_answers
+
+    for facts in ({"refrigerant": "R32"}, {"refrigerant": "R410A"}, {}):
+        answers = passing_answers(sample(), facts, random.Random(seed))
+        result = evaluate(sample(), answers, facts)
+        assert result.result is Result.PASS, (answers, result.findings, result.missing)

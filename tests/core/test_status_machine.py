@@ -34,10 +34,10 @@ def test_illegal_moves_are_refused(current: S, target: S) -> None:
         check_transition(current, target)
 
 
-def test_a_repair_walks_the_whole_machine_and_each_step_is_audited(
+def test_a_job_walks_the_whole_machine_and_each_step_is_audited(
     db: Database, make_job: MakeJob, dispatcher: Actor
 ) -> None:
-    job = make_job("repair")
+    job = make_job("inspection")  # no checklist gate: the machine alone (gates: test_checklists)
     walk(db, dispatcher, job.id, S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS, S.COMPLETED, S.CLOSED)
     assert get_job(db, job.id).status is S.CLOSED
     with db.session() as s:
