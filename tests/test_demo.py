@@ -39,7 +39,8 @@ from app.models import (
 from app.models.enums import AppointmentStatus, JobStatus
 from app.services.customers import CustomerInput, SiteInput
 from app.services.errors import ValidationError
-from app.services.jobs import JobInput, NewCustomer, create_job, search_text
+from app.services.jobs import JobInput, NewCustomer, create_job
+from app.services.search_index import job_search_text
 from app.services.users import authenticate
 
 NOW = dt.datetime(2025, 7, 16, 3, 30, tzinfo=dt.UTC)  # a summer Wednesday, 11:30 in Nanjing
@@ -186,7 +187,7 @@ def test_statuses_fit_the_clock_and_the_visits(demo: tuple[Path, DemoSummary]) -
         if status is JobStatus.SCHEDULED:
             assert appt is not None and appt.start > NOW
         c, site = customers[job.customer_id], sites[job.site_id]
-        assert job.search_text == search_text(job.number, c.name, c.phone, c.alt_phone,
+        assert job.search_text == job_search_text(job.number, c.name, c.phone, c.alt_phone,
                                               site.address)
     overdue = [j for j in jobs.values() if j.status == JobStatus.NEW and j.sla_due < NOW]
     assert overdue, "some unassigned calls should be past their SLA"

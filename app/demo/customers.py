@@ -12,6 +12,7 @@ from app.demo.clock import Clock
 from app.demo.places import CITY, PROVINCE, random_address
 from app.demo.rand import IdMaker, among, between
 from app.models.enums import GeoPrecision
+from app.services.search_index import search_text
 
 Row = dict[str, Any]
 
@@ -79,6 +80,8 @@ def build_clientele(rng: random.Random, new_id: IdMaker, clock: Clock, count: in
         customer = {"id": new_id(), **_customer(rng, company)}
         site = {"id": new_id(), **_site(rng, customer["id"], company)}
         units = _installed_units(rng, new_id, today, site["id"], company)
+        customer["search_text"] = search_text(customer["name"], customer["phone"],
+                                              customer["alt_phone"], site["address"])
         out.rows["customers"].append(customer)
         out.rows["sites"].append(site)
         out.rows["equipment"] += units

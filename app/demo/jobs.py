@@ -19,7 +19,8 @@ from app.demo.rand import IdMaker, Weighted, among, between
 from app.demo.schedule import Booking, Planner, visit_days
 from app.demo.workorders import WorkOrder, lead_days, resolution, work_order
 from app.models.enums import AppointmentStatus, JobStatus, JobType
-from app.services.jobs import SLA_HOURS, search_text
+from app.services.jobs import SLA_HOURS
+from app.services.search_index import job_search_text
 
 Row = dict[str, Any]
 S = JobStatus
@@ -194,7 +195,7 @@ def _job_row(draft: Draft, job_id: str, number: str) -> Row:
         "required_skills": sorted(order.skills), "estimated_minutes": order.minutes,
         "symptom": order.symptom, "resolution": draft.resolution,
         "hold_reason": draft.hold_reason, "created_at": draft.created_at,
-        "search_text": search_text(number, site.name, site.phone, site.alt_phone, site.address),
+        "search_text": job_search_text(number, site.name, site.phone, site.alt_phone, site.address),
     }
 
 

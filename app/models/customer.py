@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, String, Text
+from sqlalchemy import Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -10,12 +10,16 @@ from app.models.base import Base, Synced
 
 class Customer(Synced, Base):
     __tablename__ = "customers"
+    # The list's order, covering its search: a page is read from the index alone.
+    __table_args__ = (Index("ix_customers_list", "deleted", "name", "id", "search_text"),)
 
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str] = mapped_column(String(32), index=True)
     alt_phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Local search index (name, phones, live site addresses), kept by the customer services.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
 
 class Site(Synced, Base):

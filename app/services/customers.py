@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -18,6 +17,7 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, tombstone, update
+from app.services.search_index import reindex_customer
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,9 @@ class CustomerSummary:
 
 def add_customer_in(s: Session, actor: Actor, customer: CustomerInput, site: SiteInput) -> Site:
     c = insert(s, actor, Customer(**customer.checked()))
-    return insert(s, actor, Site(customer_id=c.id, **site.checked()))
+    row = insert(s, actor, Site(customer_id=c.id, **site.checked()))
+    reindex_customer(s, c.id)
+    return row
 
 
 def create_customer(
@@ -113,28 +115,13 @@ def create_customer(
     return summary, Changes.CUSTOMERS
 
 
-def _refresh_job_search(s: Session, customer_id: str) -> None:
-    """Re-index the jobs of a customer after its name, phone or address changed."""
-    from app.services.jobs import search_text  # jobs import customers; break the cycle here
-
-    rows = s.execute(
-        select(Job.id, Job.number, Customer.name, Customer.phone, Customer.alt_phone, Site.address)
-        .join(Customer, Job.customer_id == Customer.id)
-        .join(Site, Job.site_id == Site.id)
-        .where(Job.customer_id == customer_id)
-    ).all()
-    for r in rows:
-        text = search_text(r.number, r.name, r.phone, r.alt_phone, r.address)
-        s.execute(sql_update(Job).where(Job.id == r.id).values(search_text=text))
-
-
 def update_customer(
     db: Database, actor: Actor, customer_id: str, customer: CustomerInput
 ) -> Changes:
     with db.session() as s:
         row = fetch(s, Customer, customer_id, "customer")
         if update(s, actor, row, customer.checked()):
-            _refresh_job_search(s, customer_id)
+            reindex_customer(s, customer_id)
     return Changes.CUSTOMERS | Changes.JOBS
 
 
@@ -142,7 +129,7 @@ def update_site(db: Database, actor: Actor, site_id: str, site: SiteInput) -> Ch
     with db.session() as s:
         row = fetch(s, Site, site_id, "site")
         if update(s, actor, row, site.checked()):
-            _refresh_job_search(s, row.customer_id)
+            reindex_customer(s, row.customer_id)
     return Changes.CUSTOMERS | Changes.JOBS | Changes.MAP
 
 
@@ -152,6 +139,7 @@ def add_site(
     with db.session() as s:
         fetch(s, Customer, customer_id, "customer")
         site_id = insert(s, actor, Site(customer_id=customer_id, **site.checked())).id
+        reindex_customer(s, customer_id)
     return site_id, Changes.CUSTOMERS | Changes.MAP
 
 
@@ -234,6 +222,7 @@ def delete_site(db: Database, actor: Actor, site_id: str) -> Changes:
             raise ValidationError("This is the customer's only site; "
                                   "a customer keeps at least one site.")
         _tombstone_site(s, actor, site)
+        reindex_customer(s, site.customer_id)
     return Changes.CUSTOMERS | Changes.MAP
 
 

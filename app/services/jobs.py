@@ -21,6 +21,7 @@ from app.services.customers import CustomerInput, SiteInput, add_customer_in
 from app.services.errors import TransitionError, ValidationError
 from app.services.numbering import next_job_number
 from app.services.rows import fetch, insert, update
+from app.services.search_index import job_search_text
 from app.services.status import OPEN, check_transition
 
 SLA_HOURS = 24
@@ -103,10 +104,6 @@ class JobDetail:
     appointments: list[tuple[str, dt.datetime, dt.datetime]] = field(default_factory=list)
 
 
-def search_text(number: str, name: str, phone: str, alt_phone: str, address: str) -> str:
-    return " ".join(p for p in (number, name, phone, alt_phone, address) if p).lower()
-
-
 def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
     if isinstance(who, NewCustomer):
         return add_customer_in(s, actor, who.customer, who.site)
@@ -139,7 +136,7 @@ def create_job(
         row = Job(
             number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
             sla_due=job.sla_due or now + dt.timedelta(hours=SLA_HOURS), created_at=now,
-            search_text=search_text(number, customer.name, customer.phone, customer.alt_phone,
+            search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
                                     site.address),
             **values,
         )

@@ -23,6 +23,7 @@ from app.services.customers import (
     delete_equipment,
     delete_site,
     find_customers,
+    update_site,
 )
 from app.services.errors import NotFoundError, ValidationError
 from app.services.jobs import ExistingSite, JobInput, create_job
@@ -117,8 +118,12 @@ def test_search_pages_count_every_match(db: Database, people: dict[str, tuple[st
 
 def test_search_finds_any_site_of_a_customer(
         db: Database, dispatcher: Actor, people: dict[str, tuple[str, str]]) -> None:
-    add_site(db, dispatcher, people["李娜"][0], SiteInput("苏州市工业园区星湖街1号"))
+    site_id, _ = add_site(db, dispatcher, people["李娜"][0], SiteInput("苏州市工业园区星湖街1号"))
     assert names(db, "苏州") == ["李娜"]
+    update_site(db, dispatcher, site_id, SiteInput("无锡市梁溪区中山路2号"))
+    assert names(db, "苏州") == [] and names(db, "无锡 李娜") == ["李娜"]
+    delete_site(db, dispatcher, site_id)
+    assert names(db, "无锡") == []
 
 
 def test_wildcards_are_searched_literally(db: Database, dispatcher: Actor) -> None:

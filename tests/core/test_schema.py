@@ -54,3 +54,27 @@ def test_a_database_of_the_first_release_upgrades_to_head_with_its_data(tmp_path
         assert conn.execute(text("SELECT value FROM local_settings")).scalar() == "kept"
         indexes = {i["name"] for i in conn.dialect.get_indexes(conn, "jobs")}
     assert {"ix_jobs_created_number", "ix_jobs_sla_number"} <= indexes
+
+
+def test_the_customer_search_column_is_filled_in_for_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "before-0003.sqlite"
+    old = Database.sqlite(path)
+    upgrade(old.engine, "0002")
+    with old.session() as s:
+        s.execute(text(
+            "INSERT INTO customers (id, station_id, version, server_seq, updated_at, updated_by,"
+            " deleted, name, phone, alt_phone, email, notes) VALUES ('c1', 's', 1, 0,"
+            " '2026-01-01', '', 0, '王芳 Wang', '13912345678', '', '', '')"))
+        for site_id, address, deleted in (("s1", "南京市鼓楼区中山北路1号", 0),
+                                          ("s2", "南京市江宁区2号", 0), ("s3", "旧址", 1)):
+            s.execute(text(
+                "INSERT INTO sites (id, station_id, version, server_seq, updated_at, updated_by,"
+                " deleted, customer_id, address, province, city, district, geocode_source,"
+                " geocode_precision, access_notes) VALUES (:id, 's', 1, 0, '2026-01-01', '',"
+                " :deleted, 'c1', :address, '', '', '', '', 'none', '')"),
+                {"id": site_id, "address": address, "deleted": deleted})
+    old.dispose()
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        found = conn.execute(text("SELECT search_text FROM customers")).scalar()
+    assert found == "王芳 wang 13912345678  南京市鼓楼区中山北路1号 南京市江宁区2号"
