@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Appointment, Customer, Job, Signature, Site
+from app.models import Appointment, Customer, Job, Site
 from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Skill
 from app.services import validation as v
@@ -22,6 +22,7 @@ from app.services.errors import TransitionError, ValidationError
 from app.services.numbering import next_job_number
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
+from app.services.signatures import SignerRole, states_in
 from app.services.status import OPEN, check_transition
 
 SLA_HOURS = 24
@@ -164,12 +165,8 @@ def _completion_blockers(s: Session, job: Job) -> list[str]:
     blockers = [b for b in [gate_blocker(s, job)] if b]
     if job.job_type != JobType.INSTALL:
         return blockers
-    signed = s.scalar(
-        select(Signature.id).where(
-            Signature.job_id == job.id, Signature.role == "customer", Signature.deleted.is_(False)
-        )
-    )
-    if signed is None:
+    signed = any(sig.valid and sig.role is SignerRole.CUSTOMER for sig in states_in(s, job))
+    if not signed:
         blockers.append("the customer has not signed")
     return blockers
 

@@ -3,7 +3,6 @@ commissioning. Uses the sample template published by a supervisor (real SQLite, 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 
 import pytest
@@ -11,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.checklists.evaluate import Result
 from app.db import Database
-from app.models import AuditEntry, ChecklistRun, OutboxEntry, Signature
+from app.models import AuditEntry, ChecklistRun, OutboxEntry
 from app.models.enums import JobStatus as S
 from app.services.actor import Actor
 from app.services.checklist_templates import list_templates, publish_template
@@ -25,6 +24,7 @@ from app.services.checklists import (
 from app.services.customers import EquipmentInput, add_equipment
 from app.services.errors import PermissionDenied, TransitionError, ValidationError
 from app.services.jobs import JobDetail, JobInput, change_status, get_job, update_job
+from app.services.signatures import sign_job
 from tests.checklists.support import GOOD, sample_data
 from tests.core.conftest import MakeJob
 
@@ -125,10 +125,8 @@ def test_only_supervisors_publish_and_bad_templates_are_refused(
         publish_template(db, supervisor, broken)
 
 
-def sign(db: Database, job: JobDetail, station_id: str) -> None:
-    with db.session() as s:
-        s.add(Signature(station_id=station_id, job_id=job.id, role="customer",
-                        signer_name="张伟", signed_at=dt.datetime.now(dt.UTC), content_hash="0"))
+def sign(db: Database, job: JobDetail, actor: Actor) -> None:
+    sign_job(db, actor, job.id, "customer", "张伟", b"\x89PNG\r\n\x1a\nstrokes")
 
 
 def to_site(db: Database, dispatcher: Actor, job: JobDetail) -> None:
@@ -149,7 +147,7 @@ def test_an_installation_completes_only_with_a_passed_checklist_and_a_signature(
     save_answers(db, dispatcher, install.id, GOOD)
     with pytest.raises(TransitionError, match=r"completed: the customer has not signed\.$"):
         change_status(db, dispatcher, install.id, S.COMPLETED)
-    sign(db, install, dispatcher.station_id)
+    sign(db, install, dispatcher)
     change_status(db, dispatcher, install.id, S.COMPLETED)
     assert get_job(db, install.id).status is S.COMPLETED
 
@@ -158,7 +156,7 @@ def test_a_supervisor_may_complete_over_a_failed_checklist_with_a_reason(
     db: Database, dispatcher: Actor, supervisor: Actor, install: JobDetail
 ) -> None:
     to_site(db, dispatcher, install)
-    sign(db, install, dispatcher.station_id)
+    sign(db, install, dispatcher)
     save_answers(db, dispatcher, install.id, {**GOOD, "vacuum": 900})
     with pytest.raises(TransitionError, match="Only a supervisor"):
         change_status(db, dispatcher, install.id, S.COMPLETED, "gauge broken", override=True)

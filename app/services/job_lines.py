@@ -1,0 +1,108 @@
+"""A job's parts and labour lines: prices shown to the customer, warranty-covered not billed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Job, JobLine
+from app.services.actor import Actor
+from app.services.changes import Changes
+from app.services.children import live_children, replace_children
+from app.services.errors import ValidationError
+from app.services.rows import fetch
+
+KINDS = ("part", "labour")
+CENT = Decimal("0.01")
+
+
+def _money(value: Decimal | str | float, what: str) -> Decimal:
+    try:
+        amount = Decimal(str(value)).quantize(CENT)
+    except (InvalidOperation, ValueError):
+        raise ValidationError(f"The {what} {value!r} is not an amount.") from None
+    if amount < 0:
+        raise ValidationError(f"The {what} cannot be negative.")
+    return amount
+
+
+@dataclass(frozen=True)
+class LineInput:
+    kind: str
+    description: str
+    quantity: Decimal | str | float = Decimal(1)
+    unit_price: Decimal | str | float = Decimal(0)
+    warranty_covered: bool = False
+    id: str | None = None
+
+    def checked(self) -> dict[str, object]:
+        if self.kind not in KINDS:
+            raise ValidationError("A line is either a part or labour.")
+        if not self.description.strip():
+            raise ValidationError("Each part or labour line needs a description.")
+        quantity = _money(self.quantity, "quantity")
+        if quantity == 0:
+            raise ValidationError(f"The quantity of {self.description.strip()} must be above 0.")
+        return {"kind": self.kind, "description": self.description.strip(),
+                "quantity": quantity, "unit_price": _money(self.unit_price, "unit price"),
+                "warranty_covered": self.warranty_covered}
+
+
+@dataclass(frozen=True)
+class Line:
+    id: str
+    kind: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    warranty_covered: bool
+
+    @property
+    def amount(self) -> Decimal:
+        return (self.quantity * self.unit_price).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class Charges:
+    """What the sheet shows: every line, the total, what the warranty covers, what is due."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    @property
+    def covered(self) -> Decimal:
+        return sum((ln.amount for ln in self.lines if ln.warranty_covered), Decimal("0.00"))
+
+    @property
+    def payable(self) -> Decimal:
+        return self.total - self.covered
+
+
+def charges_in(s: Session, job_id: str) -> Charges:
+    rows = sorted(live_children(s, JobLine, JobLine.job_id, job_id), key=lambda r: r.id)
+    return Charges(tuple(Line(r.id, r.kind, r.description, Decimal(r.quantity),
+                              Decimal(r.unit_price), r.warranty_covered) for r in rows))
+
+
+def job_charges(db: Database, job_id: str) -> Charges:
+    with db.session() as s:
+        fetch(s, Job, job_id, "job")
+        return charges_in(s, job_id)
+
+
+def save_lines(db: Database, actor: Actor, job_id: str, lines: Sequence[LineInput]
+               ) -> tuple[Charges, Changes]:
+    """Replace the job's lines with the edited list, in one transaction."""
+    wanted = [(line.id, line.checked()) for line in lines]
+    with db.session() as s:
+        fetch(s, Job, job_id, "job")
+        replace_children(s, actor, JobLine, JobLine.job_id, job_id, wanted)
+        s.flush()
+        return charges_in(s, job_id), Changes.JOBS
