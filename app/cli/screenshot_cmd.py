@@ -7,12 +7,12 @@ from pathlib import Path
 
 from app.cli.common import config_of, db_option, lang_option, require_file
 
-VIEWS = ("jobs", "technicians", "board", "map", "customers", "quality", "sync")
+VIEWS = ("jobs", "technicians", "board", "map", "customers", "quality", "sync", "checklist")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("screenshot", parents=[db_option(), lang_option()],
-                       help="render a view to a PNG file")
+                       help="render a view (or the checklist of a job) to a PNG file")
     p.add_argument("view", choices=VIEWS)
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     p.set_defaults(run=run)

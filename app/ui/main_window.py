@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Changes
 from app.ui.actions import Actions
+from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
 from app.ui.status_bar import StatusBar
 from app.ui.views.base import View
@@ -77,7 +78,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.refresh)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(a.checklist_templates)
+        a.checklist_templates.setEnabled(self._ctx.actor.is_supervisor)
         a.new_job.triggered.connect(self.new_job)
+        a.checklist_templates.triggered.connect(self.edit_checklist_templates)
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
 
@@ -105,6 +110,14 @@ class MainWindow(QMainWindow):
     def new_job(self) -> None:
         if "jobs" in self.views:
             self.select_view("jobs").new_job()  # type: ignore[attr-defined]
+
+    def edit_checklist_templates(self) -> TemplateEditor:
+        """Supervisors: the checklist template editor (non-modal)."""
+        editor = TemplateEditor(self._ctx, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.changed.connect(self.report_changes)
+        editor.show()
+        return editor
 
     # -- changes -----------------------------------------------------------------------------
 

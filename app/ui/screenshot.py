@@ -1,16 +1,52 @@
 """`fielddesk screenshot VIEW -o FILE.png`: the main window on one view, rendered offscreen.
 
 Signs in as the database's first admin (no password: a trusted local tool) and runs every query
-synchronously, so the picture shows the view after its first query.
+synchronously, so the picture shows the view after its first query. `checklist` is the job
+editor on an installation whose checklist failed (else one that passed), on its Checklist tab.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config import Config
 from app.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.context import AppContext
+
+CHECKLIST = "checklist"
+CHECKLIST_SIZE = (1000, 900)
+
+
+def checklist_editor(ctx: AppContext) -> QWidget:
+    """The job editor on a filled installation checklist (one that failed, if any), scrolled to
+    its first failing item; laid out as if shown, but never on screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.checklists.evaluate import Result
+    from app.services.checklists import job_with_result
+    from app.ui.dialogs.job_editor import JobEditor
+
+    job_id = job_with_result(ctx.db, Result.FAIL) or job_with_result(ctx.db, Result.PASS)
+    if job_id is None:
+        raise ValidationError("The database has no filled installation checklist.")
+    editor = JobEditor(ctx, job_id)
+    assert editor.checklist is not None
+    editor.tabs.setCurrentWidget(editor.checklist)
+    editor.resize(*CHECKLIST_SIZE)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    editor.show()
+    QApplication.processEvents()  # lay the form out before scrolling it
+    form = editor.checklist.form
+    if form.outcome.findings:
+        form.show_item(form.outcome.findings[0].item_id)
+    return editor
 
 
 def take_screenshot(config: Config, view: str, output: Path) -> None:
@@ -21,6 +57,7 @@ def take_screenshot(config: Config, view: str, output: Path) -> None:
     from app.services.station import has_home_station
     from app.services.users import actor_for, first_user
     from app.ui.bootstrap import build_context, build_main_window, prepare_application
+    from app.ui.main_window import MainWindow
     from app.ui.tasks import SyncRunner
 
     app = QApplication.instance() or QApplication([])
@@ -33,12 +70,13 @@ def take_screenshot(config: Config, view: str, output: Path) -> None:
                 f"The database {config.db_path} has no station yet: run `fielddesk demo` "
                 "or start FieldDesk once to create one."
             )
-        runner = SyncRunner()
-        window = build_main_window(build_context(db, actor_for(db, first_user(db)), runner))
+        ctx = build_context(db, actor_for(db, first_user(db)), SyncRunner())
+        window = checklist_editor(ctx) if view == CHECKLIST else build_main_window(ctx)
         try:
-            if view not in window.views:
-                raise ValidationError(f"There is no view {view!r}.")
-            window.select_view(view)
+            if isinstance(window, MainWindow):
+                if view not in window.views:
+                    raise ValidationError(f"There is no view {view!r}.")
+                window.select_view(view)
             window.ensurePolished()
             if (layout := window.layout()) is not None:
                 layout.activate()

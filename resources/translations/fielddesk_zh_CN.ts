@@ -22,7 +22,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+14"/>
+        <location filename="../../app/ui/actions.py" line="+15"/>
         <source>&amp;New job…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
@@ -35,6 +35,11 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist &amp;templates…</source>
+        <translation>检查表模板(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -53,6 +58,144 @@
         <location line="+0"/>
         <source>Expires on</source>
         <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../app/ui/checklist/texts.py" line="+14"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing: {item}</source>
+        <translation>未填：{item}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default – confirm</source>
+        <translation>默认值，待确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This limit is a default: confirm it against the maker's manual.</source>
+        <translation>此限值为默认值：请对照厂家说明书确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save checklist</source>
+        <translation>保存检查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the checklist (Ctrl+S)</source>
+        <translation>保存检查表 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+65"/>
+        <location line="+101"/>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Site</source>
+        <translation>安装地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>安装地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment at the chosen site</source>
+        <translation>所选安装地址的设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Customer {name}</source>
+        <translation>客户 {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Delete the customer {name} with their sites and equipment?</source>
+        <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../app/ui/dialogs/customer_form.py" line="+23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -91,6 +234,207 @@
         <location line="+70"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+39"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sites</source>
+        <translation>安装地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../app/ui/views/customers_view.py" line="+43"/>
+        <source>Search name, phone or address</source>
+        <translation>搜索姓名、电话或地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/equipment_form.py" line="+90"/>
+        <source>New equipment</source>
+        <translation>新设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location line="-60"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor unit serial</source>
+        <translation>室内机条码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoor unit serial</source>
+        <translation>室外机条码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation>制冷剂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>制冷量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commissioning date</source>
+        <translation>调试日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty end</source>
+        <translation>保修截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPanel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/equipment_panel.py" line="+21"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indoor unit serial</source>
+        <translation>室内机条码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoor unit serial</source>
+        <translation>室外机条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refrigerant</source>
+        <translation>制冷剂</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>制冷量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add equipment…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit equipment…</source>
+        <translation>编辑设备…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <source>Delete equipment</source>
+        <translation>删除设备</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until {date}</source>
+        <translation>保修至 {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired {date}</source>
+        <translation>已于 {date} 过保</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the equipment {brand} {model}?</source>
+        <translation>删除设备 {brand} {model}？</translation>
     </message>
 </context>
 <context>
@@ -180,9 +524,177 @@
     </message>
 </context>
 <context>
+    <name>ItemFields</name>
+    <message>
+        <location filename="../../app/ui/checklist/item_fields.py" line="+52"/>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Computed</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An answer is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S – from a source</source>
+        <translation>S – 有出处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S2 – secondary source</source>
+        <translation>S2 – 间接出处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A – assumed default</source>
+        <translation>A – 假定默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R – recalled default</source>
+        <translation>R – 凭经验的默认值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number or an expression</source>
+        <translation>数字或表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. work_at_height</source>
+        <translation>例如 work_at_height</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies when</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>可选项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted choices</source>
+        <translation>合格选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos needed</source>
+        <translation>所需照片数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled from</source>
+        <translation>取自</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+</context>
+<context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+47"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+51"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -208,12 +720,17 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+23"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -721,7 +1238,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+38"/>
+        <location filename="../../app/ui/main_window.py" line="+39"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -735,6 +1252,50 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoInput</name>
+    <message>
+        <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
+        <source>Drop image files here; Delete removes the selected photo</source>
+        <translation>将图片文件拖放到此处；按 Delete 删除所选照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
+        <source>Result: {result}</source>
+        <translation>结果：{result}</translation>
+    </message>
 </context>
 <context>
     <name>RowsTable</name>
@@ -747,6 +1308,24 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>SectionFields</name>
+    <message>
+        <location filename="../../app/ui/checklist/section_fields.py" line="+18"/>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1344,91 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/site_form.py" line="+77"/>
+        <source>New site</source>
+        <translation>新安装地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>安装地址</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location line="-44"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access notes</source>
+        <translation>上门须知</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/site_panel.py" line="+20"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add site…</source>
+        <translation>添加安装地址…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit site…</source>
+        <translation>编辑安装地址…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Delete site</source>
+        <translation>删除安装地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the site {address} and its equipment?</source>
+        <translation>删除安装地址 {address} 及其设备？</translation>
     </message>
 </context>
 <context>
@@ -1027,9 +1691,85 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <source>Checklist templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a section or an item.</source>
+        <translation>请选择一个分区或检查项。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish new version</source>
+        <translation>发布新版本</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add section</source>
+        <translation>添加分区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Published version {version}.</source>
+        <translation>已发布第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTree</name>
+    <message>
+        <location filename="../../app/ui/checklist/template_tree.py" line="+40"/>
+        <source>Section / item</source>
+        <translation>分区 / 检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+31"/>
+        <location filename="../../app/ui/views/registry.py" line="+32"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -1074,12 +1814,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单与路线地图将在后续版本中提供。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The customers list arrives in a later version.</source>
-        <translation>客户列表将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Complaints and callbacks arrive in a later version.</source>
         <translation>投诉与回访将在后续版本中提供。</translation>
     </message>

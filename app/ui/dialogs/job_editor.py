@@ -1,4 +1,5 @@
-"""Create or edit a job: customer, job details, status actions and the job's history.
+"""Create or edit a job: customer, job details, status actions, the checklist (for job types
+that have one) and the job's history.
 
 Every read and write goes through the task runner; a domain error shows its sentence in red and
 the dialog stays open. `changed(Changes, job_id)` reports each successful write.
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.models.enums import JobStatus
 from app.services import jobs
 from app.services.changes import Changes
+from app.services.checklists import JobChecklist, job_checklist
 from app.services.errors import DomainError, TransitionError
 from app.services.jobs import JobDetail
 from app.services.status import OPEN
+from app.ui.checklist.tab import ChecklistTab
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_section import CustomerSection
 from app.ui.dialogs.history_tab import HistoryTab
@@ -44,6 +47,7 @@ class JobEditor(QDialog):
         self._ctx, self._job_id = ctx, job_id
         self.prompter = prompter or Prompter()
         self.detail: JobDetail | None = None
+        self.checklist: ChecklistTab | None = None
         self.setWindowTitle(self.tr("New job") if job_id is None else self.tr("Job"))
         self.setMinimumWidth(720)
 
@@ -85,6 +89,7 @@ class JobEditor(QDialog):
         if job_id is not None:
             self.save_button.setEnabled(False)  # until the job is loaded
             self.reload()
+            self._load_checklist(job_id)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -103,7 +108,29 @@ class JobEditor(QDialog):
         editable = detail.status in EDITABLE
         self.form.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        if self.checklist is not None:
+            self.checklist.setEnabled(editable)
         self.status_buttons.set_status(detail.status, detail.hold_reason)
+
+    def _load_checklist(self, job_id: str) -> None:
+        """Once: a reload after a status change keeps what was typed in the checklist."""
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda _t: job_checklist(db, job_id), self._checklist_loaded,
+                                self._failed, owner=self)
+
+    def _checklist_loaded(self, checklist: JobChecklist | None) -> None:
+        if checklist is None:
+            return
+        self.checklist = ChecklistTab(self._ctx, checklist, self)
+        self.checklist.changed.connect(self._checklist_changed)
+        if self.detail is not None:
+            self.checklist.setEnabled(self.detail.status in EDITABLE)
+        self.tabs.insertTab(1, self.checklist, self.tr("Checklist"))
+
+    def _checklist_changed(self, changes: Changes) -> None:
+        assert self._job_id is not None
+        self.changed.emit(changes, self._job_id)
+        self.history.load(self._job_id)
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.context import AppContext, Notify
+from app.ui.views.customers_view import CustomersView
 from app.ui.views.jobs_view import JobsView
 from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.technicians_view import TechniciansView
@@ -62,8 +63,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("map", _map, _later(_map, lambda: QCoreApplication.translate(
         "Views", "The map of jobs and routes arrives in a later version."))),
     ViewSpec("technicians", _technicians, TechniciansView),
-    ViewSpec("customers", _customers, _later(_customers, lambda: QCoreApplication.translate(
-        "Views", "The customers list arrives in a later version."))),
+    ViewSpec("customers", _customers, CustomersView),
     ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(
         "Views", "Complaints and callbacks arrive in a later version."))),
     ViewSpec("sync", _sync, _later(_sync, lambda: QCoreApplication.translate(

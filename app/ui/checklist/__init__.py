@@ -1,0 +1,1 @@
+"""Checklist entry inside the job editor, and the supervisors' template editor."""

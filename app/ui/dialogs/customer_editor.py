@@ -1,0 +1,195 @@
+"""Create or edit a customer: their fields, their sites and each site's equipment.
+
+A new customer is saved together with a first site; the dialog then stays open on the saved
+customer so that more sites and the equipment can be added. Saving an existing customer's
+fields closes the dialog. Sites and equipment are saved one by one from their own small
+dialogs. Every read and write goes through the task runner; a domain error shows its sentence
+in red and nothing typed is lost. `changed(Changes, customer_id)` reports each write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import customers
+from app.services.changes import Changes
+from app.services.customer_queries import CustomerDetail, get_customer
+from app.services.customers import CustomerSummary
+from app.services.errors import DomainError
+from app.ui.context import AppContext
+from app.ui.dialogs.customer_form import CustomerForm
+from app.ui.dialogs.equipment_panel import EquipmentPanel
+from app.ui.dialogs.prompts import Prompter
+from app.ui.dialogs.site_form import SiteForm
+from app.ui.dialogs.site_panel import SitePanel
+from app.ui.widgets.error_label import ErrorLabel
+
+
+def _box(title: str, content: QWidget, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    QVBoxLayout(box).addWidget(content)
+    return box
+
+
+class CustomerEditor(QDialog):
+    changed = Signal(object, str)  # Changes, customer id
+
+    def __init__(self, ctx: AppContext, customer_id: str | None = None,
+                 parent: QWidget | None = None, prompter: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._customer_id = ctx, customer_id
+        self.prompter = prompter or Prompter()
+        self.detail: CustomerDetail | None = None
+        self._generation = 0  # an older read finishing after a newer one is dropped
+        self.setMinimumWidth(760)
+
+        self.form = CustomerForm(self)
+        self.first_site = SiteForm(self)
+        self.sites = SitePanel(ctx, self.prompter, self)
+        self.equipment = EquipmentPanel(ctx, self.prompter, self)
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.delete_button = self.buttons.addButton(
+            self.tr("Delete customer"), QDialogButtonBox.ButtonRole.DestructiveRole)
+
+        self.first_site_box = _box(self.tr("Site"), self.first_site, self)
+        self.sites_box = _box(self.tr("Sites"), self.sites, self)
+        self.equipment_box = _box(self.tr("Equipment at the chosen site"), self.equipment, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_box(self.tr("Customer"), self.form, self))
+        layout.addWidget(self.first_site_box)
+        layout.addWidget(self.sites_box, 1)
+        layout.addWidget(self.equipment_box, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete_customer)
+        self.sites.currentChanged.connect(self._site_chosen)
+        for panel in (self.sites, self.equipment):
+            panel.changed.connect(self._records_changed)
+            panel.failed.connect(self.error_label.show_error)
+        self._show_mode()
+        if customer_id is not None:
+            self.save_button.setEnabled(False)  # until the customer is loaded
+            self.reload(fill_form=True)
+
+    @property
+    def customer_id(self) -> str | None:
+        return self._customer_id
+
+    def _show_mode(self) -> None:
+        existing = self._customer_id is not None
+        self.first_site_box.setVisible(not existing)
+        self.sites_box.setVisible(existing)
+        self.equipment_box.setVisible(existing)
+        self.delete_button.setVisible(existing)
+        if not existing:
+            self.setWindowTitle(self.tr("New customer"))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self, fill_form: bool = False) -> None:
+        """Read the customer again; the form is refilled only if asked (it may hold edits)."""
+        assert self._customer_id is not None
+        db, customer_id = self._ctx.db, self._customer_id
+        today = dt.datetime.now(self._ctx.tz).date()
+        self._generation += 1
+        generation = self._generation
+        self._ctx.runner.submit(lambda _t: get_customer(db, customer_id, today),
+                                lambda detail: self._loaded(generation, detail, fill_form),
+                                self._failed, owner=self)
+
+    def _loaded(self, generation: int, detail: CustomerDetail, fill_form: bool) -> None:
+        if generation != self._generation:
+            return
+        self.detail = detail
+        self.setWindowTitle(self.tr("Customer {name}").format(name=detail.name))
+        if fill_form:
+            self.form.load(detail)
+        self.sites.show_customer(detail)
+        self._site_chosen()
+        self.save_button.setEnabled(True)
+
+    def _site_chosen(self) -> None:
+        self.equipment.show_site(self.sites.current_site())
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.error_label.clear_error()
+        db, actor, customer_id = self._ctx.db, self._ctx.actor, self._customer_id
+        customer = self.form.customer_input()
+        self._set_busy(True)
+        if customer_id is None:
+            site = self.first_site.site_input()
+            self._ctx.runner.submit(
+                lambda _t: customers.create_customer(db, actor, customer, site),
+                self._created, self._failed, owner=self)
+        else:
+            self._ctx.runner.submit(
+                lambda _t: customers.update_customer(db, actor, customer_id, customer),
+                self._updated, self._failed, owner=self)
+
+    def _created(self, result: tuple[CustomerSummary, Changes]) -> None:
+        summary, changes = result
+        self._customer_id = summary.id
+        self._set_busy(False)
+        self._show_mode()
+        self.changed.emit(changes, summary.id)
+        self.reload(fill_form=True)
+
+    def _updated(self, changes: Changes) -> None:
+        self._set_busy(False)
+        self._report(changes)
+        self.accept()
+
+    def delete_customer(self) -> None:
+        if self._customer_id is None or self.detail is None:
+            return
+        self.error_label.clear_error()
+        question = self.tr("Delete the customer {name} with their sites and equipment?").format(
+            name=self.detail.name)
+        if not self.prompter.confirm(self, self.tr("Delete customer"), question):
+            return
+        db, actor, customer_id = self._ctx.db, self._ctx.actor, self._customer_id
+        self._set_busy(True)
+        self._ctx.runner.submit(lambda _t: customers.delete_customer(db, actor, customer_id),
+                                self._deleted, self._failed, owner=self)
+
+    def _deleted(self, changes: Changes) -> None:
+        self._set_busy(False)
+        self._report(changes)
+        self.accept()
+
+    def _records_changed(self, changes: Changes) -> None:
+        self.error_label.clear_error()
+        self._report(changes)
+        self.reload()
+
+    def _report(self, changes: Changes) -> None:
+        assert self._customer_id is not None
+        self.changed.emit(changes, self._customer_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self._set_busy(False)
+        self.error_label.show_error(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.delete_button.setEnabled(not busy)

@@ -1,0 +1,64 @@
+"""A small form dialog that saves one record through a service in the task runner.
+
+`read()` turns the form into the service's input on the GUI thread; `store(input)` runs in a
+worker and returns the write's `Changes`. A domain error shows its sentence under the form and
+the dialog stays open with everything typed; a success emits `saved(Changes)` and closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from app.services.changes import Changes
+from app.services.errors import DomainError
+from app.ui.context import AppContext
+from app.ui.widgets.error_label import ErrorLabel
+
+
+class RecordDialog(QDialog):
+    saved = Signal(object)  # Changes
+
+    def __init__(self, ctx: AppContext, title: str, form: QWidget, read: Callable[[], Any],
+                 store: Callable[[Any], Changes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._read, self._store = ctx, read, store
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = form
+        form.setParent(self)
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        self.error_label.clear_error()
+        try:
+            value = self._read()
+        except DomainError as exc:
+            self.error_label.show_error(exc)
+            return
+        store = self._store
+        self.save_button.setEnabled(False)
+        self._ctx.runner.submit(lambda _t: store(value), self._saved, self._failed, owner=self)
+
+    def _saved(self, changes: Changes) -> None:
+        self.save_button.setEnabled(True)
+        self.saved.emit(changes)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.save_button.setEnabled(True)
+        self.error_label.show_error(exc)

@@ -1,0 +1,100 @@
+"""The customers list's table model: pages of `query_customers` rows, by name, searched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from app.db import Database
+from app.services.customer_queries import CustomerPage, CustomerRow, query_customers
+from app.ui.itemmodels.paged_model import PAGE_SIZE, PagedTableModel
+from app.ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Column(IntEnum):
+    NAME = 0
+    PHONE = 1
+    ADDRESS = 2
+    DISTRICT = 3
+    SITES = 4
+    EQUIPMENT = 5
+    JOBS = 6
+
+
+NUMBERS = frozenset({Column.SITES, Column.EQUIPMENT, Column.JOBS})
+
+
+class CustomerTableModel(PagedTableModel):
+    def __init__(self, db: Database, runner: TaskRunner, parent: Any = None,
+                 page_size: int = PAGE_SIZE) -> None:
+        super().__init__(runner, parent, page_size)
+        self._db = db
+        self._search = ""
+        self._titles = [self.tr("Name"), self.tr("Phone"), self.tr("Address"),
+                        self.tr("District"), self.tr("Sites"), self.tr("Equipment"),
+                        self.tr("Jobs")]
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self.reload()
+
+    def page_query(self, offset: int, limit: int,
+                   with_total: bool) -> Callable[[], CustomerPage]:
+        db, text = self._db, self._search
+        return lambda: query_customers(db, text, offset, limit, with_total)
+
+    def customer_id(self, row: int) -> str:
+        return self.row_id(row)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._titles)):
+            return self._titles[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        row: CustomerRow = self.row_at(index.row())
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.ADDRESS):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == CUSTOMER_ID_ROLE:
+            return row.id
+        return None
+
+    @staticmethod
+    def _text(row: CustomerRow, column: Column) -> str:
+        match column:
+            case Column.NAME:
+                return row.name
+            case Column.PHONE:
+                return row.phone
+            case Column.ADDRESS:
+                return row.address
+            case Column.DISTRICT:
+                return row.district
+            case Column.SITES:
+                return str(row.site_count)
+            case Column.EQUIPMENT:
+                return str(row.equipment_count)
+            case Column.JOBS:
+                return str(row.job_count)
