@@ -30,7 +30,8 @@ def _answer(item: Item, limits: tuple[Any, Any], rng: random.Random) -> Any:
         return item.example
     match item.type:
         case ItemType.NUMBER:
-            return _number(item, limits, rng)
+            value = _number(item, limits, rng)
+            return float(max(round(value), limits[0] or 0)) if item.integer else value
         case ItemType.YESNO:
             return item.expect if item.expect is not None else rng.random() < 0.2
         case ItemType.CHOICE:

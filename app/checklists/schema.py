@@ -2,7 +2,8 @@
 
 Item types: `yesno` (optionally `expect: yes|no`), `number` (`unit`, `min`/`max` as numbers or
 expressions), `choice` (`choices`, optionally `accept`), `text`, `photo` (`photos`: how many),
-`computed` (`formula`, shown, optionally checked against `min`/`max`). `example` is a typical
+`computed` (`formula`, shown, optionally checked against `min`/`max`). Choices are codes with
+optional `choice_labels` (en/zh); `integer` numbers are counts. `example` is a typical
 good answer, shown as a hint (and used for demo data where limits alone cannot tell, e.g. the
 return and supply air temperatures a computed difference is checked on). Any item may be
 `required` and may apply only `when` an expression holds. `status` says where a value comes
@@ -22,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from app.checklists.expressions import Expression, ExpressionError
 
 IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
-FACTS = ("refrigerant", "model", "brand", "job_type", "capacity_kw")
+FACTS = ("refrigerant", "model", "brand", "job_type", "capacity_kw", "indoor_serial",
+         "outdoor_serial")
 
 
 class ItemType(StrEnum):
@@ -68,7 +70,9 @@ class Item(BaseModel):
     max: Bound | None = None
     expect: bool | None = None
     choices: tuple[str, ...] = ()
+    choice_labels: dict[str, Text] = Field(default_factory=dict)  # code -> shown text
     accept: tuple[str, ...] = ()
+    integer: bool = False  # counts: whole numbers only
     photos: int = Field(default=0, ge=0, le=20)
     formula: str | None = None
     fact: str | None = None  # pre-filled from the job's facts
@@ -98,6 +102,10 @@ class Item(BaseModel):
             raise ValueError("a choice item needs choices")
         if self.accept and not set(self.accept) <= set(self.choices):
             raise ValueError("accept lists a value that is not among the choices")
+        if not set(self.choice_labels) <= set(self.choices):
+            raise ValueError("choice_labels names a value that is not among the choices")
+        if self.integer and t is not ItemType.NUMBER:
+            raise ValueError("only number items can be integer")
         if t is ItemType.PHOTO and self.photos < 1:
             raise ValueError("a photo item needs photos: 1 or more")
         if t is ItemType.COMPUTED and not self.formula:
@@ -109,6 +117,11 @@ class Item(BaseModel):
         if self.expect is not None and t is not ItemType.YESNO:
             raise ValueError("only yes/no items take expect")
         return self
+
+    def choice_text(self, code: str, language: str) -> str:
+        """What a choice shows: its label in the language, else the code itself."""
+        label = self.choice_labels.get(code)
+        return label.get(language) if label else code
 
     @property
     def to_confirm(self) -> bool:

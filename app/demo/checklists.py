@@ -25,6 +25,8 @@ from app.services.checklist_templates import body_of, latest_for
 Row = dict[str, Any]
 RECENT = dt.timedelta(days=45)  # finished jobs older than this predate the station's checklists
 DONE = {JobStatus.COMPLETED.value, JobStatus.CLOSED.value}
+# On site now, or put on hold after the visit found a problem: a half-filled or failed sheet.
+VISITED = {JobStatus.IN_PROGRESS.value, JobStatus.ON_HOLD.value}
 VARIANTS = 6
 
 
@@ -95,11 +97,11 @@ class Filler:
             return
         unit = self.units.get(job["equipment_id"] or "")
         facts = {"job_type": job["job_type"]} | (
-            {"refrigerant": unit["refrigerant"], "model": unit["model"], "brand": unit["brand"],
-             "capacity_kw": unit["capacity_kw"]} if unit else {})
+            {k: unit[k] for k in ("refrigerant", "model", "brand", "capacity_kw",
+                                  "indoor_serial", "outdoor_serial")} if unit else {})
         answers = self._good(template.body, facts)
         result = Result.PASS
-        if job["status"] not in DONE:  # on site now: a spoiled value, or only half typed in
+        if job["status"] in VISITED:  # a spoiled value, or only half typed in
             if job["job_type"] not in self.failed or self.rng.random() < 0.3:
                 self._spoil(template.body, answers)
                 self.failed.add(job["job_type"])
@@ -132,6 +134,6 @@ def build_checklists(rng: random.Random, new_id: Callable[[], str],
     for job in jobs:
         end = finished.get(job["id"])
         recent_done = job["status"] in DONE and end is not None and now - end <= RECENT
-        if recent_done or job["status"] == JobStatus.IN_PROGRESS.value:
+        if recent_done or job["status"] in VISITED:
             filler.run(job, end)
     return filler.rows

@@ -49,7 +49,10 @@ def coerce(item: Item, raw: Any) -> Any:
         return None
     match item.type:
         case ItemType.NUMBER:
-            return _number(item, raw)
+            value = _number(item, raw)
+            if item.integer and not value.is_integer():
+                raise ValidationError(f"{item.label.en}: enter a whole number.")
+            return value
         case ItemType.YESNO:
             return _yesno(item, raw)
         case ItemType.CHOICE:

@@ -47,7 +47,8 @@ def facts_of(s: Session, job: Job) -> dict[str, Any]:
     facts: dict[str, Any] = {"job_type": job.job_type}
     if job.equipment_id and (eq := s.get(Equipment, job.equipment_id)) is not None:
         facts.update(refrigerant=eq.refrigerant, model=eq.model, brand=eq.brand,
-                     capacity_kw=eq.capacity_kw)
+                     capacity_kw=eq.capacity_kw, indoor_serial=eq.indoor_serial or None,
+                     outdoor_serial=eq.outdoor_serial or None)
     return facts
 
 
