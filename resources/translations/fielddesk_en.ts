@@ -73,7 +73,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,7 +126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +531,7 @@
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../app/ui/checklist/item_fields.py" line="+52"/>
+        <location filename="../../app/ui/checklist/item_fields.py" line="+53"/>
         <source>Yes / no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1737,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>

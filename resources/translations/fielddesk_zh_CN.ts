@@ -73,7 +73,12 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
@@ -121,7 +126,7 @@
         <translation>保存检查表 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -526,7 +531,7 @@
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../app/ui/checklist/item_fields.py" line="+52"/>
+        <location filename="../../app/ui/checklist/item_fields.py" line="+53"/>
         <source>Yes / no</source>
         <translation>是 / 否</translation>
     </message>
@@ -1733,7 +1738,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>

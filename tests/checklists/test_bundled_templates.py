@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -91,6 +92,63 @@ def test_sources_are_listed_and_defaults_are_marked_to_confirm(body: TemplateBod
         if item.status is not Basis.SOURCED and item.has_rule:
             assert item.to_confirm, item.id
     assert any(item.to_confirm for item in body.items())
+
+
+UNLABELLED_CODE = re.compile(r"^[0-9.]+$|^R[0-9A-Z]+$")  # pipe sizes, refrigerants: as written
+
+
+@pytest.mark.parametrize("body", TEMPLATES.values(), ids=TEMPLATES.keys())
+def test_every_choice_has_a_label_in_both_languages(body: TemplateBody) -> None:
+    for item in body.items():
+        if item.type is ItemType.CHOICE:
+            codes = {c for c in item.choices if not UNLABELLED_CODE.match(c)}
+            assert codes <= set(item.choice_labels), (item.id, codes - set(item.choice_labels))
+            for code, text in item.choice_labels.items():
+                assert text.en != code and text.zh != code, (item.id, code)
+
+
+@pytest.mark.parametrize("body", TEMPLATES.values(), ids=TEMPLATES.keys())
+def test_counts_are_whole_numbers(body: TemplateBody) -> None:
+    for item in body.items():
+        if item.unit == "pcs":
+            assert item.integer, item.id
+        if item.integer and item.example is not None:
+            assert float(item.example).is_integer(), item.id
+
+
+@pytest.mark.parametrize("body", TEMPLATES.values(), ids=TEMPLATES.keys())
+def test_examples_fit_their_items(body: TemplateBody) -> None:
+    """An example is a good answer of the item's type within its fixed limits (limits that
+    depend on other answers are checked by the autofill test below)."""
+    for item in body.items():
+        example = item.example
+        if example is None:  # a number needs one unless its limits pin a typical value
+            pinned = (item.min is not None and item.max is not None) or any(
+                isinstance(bound, str) for bound in (item.min, item.max))
+            assert item.type is not ItemType.NUMBER or pinned, f"{item.id}: no example"
+            continue
+        match item.type:
+            case ItemType.NUMBER:
+                assert isinstance(example, float) and not isinstance(example, bool), item.id
+                assert not isinstance(item.min, float) or example >= item.min, item.id
+                assert not isinstance(item.max, float) or example <= item.max, item.id
+            case ItemType.CHOICE:
+                assert example in (item.accept or item.choices), item.id
+            case ItemType.YESNO:
+                assert isinstance(example, bool), item.id
+                assert item.expect is None or example == item.expect, item.id
+            case ItemType.TEXT:
+                assert isinstance(example, str) and example.strip(), item.id
+            case _:
+                raise AssertionError(f"{item.id}: a {item.type} item takes no example")
+
+
+def test_serials_are_prefilled_and_choices_show_their_labels() -> None:
+    assert INSTALL.item("indoor_serial").fact == "indoor_serial"
+    assert INSTALL.item("outdoor_serial").fact == "outdoor_serial"
+    assert INSTALL.item("wall_type_indoor").choice_text("hollow_block", "zh_CN") == "空心砌块"
+    assert REPAIR.item("warranty_decision").choice_text("not_covered", "en") == "Not covered"
+    assert INSTALL.item("liquid_od").choice_text("6.35", "zh_CN") == "6.35"
 
 
 def test_install_has_a_section_for_each_domain_area() -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QGroupBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.checklists.evaluate import Result
+from app.checklists.loader import bundled_templates
+from app.checklists.schema import TemplateBody
 from app.db import Database
 from app.services.actor import Actor
 from app.services.changes import Changes
@@ -23,6 +25,7 @@ from app.ui.checklist.photo_input import PhotoInput
 from app.ui.checklist.tab import ChecklistTab
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
+from app.ui.i18n import install_translator
 from tests.checklists.support import GOOD, sample, sample_data
 
 from .conftest import MakeJob, type_text
@@ -245,3 +248,67 @@ def test_screenshot_of_a_failed_checklist(qtbot: QtBot, db: Database, admin: Act
     take_screenshot(config, "checklist", output)
     image = QImage(str(output))
     assert (image.width(), image.height()) == (1000, 900)
+
+
+# ---------------------------------------------------------------- labelled choices, counts, hints
+
+INSTALL_CODE = "split-install"
+
+
+def bundled_install() -> TemplateBody:
+    return next(b for b in bundled_templates() if b.code == INSTALL_CODE)
+
+
+@pytest.mark.parametrize(("language", "shown"), [("zh_CN", "墙面支架"), ("en", "Wall bracket")])
+def test_a_choice_shows_its_label_and_saves_its_code(qtbot: QtBot, qapp: QApplication,
+                                                     language: str, shown: str) -> None:
+    install_translator(qapp, language)
+    form = ChecklistForm(bundled_install(), {"refrigerant": "R32"}, language)
+    qtbot.addWidget(form)
+    combo = form.rows["bracket_type"].input.focus_widgets()[0]
+    assert isinstance(combo, QComboBox)
+    assert combo.itemText(combo.findData("wall_bracket")) == shown
+    combo.setCurrentIndex(combo.findData("wall_bracket"))
+    assert form.typed()["bracket_type"] == "wall_bracket"
+    assert "anchor_count" in form.outcome.applicable  # the rules see the code
+    refrigerant = form.rows["refrigerant"].input.focus_widgets()[0]
+    assert isinstance(refrigerant, QComboBox)
+    assert [refrigerant.itemText(i) for i in range(1, 3)] == ["R32", "R410A"]  # as written
+
+
+def test_a_latin_key_picks_a_chinese_labelled_choice_by_its_code(qtbot: QtBot) -> None:
+    form = ChecklistForm(bundled_install(), {}, "zh_CN")
+    qtbot.addWidget(form)
+    combo = form.rows["vacuum_gauge"].input.focus_widgets()[0]
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_C)
+    assert (combo.currentText(), form.typed()["vacuum_gauge"]) == ("复合压力表", "compound_gauge")
+
+
+def test_a_count_takes_whole_numbers_only(qtbot: QtBot) -> None:
+    form = ChecklistForm(bundled_install(), {}, "en")
+    qtbot.addWidget(form)
+    form.set_answers({"bracket_type": "wall_bracket"})
+    anchors = form.rows["anchor_count"].input.focus_widgets()[0]
+    assert isinstance(anchors, QLineEdit)
+    qtbot.keyClicks(anchors, "4.5")
+    assert anchors.text() == "45"  # the point was refused
+    assert form.typed()["anchor_count"] == "45" and form.message("anchor_count") == ""
+    pipe = form.rows["pipe_length"].input.focus_widgets()[0]
+    assert isinstance(pipe, QLineEdit)
+    qtbot.keyClicks(pipe, "7.5")
+    assert pipe.text() == "7.5"  # other numbers keep their decimals
+
+
+def test_inputs_show_the_example_as_a_hint(qtbot: QtBot, qapp: QApplication) -> None:
+    form = ChecklistForm(bundled_install(), {}, "en")
+    qtbot.addWidget(form)
+    hole = form.rows["hole_diameter"].input.focus_widgets()[0]
+    assert isinstance(hole, QLineEdit) and hole.placeholderText() == "e.g. 65"
+    spec = form.rows["anchor_spec"].input.focus_widgets()[0]
+    assert isinstance(spec, QLineEdit) and spec.placeholderText() == "e.g. 4 × M10 膨胀螺栓"
+    install_translator(qapp, "zh_CN")
+    chinese = ChecklistForm(bundled_install(), {}, "zh_CN")
+    qtbot.addWidget(chinese)
+    voltage = chinese.rows["rated_voltage"].input.focus_widgets()[0]
+    assert isinstance(voltage, QLineEdit) and voltage.placeholderText() == "例如 220"

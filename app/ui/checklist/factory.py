@@ -1,4 +1,4 @@
-"""`make_input(item)`: the input widget for an item's type."""
+"""`make_input(item, parent, language)`: the input widget for an item's type."""
 
 from __future__ import annotations
 
@@ -21,5 +21,8 @@ KINDS: dict[ItemType, type[ItemInput]] = {
 }
 
 
-def make_input(item: Item, parent: QWidget | None = None) -> ItemInput:
+def make_input(item: Item, parent: QWidget | None = None, language: str = "en") -> ItemInput:
+    """The input for the item; a choice shows its labels in `language`."""
+    if item.type is ItemType.CHOICE:
+        return ChoiceInput(item, parent, language)
     return KINDS[item.type](item, parent)

@@ -1,7 +1,9 @@
 """The input widgets of the item types, all keyboard-first (`factory.make_input` picks one).
 
 Each input reports `edited` on every change and gives back what was typed (`raw()`: None while
-blank); the form checks it with the core's `coerce` and evaluates the whole checklist.
+blank); the form checks it with the core's `coerce` and evaluates the whole checklist. Choices show
+their label in the form's language and keep the code; counts take digits only; number and text
+inputs show the item's example as placeholder text ("e.g. 65").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app.services.checklist_answers import NO, YES
 from app.ui.checklist import texts
 
 NUMBER = QRegularExpression(r"^-?\d*([.,]\d*)?$")
+COUNT = QRegularExpression(r"^\d*$")  # integer items: whole numbers, no sign or decimal point
 BLANK = ""  # "no answer" as item data: never None (PySide6 6.12 on Python 3.11 loses None refs)
 YES_NO: dict[str, bool | None] = {BLANK: None, "yes": True, "no": False}
 
@@ -87,13 +90,31 @@ class YesNoInput(ItemInput):
         return [self.combo]
 
 
+class ChoiceCombo(QComboBox):
+    """Typing picks by the shown text (Qt's own search) or else by the code's first letter, so
+    Latin keys still choose among Chinese labels."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        before = self.currentIndex()
+        super().keyPressEvent(event)
+        key = event.text().strip().lower()
+        if self.currentIndex() != before or not key or not key.isprintable():
+            return
+        count = self.count()
+        for step in range(1, count):
+            index = (before + step) % count
+            if str(self.itemData(index)).lower().startswith(key):
+                self.setCurrentIndex(index)
+                return
+
+
 class ChoiceInput(ItemInput):
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(item, parent)
-        self.combo = QComboBox(self)
+        self.combo = ChoiceCombo(self)
         self.combo.addItem("", BLANK)
         for choice in item.choices:
-            self.combo.addItem(choice, choice)
+            self.combo.addItem(item.choice_text(choice, language), choice)
         self.layout_.addWidget(self.combo)
         self.layout_.addStretch(1)
         self.combo.currentIndexChanged.connect(self.edited)
@@ -112,6 +133,8 @@ class TextInput(ItemInput):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         self.edit = QLineEdit(self)
+        if item.example is not None and not isinstance(item.example, bool):
+            self.edit.setPlaceholderText(texts.example_hint(item.example))
         self.layout_.addWidget(self.edit)
         self.edit.textChanged.connect(self.edited)
 
@@ -130,7 +153,8 @@ class NumberInput(TextInput):
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
-        self.edit.setValidator(QRegularExpressionValidator(NUMBER, self.edit))
+        pattern = COUNT if item.integer else NUMBER
+        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
         self.edit.setMaximumWidth(120)
         self.unit = QLabel(item.unit, self)
         self.hint = QLabel(self)

@@ -158,4 +158,9 @@ class ItemFields(QWidget):
                 "fact": self.fact.currentData() or None, "status": self.status.currentData(),
                 "note": {"en": note_en, "zh": note_zh} if note_en or note_zh else None}
         kind = ItemType(item["type"])
+        if item.get("choice_labels"):  # labels of choices no longer listed would be refused
+            item["choice_labels"] = {code: text for code, text in item["choice_labels"].items()
+                                     if code in item["choices"]}
+        if kind is not ItemType.NUMBER:
+            item.pop("integer", None)
         return {**item, **{k: v for k, v in EMPTY.items() if kind not in ONLY[k]}}

@@ -32,7 +32,7 @@ class ItemRow:
         self.mark.setStyleSheet("color: #e65100; font-size: small;")
         if item.to_confirm:
             self.mark.setToolTip(texts.to_confirm_tip())
-        self.input = make_input(item, parent)
+        self.input = make_input(item, parent, language)
         self.label.setBuddy(self.input.focus_widgets()[0] if self.input.focus_widgets()
                             else self.input)
         self.message = QLabel(parent)

@@ -39,6 +39,12 @@ def limit_hint(low: Any, high: Any, unit: str) -> str:
     return ""
 
 
+def example_hint(example: Any) -> str:
+    """An item's typical answer as placeholder text: `e.g. 65`."""
+    text = QCoreApplication.translate("Checklist", "e.g. {example}")
+    return text.format(example=number_text(example))
+
+
 def value_text(value: Any, unit: str) -> str:
     """A computed value with its unit, or a dash while it cannot be worked out."""
     if value is None:
