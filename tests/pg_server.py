@@ -11,6 +11,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+ADMIN_PASSWORD = "fielddesk-test-admin"
+
 
 def _bin_dir() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
@@ -49,12 +51,19 @@ class PostgresServer:
         if self.user:
             pw = pwd.getpwnam(self.user)
             os.chown(self.root, pw.pw_uid, pw.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-U", "fielddesk", "--auth=trust", "-E",
-                  "UTF8", "--locale=C")
+        # Over TCP every role must give its password (the station credentials are real).
+        pwfile = self.root / "pw"
+        pwfile.write_text(ADMIN_PASSWORD, encoding="utf-8")
+        if self.user:
+            os.chown(pwfile, pw.pw_uid, pw.pw_gid)
+        self._run("initdb", "-D", str(self.data), "-U", "fielddesk", "--auth-local=trust",
+                  "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
+                  "--locale=C")
         opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
                   "-w", "start")
-        return f"postgresql+psycopg://fielddesk@127.0.0.1:{self.port}/postgres"
+        return (f"postgresql+psycopg://fielddesk:{ADMIN_PASSWORD}@127.0.0.1:{self.port}"
+                "/postgres")
 
     def stop(self) -> None:
         try:

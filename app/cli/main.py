@@ -9,11 +9,20 @@ from types import ModuleType
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.cli import demo_cmd, gui_cmd, jobs_cmd, screenshot_cmd, verify_cmd
+from app.cli import (
+    demo_cmd,
+    gui_cmd,
+    jobs_cmd,
+    screenshot_cmd,
+    server_cmd,
+    sync_cmd,
+    verify_cmd,
+)
 from app.cli.common import CliError, lang_option
 from app.services.errors import DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, screenshot_cmd, verify_cmd]
+COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, screenshot_cmd, server_cmd,
+                              sync_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

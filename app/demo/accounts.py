@@ -12,9 +12,8 @@ from app.db import Database
 from app.demo.clock import TIMEZONE, Clock
 from app.demo.places import STATION_ADDRESS
 from app.demo.rand import IdMaker
-from app.models import AuditEntry, LocalSetting, OutboxEntry, Station, User
+from app.models import AuditEntry, OutboxEntry, User
 from app.models.enums import Role
-from app.services.station import HOME_KEY
 from app.services.users import create_first_admin, create_user
 
 STATION_CODE = "NJ01"
@@ -52,15 +51,12 @@ def create_station(db: Database, rng: random.Random, new_id: IdMaker, clock: Clo
     return _settle(db, rng, new_id, clock, actor.station_id)
 
 
-def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock, old_id: str) -> str:
+def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,
+            station_id: str) -> str:
     """Make the accounts part of the baseline: seeded ids, stamps and password salts (so a
     rebuild with the same seed is identical), and no audit or outbox entries."""
-    station_id = new_id()
     hasher = PasswordHasher()
     with db.engine.begin() as conn:
-        conn.execute(update(Station).where(Station.id == old_id).values(id=station_id))
-        conn.execute(update(LocalSetting).where(LocalSetting.key == HOME_KEY)
-                     .values(value=station_id))
         for login in DEMO_LOGINS:
             conn.execute(update(User).where(User.username == login.username).values(
                 id=new_id(), station_id=station_id, updated_at=clock.now, updated_by=DEMO_USER,

@@ -12,6 +12,7 @@ from app.models.outbox import OutboxEntry
 from app.models.quality import Callback, Complaint
 from app.models.signature import Signature
 from app.models.station import Station
+from app.models.sync import SyncConflict
 from app.models.technician import Absence, Certification, Shift, Technician
 from app.models.user import User
 
@@ -19,5 +20,5 @@ __all__ = [
     "Absence", "Appointment", "Attachment", "AuditEntry", "Base", "Callback", "Certification",
     "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "Job",
     "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "Signature", "Site", "Station",
-    "Technician", "User",
+    "SyncConflict", "Technician", "User",
 ]

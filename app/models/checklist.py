@@ -13,7 +13,7 @@ from app.models.base import Base, Synced
 
 class ChecklistTemplate(Synced, Base):
     __tablename__ = "checklist_templates"
-    __table_args__ = (UniqueConstraint("code", "version", name="code_version"),)
+    __table_args__ = (UniqueConstraint("station_id", "code", "version", name="code_version"),)
 
     code: Mapped[str] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(Integer)

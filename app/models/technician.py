@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Time
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -12,8 +12,9 @@ from app.models.base import Base, Synced
 
 class Technician(Synced, Base):
     __tablename__ = "technicians"
+    __table_args__ = (UniqueConstraint("station_id", "code", name="station_code"),)
 
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(64))
     phone: Mapped[str] = mapped_column(String(32), default="")
     team: Mapped[str] = mapped_column(String(64), default="")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -10,8 +10,10 @@ from app.models.base import Base, Synced
 
 class User(Synced, Base):
     __tablename__ = "users"
+    # Unique within a station: every station has its own "admin" on the central server.
+    __table_args__ = (UniqueConstraint("station_id", "username", name="station_username"),)
 
-    username: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))

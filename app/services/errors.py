@@ -33,6 +33,10 @@ class AuthError(DomainError):
     """Wrong user name or password."""
 
 
+class SyncError(DomainError):
+    """The central server cannot be reached, refuses this station, or speaks another schema."""
+
+
 class RuleViolationError(DomainError):
     """An appointment breaks scheduling rules; `violations` names each one."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -14,6 +15,7 @@ from app.models import LocalSetting, Station
 from app.services.errors import NotFoundError, ValidationError
 
 HOME_KEY = "home_station_id"
+STATION_NAMESPACE = uuid.UUID("0b6f1c2a-5d3e-4f7a-8c9b-1e2d3f4a5b6c")
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 
 
@@ -35,6 +37,12 @@ def _info(st: Station) -> StationInfo:
     return StationInfo(st.id, st.code, st.name, st.timezone, st.address, st.phone)
 
 
+def station_id(code: str) -> str:
+    """A station's id follows from its code, so the station's own database and the central
+    server (`fielddesk server add-station CODE`) agree on it without talking to each other."""
+    return str(uuid.uuid5(STATION_NAMESPACE, code.strip().upper()))
+
+
 def create_home_station(
     s: Session, code: str, name: str, timezone: str = "Asia/Shanghai", address: str = "",
     phone: str = "",
@@ -54,7 +62,8 @@ def create_home_station(
         raise ValidationError(f"Unknown time zone: {timezone}.") from None
     if s.get(LocalSetting, HOME_KEY) is not None:
         raise ValidationError("This database already belongs to a station.")
-    st = Station(code=code, name=name.strip(), timezone=timezone, address=address, phone=phone)
+    st = Station(id=station_id(code), code=code, name=name.strip(), timezone=timezone,
+                 address=address, phone=phone)
     s.add(st)
     s.flush()
     s.add(LocalSetting(key=HOME_KEY, value=st.id))

@@ -1,0 +1,33 @@
+"""Local sync bookkeeping: fields changed on both sides, waiting for the dispatcher's choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, new_id, utcnow
+
+
+class SyncConflict(Base):
+    """One field of one row that this station and another side changed from the same base.
+
+    The central server kept its value (`server_value`); `local_value` is what this station had
+    pushed. Resolving picks one; picking the local value is written as a normal change.
+    """
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    local_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    batch_id: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    resolution: Mapped[str] = mapped_column(String(8), default="")  # mine | theirs
+    server_seq: Mapped[int] = mapped_column(Integer, default=0)

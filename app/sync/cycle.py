@@ -1,0 +1,66 @@
+"""One sync cycle: check the server's schema, push the outbox, pull what is new."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.db import Database
+from app.models import LocalSetting
+from app.models.base import utcnow
+from app.services.errors import SyncError
+from app.services.station import home_station
+from app.sync.pull import PullReport, pull
+from app.sync.push import PushReport, push
+from app.sync.server import check_schema, connect
+from app.sync.settings import SyncSettings
+
+LAST_SYNC_KEY = "last_sync_at"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: PushReport
+    pulled: PullReport
+    finished_at: dt.datetime
+
+
+def _reachable(exc: DBAPIError, settings: SyncSettings) -> SyncError:
+    first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if isinstance(exc, OperationalError):
+        return SyncError(f"The central server {settings.safe_url} cannot be reached: {first}")
+    return SyncError(f"The central server refused this station: {first}")
+
+
+def sync_once(db: Database, settings: SyncSettings) -> SyncReport:
+    """Push then pull; raises SyncError (one sentence) when the server is unreachable,
+    refuses, or has a schema this client does not know."""
+    station = home_station(db)
+    engine = connect(settings.url)
+
+    @contextmanager
+    def server() -> Iterator[Connection]:
+        with engine.connect() as conn:
+            yield conn
+
+    try:
+        with server() as conn:
+            check_schema(conn)
+            conn.rollback()
+        pushed = push(db, server, station.id)
+        with server() as conn:
+            pulled = pull(db, conn)
+            conn.rollback()
+    except DBAPIError as exc:
+        raise _reachable(exc, settings) from None
+    finally:
+        engine.dispose()
+    finished = utcnow()
+    with db.session() as s:
+        s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
+    return SyncReport(pushed, pulled, finished)

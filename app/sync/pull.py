@@ -1,0 +1,139 @@
+"""Pull: rows the server sequenced after this station's cursor, in pages; each page's rows and
+the new cursor commit together, so a pull that dies resumes where it stopped.
+
+Row-level security on the server limits what comes down to this station's rows and the shared
+reference rows. Fields of a row that still wait in the outbox keep their local value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.db import Database
+from app.models import LocalSetting, OutboxEntry
+from app.sync import stall
+from app.sync.tables import pulled_columns, synced_tables
+
+CURSOR_KEY = "sync_cursor"
+PAGE = 5000
+BLOB_PAGE = 50  # attachments carry their bytes: fewer per page keeps memory flat
+
+
+@dataclass
+class PullReport:
+    rows: int = 0
+    pages: int = 0
+    cursor: int = 0
+
+
+def cursor_of(db: Database) -> int:
+    with db.session() as s:
+        row = s.get(LocalSetting, CURSOR_KEY)
+        return int(row.value) if row else 0
+
+
+def _page(conn: Connection, cursor: int, size: int) -> list[tuple[int, Table, dict[str, Any]]]:
+    """The next rows by server sequence across every table, up to a boundary all tables agree
+    on: a table that filled its page stops the page at its last sequence."""
+    found: list[tuple[int, Table, dict[str, Any]]] = []
+    boundary: int | None = None
+    for t in synced_tables():
+        limit = BLOB_PAGE if t.name == "attachments" else size
+        cols = [t.c[c] for c in pulled_columns(t)]
+        rows = conn.execute(select(*cols).where(t.c.server_seq > cursor)
+                            .order_by(t.c.server_seq).limit(limit)).mappings().all()
+        found += [(r["server_seq"], t, dict(r)) for r in rows]
+        if len(rows) == limit:
+            last = rows[-1]["server_seq"]
+            boundary = last if boundary is None else min(boundary, last)
+    return sorted((f for f in found if boundary is None or f[0] <= boundary),
+                  key=lambda f: f[0])
+
+
+def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
+        tuple[str, str], set[str]]:
+    wanted = set(names)
+    pending: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, row_id, fields in conn.execute(
+            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)):
+        if (name, row_id) in wanted:
+            pending[(name, row_id)] |= set(fields)
+    return pending
+
+
+def _apply(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
+    pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    tables = {}
+    for _, t, row in rows:
+        local = pending.get((t.name, row["id"]))
+        if local:  # changed here since: keep those fields, take the rest
+            current = conn.execute(select(t).where(t.c.id == row["id"])).mappings().first()
+            if current is not None:
+                row = {**row, **{k: current[k] for k in local if k in current}}
+        by_table[t.name].append(row)
+        tables[t.name] = t
+    for name, batch in by_table.items():
+        t = tables[name]
+        stmt = sqlite_insert(t)
+        cols = pulled_columns(t)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[t.c.id], set_={c: stmt.excluded[c] for c in cols if c != "id"}),
+            batch)
+    _reindex(conn, rows)
+
+
+def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
+    """Refresh the local search columns of the customers and jobs a page touched."""
+    customers = {r["customer_id"] if t.name != "customers" else r["id"]
+                 for _, t, r in rows if t.name in ("customers", "sites", "jobs")}
+    for chunk in _chunks(sorted(customers), 500):
+        marks = ",".join(f":c{i}" for i in range(len(chunk)))
+        params = {f"c{i}": c for i, c in enumerate(chunk)}
+        conn.execute(text(
+            "UPDATE customers SET search_text = lower(trim(name || ' ' || phone || ' ' || "
+            "alt_phone || ' ' || coalesce((SELECT group_concat(address, ' ') FROM (SELECT "
+            "address FROM sites WHERE sites.customer_id = customers.id AND sites.deleted = 0 "
+            f"ORDER BY id)), ''))) WHERE id IN ({marks})"), params)
+        conn.execute(text(
+            "UPDATE jobs SET search_text = lower((SELECT trim(jobs.number || ' ' || c.name || "
+            "' ' || c.phone || ' ' || c.alt_phone || ' ' || s.address) FROM customers c, "
+            "sites s WHERE c.id = jobs.customer_id AND s.id = jobs.site_id)) "
+            f"WHERE customer_id IN ({marks})"), params)
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for first in range(0, len(items), size):
+        yield items[first:first + size]
+
+
+def pull(db: Database, server: Connection, page: int = PAGE) -> PullReport:
+    """Pull until the server has nothing newer; each page commits with its cursor."""
+    report = PullReport(cursor=cursor_of(db))
+    with db.engine.connect() as local:
+        local.exec_driver_sql("PRAGMA foreign_keys = OFF")  # a parent may come a page later
+        local.commit()
+        try:
+            while rows := _page(server, report.cursor, page):
+                with local.begin():
+                    _apply(local, rows)
+                    stall.point("pull", report.pages)
+                    report.cursor = rows[-1][0]
+                    local.execute(sqlite_insert(LocalSetting).values(
+                        key=CURSOR_KEY, value=str(report.cursor)).on_conflict_do_update(
+                        index_elements=["key"], set_={"value": str(report.cursor)}))
+                report.rows += len(rows)
+                report.pages += 1
+        finally:
+            local.rollback()
+            local.exec_driver_sql("PRAGMA foreign_keys = ON")
+            local.commit()
+    return report
+
+
