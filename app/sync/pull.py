@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db import Database
@@ -22,7 +22,8 @@ from app.sync.tables import pulled_columns, synced_tables
 
 CURSOR_KEY = "sync_cursor"
 PAGE = 5000
-BLOB_PAGE = 50  # attachments carry their bytes: fewer per page keeps memory flat
+BLOB_PAGE = 10  # attachments carry their bytes: few per page keeps memory flat
+CHUNK = 1024 * 1024  # and each one's bytes come down in pieces of this size
 
 
 @dataclass
@@ -44,16 +45,32 @@ def _page(conn: Connection, cursor: int, size: int) -> list[tuple[int, Table, di
     found: list[tuple[int, Table, dict[str, Any]]] = []
     boundary: int | None = None
     for t in synced_tables():
-        limit = BLOB_PAGE if t.name == "attachments" else size
-        cols = [t.c[c] for c in pulled_columns(t)]
+        blobs = t.name == "attachments"
+        limit = BLOB_PAGE if blobs else size
+        cols = [t.c[c] for c in pulled_columns(t) if not (blobs and c == "data")]
         rows = conn.execute(select(*cols).where(t.c.server_seq > cursor)
                             .order_by(t.c.server_seq).limit(limit)).mappings().all()
-        found += [(r["server_seq"], t, dict(r)) for r in rows]
+        found += [(r["server_seq"], t, _with_data(conn, t, dict(r)) if blobs else dict(r))
+                  for r in rows]
         if len(rows) == limit:
             last = rows[-1]["server_seq"]
             boundary = last if boundary is None else min(boundary, last)
     return sorted((f for f in found if boundary is None or f[0] <= boundary),
                   key=lambda f: f[0])
+
+
+def _with_data(conn: Connection, t: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """An attachment's bytes, read in chunks (a photo may be many megabytes)."""
+    parts: list[bytes] = []
+    while True:
+        part = conn.scalar(select(func.substring(t.c.data, len(parts) * CHUNK + 1, CHUNK))
+                           .where(t.c.id == row["id"]))
+        if not part:
+            break
+        parts.append(bytes(part))
+        if len(part) < CHUNK:
+            break
+    return {**row, "data": b"".join(parts)}
 
 
 def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[

@@ -27,6 +27,7 @@ from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain
 
 BATCH_SIZE = 500
+CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
 LOCK = 7201  # pg_advisory_xact_lock key serialising batch application on the server
 
 
@@ -121,9 +122,23 @@ class _Applier:
     def flush_inserts(self) -> None:
         for name in sorted(self.inserts, key=lambda n: _ORDER.get(n, 99)):
             rows = list(self.inserts[name].values())
-            if rows:
-                t = table(name)
-                self.conn.execute(t.insert(), [{**r, "server_seq": 0} for r in rows])
+            if not rows:
+                continue
+            t = table(name)
+            big = {r["id"]: r.pop("data") for r in rows
+                   if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
+            self.conn.execute(t.insert(), [{**r, "server_seq": 0, **({"data": b""} if r["id"]
+                                                                     in big else {})}
+                                           for r in rows])
+            for row_id, data in big.items():
+                _upload(self.conn, t, row_id, data)
+
+
+def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
+    """A large attachment goes up in chunks appended to the row (one statement each)."""
+    for first in range(0, len(data), CHUNK):
+        conn.execute(update(t).where(t.c.id == row_id).values(
+            data=t.c.data.concat(data[first:first + CHUNK])))
 
 
 _ORDER = {t.name: i for i, t in enumerate(synced_tables())}  # parents before children
