@@ -7,19 +7,36 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.migrate import upgrade
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, opens transactions (see _begin): the driver's own habit is to
+    # start one only before INSERT/UPDATE/DELETE, leaving reads and DDL outside it.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+
+
+def _begin(conn: Connection) -> None:
+    """Every transaction really begins at its first statement, reads and DDL included, so a
+    read-then-write is one transaction and a migration commits or rolls back as a whole."""
+    conn.exec_driver_sql("BEGIN")
+
+
+def set_foreign_keys(conn: Connection, on: bool) -> None:
+    """Switch SQLite's foreign key checks for this connection (only possible between
+    transactions, so it goes straight to the driver)."""
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    dbapi.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
 class Database:
@@ -34,6 +51,7 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
         return cls(engine)
 
     @contextmanager

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db import Database
+from app.db.database import set_foreign_keys
 from app.models import LocalSetting, OutboxEntry
 from app.sync import stall
 from app.sync.tables import pulled_columns, synced_tables
@@ -134,8 +135,7 @@ def pull(db: Database, server: Connection, page: int = PAGE) -> PullReport:
     """Pull until the server has nothing newer; each page commits with its cursor."""
     report = PullReport(cursor=cursor_of(db))
     with db.engine.connect() as local:
-        local.exec_driver_sql("PRAGMA foreign_keys = OFF")  # a parent may come a page later
-        local.commit()
+        set_foreign_keys(local, False)  # a parent may come a page later than its child
         try:
             while rows := _page(server, report.cursor, page):
                 with local.begin():
@@ -149,8 +149,7 @@ def pull(db: Database, server: Connection, page: int = PAGE) -> PullReport:
                 report.pages += 1
         finally:
             local.rollback()
-            local.exec_driver_sql("PRAGMA foreign_keys = ON")
-            local.commit()
+            set_foreign_keys(local, True)
     return report
 
 

@@ -78,3 +78,24 @@ def test_the_customer_search_column_is_filled_in_for_existing_rows(tmp_path: Pat
     with db.engine.connect() as conn:
         found = conn.execute(text("SELECT search_text FROM customers")).scalar()
     assert found == "王芳 wang 13912345678  南京市鼓楼区中山北路1号 南京市江宁区2号"
+
+
+def test_a_populated_station_survives_the_table_rebuilding_migrations(tmp_path: Path) -> None:
+    from alembic import command
+
+    from app.db.migrate import alembic_config
+    from app.demo import build_demo
+
+    path = tmp_path / "demo.sqlite"
+    build_demo(path, technicians=3, jobs=60, customers=60, seed=3)
+    db = Database.sqlite(path)
+    with db.engine.connect() as conn:
+        before = {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar()
+                  for t in ("checklist_templates", "checklist_runs", "users", "technicians")}
+    command.downgrade(alembic_config(db.engine), "0004")
+    upgrade(db.engine)
+    with db.engine.connect() as conn:
+        after = {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in before}
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+    assert after == before and before["checklist_runs"]

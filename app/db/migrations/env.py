@@ -5,16 +5,24 @@ from __future__ import annotations
 from alembic import context
 
 import app.models
+from app.db.database import set_foreign_keys
 from app.models import Base
 
 assert app.models  # every model registered on Base.metadata
 
 engine = context.config.attributes["engine"]
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
-    )
-    with context.begin_transaction():
-        context.run_migrations()
+with engine.connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:  # batch migrations rebuild tables: referencing rows must not block the rebuild
+        set_foreign_keys(connection, False)
+    try:
+        with connection.begin():
+            context.configure(connection=connection, target_metadata=Base.metadata,
+                              render_as_batch=sqlite)
+            with context.begin_transaction():
+                context.run_migrations()
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise RuntimeError("a migration left rows pointing at missing rows")
+    finally:
+        if sqlite:
+            set_foreign_keys(connection, True)
