@@ -1,0 +1,54 @@
+"""The 24-hour response promise: has the first visit started in time, and how long is left."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from enum import StrEnum
+
+from app.models.enums import JobStatus
+
+DUE_SOON = dt.timedelta(hours=4)
+# Jobs whose clock no longer runs: the visit happened (start time unknown) or the job is gone.
+_STOPPED = frozenset({JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CLOSED,
+                      JobStatus.CANCELLED})
+
+
+class SlaState(StrEnum):
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    MET = "met"
+
+
+# Most urgent first: the unassigned queue sorts by this rank.
+URGENCY = {SlaState.OVERDUE: 0, SlaState.DUE_SOON: 1, SlaState.OK: 2, SlaState.MET: 3}
+
+
+def _minutes(delta: dt.timedelta) -> int:
+    return math.floor(delta.total_seconds() / 60)
+
+
+def sla_state(
+    job_status: JobStatus | str, sla_due: dt.datetime, first_visit_start: dt.datetime | None,
+    now: dt.datetime,
+) -> tuple[SlaState, int | None]:
+    """The promise's state and minutes left (negative when late; None when unknown).
+
+    A first visit that started at or before `sla_due` met it (minutes left: the margin); one
+    that started later missed it (overdue, minutes negative). Without a started visit the clock
+    runs: overdue once `now` is past `sla_due`, due soon within 4 hours of it. A visit time in
+    the future is only planned, so it does not count. A job in progress, finished or cancelled
+    without a known visit start has stopped the clock: met, minutes unknown.
+    """
+    if first_visit_start is not None and first_visit_start <= now:
+        margin = _minutes(sla_due - first_visit_start)
+        return (SlaState.MET if first_visit_start <= sla_due else SlaState.OVERDUE), margin
+    if JobStatus(job_status) in _STOPPED:
+        return SlaState.MET, None
+    left = _minutes(sla_due - now)
+    if now > sla_due:
+        return SlaState.OVERDUE, left
+    if sla_due - now <= DUE_SOON:
+        return SlaState.DUE_SOON, left
+    return SlaState.OK, left

@@ -1,0 +1,315 @@
+"""The dispatch board's read model: technicians' rows for a window of days and the unassigned queue.
+
+Built with a few bulk queries (technicians, shifts, absences, the window's appointments with
+their jobs and sites, first visits, the unassigned jobs) and plain Python: never one query per
+technician. The board paints from the returned frozen dataclasses and re-builds them in the
+background when a `Changes.SCHEDULE | Changes.JOBS | Changes.TECHNICIANS` flag arrives.
+All datetimes are aware UTC; day boundaries and shifts follow the station's time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, case, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from app.db import Database
+from app.models import Absence, Appointment, Customer, Job, Shift, Site, Technician
+from app.models.base import UTCDateTime
+from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+from app.scheduling.sla import URGENCY, SlaState, sla_state
+from app.scheduling.travel import TravelModel
+from app.services.appointments import LIVE
+from app.services.errors import NotFoundError
+from app.services.station import home_station_in
+
+STARTED = (AppointmentStatus.ON_SITE, AppointmentStatus.DONE)
+UNASSIGNED_STATUSES = (JobStatus.NEW, JobStatus.ON_HOLD)
+# An appointment that began this long before the window and still reaches into it is found;
+# rules keep a visit inside one shift, so only an overridden multi-day visit could be longer.
+LONGEST_VISIT = dt.timedelta(days=3)
+PRIORITY_RANK = {p: i for i, p in enumerate(reversed(list(Priority)))}  # urgent 0 ... low 3
+# Stored strings to enum members by dict: a few thousand rows per build, enum calls add up.
+_JOB_TYPE = {x.value: x for x in JobType}
+_JOB_STATUS = {x.value: x for x in JobStatus}
+_PRIORITY = {x.value: x for x in Priority}
+_APPT_STATUS = {x.value: x for x in AppointmentStatus}
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    start: dt.datetime
+    end: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BoardAbsence:
+    start: dt.datetime
+    end: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoardAppointment:
+    id: str
+    job_id: str
+    job_number: str
+    customer_name: str
+    address: str
+    job_type: JobType
+    job_status: JobStatus
+    priority: Priority
+    status: AppointmentStatus
+    start: dt.datetime
+    end: dt.datetime
+    pinned: bool
+    sla_due: dt.datetime
+    sla: SlaState
+    sla_minutes_left: int | None
+    lat: float | None
+    lon: float | None
+    override_reason: str = ""
+
+    @property
+    def live(self) -> bool:
+        """Still movable on the board (not done)."""
+        return self.status in LIVE
+
+
+@dataclass(frozen=True, slots=True)
+class TravelGap:
+    """The time between two consecutive visits of one technician on one local day."""
+
+    from_appointment_id: str
+    to_appointment_id: str
+    start: dt.datetime  # the earlier visit's end
+    end: dt.datetime  # the later visit's start
+    gap_minutes: int  # negative when the visits overlap
+    travel_minutes: int | None  # None: a site has no coordinates
+    too_short: bool  # the gap is shorter than the travel time
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    technician_id: str
+    code: str
+    name: str
+    team: str
+    skills: tuple[str, ...]
+    colour: str
+    active: bool
+    max_jobs_per_day: int
+    home_lat: float | None
+    home_lon: float | None
+    shifts: tuple[Interval, ...]  # the window's working hours, in order
+    absences: tuple[BoardAbsence, ...]  # those overlapping the window, unclipped
+    appointments: tuple[BoardAppointment, ...]  # by start
+    gaps: tuple[TravelGap, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class UnassignedJob:
+    id: str
+    number: str
+    customer_name: str
+    address: str
+    district: str
+    job_type: JobType
+    priority: Priority
+    status: JobStatus
+    sla_due: dt.datetime
+    sla: SlaState
+    sla_minutes_left: int | None
+    required_skills: tuple[str, ...]
+    estimated_minutes: int
+    lat: float | None
+    lon: float | None
+    requested_start: dt.datetime | None
+    requested_end: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class BoardData:
+    start: dt.datetime  # local midnight of the first day, as UTC
+    end: dt.datetime  # local midnight after the last day, as UTC
+    days: int
+    timezone: str
+    now: dt.datetime
+    rows: tuple[BoardRow, ...]  # by technician code
+    unassigned: tuple[UnassignedJob, ...]  # most urgent first
+
+    def row(self, technician_id: str) -> BoardRow | None:
+        return next((r for r in self.rows if r.technician_id == technician_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    tz: ZoneInfo
+    first: dt.date
+    days: int
+    start: dt.datetime
+    end: dt.datetime
+
+
+def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+
+
+def _shifts(s: Session, w: _Window) -> dict[str, list[Interval]]:
+    weekly: dict[str, list[tuple[int, dt.time, dt.time]]] = defaultdict(list)
+    for tech_id, weekday, start, end in s.execute(
+        select(Shift.technician_id, Shift.weekday, Shift.start_time, Shift.end_time)
+        .where(Shift.deleted.is_(False))
+    ):
+        weekly[tech_id].append((weekday, start, end))
+    out: dict[str, list[Interval]] = {}
+    dates = [w.first + dt.timedelta(days=i) for i in range(w.days)]
+    for tech_id, rows in weekly.items():
+        out[tech_id] = sorted(
+            (Interval(dt.datetime.combine(d, a, tzinfo=w.tz).astimezone(dt.UTC),
+                      dt.datetime.combine(d, b, tzinfo=w.tz).astimezone(dt.UTC))
+             for d in dates for wd, a, b in rows if wd == d.weekday()),
+            key=lambda i: i.start)
+    return out
+
+
+def _absences(s: Session, w: _Window) -> dict[str, list[BoardAbsence]]:
+    out: dict[str, list[BoardAbsence]] = defaultdict(list)
+    for tech_id, start, end, reason in s.execute(
+        select(Absence.technician_id, Absence.start, Absence.end, Absence.reason)
+        .where(Absence.deleted.is_(False), Absence.start < w.end, Absence.end > w.start)
+        .order_by(Absence.start)
+    ):
+        out[tech_id].append(BoardAbsence(start, end, reason))
+    return out
+
+
+def _first_visit() -> ColumnElement[dt.datetime]:
+    """When the job's first visit started (actual start, else the plan of a started visit).
+
+    A correlated subquery on the job: one probe of the job's index per row, far cheaper than
+    a second query with thousands of ids.
+    """
+    b = aliased(Appointment)
+    began = func.coalesce(b.actual_start, case((b.status.in_([x.value for x in STARTED]), b.start)))
+    first = (select(func.min(began))
+             .where(b.job_id == Job.id, b.deleted.is_(False),
+                    b.status != AppointmentStatus.CANCELLED.value)
+             .correlate(Job).scalar_subquery())
+    return type_coerce(first, UTCDateTime())
+
+
+def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[BoardAppointment]]:
+    rows = s.execute(
+        select(Appointment.id, Appointment.job_id, Appointment.technician_id, Appointment.start,
+               Appointment.end, Appointment.status, Appointment.pinned,
+               Appointment.override_reason, Job.number, Job.job_type, Job.status, Job.priority,
+               Job.sla_due, Customer.name, Site.address, Site.lat, Site.lon, _first_visit())
+        .join(Job, Job.id == Appointment.job_id)
+        .join(Customer, Customer.id == Job.customer_id)
+        .join(Site, Site.id == Job.site_id)
+        .where(Appointment.deleted.is_(False),
+               Appointment.status != AppointmentStatus.CANCELLED.value,
+               Appointment.start < w.end, Appointment.start > w.start - LONGEST_VISIT,
+               Appointment.end > w.start)
+    ).all()
+    out: dict[str, list[BoardAppointment]] = defaultdict(list)
+    for (appt_id, job_id, tech_id, start, end, status, pinned, override, number, job_type,
+         job_status, priority, due, customer, address, lat, lon, first) in rows:
+        state, left = sla_state(_JOB_STATUS[job_status], due, first, now)
+        out[tech_id].append(BoardAppointment(
+            appt_id, job_id, number, customer, address, _JOB_TYPE[job_type],
+            _JOB_STATUS[job_status], _PRIORITY[priority], _APPT_STATUS[status], start, end,
+            pinned, due, state, left, lat, lon, override))
+    for visits in out.values():
+        visits.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _gaps(visits: list[BoardAppointment], tz: ZoneInfo, travel: TravelModel) -> list[TravelGap]:
+    out = []
+    days = [a.start.astimezone(tz).date() for a in visits]
+    for i, (a, b) in enumerate(zip(visits, visits[1:], strict=False)):
+        if days[i] != days[i + 1]:
+            continue
+        gap = int((b.start - a.end).total_seconds() // 60)
+        need = travel.minutes((a.lat, a.lon), (b.lat, b.lon))
+        out.append(TravelGap(a.id, b.id, a.end, b.start, gap, need,
+                             need is not None and gap < need))
+    return out
+
+
+def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[UnassignedJob]:
+    booked = select(Appointment.id).where(
+        Appointment.job_id == Job.id, Appointment.deleted.is_(False),
+        Appointment.status.in_([x.value for x in LIVE])).correlate(Job).exists()
+    rows = s.execute(
+        select(Job.id, Job.number, Customer.name, Site.address, Site.district, Job.job_type,
+               Job.priority, Job.status, Job.sla_due, Job.required_skills,
+               Job.estimated_minutes, Site.lat, Site.lon, Job.requested_start,
+               Job.requested_end, _first_visit())
+        .join(Customer, Customer.id == Job.customer_id)
+        .join(Site, Site.id == Job.site_id)
+        .where(Job.station_id == station_id, Job.deleted.is_(False),
+               Job.status.in_([x.value for x in UNASSIGNED_STATUSES]),
+               ~booked)
+    ).all()
+    out = []
+    for (job_id, number, customer, address, district, job_type, priority, status, due, skills,
+         minutes, lat, lon, req_start, req_end, first) in rows:
+        state, left = sla_state(status, due, first, now)
+        out.append(UnassignedJob(
+            job_id, number, customer, address, district, JobType(job_type), Priority(priority),
+            JobStatus(status), due, state, left, tuple(skills), minutes, lat, lon, req_start,
+            req_end))
+    out.sort(key=urgency_key)
+    return out
+
+
+def urgency_key(j: UnassignedJob) -> tuple[int, int, dt.datetime, str]:
+    """The queue's order: SLA state (overdue first), then priority (urgent first), then due."""
+    return URGENCY[j.sla], PRIORITY_RANK[j.priority], j.sla_due, j.number
+
+
+def _rows(s: Session, w: _Window, now: dt.datetime, travel: TravelModel) -> list[BoardRow]:
+    visits = _appointments(s, w, now)
+    shifts, absences = _shifts(s, w), _absences(s, w)
+    techs = s.execute(
+        select(Technician.id, Technician.code, Technician.name, Technician.team,
+               Technician.skills, Technician.colour, Technician.active,
+               Technician.max_jobs_per_day, Technician.home_lat, Technician.home_lon)
+        .where(Technician.deleted.is_(False)).order_by(Technician.code)
+    ).all()
+    return [
+        BoardRow(t_id, code, name, team, tuple(skills), colour, active, max_jobs, h_lat, h_lon,
+                 tuple(shifts.get(t_id, ())), tuple(absences.get(t_id, ())),
+                 tuple(visits.get(t_id, ())), tuple(_gaps(visits.get(t_id, []), w.tz, travel)))
+        for t_id, code, name, team, skills, colour, active, max_jobs, h_lat, h_lon in techs
+        if active or t_id in visits  # a former technician's visits stay visible
+    ]
+
+
+def board_data(
+    db: Database, start: dt.date, days: int, now: dt.datetime,
+    travel: TravelModel | None = None,
+) -> BoardData:
+    """The board for `days` local days from `start` (1 for the day scale, 7 for the week)."""
+    if days < 1:
+        raise ValueError("the board shows at least one day")
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    travel = travel or TravelModel()
+    with db.session() as s:
+        station = home_station_in(s)
+        if station is None:
+            raise NotFoundError("This database has no station yet.")
+        tz = station.tz
+        w = _Window(tz, start, days, local_midnight(start, tz),
+                    local_midnight(start + dt.timedelta(days=days), tz))
+        rows = _rows(s, w, now, travel)
+        unassigned = _unassigned(s, station.id, now)
+    return BoardData(w.start, w.end, days, station.timezone, now, tuple(rows), tuple(unassigned))
