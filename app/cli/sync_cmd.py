@@ -28,10 +28,14 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     up, down = report.pushed, report.pulled
-    print(f"up: {up.entries} changes in {up.batches} batches"
+    print(f"up: {_count(up.entries, 'change')} in {_count(up.batches, 'batch')}"
           + (f" ({up.repeated} already on the server)" if up.repeated else ""))
-    print(f"down: {down.rows} rows in {down.pages} pages")
+    print(f"down: {_count(down.rows, 'row')} in {_count(down.pages, 'page')}")
     print(f"conflicts: {len(up.conflicts)}")
     for name, row_id, c in up.conflicts:
         print(f"  {name} {row_id} {c.field}: here {c.local_value!r}, server {c.server_value!r}")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "es" if noun.endswith("ch") else "s")
