@@ -43,6 +43,32 @@ def open_conflicts(db: Database) -> list[Conflict]:
                          r.detected_at) for r in rows]
 
 
+NAME_COLUMNS = {"jobs": "number", "customers": "name", "technicians": "name",
+                "sites": "address", "equipment": "model", "certifications": "number",
+                "checklist_templates": "name"}
+"""The column that names a record for a reader, in the tables that have one."""
+
+
+def record_names(db: Database, conflicts: list[Conflict]) -> dict[str, str]:
+    """A readable name of each conflict's record (job number, customer name...), by conflict
+    id; conflicts on records without a naming column (or gone) are left out."""
+    wanted: dict[str, set[str]] = {}
+    for c in conflicts:
+        if c.table_name in NAME_COLUMNS:
+            wanted.setdefault(c.table_name, set()).add(c.row_id)
+    names: dict[tuple[str, str], str] = {}
+    with db.session() as s:
+        for table_name, ids in wanted.items():
+            t = table(table_name)
+            column = t.c[NAME_COLUMNS[table_name]]
+            query = select(t.c.id, column).where(t.c.id.in_(sorted(ids)))
+            for row_id, name in s.execute(query):
+                if name:
+                    names[(table_name, row_id)] = str(name)
+    return {c.id: names[(c.table_name, c.row_id)] for c in conflicts
+            if (c.table_name, c.row_id) in names}
+
+
 def _model(table_name: str) -> type[Synced]:
     for mapper in Base.registry.mappers:
         cls = mapper.class_

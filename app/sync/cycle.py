@@ -23,6 +23,10 @@ from app.sync.settings import SyncSettings
 LAST_SYNC_KEY = "last_sync_at"
 
 
+class ServerUnreachable(SyncError):
+    """The attempt did not reach the central server (network, address, or sign-in failed)."""
+
+
 @dataclass(frozen=True)
 class SyncReport:
     pushed: PushReport
@@ -33,8 +37,16 @@ class SyncReport:
 def _reachable(exc: DBAPIError, settings: SyncSettings) -> SyncError:
     first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     if isinstance(exc, OperationalError):
-        return SyncError(f"The central server {settings.safe_url} cannot be reached: {first}")
+        return ServerUnreachable(f"The central server {settings.safe_url} cannot be reached: "
+                                 f"{first}")
     return SyncError(f"The central server refused this station: {first}")
+
+
+def last_sync_at(db: Database) -> dt.datetime | None:
+    """When the last cycle finished (UTC), or None before the first one."""
+    with db.session() as s:
+        row = s.get(LocalSetting, LAST_SYNC_KEY)
+        return dt.datetime.fromisoformat(row.value) if row is not None else None
 
 
 def sync_once(db: Database, settings: SyncSettings) -> SyncReport:

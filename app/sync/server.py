@@ -38,9 +38,17 @@ def central_head() -> str:
     return head
 
 
+CONNECT_TIMEOUT_S = 15
+"""A server that does not answer fails a connection after this long (libpq would wait for the
+operating system's TCP timeout, minutes), unless the address sets its own connect_timeout."""
+
+
 def connect(url: str) -> Engine:
     try:
-        return create_engine(make_url(url), pool_pre_ping=True)
+        parsed = make_url(url)
+        timeout = {} if "connect_timeout" in parsed.query else {
+            "connect_timeout": CONNECT_TIMEOUT_S}
+        return create_engine(parsed, pool_pre_ping=True, connect_args=timeout)
     except (SQLAlchemyError, ValueError) as exc:
         raise SyncError(f"The central database address is not valid: {exc}") from None
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class Actions(QObject):
-    """New job (Ctrl+N), Refresh (F5), Quit (Ctrl+Q), Checklist templates (supervisors); the
-    main window connects them."""
+    """New job (Ctrl+N), Refresh (F5), Quit (Ctrl+Q), Checklist templates and Central server
+    (supervisors); the main window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -18,6 +18,7 @@ class Actions(QObject):
         self.refresh.setShortcut(QKeySequence("F5"))
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.checklist_templates = QAction(self.tr("Checklist &templates…"), self)
+        self.central_server = QAction(self.tr("&Central server…"), self)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -25,4 +26,5 @@ class Actions(QObject):
         return action
 
     def all(self) -> list[QAction]:
-        return [self.new_job, self.refresh, self.quit, self.checklist_templates]
+        return [self.new_job, self.refresh, self.quit, self.checklist_templates,
+                self.central_server]

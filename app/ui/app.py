@@ -32,9 +32,13 @@ def run_gui(config: Config) -> int:
         actor = sign_in(db, runner)
         if actor is None:
             return 0
-        window = build_main_window(build_context(db, actor, runner))
+        window = build_main_window(build_context(db, actor, runner, config.db_path))
         window.show()
-        return app.exec()
+        window.sync.start()  # the first cycle shortly, then every few minutes
+        try:
+            return app.exec()
+        finally:
+            window.sync.stop()
     finally:
         runner.shutdown()
         db.dispose()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import Database
@@ -46,8 +48,11 @@ def sign_in(db: Database, runner: TaskRunner) -> Actor | None:
     return dialog.actor
 
 
-def build_context(db: Database, actor: Actor, runner: TaskRunner) -> AppContext:
-    return AppContext(db=db, actor=actor, station=home_station(db), runner=runner)
+def build_context(db: Database, actor: Actor, runner: TaskRunner,
+                  db_path: Path | None = None) -> AppContext:
+    """`db_path`: the database file, next to which the sync settings are kept."""
+    return AppContext(db=db, actor=actor, station=home_station(db), runner=runner,
+                      db_path=db_path)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:

@@ -1,9 +1,11 @@
-"""What every view and dialog is handed: the store, who is signed in, and the task runner."""
+"""What every view and dialog is handed: the store, who is signed in, the task runner, and
+where the database file is."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.db import Database
@@ -22,6 +24,8 @@ class AppContext:
     actor: Actor
     station: StationInfo
     runner: TaskRunner
+    db_path: Path | None = None
+    """The database file (the sync settings live next to it); None: sync cannot be set up."""
 
     @property
     def tz(self) -> ZoneInfo:

@@ -1,7 +1,9 @@
 """The main window, kept thin: navigation, a stack of views, menus, the status bar.
 
 A write reported by a view is re-emitted as `changed(Changes)`; every view decides for itself
-whether its flags are concerned, and the status bar recounts the outbox.
+whether its flags are concerned, and the status bar recounts the outbox. The window owns the
+`SyncController` (started by `run_gui` once the window shows, stopped when it closes); a finished
+cycle is broadcast like a write.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes
+from app.sync.cycle import SyncReport
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
 from app.ui.status_bar import StatusBar
+from app.ui.sync.controller import SyncController, changes_of
+from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
+from app.ui.sync.sync_view import SyncView
 from app.ui.views.base import View
 from app.ui.views.registry import DEFAULT_VIEW, VIEWS, ViewSpec
 
@@ -60,6 +67,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = StatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self.sync = SyncController(ctx, parent=self)
+        self.status.attach_sync(self.sync)
+        if isinstance(sync_view := self.views.get("sync"), SyncView):
+            sync_view.attach(self.sync)
+        self.sync.finished.connect(self._synced)
         self._build_menus()
 
         self.nav.currentRowChanged.connect(self._show_row)
@@ -81,6 +93,9 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(a.checklist_templates)
         a.checklist_templates.setEnabled(self._ctx.actor.is_supervisor)
+        tools_menu.addAction(a.central_server)
+        a.central_server.setEnabled(self._ctx.actor.is_supervisor)
+        a.central_server.triggered.connect(self.edit_central_server)
         a.new_job.triggered.connect(self.new_job)
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
         a.refresh.triggered.connect(self.refresh)
@@ -119,11 +134,22 @@ class MainWindow(QMainWindow):
         editor.show()
         return editor
 
+    def edit_central_server(self) -> CentralServerDialog:
+        """Supervisors: the central server's address and credentials."""
+        return open_central_server(self.sync, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.sync.stop()
+        super().closeEvent(event)
+
     # -- changes -----------------------------------------------------------------------------
 
     def report_changes(self, changes: Changes) -> None:
         """Called by a view after a write: tell every view and the status bar."""
         self.changed.emit(changes)
+
+    def _synced(self, report: SyncReport) -> None:
+        self.report_changes(changes_of(report))
 
     def _dispatch(self, changes: Changes) -> None:
         for widget in self.views.values():

@@ -70,7 +70,8 @@ def take_screenshot(config: Config, view: str, output: Path) -> None:
                 f"The database {config.db_path} has no station yet: run `fielddesk demo` "
                 "or start FieldDesk once to create one."
             )
-        ctx = build_context(db, actor_for(db, first_user(db)), SyncRunner())
+        # the sync controller is never started here: no timer, no network
+        ctx = build_context(db, actor_for(db, first_user(db)), SyncRunner(), config.db_path)
         window = checklist_editor(ctx) if view == CHECKLIST else build_main_window(ctx)
         try:
             if isinstance(window, MainWindow):

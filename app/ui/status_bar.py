@@ -1,13 +1,19 @@
-"""The main window's status bar: station, signed-in user, online state, outbox backlog."""
+"""The main window's status bar: station, signed-in user, sync state (online, offline or not
+set up), the last successful sync, and the outbox backlog."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.services.errors import DomainError
 from app.services.sync_status import pending_count
+from app.sync.cycle import last_sync_at
 from app.ui import labels
 from app.ui.context import AppContext
+from app.ui.formatting import local_text
+from app.ui.sync.controller import SyncController
 
 
 class StatusBar(QStatusBar):
@@ -20,20 +26,52 @@ class StatusBar(QStatusBar):
         self.user_label = QLabel(self.tr("{user} ({role})").format(
             user=actor.username, role=labels.role(actor.role)), self)
         self.online_label = QLabel(self)
+        self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self._sync: SyncController | None = None
         for label in (self.station_label, self.user_label, self.online_label,
-                      self.pending_label):
+                      self.last_sync_label, self.pending_label):
             self.addPermanentWidget(label)
         self.set_online(False)
+        self.set_last_sync(None)
         self.set_pending(0)
 
-    def set_online(self, online: bool) -> None:
-        if online:
+    def attach_sync(self, controller: SyncController) -> None:
+        """Show the controller's state; recount after each cycle, good or failed."""
+        self._sync = controller
+        for signal in (controller.onlineChanged, controller.settingsChanged, controller.failed,
+                       controller.finished):
+            signal.connect(self._show_sync_state)
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        c = self._sync
+        if c is None:
+            return
+        self.set_online(c.online if c.configured else None)
+        tip = c.safe_url or ""
+        if c.configured and c.last_error and not c.online:
+            tip = f"{tip}\n{c.last_error}"
+        self.online_label.setToolTip(tip)
+
+    def set_online(self, online: bool | None) -> None:
+        """Online, offline, or None: this station does not sync (no central server set)."""
+        if online is None:
+            self.online_label.setText(self.tr("Sync not set up"))
+            self.online_label.setStyleSheet("color: #757575;")
+        elif online:
             self.online_label.setText(self.tr("Online"))
             self.online_label.setStyleSheet("color: #2e7d32;")
         else:
             self.online_label.setText(self.tr("Offline"))
-            self.online_label.setStyleSheet("color: #757575;")
+            self.online_label.setStyleSheet("color: #c62828;")
+
+    def set_last_sync(self, when: dt.datetime | None) -> None:
+        if when is None:
+            self.last_sync_label.setText(self.tr("Never synced"))
+        else:
+            self.last_sync_label.setText(self.tr("Last sync {time}").format(
+                time=local_text(when, self._ctx.tz)))
 
     def set_pending(self, count: int) -> None:
         if count == 0:
@@ -43,16 +81,18 @@ class StatusBar(QStatusBar):
                 self.tr("{count} changes to sync").format(count=f"{count:,}"))
 
     def refresh_pending(self) -> None:
-        """Count the outbox in the background (after each write)."""
+        """Count the outbox and read the last sync in the background (after each write and
+        each sync)."""
         self._generation += 1
         generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _t: pending_count(db),
-                                lambda n: self._pending_counted(generation, n), self._failed,
-                                owner=self)
+        self._ctx.runner.submit(lambda _t: (pending_count(db), last_sync_at(db)),
+                                lambda found: self._pending_counted(generation, *found),
+                                self._failed, owner=self)
 
-    def _pending_counted(self, generation: int, count: int) -> None:
+    def _pending_counted(self, generation: int, count: int, last: dt.datetime | None) -> None:
         if generation == self._generation:
             self.set_pending(count)
+            self.set_last_sync(last)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):

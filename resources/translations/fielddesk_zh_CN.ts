@@ -41,6 +41,282 @@
         <source>Checklist &amp;templates…</source>
         <translation>检查表模板(&amp;T)…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Central server…</source>
+        <translation>中心服务器(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../app/ui/board/texts.py" line="+21"/>
+        <source>Missing skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily maximum reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travelling</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{days}d {hours}h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours}h {minutes}m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes}m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>−{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{time} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rules overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{gap} min between visits; drive unknown (a site has no coordinates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} min between visits, about {travel} min to drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too short for the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Absent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs: {skills}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer asks for {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Has the skills: {skills}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} certificate until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free {minutes} minutes that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of {maximum} jobs that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance from {origin} unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{km} km from {origin}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralServerDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/settings_dialog.py" line="+33"/>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paste the address that `fielddesk server add-station` printed for this station. It is kept in a file only your user account can read.</source>
+        <translation>粘贴 `fielddesk server add-station` 为本站输出的地址。它保存在只有您的用户帐户可以读取的文件中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test and save</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This station does not sync yet.</source>
+        <translation>本站尚未设置同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now syncing with {url}</source>
+        <translation>当前同步服务器：{url}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved; syncing…</source>
+        <translation>已保存，正在同步…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connected. Changes sent: {sent}, records received: {received}.</source>
+        <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved, but the sync failed; it is tried again every few minutes.</source>
+        <translation>已保存，但同步失败；系统每隔几分钟会自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>CertificationsTable</name>
@@ -129,6 +405,57 @@
         <location line="+41"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueue</name>
+    <message>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+39"/>
+        <source>Keep this station's</source>
+        <translation>保留本站的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the server's</source>
+        <translation>保留服务器的值</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts to resolve: {count}. These fields were changed both here and elsewhere; keep one value for each.</source>
+        <translation>待处理的冲突：{count} 项。这些字段在本站和其他地方都被修改过，请为每项选择保留一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/conflict_model.py" line="+36"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
     </message>
 </context>
 <context>
@@ -1243,12 +1570,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+39"/>
+        <location filename="../../app/ui/main_window.py" line="+46"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1439,12 +1766,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+20"/>
+        <location filename="../../app/ui/status_bar.py" line="+26"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
+        <source>Sync not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1452,6 +1784,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+3"/>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync {time}</source>
+        <translation>上次同步 {time}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1510,6 +1852,155 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Cancel job…</source>
         <translation>取消工单…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/ui/sync/controller.py" line="+153"/>
+        <source>The sync stopped on an unexpected error ({kind}).</source>
+        <translation>同步因意外错误中止（{kind}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>安装地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absence</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job line</source>
+        <translation>工单明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{time}  Failed: {error}</source>
+        <translation>{time}  失败：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time}  Changes sent: {sent}, records received: {received}</source>
+        <translation>{time}  上传变更：{sent} 项，下载记录：{received} 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, conflicts: {count}</source>
+        <translation>，冲突 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <source>Central server…</source>
+        <translation>中心服务器…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This session</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
+        <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncing with {url}…</source>
+        <translation>正在与 {url} 同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central server {url}: online.</source>
+        <translation>中心服务器 {url}：在线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central server {url}: offline.</source>
+        <translation>中心服务器 {url}：离线。</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +2265,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+32"/>
+        <location filename="../../app/ui/views/registry.py" line="+33"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -1822,11 +2313,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+4"/>
         <source>Complaints and callbacks arrive in a later version.</source>
         <translation>投诉与回访将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synchronisation with the central server arrives in a later version.</source>
-        <translation>与中心服务器的同步将在后续版本中提供。</translation>
     </message>
 </context>
 <context>

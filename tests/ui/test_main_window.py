@@ -43,10 +43,13 @@ def test_status_bar_shows_station_user_and_outbox(qtbot: QtBot, ctx: AppContext,
     bar = window.status
     assert bar.station_label.text() == "NJ01 南京服务站"
     assert bar.user_label.text() == "admin (Administrator)"
-    assert bar.online_label.text() == "Offline"
+    assert bar.online_label.text() == "Sync not set up"  # no central server: see tests/sync
+    assert bar.last_sync_label.text() == "Never synced"
     assert bar.pending_label.text() == f"{pending_count(ctx.db):,} changes to sync"
     bar.set_online(True)
     assert bar.online_label.text() == "Online"
+    bar.set_online(False)
+    assert bar.online_label.text() == "Offline"
 
 
 def test_a_write_reported_by_one_view_refreshes_the_others(

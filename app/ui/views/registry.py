@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.context import AppContext, Notify
+from app.ui.sync.sync_view import SyncView
 from app.ui.views.customers_view import CustomersView
 from app.ui.views.jobs_view import JobsView
 from app.ui.views.placeholder_view import PlaceholderView
@@ -66,8 +67,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("customers", _customers, CustomersView),
     ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(
         "Views", "Complaints and callbacks arrive in a later version."))),
-    ViewSpec("sync", _sync, _later(_sync, lambda: QCoreApplication.translate(
-        "Views", "Synchronisation with the central server arrives in a later version."))),
+    ViewSpec("sync", _sync, SyncView),
 ]
 DEFAULT_VIEW = "jobs"
 

@@ -1,0 +1,1 @@
+"""The app side of sync: the background controller, its settings dialog and the Sync view."""

@@ -1,0 +1,170 @@
+"""`SyncController`: runs sync cycles in the background, every few minutes and on demand.
+
+It owns the timer (not started until `start()`: the screenshot path never calls it), runs
+`sync_once` in the task runner (never two cycles at once; a request during a cycle runs one
+more cycle after it), keeps this session's cycles for the Sync view and says whether the last
+attempt reached the server. Messages only ever show the address without its password.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.models.base import utcnow
+from app.services.changes import Changes
+from app.services.errors import DomainError, SyncError, ValidationError
+from app.sync.cycle import ServerUnreachable, SyncReport, sync_once
+from app.sync.settings import SyncSettings, load_settings, save_settings
+from app.ui.context import AppContext
+from app.ui.tasks import CancelToken
+
+INTERVAL_MS = 5 * 60 * 1000
+FIRST_DELAY_MS = 5 * 1000
+SYNCED_DATA = (Changes.JOBS | Changes.SCHEDULE | Changes.TECHNICIANS | Changes.CUSTOMERS
+               | Changes.MAP | Changes.USERS | Changes.CHECKLISTS)
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """One attempt of this session: its report, or the sentence it failed with."""
+
+    at: dt.datetime
+    report: SyncReport | None = None
+    error: str | None = None
+
+
+def changes_of(report: SyncReport) -> Changes:
+    """What a finished cycle changed locally: the outbox always; the data when rows came
+    down or conflicts were found."""
+    if report.pulled.rows or report.pushed.conflicts:
+        return Changes.SYNC | SYNCED_DATA
+    return Changes.SYNC
+
+
+class SyncController(QObject):
+    started = Signal()
+    finished = Signal(object)  # SyncReport
+    failed = Signal(str)  # the error's sentence
+    onlineChanged = Signal(bool)
+    settingsChanged = Signal()
+
+    def __init__(self, ctx: AppContext, interval_ms: int = INTERVAL_MS,
+                 first_delay_ms: int = FIRST_DELAY_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._interval_ms = interval_ms
+        self._first_delay_ms = first_delay_ms
+        self._token: CancelToken | None = None
+        self._again = False
+        self._stopped = False
+        self.running = False
+        self.online = False
+        self.last_error: str | None = None
+        self.history: list[Cycle] = []
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.settings: SyncSettings | None = None
+        self.settings_error: str | None = None
+        self._load()
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self._ctx.db_path is None:
+            return
+        try:
+            self.settings = load_settings(self._ctx.db_path)
+        except ValidationError as exc:
+            self.settings, self.settings_error = None, str(exc)
+
+    @property
+    def configured(self) -> bool:
+        return self.settings is not None
+
+    @property
+    def safe_url(self) -> str | None:
+        return self.settings.safe_url if self.settings is not None else None
+
+    def save_settings(self, url: str) -> SyncSettings:
+        """Check and store the address (user-only file next to the database) and use it from
+        now on; ValidationError (one sentence) when it is not a central server address."""
+        if self._ctx.db_path is None:
+            raise ValidationError("This database has no file to keep the sync settings next to.")
+        self.settings = save_settings(self._ctx.db_path, url)
+        self.settings_error = None
+        if self.online:
+            self.online = False  # not known for the new address until it is tried
+            self.onlineChanged.emit(False)
+        self.settingsChanged.emit()
+        return self.settings
+
+    # -- running -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the timer: a first cycle shortly, then one every interval."""
+        self._stopped = False
+        self.timer.start(self._first_delay_ms)
+
+    def stop(self) -> None:
+        """Stop the timer and drop the result of a cycle still running (on quit)."""
+        self._stopped = True
+        self.timer.stop()
+        if self._token is not None:
+            self._token.cancel()
+
+    def _tick(self) -> None:
+        if self.timer.interval() != self._interval_ms:
+            self.timer.start(self._interval_ms)
+        self.sync_now()
+
+    def sync_now(self) -> bool:
+        """Run a cycle now; False when there are no settings or the controller was stopped.
+        During a running cycle, one more runs after it."""
+        if self._stopped or self.settings is None:
+            return False
+        if self.running:
+            self._again = True
+            return True
+        self.running, self._again = True, False
+        self.started.emit()
+        db, settings = self._ctx.db, self.settings
+        token = self._ctx.runner.submit(lambda _t: sync_once(db, settings),
+                                        self._done, self._failed, owner=self)
+        if self.running:  # still running: a runner that runs tasks at once has finished it
+            self._token = token
+        return True
+
+    def _done(self, report: SyncReport) -> None:
+        self.running, self._token = False, None
+        self.last_error = None
+        self.history.append(Cycle(report.finished_at, report=report))
+        self._set_online(True)
+        self.finished.emit(report)
+        self._next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running, self._token = False, None
+        if isinstance(exc, DomainError):
+            message = str(exc)
+        else:
+            message = self.tr("The sync stopped on an unexpected error ({kind}).").format(
+                kind=type(exc).__name__)
+        self.last_error = message
+        self.history.append(Cycle(utcnow(), error=message))
+        self._set_online(isinstance(exc, SyncError) and not isinstance(exc, ServerUnreachable))
+        self.failed.emit(message)
+        if not isinstance(exc, DomainError):
+            raise exc  # a programming error: visible, but the timer keeps trying
+        self._next()
+
+    def _next(self) -> None:
+        if self._again:
+            self.sync_now()
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.onlineChanged.emit(online)

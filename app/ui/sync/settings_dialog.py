@@ -1,0 +1,128 @@
+"""Tools › Central server…: the address and credentials this station syncs with.
+
+"Test and save" stores the address (a file next to the database that only the user can read)
+and runs one cycle; the dialog closes when it succeeded and otherwise shows the error's sentence
+(the address stays saved: the timer keeps trying). The password is never shown back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ValidationError
+from app.sync.cycle import SyncReport
+from app.ui.sync.controller import SyncController
+from app.ui.widgets.error_label import ErrorLabel
+
+URL_EXAMPLE = "postgresql://ROLE:PASSWORD@HOST:5432/DATABASE"
+
+
+class CentralServerDialog(QDialog):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Central server"))
+        self.setMinimumWidth(560)
+        self._controller = controller
+        self._testing = False
+        self._skip = 0  # results of a cycle that was running with the old address
+
+        self.current_label = QLabel(self)
+        self.current_label.setWordWrap(True)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setPlaceholderText(URL_EXAMPLE)
+        self.hint_label = QLabel(self.tr(
+            "Paste the address that `fielddesk server add-station` printed for this station. "
+            "It is kept in a file only your user account can read."), self)
+        self.hint_label.setWordWrap(True)
+        self.status_label = QLabel(self)
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton(self.tr("Test and save"), self)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Address:"), self.url_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_label)
+        layout.addLayout(form)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.save_button.clicked.connect(self.test_and_save)
+        self.buttons.rejected.connect(self.reject)
+        controller.finished.connect(self._synced)
+        controller.failed.connect(self._sync_failed)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._controller.safe_url is None:
+            self.current_label.setText(self.tr("This station does not sync yet."))
+        else:
+            self.current_label.setText(self.tr("Now syncing with {url}").format(
+                url=self._controller.safe_url))
+
+    def test_and_save(self) -> None:
+        self.error_label.clear_error()
+        self.status_label.clear()
+        try:
+            self._controller.save_settings(self.url_edit.text())
+        except ValidationError as exc:
+            self.error_label.show_error(exc)
+            return
+        self.url_edit.clear()  # the password does not stay on screen
+        self._show_current()
+        self._testing = True
+        self._skip = 1 if self._controller.running else 0
+        self.save_button.setEnabled(False)
+        self.status_label.setText(self.tr("Saved; syncing…"))
+        if not self._controller.sync_now():
+            self._testing = False
+            self.save_button.setEnabled(True)
+
+    def _ours(self) -> bool:
+        if not self._testing:
+            return False
+        if self._skip:
+            self._skip -= 1
+            return False
+        return True
+
+    def _synced(self, report: SyncReport) -> None:
+        if not self._ours():
+            return
+        self._testing = False
+        self.save_button.setEnabled(True)
+        self.status_label.setText(self.tr("Connected. Changes sent: {sent}, records received: "
+                                          "{received}.").format(sent=report.pushed.entries,
+                                                                received=report.pulled.rows))
+        self.accept()
+
+    def _sync_failed(self, message: str) -> None:
+        if not self._ours():
+            return
+        self._testing = False
+        self.save_button.setEnabled(True)
+        self.status_label.setText(self.tr("Saved, but the sync failed; it is tried again every "
+                                          "few minutes."))
+        self.error_label.show_error(message)
+
+
+def open_central_server(controller: SyncController, parent: QWidget) -> CentralServerDialog:
+    """Show the dialog (window-modal, deleted when closed) and return it."""
+    dialog = CentralServerDialog(controller, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,244 @@
+"""The app side of sync against the real PostgreSQL server: the Central server dialog, the
+status bar, the Sync view's log and conflict queue, and the background controller."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from app.services.customers import CustomerInput, SiteInput
+from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
+from app.services.station import home_station
+from app.services.sync_status import pending_count
+from app.sync.conflicts import open_conflicts
+from app.sync.cycle import last_sync_at
+from app.sync.settings import settings_path
+from app.ui.context import AppContext
+from app.ui.formatting import local_text
+from app.ui.main_window import MainWindow
+from app.ui.sync.controller import SyncController
+from app.ui.sync.sync_view import SyncView
+from app.ui.tasks import SyncRunner
+from tests.sync.conftest import MakeStation, Station
+from tests.sync.helpers import outbox_count, server_do, server_rows
+from tests.ui.conftest import OFFSCREEN_NOISE, ManualRunner
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+UNREACHABLE = "postgresql://station_nj01:not-the-password@127.0.0.1:1/central"
+
+
+def new_job(station: Station, symptom: str = "不制冷") -> str:
+    who = NewCustomer(CustomerInput("张伟", "13912345678"),
+                      SiteInput("江苏省南京市鼓楼区中山北路100号"))
+    detail, _ = create_job(station.db, station.actor, who, JobInput("repair", symptom=symptom))
+    return detail.id
+
+
+def context(station: Station) -> AppContext:
+    return AppContext(db=station.db, actor=station.actor, station=home_station(station.db),
+                      runner=SyncRunner(), db_path=station.path)
+
+
+def window_for(qtbot: QtBot, station: Station) -> MainWindow:
+    window = MainWindow(context(station))
+    qtbot.addWidget(window)
+    return window
+
+
+def printed_url(station: Station) -> str:
+    """The address as `fielddesk server add-station` prints it (plain postgresql://)."""
+    url = make_url(station.settings.url).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+def shown_texts(*roots: QWidget) -> list[str]:
+    """Every text a user can see or hover in these windows: labels, lists, buttons, tips."""
+    texts: list[str] = []
+    for root in roots:
+        for widget in [root, *root.findChildren(QWidget)]:
+            texts.append(widget.toolTip())
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QListWidget):
+                texts += [widget.item(i).text() for i in range(widget.count())]
+    return texts
+
+
+def sync_view(window: MainWindow) -> SyncView:
+    view = window.select_view("sync")
+    assert isinstance(view, SyncView)
+    return view
+
+
+def test_settings_saved_by_the_dialog_run_a_cycle_and_the_status_bar_says_online(
+    qtbot: QtBot, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    job = new_job(nj)
+    waiting = outbox_count(nj.db)
+    window = window_for(qtbot, nj)
+    bar = window.status
+    assert (bar.online_label.text(), bar.last_sync_label.text()) == ("Sync not set up",
+                                                                     "Never synced")
+    assert bar.pending_label.text() == f"{pending_count(nj.db)} changes to sync"
+    assert not window.sync.timer.isActive()  # nothing runs until run_gui starts it
+
+    dialog = window.edit_central_server()
+    dialog.url_edit.setText(printed_url(nj))
+    dialog.save_button.click()
+
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert stat.S_IMODE(settings_path(nj.path).stat().st_mode) == 0o600
+    assert server_rows(central, "SELECT id FROM jobs")[0][0] == job
+    last = last_sync_at(nj.db)
+    assert last is not None
+    assert bar.online_label.text() == "Online"
+    assert bar.last_sync_label.text() == f"Last sync {local_text(last, window._ctx.tz)}"
+    assert bar.pending_label.text() == "Nothing to sync"
+    view = sync_view(window)
+    (line,) = view.log_lines()
+    assert f"Changes sent: {waiting}, records received: " in line and "conflicts" not in line
+    assert "online" in view.state_label.text()
+    assert nj.creds.password not in "\n".join(shown_texts(window))
+
+
+def test_an_unreachable_server_shows_offline_and_the_sentence_and_loses_nothing(
+    qtbot: QtBot, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    job = new_job(nj)
+    waiting = outbox_count(nj.db)
+    window = window_for(qtbot, nj)
+
+    dialog = window.edit_central_server()
+    dialog.url_edit.setText("http://example.com/central")
+    dialog.save_button.click()
+    assert dialog.error_label.text().startswith("The central server address must be")
+    assert not settings_path(nj.path).exists() and not window.sync.configured
+
+    dialog.url_edit.setText(UNREACHABLE)
+    dialog.save_button.click()
+    sentence = dialog.error_label.text()
+    assert sentence.startswith("The central server postgresql+psycopg://station_nj01:***@"
+                               "127.0.0.1:1/central cannot be reached")
+    assert dialog.isVisible()  # saved, but the dialog stays open to say what went wrong
+    bar, view = window.status, sync_view(window)
+    assert bar.online_label.text() == "Offline" and sentence in bar.online_label.toolTip()
+    assert "offline" in view.state_label.text()
+    view.sync_button.click()  # on demand: the same failure, logged again
+    assert [sentence in line for line in view.log_lines()] == [True, True]
+    assert outbox_count(nj.db) == waiting and bar.last_sync_label.text() == "Never synced"
+    assert bar.pending_label.text() == f"{waiting} changes to sync"
+    assert "not-the-password" not in "\n".join(shown_texts(window, dialog))
+
+    dialog.url_edit.setText(printed_url(nj))  # the right address: everything goes up
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert bar.online_label.text() == "Online" and bar.pending_label.text() == "Nothing to sync"
+    assert server_rows(central, "SELECT id FROM jobs")[0][0] == job
+    assert len(view.log_lines()) == 3
+
+
+def test_the_conflict_queue_shows_both_values_and_keeping_this_stations_reaches_the_server(
+    qtbot: QtBot, qtmodeltester: ModelTester, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    job = new_job(nj, symptom="不制冷")
+    window = window_for(qtbot, nj)
+    window.sync.save_settings(nj.settings.url)
+    assert window.sync.sync_now()
+    server_do(central, "UPDATE jobs SET symptom = '漏水' WHERE id = :id", id=job)
+    update_job(nj.db, nj.actor, job, JobInput("repair", symptom="不制冷，异响", priority="high"))
+    view = sync_view(window)
+    queue = view.queue
+    assert queue.model.rowCount() == 0 and not queue.keep_mine_button.isEnabled()
+
+    view.sync_button.click()
+    assert "conflicts: 1" in view.log_lines()[0]
+    model = queue.model
+    qtmodeltester.check(model)
+    number = get_job(nj.db, job).number
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[:4] == [f"Job {number}", "Symptom", "不制冷，异响", "漏水"]
+    assert queue.conflicts_label.text().startswith("Conflicts to resolve: 1.")
+    assert queue.selected_row() == 0 and queue.keep_mine_button.isEnabled()
+
+    with qtbot.waitSignal(window.changed, timeout=1000):
+        queue.keep_mine_button.click()
+    assert model.rowCount() == 0 and open_conflicts(nj.db) == []
+    assert queue.conflicts_label.text() == "No conflicts to resolve."
+    assert window.status.pending_label.text() == "1 changes to sync"  # the choice, as a change
+
+    view.sync_button.click()
+    server = server_rows(central, "SELECT symptom, priority FROM jobs WHERE id = :id", id=job)
+    assert tuple(server[0]) == ("不制冷，异响", "high")
+    assert get_job(nj.db, job).symptom == "不制冷，异响"
+    assert window.status.pending_label.text() == "Nothing to sync"
+    assert nj.creds.password not in "\n".join(shown_texts(window))
+
+
+def test_keeping_the_servers_value_only_closes_the_conflict(
+    qtbot: QtBot, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    job = new_job(nj, symptom="不制冷")
+    window = window_for(qtbot, nj)
+    window.sync.save_settings(nj.settings.url)
+    window.sync.sync_now()
+    server_do(central, "UPDATE jobs SET symptom = '漏水' WHERE id = :id", id=job)
+    update_job(nj.db, nj.actor, job, JobInput("repair", symptom="异响"))
+    view = sync_view(window)
+    view.sync_button.click()
+    view.queue.keep_theirs_button.click()
+    assert view.queue.model.rowCount() == 0
+    assert outbox_count(nj.db) == 0 and get_job(nj.db, job).symptom == "漏水"
+
+
+def test_the_controller_syncs_on_its_timer_one_cycle_at_a_time_and_retries_after_failures(
+    qtbot: QtBot, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    ctx = context(nj)
+    idle = SyncController(ctx, interval_ms=20, first_delay_ms=0)
+    idle.start()
+    with qtbot.assertNotEmitted(idle.started, wait=100):
+        assert not idle.sync_now()  # not set up: nothing to do
+    idle.stop()
+
+    controller = SyncController(ctx, interval_ms=50, first_delay_ms=0)
+    controller.save_settings(UNREACHABLE)
+    controller.start()
+    for _ in range(2):  # the first try soon, then again on the timer
+        with qtbot.waitSignal(controller.failed, timeout=5000):
+            pass
+    assert not controller.online
+    controller.save_settings(nj.settings.url)
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        pass
+    assert controller.online and controller.last_error is None
+    controller.stop()
+    assert not controller.timer.isActive() and not controller.sync_now()
+
+
+def test_a_request_during_a_cycle_runs_one_more_cycle_after_it(
+    central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    runner = ManualRunner()
+    ctx = AppContext(db=nj.db, actor=nj.actor, station=home_station(nj.db), runner=runner,
+                     db_path=nj.path)
+    controller = SyncController(ctx)
+    controller.save_settings(nj.settings.url)
+    assert controller.sync_now() and controller.sync_now() and controller.sync_now()
+    assert len(runner.queue) == 1 and controller.running
+    runner.run(0)
+    assert len(runner.queue) == 1 and controller.running  # the requests made meanwhile
+    new_job(nj)
+    runner.run(0)
+    assert runner.queue == [] and not controller.running
+    assert len(controller.history) == 2 and outbox_count(nj.db) == 0
