@@ -1,4 +1,4 @@
-"""`python -m benchmarks`: every figure as a table, then as JSON (also .bench-cache/results.json)."""
+"""`python -m benchmarks`: all figures as a table, then as JSON (also .bench-cache/results.json)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from benchmarks import customer_list, job_list, startup
+from benchmarks import board, customer_list, job_list, printing, startup, sync
 from benchmarks.harness import as_json, table
 from benchmarks.large_db import CACHE, SIZE, large_db
 
@@ -14,7 +14,8 @@ from benchmarks.large_db import CACHE, SIZE, large_db
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path, build = large_db()
-    figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path)]
+    figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path),
+               *board.run(path), *printing.run(path), *sync.run(path)]
     context = {"database": str(path), "size": SIZE, "python": platform.python_version(),
                "machine": platform.machine(), "cpus": os.cpu_count()}
     print(table(figures))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,8 @@ def load_template(path: Path) -> TemplateBody:
     return parse_template(data, path.name)
 
 
-def bundled_templates(folder: Path = TEMPLATES) -> list[TemplateBody]:
-    """Every template shipped in resources/checklists, in file name order."""
-    return [load_template(p) for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES]
+@lru_cache(maxsize=4)
+def bundled_templates(folder: Path = TEMPLATES) -> tuple[TemplateBody, ...]:
+    """Every template shipped in resources/checklists, in file name order (read once: the
+    files ship with the application and validating them costs ~100 ms)."""
+    return tuple(load_template(p) for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES)

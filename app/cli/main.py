@@ -13,6 +13,7 @@ from app.cli import (
     demo_cmd,
     gui_cmd,
     jobs_cmd,
+    print_cmd,
     screenshot_cmd,
     server_cmd,
     sync_cmd,
@@ -21,7 +22,7 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.services.errors import DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, screenshot_cmd, server_cmd,
+COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, print_cmd, screenshot_cmd, server_cmd,
                               sync_cmd, verify_cmd]
 
 

@@ -1,0 +1,55 @@
+"""`fielddesk print job JOB_NUMBER -o FILE.pdf [--blank]` and
+`fielddesk print day DATE [--technician CODE] -o FILE.pdf`: job sheets and day sheets as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import db_option, existing_db
+from app.printing import render_day_sheets, render_job_sheet
+from app.printing.pages import Pdf
+from app.services.job_sheet_data import parse_day, sheet_data
+from app.services.jobs import find_job_id
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("print", help="job sheets and day sheets as PDF files")
+    what = p.add_subparsers(title="print commands", metavar="WHAT", required=True)
+    job = what.add_parser("job", parents=[db_option()], help="one job's sheet")
+    job.add_argument("number", metavar="JOB_NUMBER")
+    job.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    job.add_argument("--blank", action="store_true",
+                     help="the sheet to fill in on site: job data, empty checklist boxes")
+    job.set_defaults(run=run_job)
+    day = what.add_parser("day", parents=[db_option()],
+                          help="a date's route lists per technician, each followed by its sheets")
+    day.add_argument("date", metavar="DATE", help="YYYY-MM-DD, in the station's time zone")
+    day.add_argument("--technician", metavar="CODE", help="only this technician's day")
+    day.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    day.set_defaults(run=run_day)
+
+
+def _write(path: Path, pdf: Pdf) -> int:
+    path.write_bytes(pdf)
+    print(f"{path}  {pdf.pages} pages")
+    return 0
+
+
+def run_job(args: argparse.Namespace) -> int:
+    db = existing_db(args)
+    try:
+        data = sheet_data(db, find_job_id(db, args.number))
+    finally:
+        db.dispose()
+    return _write(args.output, render_job_sheet(data, blank=args.blank))
+
+
+def run_day(args: argparse.Namespace) -> int:
+    day = parse_day(args.date)  # a bad date is reported before the database is opened
+    db = existing_db(args)
+    try:
+        pdf = render_day_sheets(db, day, args.technician)
+    finally:
+        db.dispose()
+    return _write(args.output, pdf)

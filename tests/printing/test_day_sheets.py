@@ -1,0 +1,111 @@
+"""Day plans and day sheets: route order in station time, one technician, validation, and a
+batch that reports progress and stops when cancelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.db import Database
+from app.printing import Cancelled, render_day_sheets
+from app.services.actor import Actor
+from app.services.appointments import assign
+from app.services.errors import ValidationError
+from app.services.job_sheet_data import day_plan
+from tests.core.conftest import MakeJob, MakeTech, local
+from tests.printing.conftest import flat, read_pdf
+
+MONDAY = dt.date(2026, 3, 16)
+
+
+@pytest.fixture
+def day(db: Database, dispatcher: Actor, supervisor: Actor, make_job: MakeJob,
+        make_tech: MakeTech) -> dict[str, list[str]]:
+    """T001 has three repairs on Monday, booked out of order, and a night call just after
+    Monday ends in station time; T002 has one job on Monday. Job numbers by technician."""
+    t1, t2 = make_tech("T001", "陈师傅"), make_tech("T002", "李师傅")
+    numbers: dict[str, list[str]] = {"T001": [], "T002": []}
+    for tech, hour, name in ((t1, 14, "赵敏"), (t1, 9, "钱进"), (t1, 11, "孙丽"), (t2, 10, "周强")):
+        job = make_job("repair", name=name, address=f"江苏省南京市鼓楼区湖南路{hour}号")
+        assign(db, dispatcher, job.id, tech, local(2026, 3, 16, hour))
+        numbers["T001" if tech == t1 else "T002"].append(job.number)
+    night = make_job("repair", name="吴夜", address="江苏省南京市鼓楼区北京西路1号")
+    assign(db, supervisor, night.id, t1, local(2026, 3, 17, 0, 30), override_reason="急修")
+    return numbers
+
+
+def test_the_day_plan_is_in_route_order_in_station_time(db: Database,
+                                                        day: dict[str, list[str]]) -> None:
+    plan = day_plan(db, MONDAY)
+    assert [d.technician.code for d in plan] == ["T001", "T002"]
+    first = plan[0]
+    assert [v.customer_name for v in first.visits] == ["钱进", "孙丽", "赵敏"]
+    assert [v.start.astimezone(local(2026, 3, 16).tzinfo).hour for v in first.visits] == [9, 11, 14]
+    # 00:30 on Tuesday in Nanjing is still Monday in UTC: it belongs to Tuesday
+    assert [v.customer_name for v in day_plan(db, "2026-03-17")[0].visits] == ["吴夜"]
+
+
+def test_the_day_plan_of_one_technician(db: Database, day: dict[str, list[str]],
+                                        make_tech: MakeTech) -> None:
+    plan = day_plan(db, MONDAY, " t002 ")
+    assert len(plan) == 1 and plan[0].technician.name == "李师傅"
+    assert [v.number for v in plan[0].visits] == day["T002"]
+    make_tech("T003", "王师傅")
+    idle = day_plan(db, MONDAY, "T003")
+    assert len(idle) == 1 and idle[0].visits == ()
+
+
+@pytest.mark.parametrize(("date", "code", "message"), [
+    ("2026-02-30", None, "is not a date: write it as YYYY-MM-DD"),
+    ("16/03/2026", None, "is not a date"),
+    ("2026-03-16", "T999", "There is no technician with the code T999."),
+])
+def test_bad_dates_and_codes_are_refused(db: Database, day: dict[str, list[str]], date: str,
+                                         code: str | None, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        day_plan(db, date, code)
+
+
+def test_day_sheets_list_the_route_then_each_sheet(db: Database,
+                                                   day: dict[str, list[str]]) -> None:
+    data = render_day_sheets(db, MONDAY)
+    pdf = read_pdf(data)
+    t1_list = flat(pdf.pages[0])
+    assert flat("日程单 Day sheet 2026-03-16 陈师傅 (T001)") in t1_list
+    ordered = ["钱进", "孙丽", "赵敏"]
+    assert sorted(ordered, key=t1_list.index) == ordered
+    assert "09:00–10:30" in pdf.pages[0]
+    firsts = [page for page in pdf.pages if "第 1/" in page]
+    assert len(firsts) == 2 + 4  # two day lists, four job sheets, each numbered on its own
+    numbers = day["T001"] + day["T002"]
+    sheets = [next(n for n in numbers if n in page) for page in firsts if "Day sheet" not in page]
+    assert sheets == [day["T001"][1], day["T001"][2], day["T001"][0], day["T002"][0]]
+    assert "现场记录单" in pdf.text  # nothing recorded yet: sheets to fill in on site
+    assert data.pages == len(pdf.pages)
+
+
+def test_one_technicians_day_sheets(db: Database, day: dict[str, list[str]]) -> None:
+    pdf = read_pdf(render_day_sheets(db, MONDAY, "T002"))
+    assert "李师傅" in pdf.pages[0] and "陈师傅" not in pdf.text
+    assert day["T002"][0] in pdf.text and day["T001"][0] not in pdf.text
+
+
+def test_a_day_without_visits_is_refused(db: Database, day: dict[str, list[str]]) -> None:
+    with pytest.raises(ValidationError, match="Nobody has a visit on 2026-03-15"):
+        render_day_sheets(db, "2026-03-15")
+
+
+def test_progress_counts_up_and_cancel_stops_the_batch(db: Database,
+                                                       day: dict[str, list[str]]) -> None:
+    seen: list[tuple[int, int]] = []
+    render_day_sheets(db, MONDAY, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (4, 4)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert len({done for done, _ in seen}) == 5  # 0..4
+
+    calls: list[int] = []
+    with pytest.raises(Cancelled):
+        render_day_sheets(db, MONDAY, progress=lambda done, total: calls.append(done),
+                          cancelled=lambda: len(calls) >= 2)
+    assert calls == [0, 1]  # stopped at the third sheet, never finished
