@@ -28,6 +28,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print day sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,6 +49,29 @@
     <message>
         <location line="+1"/>
         <source>&amp;Central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockMenu</name>
+    <message>
+        <location filename="../../app/ui/board/menu.py" line="+18"/>
+        <source>Open job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print job sheet (later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,7 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Customer asks for {span}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,6 +295,188 @@
     <message>
         <location line="+2"/>
         <source>{km} km from {origin}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardOperations</name>
+    <message>
+        <location filename="../../app/ui/board/operations.py" line="+56"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Assign {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resize {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unassign {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo on the dispatch board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the job on hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the job cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This breaks: {rules}.
+{details}
+
+Override as supervisor? Give the reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still saving the last change; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refused: {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor may override the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardToolbar</name>
+    <message>
+        <location filename="../../app/ui/board/toolbar.py" line="+35"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the working hours into the width (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,7 +620,7 @@
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+39"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
         <source>Keep this station&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +643,7 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_model.py" line="+36"/>
+        <location filename="../../app/ui/sync/conflict_model.py" line="+35"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,12 +658,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +781,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+39"/>
+        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,12 +796,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +819,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="+43"/>
+        <location filename="../../app/ui/views/customers_view.py" line="+41"/>
         <source>Search name, phone or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,13 +829,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+28"/>
         <source>1 customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetsDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <source>Print day sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Day sheets {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{pages} pages sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+14"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {pages} pages to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DragController</name>
+    <message>
+        <location filename="../../app/ui/board/interaction.py" line="+163"/>
+        <source>{when}: checking the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when}: fits every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} breaks: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop to override with a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,12 +1107,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+19"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +1152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1361,7 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+51"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+53"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,22 +1382,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1543,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+85"/>
+        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+63"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,17 +1601,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/views/jobs_view.py" line="+41"/>
+        <location filename="../../app/ui/views/jobs_view.py" line="+31"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+32"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{count} jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,12 +1886,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="+17"/>
         <source>Sign in to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1909,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1919,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,6 +1957,75 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing/raster.py" line="+98"/>
+        <source>The printer could not be started: check that it is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/ui/board/queue.py" line="+48"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../app/ui/board/queue_panel.py" line="+39"/>
+        <source>Search jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Unassigned: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned: {shown} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,6 +2069,49 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>SheetButtons</name>
+    <message>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+18"/>
+        <source>Job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank sheet for paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job&apos;s data with an empty checklist and empty lines for parts and both signatures, to fill in on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Blank job sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftsTable</name>
     <message>
         <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
@@ -1674,6 +2126,103 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/sign_dialog.py" line="+42"/>
+        <source>Sign the job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the person signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../app/ui/printing/signature_pad.py" line="+40"/>
+        <source>Sign here with the mouse or a pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../../app/ui/printing/sign_dialog.py" line="-28"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VOID – amended after signing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +2399,50 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
+        <location line="+34"/>
+        <source>Select a job to see who can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Who could do {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking for technicians…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{available} of {count} can take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not qualified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,7 +2700,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+60"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,12 +2730,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Certificates expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+62"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2748,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../app/ui/views/technicians_view.py" line="+49"/>
+        <location filename="../../app/ui/views/technicians_view.py" line="+46"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,7 +2763,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+66"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2857,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+33"/>
+        <location filename="../../app/ui/views/registry.py" line="+34"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,12 +2892,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The dispatch board arrives in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The map of jobs and routes arrives in a later version.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,6 +28,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print day sheets…</source>
+        <translation>打印日程单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -48,71 +53,94 @@
     </message>
 </context>
 <context>
+    <name>BlockMenu</name>
+    <message>
+        <location filename="../../app/ui/board/menu.py" line="+18"/>
+        <source>Open job…</source>
+        <translation>打开工单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassign</source>
+        <translation>取消派工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print job sheet (later)</source>
+        <translation>打印工单（后续版本）</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <location filename="../../app/ui/board/texts.py" line="+21"/>
         <source>Missing skill</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作证</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>操作证已过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>不在班次内</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>不在岗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他上门时间重叠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily maximum reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达每日上限</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>装</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re</source>
-        <translation type="unfinished"></translation>
+        <translation>修</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma</source>
-        <translation type="unfinished"></translation>
+        <translation>保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ck</source>
-        <translation type="unfinished"></translation>
+        <translation>检</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mv</source>
-        <translation type="unfinished"></translation>
+        <translation>移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rm</source>
-        <translation type="unfinished"></translation>
+        <translation>拆</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -127,7 +155,7 @@
     <message>
         <location line="+1"/>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>在现场</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -142,132 +170,317 @@
     <message>
         <location line="+33"/>
         <source>{days}d {hours}h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}天{hours}时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hours}h {minutes}m</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours}时{minutes}分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{minutes}m</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>−{time}</source>
-        <translation type="unfinished"></translation>
+        <translation>−{time}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>已按时响应</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{time} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {time}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>未分班组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No skills</source>
-        <translation type="unfinished"></translation>
+        <translation>无技能</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rules overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已强制越过规则：{reason}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{gap} min between visits; drive unknown (a site has no coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>两次上门间隔 {gap} 分钟；车程未知（地址没有坐标）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{gap} min between visits, about {travel} min to drive</source>
-        <translation type="unfinished"></translation>
+        <translation>两次上门间隔 {gap} 分钟，车程约 {travel} 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too short for the drive</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔不够赶路</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Absent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>不在岗：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Needs: {skills}</source>
-        <translation type="unfinished"></translation>
+        <translation>所需技能：{skills}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时限 {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Customer asks for {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户预约 {span}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Has the skills: {skills}</source>
-        <translation type="unfinished"></translation>
+        <translation>具备技能：{skills}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} certificate until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}操作证有效至 {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 有空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No free {minutes} minutes that day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有 {minutes} 分钟的空档</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} of {maximum} jobs that day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天已有 {count} 单（上限 {maximum}）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>住处</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance from {origin} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>距{origin}的距离未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{km} km from {origin}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>距{origin} {km} 公里，约 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>BoardOperations</name>
+    <message>
+        <location filename="../../app/ui/board/operations.py" line="+56"/>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Assign {number}</source>
+        <translation>派工 {number}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resize {number}</source>
+        <translation>调整时长 {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move {number}</source>
+        <translation>改期/改派 {number}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unassign {number}</source>
+        <translation>取消派工 {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number}: {status}</source>
+        <translation>{number}：{status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo on the dispatch board</source>
+        <translation>在调度看板上撤销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the job on hold?</source>
+        <translation>工单挂起的原因？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel job</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the job cancelled?</source>
+        <translation>工单取消的原因？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This breaks: {rules}.
+{details}
+
+Override as supervisor? Give the reason:</source>
+        <translation>违反规则：{rules}。
+{details}
+
+以主管身份强制通过？请填写原因：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the rules</source>
+        <translation>强制越过规则</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still saving the last change; try again.</source>
+        <translation>上一个更改还在保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refused: {rules}.</source>
+        <translation>已拒绝：{rules}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor may override the rules.</source>
+        <translation>只有主管可以强制越过规则。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
+        <translation>无法撤销或重做“{what}”：{error} 撤销记录已清空。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>BoardToolbar</name>
+    <message>
+        <location filename="../../app/ui/board/toolbar.py" line="+35"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier</source>
+        <translation>向前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>向后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the working hours into the width (0)</source>
+        <translation>把工作时间缩放到视图宽度（0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By team</source>
+        <translation>按班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By skills</source>
+        <translation>按技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No groups</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any skill</source>
+        <translation>全部技能</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find technicians</source>
+        <translation>查找技师</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -410,7 +623,7 @@
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+39"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
@@ -420,7 +633,7 @@
         <translation>保留服务器的值</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>No conflicts to resolve.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
@@ -433,7 +646,7 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_model.py" line="+36"/>
+        <location filename="../../app/ui/sync/conflict_model.py" line="+35"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -448,12 +661,12 @@
         <translation>本站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
@@ -571,7 +784,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+39"/>
+        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -586,12 +799,12 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sites</source>
         <translation>安装地址</translation>
     </message>
@@ -601,7 +814,7 @@
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Jobs</source>
         <translation>工单</translation>
     </message>
@@ -609,7 +822,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="+43"/>
+        <location filename="../../app/ui/views/customers_view.py" line="+41"/>
         <source>Search name, phone or address</source>
         <translation>搜索姓名、电话或地址</translation>
     </message>
@@ -619,14 +832,139 @@
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+28"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetsDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <source>Print day sheets</source>
+        <translation>打印日程单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All technicians</source>
+        <translation>全部技师</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Day sheets {day}</source>
+        <translation>日程单 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{pages} pages sent to the printer.</source>
+        <translation>已发送 {pages} 页到打印机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+14"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>无法写入 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {pages} pages to {file}.</source>
+        <translation>已将 {pages} 页保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>DragController</name>
+    <message>
+        <location filename="../../app/ui/board/interaction.py" line="+163"/>
+        <source>{when}: checking the rules…</source>
+        <translation>{when}：正在检查规则…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{when}: fits every rule</source>
+        <translation>{when}：符合全部规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} breaks: {rules}</source>
+        <translation>{when} 违反：{rules}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop to override with a reason</source>
+        <translation>松开后填写原因即可强制通过</translation>
     </message>
 </context>
 <context>
@@ -772,12 +1110,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+19"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -817,7 +1155,7 @@
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1026,7 +1364,7 @@
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+51"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+53"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1047,22 +1385,27 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -1204,7 +1547,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+85"/>
+        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+63"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -1262,17 +1605,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/views/jobs_view.py" line="+41"/>
+        <location filename="../../app/ui/views/jobs_view.py" line="+31"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+32"/>
         <source>1 job</source>
         <translation>1 个工单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>{count} jobs</source>
         <translation>{count} 个工单</translation>
     </message>
@@ -1547,12 +1890,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_dialog.py" line="+29"/>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="+17"/>
         <source>Sign in to FieldDesk</source>
         <translation>登录 FieldDesk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -1570,7 +1913,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -1580,7 +1923,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1619,6 +1962,75 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/printing/raster.py" line="+98"/>
+        <source>The printer could not be started: check that it is on, then try again.</source>
+        <translation>无法启动打印机：请确认打印机已开启，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/ui/board/queue.py" line="+48"/>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../app/ui/board/queue_panel.py" line="+39"/>
+        <source>Search jobs</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Unassigned: {count}</source>
+        <translation>待派工：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned: {shown} of {count}</source>
+        <translation>待派工：{shown} / {count}</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2073,49 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>SheetButtons</name>
+    <message>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+18"/>
+        <source>Job sheet</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank sheet for paper…</source>
+        <translation>打印空白纸质工单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job's data with an empty checklist and empty lines for parts and both signatures, to fill in on site</source>
+        <translation>工单信息加空白检查表、配件栏和双方签名栏，供现场填写</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Blank job sheet {number}</source>
+        <translation>空白工单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job sheet {number}</source>
+        <translation>工单 {number}</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsTable</name>
     <message>
         <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
@@ -1676,6 +2131,103 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>End</source>
         <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../app/ui/printing/sign_dialog.py" line="+42"/>
+        <source>Sign the job sheet</source>
+        <translation>工单签名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the person signing</source>
+        <translation>签名人姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept</source>
+        <translation>确认签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs as</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../app/ui/printing/signature_pad.py" line="+40"/>
+        <source>Sign here with the mouse or a pen</source>
+        <translation>请用鼠标或手写笔在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../../app/ui/printing/sign_dialog.py" line="-28"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer signs…</source>
+        <translation>客户签名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician signs…</source>
+        <translation>技师签名…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VOID – amended after signing</source>
+        <translation>作废 – 签名后已修改</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2404,50 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Cancel job…</source>
         <translation>取消工单…</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
+        <location line="+34"/>
+        <source>Select a job to see who can do it.</source>
+        <translation>选择一个工单，查看哪些技师可以接单。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Who could do {number}?</source>
+        <translation>谁能做 {number}？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking for technicians…</source>
+        <translation>正在查找技师…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{available} of {count} can take it</source>
+        <translation>{count} 位技师中 {available} 位可以接单</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Available</source>
+        <translation>可接单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not that day</source>
+        <translation>当天不行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not qualified</source>
+        <translation>不具备资质</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2704,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+60"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2138,12 +2734,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Certificates expiring</source>
         <translation>即将到期的证书</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+62"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2156,7 +2752,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../app/ui/views/technicians_view.py" line="+49"/>
+        <location filename="../../app/ui/views/technicians_view.py" line="+46"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -2171,7 +2767,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示离岗技师</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+66"/>
         <source>1 technician</source>
         <translation>1 名技师</translation>
     </message>
@@ -2265,7 +2861,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+33"/>
+        <location filename="../../app/ui/views/registry.py" line="+34"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -2300,12 +2896,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The dispatch board arrives in a later version.</source>
-        <translation>调度看板将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The map of jobs and routes arrives in a later version.</source>
         <translation>工单与路线地图将在后续版本中提供。</translation>
     </message>

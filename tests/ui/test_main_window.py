@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from app.services.changes import Changes
 from app.services.jobs import JobDetail
 from app.services.sync_status import pending_count
+from app.ui.board import BoardPage
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.views.jobs_view import JobsView
@@ -32,9 +33,12 @@ def test_navigation_lists_every_view_and_opens_on_jobs(qtbot: QtBot, ctx: AppCon
     jobs = window.views["jobs"]
     assert isinstance(jobs, JobsView) and jobs.model.rowCount() == 6
     board = window.select_view("board")
-    assert isinstance(board, PlaceholderView)
+    assert isinstance(board, BoardPage)
     assert window.stack.currentWidget() is board
-    assert board.note_label.text() == "The dispatch board arrives in a later version."
+    assert board.queue.model.rowCount() == 6  # new and on hold: all wait in the queue
+    later = window.select_view("map")
+    assert isinstance(later, PlaceholderView)
+    assert later.note_label.text() == "The map of jobs and routes arrives in a later version."
 
 
 def test_status_bar_shows_station_user_and_outbox(qtbot: QtBot, ctx: AppContext,

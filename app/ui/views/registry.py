@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.ui.board import BoardPage
 from app.ui.context import AppContext, Notify
 from app.ui.sync.sync_view import SyncView
 from app.ui.views.customers_view import CustomersView
@@ -58,8 +59,7 @@ def _sync() -> str:
 
 
 VIEWS: list[ViewSpec] = [
-    ViewSpec("board", _board, _later(_board, lambda: QCoreApplication.translate(
-        "Views", "The dispatch board arrives in a later version."))),
+    ViewSpec("board", _board, BoardPage),
     ViewSpec("jobs", _jobs, JobsView),
     ViewSpec("map", _map, _later(_map, lambda: QCoreApplication.translate(
         "Views", "The map of jobs and routes arrives in a later version."))),

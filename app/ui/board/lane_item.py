@@ -1,0 +1,101 @@
+"""A lane's background: off-shift grey with the shift's hours white, absences hatched, the hour
+grid; a group's lane is a plain band (its title is in the technicians' column)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.ui.board import style
+from app.ui.board.geometry import Lane, TimeAxis
+
+Z = -10.0
+
+
+def grid_lines(axis: TimeAxis, top: float, bottom: float) -> tuple[list[QLineF], list[QLineF]]:
+    """Hour lines (every labelled step) and day lines between `top` and `bottom`."""
+    step = 1 if axis.px_per_hour >= 12 else axis.hour_step()
+    hours, days = [], []
+    for day in range(axis.days):
+        left = day * axis.day_width
+        if day:
+            days.append(QLineF(left, top, left, bottom))
+        for h in range(axis.hour_from + 1, axis.hour_to):
+            if h % step == 0:
+                x = left + (h - axis.hour_from) * axis.px_per_hour
+                hours.append(QLineF(x, top, x, bottom))
+    return hours, days
+
+
+class LaneItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.lane: Lane | None = None
+        self._rect = QRectF()
+        self._shifts: list[QRectF] = []
+        self._absences: list[tuple[QRectF, str]] = []
+        self._hours: list[QLineF] = []
+        self._days: list[QLineF] = []
+        self._today = QRectF()
+
+    def place(self, lane: Lane, axis: TimeAxis, today: QRectF) -> None:
+        if lane == self.lane and self._rect.width() == axis.width and today == self._today:
+            return
+        self.prepareGeometryChange()
+        self.lane, self._today = lane, QRectF(today)
+        self._rect = QRectF(0, lane.y, axis.width, lane.height)
+        row = lane.row
+        self._shifts = [] if row is None else [
+            QRectF(axis.x(s.start), lane.y, axis.x(s.end) - axis.x(s.start), lane.height)
+            for s in row.shifts]
+        self._absences = [] if row is None else [
+            (QRectF(axis.x(a.start), lane.y + 1, max(axis.x(a.end) - axis.x(a.start), 1.0),
+                    lane.height - 2), a.reason)
+            for a in row.absences]
+        self._hours, self._days = grid_lines(axis, lane.y, lane.bottom)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def absence_at(self, x: float) -> str | None:
+        """The reason of the absence at scene x (empty when none was given), or None."""
+        return next((reason for rect, reason in self._absences
+                     if rect.left() <= x <= rect.right()), None)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        exposed = option.exposedRect.intersected(self._rect)
+        if self.lane is None or self.lane.row is None:
+            painter.fillRect(exposed, style.GROUP_BAND)
+            painter.setPen(QPen(style.DAY_LINE, 1))
+            painter.drawLines(self._days)
+            return
+        painter.fillRect(exposed, style.OFF_SHIFT)
+        for rect in self._shifts:
+            if rect.intersects(exposed):
+                painter.fillRect(rect.intersected(exposed),
+                                 style.TODAY if rect.intersects(self._today) else style.ON_SHIFT)
+        painter.setPen(QPen(style.GRID, 0))
+        painter.drawLines(self._hours)
+        for rect, _reason in self._absences:
+            if rect.intersects(exposed):
+                painter.fillRect(rect, style.ABSENCE)
+                painter.fillRect(rect, QBrush(style.GAP_SHORT, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(style.DAY_LINE, 1))
+        painter.drawLines(self._days)
+        painter.setPen(QPen(style.ROW_LINE, 0))
+        painter.drawLine(QLineF(exposed.left(), self._rect.bottom() - 0.5,
+                                exposed.right(), self._rect.bottom() - 0.5))
+        self._absence_texts(painter, exposed)
+
+    def _absence_texts(self, painter: QPainter, exposed: QRectF) -> None:
+        painter.setPen(style.GAP_SHORT)
+        for rect, reason in self._absences:
+            if reason and rect.intersects(exposed) and rect.width() > 30:
+                painter.drawText(rect.adjusted(4, 0, -4, 0),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                                 reason)

@@ -1,0 +1,79 @@
+"""Asks the rules while a job or block is dragged: which rules would the drop break?
+
+A check reads the database (`appointments.check_assignment`), so it runs in the task runner
+after the pointer rests for a moment (debounced), never while painting; answers are kept per
+target for the rest of the drag, and an answer for a target the pointer has left is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.scheduling.rules import Violation
+from app.services.appointments import check_assignment
+from app.services.errors import DomainError
+from app.ui.context import AppContext
+
+DELAY_MS = 120
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a drop would put a job: technician and times (and the block that moves, if any)."""
+
+    job_id: str
+    technician_id: str
+    start: dt.datetime
+    end: dt.datetime
+    appointment_id: str | None = None
+
+
+class RuleProbe(QObject):
+    answered = Signal(object, object)  # Target, list[Violation] (or a DomainError)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None,
+                 delay_ms: int = DELAY_MS) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._known: dict[Target, list[Violation] | DomainError] = {}
+        self._wanted: Target | None = None
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._ask)
+
+    def reset(self) -> None:
+        """A new drag: forget earlier answers (the board may have changed since)."""
+        self._known.clear()
+        self._wanted = None
+        self._timer.stop()
+
+    def request(self, target: Target) -> list[Violation] | DomainError | None:
+        """The answer if known; else None, and `answered` follows when the pointer rests."""
+        self._wanted = target
+        known = self._known.get(target)
+        if known is None:
+            self._timer.start()
+        return known
+
+    def _ask(self) -> None:
+        target = self._wanted
+        if target is None or target in self._known:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        self._ctx.runner.submit(
+            lambda _t: check_assignment(db, actor, target.job_id, target.technician_id,
+                                        target.start, target.end, target.appointment_id),
+            lambda violations: self._answer(target, violations),
+            lambda exc: self._failed(target, exc), owner=self)
+
+    def _answer(self, target: Target, answer: list[Violation] | DomainError) -> None:
+        self._known[target] = answer
+        if target == self._wanted:
+            self.answered.emit(target, answer)
+
+    def _failed(self, target: Target, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self._answer(target, exc)

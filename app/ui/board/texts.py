@@ -1,0 +1,211 @@
+"""The board's words: rule names, SLA badges, suggestion reasons, job type marks, tooltips."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.enums import AppointmentStatus, CertKind, JobType, Skill
+from app.scheduling.rules import Rule, Violation
+from app.scheduling.sla import SlaState
+from app.scheduling.suggest import Reason, ReasonKind
+from app.services.board import BoardAppointment, TravelGap, UnassignedJob
+from app.ui import labels
+
+
+def _rules() -> dict[Rule, str]:
+    return {
+        Rule.MISSING_SKILL: QCoreApplication.translate("Board", "Missing skill"),
+        Rule.CERTIFICATION_MISSING: QCoreApplication.translate("Board", "No certificate"),
+        Rule.CERTIFICATION_EXPIRED: QCoreApplication.translate("Board", "Certificate expired"),
+        Rule.OUTSIDE_SHIFT: QCoreApplication.translate("Board", "Outside the shift"),
+        Rule.ABSENCE: QCoreApplication.translate("Board", "Absent"),
+        Rule.OVERLAP: QCoreApplication.translate("Board", "Overlaps another visit"),
+        Rule.DAILY_MAXIMUM: QCoreApplication.translate("Board", "Daily maximum reached"),
+    }
+
+
+def _marks() -> dict[JobType, str]:
+    """One or two letters on a block naming the job type."""
+    return {
+        JobType.INSTALL: QCoreApplication.translate("Board", "In"),
+        JobType.REPAIR: QCoreApplication.translate("Board", "Re"),
+        JobType.MAINTENANCE: QCoreApplication.translate("Board", "Ma"),
+        JobType.INSPECTION: QCoreApplication.translate("Board", "Ck"),
+        JobType.RELOCATION: QCoreApplication.translate("Board", "Mv"),
+        JobType.REMOVAL: QCoreApplication.translate("Board", "Rm"),
+    }
+
+
+def _visit_statuses() -> dict[AppointmentStatus, str]:
+    return {
+        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Board", "Scheduled"),
+        AppointmentStatus.TRAVELLING: QCoreApplication.translate("Board", "Travelling"),
+        AppointmentStatus.ON_SITE: QCoreApplication.translate("Board", "On site"),
+        AppointmentStatus.DONE: QCoreApplication.translate("Board", "Done"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Board", "Cancelled"),
+    }
+
+
+def rule_name(rule: Rule) -> str:
+    return _rules()[rule]
+
+
+def rules_text(violations: Iterable[Violation]) -> str:
+    """`Outside the shift; Overlaps another visit` (each rule once, in the order broken)."""
+    names = dict.fromkeys(rule_name(v.rule) for v in violations)
+    return "; ".join(names)
+
+
+def details(violations: Iterable[Violation]) -> str:
+    """The core's sentences, one a line (tooltips)."""
+    return "\n".join(str(v) for v in violations)
+
+
+def mark(job_type: JobType) -> str:
+    return _marks()[job_type]
+
+
+def visit_status(status: AppointmentStatus) -> str:
+    return _visit_statuses()[status]
+
+
+def duration(minutes: int) -> str:
+    """`2d 3h`, `5h 20m`, `45m` for a length of time (no sign)."""
+    minutes = abs(minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("Board", "{days}d {hours}h").format(
+            days=days, hours=hours)
+    if hours:
+        return QCoreApplication.translate("Board", "{hours}h {minutes}m").format(
+            hours=hours, minutes=mins)
+    return QCoreApplication.translate("Board", "{minutes}m").format(minutes=mins)
+
+
+def sla_badge(state: SlaState, minutes_left: int | None) -> str:
+    """What a block's SLA corner says: time left, time late, or nothing once met."""
+    if state is SlaState.MET or minutes_left is None:
+        return ""
+    if state is SlaState.OVERDUE:
+        return QCoreApplication.translate("Board", "−{time}").format(time=duration(minutes_left))
+    return duration(minutes_left)
+
+
+def sla_text(state: SlaState, minutes_left: int | None) -> str:
+    """The SLA in words (tooltips and the queue)."""
+    if state is SlaState.MET:
+        return QCoreApplication.translate("Board", "SLA met")
+    if minutes_left is None:
+        return ""
+    if state is SlaState.OVERDUE:
+        return QCoreApplication.translate("Board", "{time} overdue").format(
+            time=duration(minutes_left))
+    return QCoreApplication.translate("Board", "{time} left").format(time=duration(minutes_left))
+
+
+def skills_text(skills: Iterable[str]) -> str:
+    known = {s.value for s in Skill}
+    return ", ".join(labels.skill(Skill(s)) if s in known else s for s in skills)
+
+
+def group_title(key: tuple[str, ...], by_team: bool) -> str:
+    if not any(key):
+        if by_team:
+            return QCoreApplication.translate("Board", "No team")
+        return QCoreApplication.translate("Board", "No skills")
+    return key[0] if by_team else skills_text(key)
+
+
+def span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> str:
+    a, b = start.astimezone(tz), end.astimezone(tz)
+    return f"{a:%m-%d %H:%M}–{b:%H:%M}" if a.date() == b.date() else (
+        f"{a:%m-%d %H:%M}–{b:%m-%d %H:%M}")
+
+
+def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
+    lines = [f"{a.job_number}  {labels.job_type(a.job_type)}  {labels.priority(a.priority)}",
+             a.customer_name, a.address, span(a.start, a.end, tz),
+             f"{visit_status(a.status)} · {labels.status(a.job_status)}"]
+    if sla := sla_text(a.sla, a.sla_minutes_left):
+        lines.append(sla)
+    if a.override_reason:
+        lines.append(QCoreApplication.translate("Board", "Rules overridden: {reason}").format(
+            reason=a.override_reason))
+    return "\n".join(lines)
+
+
+def gap_tooltip(gap: TravelGap) -> str:
+    if gap.travel_minutes is None:
+        return QCoreApplication.translate("Board", "{gap} min between visits; drive unknown "
+                                          "(a site has no coordinates)").format(
+            gap=gap.gap_minutes)
+    text = QCoreApplication.translate("Board", "{gap} min between visits, about {travel} min "
+                                      "to drive")
+    text = text.format(gap=gap.gap_minutes, travel=gap.travel_minutes)
+    if gap.too_short:
+        text += "\n" + QCoreApplication.translate("Board", "Too short for the drive")
+    return text
+
+
+def absence_tooltip(reason: str) -> str:
+    return QCoreApplication.translate("Board", "Absent: {reason}").format(
+        reason=reason or QCoreApplication.translate("Board", "leave"))
+
+
+def job_tooltip(j: UnassignedJob, tz: ZoneInfo) -> str:
+    lines = [f"{j.number}  {labels.job_type(j.job_type)}  {labels.priority(j.priority)}",
+             j.customer_name, j.address,
+             QCoreApplication.translate("Board", "Needs: {skills}").format(
+                 skills=skills_text(j.required_skills)),
+             QCoreApplication.translate("Board", "SLA due {when}").format(
+                 when=j.sla_due.astimezone(tz).strftime("%m-%d %H:%M")),
+             sla_text(j.sla, j.sla_minutes_left)]
+    if j.requested_start is not None and j.requested_end is not None:
+        lines.append(QCoreApplication.translate("Board", "Customer asks for {span}").format(
+            span=span(j.requested_start, j.requested_end, tz)))
+    return "\n".join(lines)
+
+
+def reason_text(r: Reason, tz: ZoneInfo) -> str:
+    """One reason of a suggestion in the UI language."""
+    match r.kind:
+        case ReasonKind.QUALIFIED:
+            return QCoreApplication.translate("Board", "Has the skills: {skills}").format(
+                skills=skills_text(s for s in r.name.split(",") if s))
+        case ReasonKind.CERTIFICATION_VALID:
+            return QCoreApplication.translate("Board", "{kind} certificate until {day}").format(
+                kind=_cert(r.name), day=r.day.isoformat() if r.day else "")
+        case ReasonKind.FREE_SLOT:
+            when = r.when.astimezone(tz).strftime("%H:%M") if r.when else ""
+            return QCoreApplication.translate("Board", "Free at {time}").format(time=when)
+        case ReasonKind.NO_FREE_SLOT:
+            return QCoreApplication.translate("Board", "No free {minutes} minutes that day").format(
+                minutes=r.minutes)
+        case ReasonKind.DISTANCE:
+            return _distance(r)
+        case ReasonKind.LOAD:
+            return QCoreApplication.translate("Board", "{count} of {maximum} jobs that day").format(
+                count=r.count, maximum=r.maximum)
+    return str(r.kind)
+
+
+def _cert(kind: str) -> str:
+    try:
+        return labels.cert_kind(CertKind(kind))
+    except ValueError:
+        return kind
+
+
+def _distance(r: Reason) -> str:
+    origin = QCoreApplication.translate("Board", "home") if r.name == "home" else r.name
+    if r.km is None or r.minutes is None:
+        return QCoreApplication.translate("Board", "Distance from {origin} unknown").format(
+            origin=origin)
+    return QCoreApplication.translate("Board", "{km} km from {origin}, {minutes} min").format(
+        km=f"{r.km:.1f}", origin=origin, minutes=r.minutes)
+
