@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.services.actor import Actor
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import ValidationError
 from app.services.users import create_first_admin
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.actor_dialog import ActorDialog
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(ActorDialog):
     def __init__(self, db: Database, runner: TaskRunner, ask_station: bool = True,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._runner, self._ask_station = db, runner, ask_station
-        self.actor: Actor | None = None
+        super().__init__(db, runner, parent)
+        self._ask_station = ask_station
         self.setWindowTitle(self.tr("Welcome to FieldDesk"))
         self.station_code = QLineEdit(self, placeholderText="NJ01")
         self.station_name = QLineEdit(self)
@@ -33,11 +23,7 @@ class FirstRunDialog(QDialog):
         self.display_name = QLineEdit(self)
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self.error_label = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create"))
+        self._add_buttons(self.tr("Create"), self.create_admin)
 
         intro = QLabel(self.tr("This database is empty. Create the administrator who will "
                                "add the other users."), self)
@@ -58,8 +44,6 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.create_admin)
-        self.buttons.rejected.connect(self.reject)
 
     def create_admin(self) -> None:
         self.error_label.clear_error()
@@ -71,18 +55,4 @@ class FirstRunDialog(QDialog):
             station = {"code": self.station_code.text(), "name": self.station_name.text()}
         db, user = self._db, self.username.text().strip()
         name, password = self.display_name.text(), self.password.text()
-        self.ok_button.setEnabled(False)
-        self._runner.submit(
-            lambda _t: create_first_admin(db, user, name, password, station=station),
-            self._created, self._failed, owner=self)
-
-    def _created(self, actor: Actor) -> None:
-        self.actor = actor
-        self.ok_button.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.ok_button.setEnabled(True)
-        self.error_label.show_error(exc)
+        self._run(lambda: create_first_admin(db, user, name, password, station=station))

@@ -6,15 +6,12 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.services.customer_queries import CustomerPage, CustomerRow, query_customers
 from app.ui.itemmodels.paged_model import PAGE_SIZE, PagedTableModel
 from app.ui.tasks import TaskRunner
-
-Index = QModelIndex | QPersistentModelIndex
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Column(IntEnum):
@@ -30,15 +27,18 @@ class Column(IntEnum):
 NUMBERS = frozenset({Column.SITES, Column.EQUIPMENT, Column.JOBS})
 
 
-class CustomerTableModel(PagedTableModel):
+class CustomerTableModel(PagedTableModel[CustomerRow]):
+    TOOLTIP_COLUMNS = frozenset({Column.NAME, Column.ADDRESS})
+
     def __init__(self, db: Database, runner: TaskRunner, parent: Any = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(runner, parent, page_size)
         self._db = db
         self._search = ""
-        self._titles = [self.tr("Name"), self.tr("Phone"), self.tr("Address"),
-                        self.tr("District"), self.tr("Sites"), self.tr("Equipment"),
-                        self.tr("Jobs")]
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("Address"), self.tr("District"),
+                self.tr("Sites"), self.tr("Equipment"), self.tr("Jobs")]
 
     @property
     def search(self) -> str:
@@ -53,37 +53,13 @@ class CustomerTableModel(PagedTableModel):
         db, text = self._db, self._search
         return lambda: query_customers(db, text, offset, limit, with_total)
 
-    def customer_id(self, row: int) -> str:
-        return self.row_id(row)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
-            return None
-        row: CustomerRow = self.row_at(index.row())
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.ADDRESS):
-            return self._text(row, column)
+    def cell_data(self, row: CustomerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == CUSTOMER_ID_ROLE:
-            return row.id
         return None
 
-    @staticmethod
-    def _text(row: CustomerRow, column: Column) -> str:
-        match column:
+    def text(self, row: CustomerRow, column: int) -> str:
+        match Column(column):
             case Column.NAME:
                 return row.name
             case Column.PHONE:

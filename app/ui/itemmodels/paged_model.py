@@ -2,7 +2,7 @@
 
 Every query runs through the task runner. A generation counter drops the answer of an older
 query that finishes after a newer one (a search typed fast). A subclass says how to query
-(`page_query`) and how to show a row (`columnCount`, `headerData`, `data`).
+(`page_query`) and how to show a row (see `RowTableModel`).
 """
 
 from __future__ import annotations
@@ -10,30 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 
 from app.services.errors import DomainError
+from app.ui.itemmodels.row_model import Index, R, RowTableModel
 from app.ui.tasks import CancelToken, TaskRunner
 
 PAGE_SIZE = 200
 RELOAD_CAP = 5000  # a refresh re-reads at most this many of the rows already loaded
-Index = QModelIndex | QPersistentModelIndex
 
 
-class Row(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-class Page(Protocol):
+class Page(Protocol[R]):
     @property
     def total(self) -> int: ...
 
     @property
-    def rows(self) -> list[Any]: ...
+    def rows(self) -> list[R]: ...
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(RowTableModel[R]):
     totalChanged = Signal(int)
     loadFinished = Signal()  # a (re)load of the first page arrived
     loadFailed = Signal(str)
@@ -43,16 +38,18 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner = runner
         self._page_size = page_size
-        self._rows: list[Any] = []
         self._ids: set[str] = set()
         self._total = 0
         self._generation = 0
         self._busy = False
         self._token: CancelToken | None = None
 
-    def page_query(self, offset: int, limit: int, with_total: bool) -> Callable[[], Page]:
+    def page_query(self, offset: int, limit: int, with_total: bool) -> Callable[[], Page[R]]:
         """A function that reads one page in a worker (it must not touch the model)."""
         raise NotImplementedError
+
+    def rows_replaced(self) -> None:
+        """Called inside the model reset that shows a first page (nothing to do here)."""
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -69,19 +66,30 @@ class PagedTableModel(QAbstractTableModel):
         if self._token is not None:
             self._token.cancel()
         self._generation += 1
-        self._busy = True
-        generation = self._generation
         limit = (min(max(self._page_size, len(self._rows)), RELOAD_CAP) if keep_loaded
                  else self._page_size)
-        query = self.page_query(0, limit, True)
-        self._token = self._runner.submit(
+        self._token = self._submit(self.page_query(0, limit, True), self._first_page)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._busy and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._submit(self.page_query(len(self._rows), self._page_size, False),
+                         self._next_page)
+
+    def _submit(self, query: Callable[[], Page[R]],
+                arrived: Callable[[int, Page[R]], None]) -> CancelToken:
+        self._busy = True
+        generation = self._generation
+        return self._runner.submit(
             lambda _t: query(),
-            lambda page: self._first_page(generation, page),
+            lambda page: arrived(generation, page),
             lambda exc: self._failed(generation, exc),
             owner=self,
         )
 
-    def _first_page(self, generation: int, page: Page) -> None:
+    def _first_page(self, generation: int, page: Page[R]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
@@ -89,34 +97,12 @@ class PagedTableModel(QAbstractTableModel):
         self._ids = {r.id for r in self._rows}
         self._total = page.total
         self._busy = False
+        self.rows_replaced()
         self.endResetModel()
         self.totalChanged.emit(self._total)
         self.loadFinished.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        if generation == self._generation:
-            self._busy = False
-            self.loadFailed.emit(str(exc))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._busy and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self._busy = True
-        generation = self._generation
-        query = self.page_query(len(self._rows), self._page_size, False)
-        self._runner.submit(
-            lambda _t: query(),
-            lambda page: self._next_page(generation, page),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
-
-    def _next_page(self, generation: int, page: Page) -> None:
+    def _next_page(self, generation: int, page: Page[R]) -> None:
         if generation != self._generation:
             return
         self._busy = False
@@ -130,17 +116,9 @@ class PagedTableModel(QAbstractTableModel):
         self._ids.update(r.id for r in fresh)
         self.endInsertRows()
 
-    # -- rows --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_id(self, row: int) -> str:
-        return str(self._rows[row].id)
-
-    def row_of(self, row_id: str) -> int:
-        """The loaded row showing the record, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        if generation == self._generation:
+            self._busy = False
+            self.loadFailed.emit(str(exc))

@@ -10,28 +10,21 @@ import datetime as dt
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.enums import CertKind, Skill
 from app.services.technicians import TechnicianSummary
 from app.ui import labels
+from app.ui.itemmodels.row_model import ID_ROLE, RowTableModel
 
 EXPIRY_WARNING_DAYS = 30
 EXPIRED = QColor("#c62828")
 EXPIRING = QColor("#ef6c00")
 INACTIVE = QColor("#808080")
-TECH_ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw values: numbers sort as numbers
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the text the search box matches
-EXPIRY_ROLE = Qt.ItemDataRole.UserRole + 3  # an Expiry, or None
-Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = ID_ROLE + 1  # raw values: numbers sort as numbers
+SEARCH_ROLE = ID_ROLE + 2  # the text the search box matches
+EXPIRY_ROLE = ID_ROLE + 3  # an Expiry, or None
 SKILLS = {s.value: i for i, s in enumerate(Skill)}  # value -> display order
 CERT_KINDS = frozenset(k.value for k in CertKind)
 
@@ -56,14 +49,16 @@ def expiring_before(today: dt.date) -> dt.date:
     return today + dt.timedelta(days=EXPIRY_WARNING_DAYS + 1)
 
 
-class TechnicianTableModel(QAbstractTableModel):
+class TechnicianTableModel(RowTableModel[TechnicianSummary]):
+    TOOLTIP_COLUMNS = frozenset({Column.SKILLS, Column.CERTIFICATES})
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[TechnicianSummary] = []
         self._today = dt.date.today()
-        self._titles = [self.tr("Code"), self.tr("Name"), self.tr("Team"), self.tr("Skills"),
-                        self.tr("Max jobs/day"), self.tr("Active"),
-                        self.tr("Certificates expiring")]
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Code"), self.tr("Name"), self.tr("Team"), self.tr("Skills"),
+                self.tr("Max jobs/day"), self.tr("Active"), self.tr("Certificates expiring")]
 
     def set_rows(self, rows: list[TechnicianSummary], today: dt.date | None = None) -> None:
         self.beginResetModel()
@@ -71,35 +66,7 @@ class TechnicianTableModel(QAbstractTableModel):
         self._today = today or dt.date.today()
         self.endResetModel()
 
-    def technician_id(self, row: int) -> str:
-        return self._rows[row].id
-
-    def row_of(self, tech_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == tech_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.SKILLS, Column.CERTIFICATES):
-            return self._text(row, column)
-        if role == TECH_ID_ROLE:
-            return row.id
+    def cell_data(self, row: TechnicianSummary, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == SEARCH_ROLE:
@@ -121,8 +88,8 @@ class TechnicianTableModel(QAbstractTableModel):
             return Expiry.SOON
         return None
 
-    def _colour(self, row: TechnicianSummary, column: Column) -> QBrush | None:
-        if column is Column.CERTIFICATES:
+    def _colour(self, row: TechnicianSummary, column: int) -> QBrush | None:
+        if column == Column.CERTIFICATES:
             state = self.expiry(row)
             if state is not None:
                 return QBrush(EXPIRED if state is Expiry.EXPIRED else EXPIRING)
@@ -140,8 +107,8 @@ class TechnicianTableModel(QAbstractTableModel):
             f"{labels.cert_kind(CertKind(kind)) if kind in CERT_KINDS else kind} {day.isoformat()}"
             for kind, day in row.expiring)
 
-    def _text(self, row: TechnicianSummary, column: Column) -> str:
-        match column:
+    def text(self, row: TechnicianSummary, column: int) -> str:
+        match Column(column):
             case Column.CODE:
                 return row.code
             case Column.NAME:
@@ -157,14 +124,14 @@ class TechnicianTableModel(QAbstractTableModel):
             case Column.CERTIFICATES:
                 return self._certificates(row)
 
-    def _sort_value(self, row: TechnicianSummary, column: Column) -> Any:
-        if column is Column.MAX_JOBS:
+    def _sort_value(self, row: TechnicianSummary, column: int) -> Any:
+        if column == Column.MAX_JOBS:
             return row.max_jobs_per_day
-        if column is Column.ACTIVE:
+        if column == Column.ACTIVE:
             return int(row.active)
-        if column is Column.CERTIFICATES:
+        if column == Column.CERTIFICATES:
             return min((day.isoformat() for _k, day in row.expiring), default="9999")
-        return self._text(row, column).casefold()
+        return self.text(row, column).casefold()
 
 
 class TechnicianFilterProxy(QSortFilterProxyModel):

@@ -6,15 +6,7 @@ Keeping a value is resolved in the background; "this station's" is written as a 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.changes import Changes
 from app.services.errors import DomainError
@@ -22,6 +14,7 @@ from app.sync.conflicts import Conflict, open_conflicts, record_names, resolve
 from app.ui.context import AppContext, Notify
 from app.ui.sync.conflict_model import Column, ConflictTableModel
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.record_table import record_table
 
 COLUMN_WIDTHS = {Column.RECORD: 200, Column.FIELD: 120, Column.MINE: 240, Column.THEIRS: 240}
 
@@ -35,7 +28,8 @@ class ConflictQueue(QWidget):
         self.conflicts_label.setWordWrap(True)
         self.error_label = ErrorLabel(self)
         self.model = ConflictTableModel(ctx.tz, self)
-        self.table = self._make_table()
+        self.table = record_table(self, self.model, COLUMN_WIDTHS, one_line_rows=False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.keep_mine_button = QPushButton(self.tr("Keep this station's"), self)
         self.keep_theirs_button = QPushButton(self.tr("Keep the server's"), self)
 
@@ -54,19 +48,6 @@ class ConflictQueue(QWidget):
         self.keep_theirs_button.clicked.connect(lambda: self.keep("theirs"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._show_count()
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        return table
 
     def reload(self) -> None:
         """Query the open conflicts in the background; an answer older than the newest query

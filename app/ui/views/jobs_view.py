@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.changes import Changes
 from app.services.job_queries import JobFilter
@@ -20,7 +11,9 @@ from app.ui.context import AppContext, Notify
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.itemmodels.job_table_model import SORT_KEYS, Column, JobTableModel
 from app.ui.views.job_filter_bar import JobFilterBar
+from app.ui.views.record_list import PagedListView
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.record_table import record_table
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 135, Column.TYPE: 80, Column.PRIORITY: 55, Column.STATUS: 75,
@@ -29,20 +22,22 @@ COLUMN_WIDTHS = {
 }
 
 
-class JobsView(QWidget):
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
-        self._activated = False
-        self._select_after_load: str | None = None
-        self.editor: JobEditor | None = None
+class JobsView(PagedListView[JobEditor]):
+    model: JobTableModel
 
+    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, notify, parent)
         self.filter_bar = JobFilterBar(ctx, self)
         self.new_button = QPushButton(self.tr("New job"), self)
         self.count_label = QLabel(self)
         self.error_label = ErrorLabel(self)
         self.model = JobTableModel(ctx.db, ctx.runner, ctx.tz, self)
-        self.table = self._make_table()
+        self.table = record_table(self, self.model, COLUMN_WIDTHS)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        header.setStretchLastSection(True)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
@@ -50,55 +45,29 @@ class JobsView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        self._lay_out(top).addLayout(bottom)
 
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self.new_button.clicked.connect(self.new_job)
-        self.model.totalChanged.connect(self._show_total)
-        self.model.loadFinished.connect(self._loaded)
-        self.model.loadFailed.connect(self.error_label.show_error)
-        self._show_total(0)
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(24)
-        header = table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
-        header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        table.activated.connect(self.open_job)
-        return table
+        self.table.activated.connect(self.open_job)
+        self._follow_model()
+
+    new_job = PagedListView.new_record
+    open_job = PagedListView.open_record
+
+    def make_editor(self, job_id: str | None) -> JobEditor:
+        return JobEditor(self._ctx, job_id, self)
+
+    def count_texts(self) -> tuple[str, str]:
+        return self.tr("1 job"), self.tr("{count} jobs")
 
     # -- the view protocol -------------------------------------------------------------------
 
-    def activate(self) -> None:
-        """First shown: load the technicians list and the first page."""
-        if self._activated:
-            return
-        self._activated = True
+    def load(self, keep_loaded: bool = False) -> None:
+        """The technicians (for the filter) and the first page."""
         self.filter_bar.load_technicians()
-        self.model.reload()
-
-    def refresh(self) -> None:
-        self._activated = True
-        self.filter_bar.load_technicians()
-        self.model.reload(keep_loaded=True)
+        self.model.reload(keep_loaded)
 
     def on_changes(self, changes: Changes) -> None:
         if not self._activated:
@@ -125,46 +94,3 @@ class JobsView(QWidget):
         header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if descending
                                 else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-
-    def _show_total(self, total: int) -> None:
-        if total == 1:
-            self.count_label.setText(self.tr("1 job"))
-        else:
-            self.count_label.setText(self.tr("{count} jobs").format(count=f"{total:,}"))
-
-    def _loaded(self) -> None:
-        self.error_label.clear_error()
-        if self._select_after_load is None:
-            return
-        row = self.model.row_of(self._select_after_load)
-        self._select_after_load = None
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-
-    # -- the editor --------------------------------------------------------------------------
-
-    def new_job(self) -> JobEditor:
-        return self._open_editor(None)
-
-    def open_job(self, index: QModelIndex) -> JobEditor | None:
-        if not index.isValid():
-            return None
-        return self._open_editor(self.model.job_id(index.row()))
-
-    def _open_editor(self, job_id: str | None) -> JobEditor:
-        editor = JobEditor(self._ctx, job_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(self._report)
-        editor.destroyed.connect(self._editor_gone)
-        self.editor = editor
-        editor.open()
-        return editor
-
-    def _editor_gone(self) -> None:
-        self.editor = None
-
-    def _report(self, changes: Changes, job_id: str) -> None:
-        self._select_after_load = job_id
-        self._notify(changes)
-

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +25,9 @@ from app.ui.itemmodels.technician_table_model import (
     TechnicianTableModel,
     expiring_before,
 )
+from app.ui.views.record_list import RecordListView
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.record_table import record_table
 
 COLUMN_WIDTHS = {
     Column.CODE: 80, Column.NAME: 110, Column.TEAM: 110, Column.SKILLS: 330,
@@ -37,14 +35,13 @@ COLUMN_WIDTHS = {
 }
 
 
-class TechniciansView(QWidget):
+class TechniciansView(RecordListView[TechnicianEditor]):
+    CHANGES = Changes.TECHNICIANS
+    model: TechnicianTableModel
+
     def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
-        self._activated = False
+        super().__init__(ctx, notify, parent)
         self._generation = 0
-        self._select_after_load: str | None = None
-        self.editor: TechnicianEditor | None = None
 
         self.new_button = QPushButton(self.tr("New technician"), self)
         self.search = QLineEdit(self, clearButtonEnabled=True)
@@ -55,59 +52,33 @@ class TechniciansView(QWidget):
         self.model = TechnicianTableModel(self)
         self.proxy = TechnicianFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = self._make_table()
+        self.table = record_table(self, self.proxy, COLUMN_WIDTHS)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.inactive_check)
         top.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        self._lay_out(top).addWidget(self.count_label)
 
         self.search.textChanged.connect(self._search_changed)
         self.inactive_check.toggled.connect(self.reload)
         self.new_button.clicked.connect(self.new_technician)
+        self.table.activated.connect(self.open_technician)
         self._show_count()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.CODE, Qt.SortOrder.AscendingOrder)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        table.activated.connect(self.open_technician)
-        return table
+    new_technician = RecordListView.new_record
+    open_technician = RecordListView.open_record
 
-    # -- the view protocol -------------------------------------------------------------------
-
-    def activate(self) -> None:
-        if self._activated:
-            return
-        self._activated = True
-        self.reload()
-
-    def refresh(self) -> None:
-        self._activated = True
-        self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        if self._activated and changes & Changes.TECHNICIANS:
-            self.reload()
+    def make_editor(self, tech_id: str | None) -> TechnicianEditor:
+        return TechnicianEditor(self._ctx, tech_id, self)
 
     # -- loading -----------------------------------------------------------------------------
+
+    def load(self, keep_loaded: bool = False) -> None:
+        self.reload()  # the list is short: always read whole
 
     def reload(self) -> None:
         """Query the list in the background; an answer older than the newest query is dropped."""
@@ -124,12 +95,9 @@ class TechniciansView(QWidget):
     def _loaded(self, generation: int, rows: list[TechnicianSummary], today: dt.date) -> None:
         if generation != self._generation:
             return
-        self.error_label.clear_error()
         self.model.set_rows(rows, today)
         self._show_count()
-        if self._select_after_load is not None:
-            self.select_technician(self._select_after_load)
-            self._select_after_load = None
+        self._reloaded()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
@@ -150,42 +118,3 @@ class TechniciansView(QWidget):
         else:
             text = self.tr("{shown} of {count} technicians").format(shown=shown, count=total)
         self.count_label.setText(text)
-
-    def select_technician(self, tech_id: str) -> None:
-        row = self.model.row_of(tech_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
-
-    def technician_at(self, row: int) -> str:
-        """The id of the technician shown on the table's `row` (after sorting and search)."""
-        return self.model.technician_id(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-
-    # -- the editor --------------------------------------------------------------------------
-
-    def new_technician(self) -> TechnicianEditor:
-        return self._open_editor(None)
-
-    def open_technician(self, index: QModelIndex) -> TechnicianEditor | None:
-        if not index.isValid():
-            return None
-        return self._open_editor(self.technician_at(index.row()))
-
-    def _open_editor(self, tech_id: str | None) -> TechnicianEditor:
-        editor = TechnicianEditor(self._ctx, tech_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(self._report)
-        editor.destroyed.connect(self._editor_gone)
-        self.editor = editor
-        editor.open()
-        return editor
-
-    def _editor_gone(self) -> None:
-        self.editor = None
-
-    def _report(self, changes: Changes, tech_id: str) -> None:
-        self._select_after_load = tech_id
-        self._notify(changes)
