@@ -7,12 +7,14 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class Actions(QObject):
-    """New job (Ctrl+N), Refresh (F5), Quit (Ctrl+Q), Checklist templates and Central server
-    (supervisors); the main window connects them."""
+    """New job (Ctrl+N), Print day sheets (Ctrl+P), Refresh (F5), Quit (Ctrl+Q), Checklist
+    templates and Central server (supervisors); the main window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.new_job = self._action(self.tr("&New job…"), QKeySequence.StandardKey.New)
+        self.day_sheets = self._action(self.tr("&Print day sheets…"),
+                                       QKeySequence.StandardKey.Print)
         self.refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.refresh.setShortcut(QKeySequence("F5"))
@@ -26,5 +28,5 @@ class Actions(QObject):
         return action
 
     def all(self) -> list[QAction]:
-        return [self.new_job, self.refresh, self.quit, self.checklist_templates,
+        return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
                 self.central_server]

@@ -26,6 +26,7 @@ from app.sync.cycle import SyncReport
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
+from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.status_bar import StatusBar
 from app.ui.sync.controller import SyncController, changes_of
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         a = self.app_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a.new_job)
+        file_menu.addAction(a.day_sheets)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         a.central_server.setEnabled(self._ctx.actor.is_supervisor)
         a.central_server.triggered.connect(self.edit_central_server)
         a.new_job.triggered.connect(self.new_job)
+        a.day_sheets.triggered.connect(self.print_day_sheets)
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
@@ -133,6 +136,13 @@ class MainWindow(QMainWindow):
         editor.changed.connect(self.report_changes)
         editor.show()
         return editor
+
+    def print_day_sheets(self) -> DaySheetsDialog:
+        """A date's route lists and job sheets, built in the background (non-modal)."""
+        dialog = DaySheetsDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def edit_central_server(self) -> CentralServerDialog:
         """Supervisors: the central server's address and credentials."""

@@ -1,5 +1,5 @@
 """Create or edit a job: customer, job details, status actions, the checklist (for job types
-that have one) and the job's history.
+that have one), signatures and the job sheet's printing, and the job's history.
 
 Every read and write goes through the task runner; a domain error shows its sentence in red and
 the dialog stays open. `changed(Changes, job_id)` reports each successful write.
@@ -33,6 +33,7 @@ from app.ui.dialogs.history_tab import HistoryTab
 from app.ui.dialogs.job_form import JobForm
 from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.status_buttons import StatusButtons
+from app.ui.printing.signatures_tab import SignaturesTab
 from app.ui.widgets.error_label import ErrorLabel
 
 EDITABLE = OPEN | {JobStatus.COMPLETED}
@@ -48,6 +49,7 @@ class JobEditor(QDialog):
         self.prompter = prompter or Prompter()
         self.detail: JobDetail | None = None
         self.checklist: ChecklistTab | None = None
+        self.signatures: SignaturesTab | None = None
         self.setWindowTitle(self.tr("New job") if job_id is None else self.tr("Job"))
         self.setMinimumWidth(720)
 
@@ -74,6 +76,9 @@ class JobEditor(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(page, self.tr("Details"))
         if job_id is not None:
+            self.signatures = SignaturesTab(ctx, job_id, self)
+            self.signatures.changed.connect(self._signed)
+            self.tabs.addTab(self.signatures, self.tr("Signatures"))
             self.tabs.addTab(self.history, self.tr("History"))
         else:
             self.history.hide()
@@ -99,10 +104,14 @@ class JobEditor(QDialog):
         self._ctx.runner.submit(lambda _t: jobs.get_job(db, job_id), self._loaded, self._failed,
                                 owner=self)
         self.history.load(job_id)
+        if self.signatures is not None:
+            self.signatures.load()
 
     def _loaded(self, detail: JobDetail) -> None:
         self.detail = detail
         self.setWindowTitle(self.tr("Job {number}").format(number=detail.number))
+        if self.signatures is not None:
+            self.signatures.set_number(detail.number)
         self.customer.show_existing_job(detail.customer_name, detail.phone, detail.address)
         self.form.load(detail)
         editable = detail.status in EDITABLE
@@ -128,6 +137,13 @@ class JobEditor(QDialog):
         self.tabs.insertTab(1, self.checklist, self.tr("Checklist"))
 
     def _checklist_changed(self, changes: Changes) -> None:
+        assert self._job_id is not None
+        self.changed.emit(changes, self._job_id)
+        self.history.load(self._job_id)
+        if self.signatures is not None:
+            self.signatures.load()  # the signed content changed: earlier signatures are void
+
+    def _signed(self, changes: Changes) -> None:
         assert self._job_id is not None
         self.changed.emit(changes, self._job_id)
         self.history.load(self._job_id)

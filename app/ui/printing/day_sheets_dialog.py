@@ -1,0 +1,134 @@
+"""File > Print day sheets…: for a date, every technician's (or one's) route list followed by
+the sheets of the day's jobs, built in the worker with progress and Cancel; previewed,
+printed or saved as one PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.printing import render_day_sheets
+from app.printing.pages import Pdf
+from app.services.errors import DomainError
+from app.services.technicians import TechnicianSummary, list_technicians
+from app.ui.context import AppContext
+from app.ui.printing.document_printer import DocumentPrinter, Produce, Progress
+from app.ui.widgets.error_label import ErrorLabel
+
+
+class DaySheetsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Print day sheets"))
+        today = dt.datetime.now(ctx.tz).date()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.technician = QComboBox(self)
+        self.technician.addItem(self.tr("All technicians"), None)
+        self.printer = DocumentPrinter(ctx.runner, self, show_after_ms=0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.preview_button = self._button(self.tr("Preview…"))
+        self.print_button = self._button(self.tr("Print…"))
+        self.save_button = self._button(self.tr("Save as PDF…"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.error_label = ErrorLabel(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Technician"), self.technician)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_sheets)
+        self.save_button.clicked.connect(self.save)
+        self.printer.finished.connect(self.status.setText)
+        self.printer.failed.connect(self.error_label.show_error)
+        self.printer.running.connect(self._running)
+        db = ctx.db
+        ctx.runner.submit(lambda _t: list_technicians(db), self._technicians_loaded,
+                          self._failed, owner=self)
+
+    def _button(self, text: str) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        assert button is not None
+        return button
+
+    def _technicians_loaded(self, technicians: list[TechnicianSummary]) -> None:
+        for tech in technicians:
+            self.technician.addItem(f"{tech.code} {tech.name}", tech.code)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.error_label.show_error(exc)
+
+    # -- the batch ---------------------------------------------------------------------------
+
+    def day(self) -> dt.date:
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def _produce(self) -> Produce:
+        db, day, code = self._ctx.db, self.day(), self.technician.currentData()
+
+        def produce(cancelled: Callable[[], bool], progress: Progress) -> Pdf:
+            return render_day_sheets(db, day, code, progress, cancelled)
+        return produce
+
+    def _name(self) -> str:
+        code = self.technician.currentData()
+        return f"day-sheets-{self.day():%Y-%m-%d}" + (f"-{code}" if code else "")
+
+    def _title(self) -> str:
+        return self.tr("Day sheets {day}").format(day=f"{self.day():%Y-%m-%d}")
+
+    def _start(self) -> None:
+        self.status.clear()
+        self.error_label.clear_error()
+
+    def preview(self) -> None:
+        self._start()
+        self.printer.preview(self._produce(), self._title())
+
+    def print_sheets(self) -> None:
+        self._start()
+        self.printer.send_to_printer(self._produce(), self._title())
+
+    def save(self) -> None:
+        self._start()
+        self.printer.save_as(self._produce(), f"{self._name()}.pdf")
+
+    def _running(self, running: bool) -> None:
+        for widget in (self.preview_button, self.print_button, self.save_button, self.date,
+                       self.technician):
+            widget.setEnabled(not running)
+
+    def done(self, result: int) -> None:
+        self.printer.cancel()  # closing the dialog stops its batch
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.printer.cancel()
+        super().closeEvent(event)

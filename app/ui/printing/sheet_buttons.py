@@ -1,0 +1,83 @@
+"""The job sheet's four print buttons: Print…, Preview…, Save as PDF…, and the blank sheet to
+fill in on site (shown in the preview, printed from there)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.printing.job_sheet import render_job_sheet
+from app.printing.pages import Pdf
+from app.services.job_sheet_data import sheet_data
+from app.ui.context import AppContext
+from app.ui.printing.document_printer import DocumentPrinter, Produce
+from app.ui.widgets.error_label import ErrorLabel
+
+
+class SheetButtons(QGroupBox):
+    def __init__(self, ctx: AppContext, job_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Job sheet"), parent)
+        self._ctx, self._job_id = ctx, job_id
+        self.number = ""
+        self.printer = DocumentPrinter(ctx.runner, self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.preview_button = QPushButton(self.tr("Preview…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.blank_button = QPushButton(self.tr("Blank sheet for paper…"), self)
+        self.blank_button.setToolTip(self.tr(
+            "The job's data with an empty checklist and empty lines for parts and both "
+            "signatures, to fill in on site"))
+        self.status = QLabel(self)
+        self.error_label = ErrorLabel(self)
+        row = QHBoxLayout()
+        for button in (self.print_button, self.preview_button, self.save_button,
+                       self.blank_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_label)
+
+        self.print_button.clicked.connect(self.print_sheet)
+        self.preview_button.clicked.connect(self.preview_sheet)
+        self.save_button.clicked.connect(self.save_sheet)
+        self.blank_button.clicked.connect(self.blank_sheet)
+        self.printer.finished.connect(self.status.setText)
+        self.printer.failed.connect(self.error_label.show_error)
+        self.printer.running.connect(self._running)
+
+    def _produce(self, blank: bool = False) -> Produce:
+        db, job_id = self._ctx.db, self._job_id
+
+        def produce(_cancelled: object, _progress: object) -> Pdf:
+            return render_job_sheet(sheet_data(db, job_id), blank)
+        return produce
+
+    def _title(self, blank: bool = False) -> str:
+        return (self.tr("Blank job sheet {number}") if blank
+                else self.tr("Job sheet {number}")).format(number=self.number)
+
+    def print_sheet(self) -> None:
+        self._start()
+        self.printer.send_to_printer(self._produce(), self._title())
+
+    def preview_sheet(self) -> None:
+        self._start()
+        self.printer.preview(self._produce(), self._title())
+
+    def save_sheet(self) -> None:
+        self._start()
+        self.printer.save_as(self._produce(), f"{self.number or 'job'}.pdf")
+
+    def blank_sheet(self) -> None:
+        self._start()
+        self.printer.preview(self._produce(blank=True), self._title(blank=True))
+
+    def _start(self) -> None:
+        self.status.clear()
+        self.error_label.clear_error()
+
+    def _running(self, running: bool) -> None:
+        for button in (self.print_button, self.preview_button, self.save_button,
+                       self.blank_button):
+            button.setEnabled(not running)

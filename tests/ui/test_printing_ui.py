@@ -1,0 +1,388 @@
+"""Signatures and printing in the GUI: the pad, signing from the job editor, a signature made
+void by an edit, save / print / preview of the job sheet, the day-sheets batch in a real
+worker thread (progress, cancel), and the remembered printer settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QThreadPool
+from PySide6.QtGui import (
+    QImage,
+    QInputDevice,
+    QPageLayout,
+    QPageSize,
+    QPointingDevice,
+    QTabletEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
+from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
+
+import tests.core.conftest as core
+from app.db import Database
+from app.printing import render_job_sheet
+from app.services.actor import Actor
+from app.services.appointments import assign
+from app.services.checklists import photo_data
+from app.services.job_sheet_data import sheet_data
+from app.services.jobs import JobDetail
+from app.services.signatures import PNG_MAGIC, SignerRole, signatures_of
+from app.ui.context import AppContext
+from app.ui.dialogs.job_editor import JobEditor
+from app.ui.main_window import MainWindow
+from app.ui.printing import print_settings
+from app.ui.printing.day_sheets_dialog import DaySheetsDialog
+from app.ui.printing.document_printer import Stage
+from app.ui.printing.print_settings import PrintSettings
+from app.ui.printing.raster import paint_pdf
+from app.ui.printing.sign_dialog import SignDialog
+from app.ui.printing.signature_pad import SignaturePad
+from app.ui.printing.signatures_tab import VOID_COLOUR
+from app.ui.tasks import Cancelled, ThreadPoolRunner
+
+from .conftest import MakeJob, type_text
+
+make_tech = core.make_tech
+MakeTech = core.MakeTech
+LEFT = Qt.MouseButton.LeftButton
+VOID = "VOID – amended after signing"
+DAY = "2026-03-16"
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path) -> Iterator[Path]:
+    """Remembered printer settings go to a folder of the test, not the user's."""
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def job(make_job: MakeJob) -> JobDetail:
+    return make_job(symptom="不制冷，外机不转")
+
+
+def open_editor(qtbot: QtBot, ctx: AppContext, job_id: str) -> JobEditor:
+    editor = JobEditor(ctx, job_id)
+    qtbot.addWidget(editor)
+    assert editor.signatures is not None
+    return editor
+
+
+def draw(qtbot: QtBot, pad: SignaturePad) -> None:
+    """A short zigzag with the mouse button held."""
+    qtbot.mousePress(pad, LEFT, pos=QPoint(30, 40))
+    for x, y in ((80, 100), (130, 45), (180, 110), (240, 60)):
+        qtbot.mouseMove(pad, QPoint(x, y))
+    qtbot.mouseRelease(pad, LEFT, pos=QPoint(260, 70))
+
+
+def dark_pixels(png: bytes) -> int:
+    image = QImage.fromData(png)
+    assert not image.isNull()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).lightness() < 128)
+
+
+def sign(qtbot: QtBot, editor: JobEditor, role: SignerRole, name: str) -> SignDialog:
+    assert editor.signatures is not None
+    dialog = editor.signatures.sign(role)
+    type_text(dialog.name, name)
+    draw(qtbot, dialog.pad)
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    return dialog
+
+
+def pdf_pages(path: Path) -> int:
+    return len(PdfReader(path).pages)
+
+
+# -- the pad and signing ---------------------------------------------------------------------
+
+
+def test_drawing_on_the_pad_makes_a_png_and_clear_empties_it(qtbot: QtBot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    assert pad.is_empty and pad.to_png() == b""
+    with qtbot.waitSignal(pad.changed):
+        draw(qtbot, pad)
+    png = pad.to_png()
+    assert not pad.is_empty and png.startswith(PNG_MAGIC)
+    image = QImage.fromData(png)
+    assert image.width() < pad.width() * 2  # trimmed to the ink
+    assert dark_pixels(png) > 50
+    assert image.pixelColor(0, 0).name() == "#ffffff"
+    with qtbot.waitSignal(pad.changed):
+        pad.clear()
+    assert pad.is_empty and pad.to_png() == b""
+
+
+def test_a_pen_signs_like_the_mouse(qtbot: QtBot) -> None:
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    pen = QPointingDevice("test pen", 4711, QInputDevice.DeviceType.Stylus,
+                          QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+                          1, 2)
+    for kind, x, y in ((QTabletEvent.Type.TabletPress, 20, 30),
+                       (QTabletEvent.Type.TabletMove, 150, 90),
+                       (QTabletEvent.Type.TabletRelease, 220, 40)):
+        at = QPointF(x, y)
+        event = QTabletEvent(kind, pen, at, pad.mapToGlobal(at), 0.6, 0, 0, 0, 0, 0,
+                             Qt.KeyboardModifier.NoModifier, LEFT, LEFT)
+        QApplication.sendEvent(pad, event)
+        assert event.isAccepted()
+    assert len(pad.strokes) == 1 and dark_pixels(pad.to_png()) > 30
+
+
+def test_signing_from_the_editor_stores_the_signature_with_its_image(
+        qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    assert editor.tabs.tabText(editor.tabs.indexOf(editor.signatures)) == "Signatures"
+    reported: list[object] = []
+    editor.changed.connect(lambda changes, job_id: reported.append(job_id))
+    assert editor.signatures is not None
+    dialog = editor.signatures.sign(SignerRole.TECHNICIAN)
+    assert not dialog.accept_button.isEnabled()
+    type_text(dialog.name, "陈师傅")
+    assert not dialog.accept_button.isEnabled()  # named, but nothing drawn yet
+    draw(qtbot, dialog.pad)
+    assert dialog.accept_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.accept_button, LEFT)
+
+    [stored] = signatures_of(db, job.id)
+    assert (stored.role, stored.signer_name, stored.valid) == (SignerRole.TECHNICIAN, "陈师傅",
+                                                                 True)
+    assert stored.image_id is not None
+    _name, image = photo_data(db, stored.image_id)
+    assert image.startswith(PNG_MAGIC) and dark_pixels(image) > 50
+    assert editor.signatures.states_shown() == ["Valid"]
+    assert editor.signatures.image.pixmap() is not None
+    assert not editor.signatures.image.pixmap().isNull()
+    assert reported == [job.id]
+
+
+def test_an_edit_after_signing_shows_the_signature_as_void(
+        qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    sign(qtbot, editor, SignerRole.CUSTOMER, "张伟")
+    type_text(editor.form.symptom, "，漏水")
+    with qtbot.waitSignal(editor.accepted):
+        qtbot.mouseClick(editor.save_button, LEFT)
+
+    again = open_editor(qtbot, ctx, job.id)
+    assert again.signatures is not None
+    assert again.signatures.states_shown() == [VOID]
+    item = again.signatures.list.topLevelItem(0)
+    assert item is not None and item.foreground(3).color() == VOID_COLOUR
+    assert [s.valid for s in signatures_of(db, job.id)] == [False]
+
+
+# -- job sheet: save, print, preview ---------------------------------------------------------
+
+
+def test_save_as_pdf_writes_the_sheet(qtbot: QtBot, ctx: AppContext, job: JobDetail,
+                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    assert editor.signatures is not None
+    sheet = editor.signatures.sheet
+    asked: list[str] = []
+
+    def answer(parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(folder)
+        return str(tmp_path / "sheet"), filters
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    qtbot.mouseClick(sheet.save_button, LEFT)
+
+    assert asked and asked[0].endswith(f"{job.number}.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages)
+    assert job.number in text
+    assert sheet.status.text().startswith("Saved ")
+    assert sheet.save_button.isEnabled()
+
+
+def test_print_rasterises_every_page_onto_the_chosen_printer(
+        qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "printed.pdf"
+
+    def choose(dialog: QPrintDialog) -> int:  # the user picks "print to file" on A5, landscape
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        return QDialog.DialogCode.Accepted.value
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    editor = open_editor(qtbot, ctx, job.id)
+    assert editor.signatures is not None
+    sheet = editor.signatures.sheet
+    qtbot.mouseClick(sheet.print_button, LEFT)
+
+    expected = render_job_sheet(sheet_data(db, job.id)).pages
+    assert expected >= 1 and pdf_pages(out) == expected
+    assert sheet.status.text() == f"{expected} pages sent to the printer."
+    assert print_settings.load() == PrintSettings("", "A5", True)  # remembered for next time
+
+
+def test_preview_shows_every_page_and_prints_from_there(
+        qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail, tmp_path: Path) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    assert editor.signatures is not None
+    sheet = editor.signatures.sheet
+    for button, blank in ((sheet.preview_button, False), (sheet.blank_button, True)):
+        qtbot.mouseClick(button, LEFT)
+        preview = sheet.printer.preview_dialog
+        assert preview is not None
+        expected = render_job_sheet(sheet_data(db, job.id), blank).pages
+        qtbot.waitUntil(lambda p=preview, n=expected: p.page_count() == n)  # type: ignore[misc]
+        out = tmp_path / f"from-preview-{blank}.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        preview.paint(printer)  # what "Print" in the preview does
+        assert pdf_pages(out) == expected
+        preview.close()
+
+
+def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "half.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    buffer = BytesIO()
+    canvas = Canvas(buffer)
+    for n in (1, 2, 3):
+        canvas.drawString(72, 720, f"page {n}")
+        canvas.showPage()
+    canvas.save()
+
+    def step(done: int, total: int) -> None:
+        if done == 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        paint_pdf(printer, buffer.getvalue(), step)
+    assert not out.exists()
+    assert paint_pdf(printer, buffer.getvalue()) == 3 and pdf_pages(out) == 3
+
+
+# -- day sheets ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def day(db: Database, admin: Actor, make_job: MakeJob, make_tech: MakeTech) -> list[str]:
+    """Two technicians with three repairs each on DAY; their job numbers."""
+    numbers = []
+    for code, name in (("T001", "陈师傅"), ("T002", "李师傅")):
+        tech = make_tech(code, name)
+        for hour in (9, 11, 14):
+            job = make_job(f"客户{code}{hour}", f"139{hour:02d}00{code[-3:]}000"[:11])
+            assign(db, admin, job.id, tech, core.local(2026, 3, 16, hour))
+            numbers.append(job.number)
+    return numbers
+
+
+@pytest.fixture
+def threaded(ctx: AppContext) -> Iterator[AppContext]:
+    runner = ThreadPoolRunner(QThreadPool())
+    yield AppContext(ctx.db, ctx.actor, ctx.station, runner, ctx.db_path)
+    runner.shutdown()
+
+
+def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2) -> DaySheetsDialog:
+    dialog = DaySheetsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.technician.count() == technicians + 1)
+    dialog.date.setDate(dialog.date.date().fromString(DAY, "yyyy-MM-dd"))
+    return dialog
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(path), "PDF documents (*.pdf)"))
+
+
+def test_day_sheets_are_built_in_a_worker_with_rising_progress(
+        qtbot: QtBot, threaded: AppContext, day: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = day_dialog(qtbot, threaded)
+    out = tmp_path / "day.pdf"
+    save_to(monkeypatch, out)
+    seen: list[tuple[int, int, int]] = []
+    dialog.printer.progressed.connect(lambda *args: seen.append(args),
+                                      Qt.ConnectionType.QueuedConnection)
+    with qtbot.waitSignal(dialog.printer.finished, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        assert not dialog.save_button.isEnabled()  # while the worker runs
+    assert out.exists()
+    assert dialog.status.text() == f"Saved {pdf_pages(out)} pages to {out}."
+    qtbot.waitUntil(lambda: len(seen) > 0 and seen[-1] == (Stage.LAYOUT, 6, 6))
+    done = [d for _stage, d, _total in seen]
+    assert done == sorted(done) and len(set(done)) > 2
+    assert dialog.save_button.isEnabled() and dialog.printer.progress is None
+
+
+def test_cancel_stops_the_day_sheets_without_a_file(
+        qtbot: QtBot, threaded: AppContext, day: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = day_dialog(qtbot, threaded)
+    out = tmp_path / "cancelled.pdf"
+    save_to(monkeypatch, out)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    progress = dialog.printer.progress
+    assert progress is not None and progress.isVisible()
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, LEFT)
+    assert dialog.status.text() == "Cancelled." and dialog.save_button.isEnabled()
+    runner = threaded.runner
+    assert isinstance(runner, ThreadPoolRunner)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    assert not out.exists()
+
+
+def test_a_day_without_visits_says_so(qtbot: QtBot, ctx: AppContext, make_tech: MakeTech,
+                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_tech("T001", "陈师傅")
+    dialog = day_dialog(qtbot, ctx, technicians=1)
+    save_to(monkeypatch, tmp_path / "none.pdf")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.error_label.text() == "Nobody has a visit on 2026-03-16."
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_the_file_menu_opens_the_day_sheets(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, views=[])
+    qtbot.addWidget(window)
+    window.app_actions.day_sheets.trigger()
+    dialog = window.findChild(DaySheetsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+# -- remembered settings ---------------------------------------------------------------------
+
+
+def test_printer_settings_round_trip_through_qsettings(user_settings: Path) -> None:
+    assert print_settings.load() == PrintSettings()
+    print_settings.save(PrintSettings("Office HP", "A5", True))
+    assert print_settings.load() == PrintSettings("Office HP", "A5", True)
+    assert (user_settings / "FieldDesk" / "FieldDesk.ini").exists()  # per user, on disk
+    printer = print_settings.new_printer()  # the remembered paper applies to the next printer
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    print_settings.remember(printer)  # printing to a file keeps the remembered printer
+    assert print_settings.load() == PrintSettings("Office HP", "A4", False)
