@@ -6,7 +6,7 @@ import os
 import platform
 import sys
 
-from benchmarks import board, customer_list, job_list, printing, startup, sync
+from benchmarks import board, customer_list, geo, job_list, printing, startup, sync
 from benchmarks.harness import as_json, table
 from benchmarks.large_db import CACHE, SIZE, large_db
 
@@ -15,7 +15,8 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path, build = large_db()
     figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path),
-               *board.run(path), *printing.run(path), *sync.run(path)]
+               *board.run(path), *printing.run(path), *sync.run(path),
+               *geo.run(path)]
     context = {"database": str(path), "size": SIZE, "python": platform.python_version(),
                "machine": platform.machine(), "cpus": os.cpu_count()}
     print(table(figures))

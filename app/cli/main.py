@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import (
     demo_cmd,
+    geocode_cmd,
     gui_cmd,
     jobs_cmd,
     print_cmd,
@@ -22,8 +23,8 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.services.errors import DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, jobs_cmd, print_cmd, screenshot_cmd, server_cmd,
-                              sync_cmd, verify_cmd]
+COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, print_cmd, screenshot_cmd,
+                              server_cmd, sync_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

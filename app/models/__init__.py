@@ -6,6 +6,7 @@ from app.models.base import Base
 from app.models.checklist import ChecklistRun, ChecklistTemplate
 from app.models.customer import Customer, Site
 from app.models.equipment import Equipment
+from app.models.geocode import GeocodeCache
 from app.models.job import Appointment, Job, JobCounter, JobLine
 from app.models.local import LocalSetting
 from app.models.outbox import OutboxEntry
@@ -18,7 +19,7 @@ from app.models.user import User
 
 __all__ = [
     "Absence", "Appointment", "Attachment", "AuditEntry", "Base", "Callback", "Certification",
-    "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "Job",
-    "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "Signature", "Site", "Station",
-    "SyncConflict", "Technician", "User",
+    "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "GeocodeCache",
+    "Job", "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "Signature", "Site",
+    "Station", "SyncConflict", "Technician", "User",
 ]

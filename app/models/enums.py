@@ -67,8 +67,18 @@ class GeoPrecision(StrEnum):
     STREET = "street"
     DISTRICT = "district"
     CITY = "city"
+    PROVINCE = "province"
     MANUAL = "manual"
     NONE = "none"
+
+
+class GeoSource(StrEnum):
+    """Where a site's coordinates came from (the demo generator writes "demo")."""
+
+    CACHE = "cache"  # the local geocode cache (of an earlier online answer)
+    ONLINE = "online"  # the configured online geocoder
+    GAZETTEER = "gazetteer"  # the bundled offline gazetteer: a division's centre
+    MANUAL = "manual"  # a pin placed by hand
 
 
 class Refrigerant(StrEnum):

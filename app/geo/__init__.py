@@ -1,0 +1,1 @@
+"""Geocoding chain, the offline gazetteer and the Chinese map datums (Qt-free)."""
