@@ -19,10 +19,12 @@ class SlaState(StrEnum):
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
     MET = "met"
+    PAUSED = "paused"  # on hold before any visit: waiting for parts or the customer
 
 
 # Most urgent first: the unassigned queue sorts by this rank.
-URGENCY = {SlaState.OVERDUE: 0, SlaState.DUE_SOON: 1, SlaState.OK: 2, SlaState.MET: 3}
+URGENCY = {SlaState.OVERDUE: 0, SlaState.DUE_SOON: 1, SlaState.OK: 2, SlaState.PAUSED: 3,
+           SlaState.MET: 4}
 
 
 def _minutes(delta: dt.timedelta) -> int:
@@ -39,13 +41,16 @@ def sla_state(
     that started later missed it (overdue, minutes negative). Without a started visit the clock
     runs: overdue once `now` is past `sla_due`, due soon within 4 hours of it. A visit time in
     the future is only planned, so it does not count. A job in progress, finished or cancelled
-    without a known visit start has stopped the clock: met, minutes unknown.
+    without a known visit start has stopped the clock: met, minutes unknown. A job on hold
+    before any visit waits for parts or the customer: its clock is paused, not late.
     """
     if first_visit_start is not None and first_visit_start <= now:
         margin = _minutes(sla_due - first_visit_start)
         return (SlaState.MET if first_visit_start <= sla_due else SlaState.OVERDUE), margin
     if JobStatus(job_status) in _STOPPED:
         return SlaState.MET, None
+    if JobStatus(job_status) is JobStatus.ON_HOLD:
+        return SlaState.PAUSED, None
     left = _minutes(sla_due - now)
     if now > sla_due:
         return SlaState.OVERDUE, left

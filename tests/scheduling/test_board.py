@@ -121,15 +121,17 @@ def test_the_queue_holds_unbooked_jobs_most_urgent_first(
     appt, _ = assign(db, dispatcher, released.id, tech, local(2026, 11, 23, 13))
     unassign(db, dispatcher, appt.id)
     queue = board_data(db, MONDAY, 7, now).unassigned
-    # Overdue, then due soon, then by priority (urgent first) and due time.
-    assert [j.id for j in queue] == [overdue_low.id, soon_normal.id, held.id, ok_urgent.id,
-                                     released.id, ok_low.id]
+    # Overdue, then due soon, then by priority (urgent first) and due time; on hold (its clock
+    # paused) after the running ones.
+    assert [j.id for j in queue] == [overdue_low.id, soon_normal.id, ok_urgent.id, released.id,
+                                     ok_low.id, held.id]
     first = queue[0]
     assert (first.sla, first.sla_minutes_left) == (SlaState.OVERDUE, -360)
     assert (first.status, first.required_skills, first.estimated_minutes) == (
         JobStatus.NEW, ("repair",), 90)
     assert (first.lat, first.lon) == CENTRE and first.customer_name == "张伟"
-    assert queue[1].sla is SlaState.DUE_SOON and queue[2].status is JobStatus.ON_HOLD
+    assert queue[1].sla is SlaState.DUE_SOON
+    assert (queue[-1].status, queue[-1].sla) == (JobStatus.ON_HOLD, SlaState.PAUSED)
 
 
 def test_inactive_technicians_show_only_with_visits(db: Database, place_tech: PlaceTech) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.models.enums import JobStatus
-from app.scheduling.sla import SlaState, sla_state
+from app.scheduling.sla import URGENCY, SlaState, sla_state
 
 DUE = dt.datetime(2026, 11, 23, 2, 0, tzinfo=dt.UTC)
 MIN = dt.timedelta(minutes=1)
@@ -54,4 +54,12 @@ def test_a_finished_job_without_a_known_start_has_stopped_the_clock() -> None:
     later = DUE + 48 * HOUR
     assert sla_state(JobStatus.COMPLETED, DUE, None, later) == (SlaState.MET, None)
     assert sla_state(JobStatus.CANCELLED, DUE, None, later) == (SlaState.MET, None)
-    assert sla_state(JobStatus.ON_HOLD, DUE, None, later)[0] is SlaState.OVERDUE
+
+
+def test_a_job_on_hold_before_any_visit_pauses_the_clock() -> None:
+    due = dt.datetime(2026, 5, 1, 9, tzinfo=dt.UTC)
+    later = due + dt.timedelta(days=3)
+    assert sla_state(JobStatus.ON_HOLD, due, None, later) == (SlaState.PAUSED, None)
+    visited = due - dt.timedelta(hours=2)  # on hold after a first visit: that visit met it
+    assert sla_state(JobStatus.ON_HOLD, due, visited, later) == (SlaState.MET, 120)
+    assert URGENCY[SlaState.PAUSED] > URGENCY[SlaState.OK]

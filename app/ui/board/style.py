@@ -33,6 +33,7 @@ SLA = {
     SlaState.DUE_SOON: QColor("#ef6c00"),
     SlaState.OVERDUE: QColor("#c62828"),
     SlaState.MET: QColor("#2e7d32"),
+    SlaState.PAUSED: QColor("#78909c"),
 }
 TEXT = QColor("#102030")
 TEXT_ON_DONE = QColor("#3c4650")

@@ -100,6 +100,8 @@ def sla_text(state: SlaState, minutes_left: int | None) -> str:
     """The SLA in words (tooltips and the queue)."""
     if state is SlaState.MET:
         return QCoreApplication.translate("Board", "SLA met")
+    if state is SlaState.PAUSED:
+        return QCoreApplication.translate("Board", "On hold: SLA paused")
     if minutes_left is None:
         return ""
     if state is SlaState.OVERDUE:
