@@ -177,12 +177,13 @@ def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerSum
         return [CustomerSummary(*row) for row in s.execute(q).all()]
 
 
-def _jobs(n: int) -> str:
-    return "1 job" if n == 1 else f"{n} jobs"
-
-
-def _live_jobs(s: Session, where: ColumnElement[bool]) -> int:
-    return int(s.scalar(select(func.count(Job.id)).where(Job.deleted.is_(False), where)) or 0)
+def _refuse_if_jobs(s: Session, where: ColumnElement[bool], has: str, kept: str) -> None:
+    """Jobs keep their customer, site and equipment for their history: refuse to delete them.
+    `has` and `kept` begin and end the sentence ("This site has", "a site with jobs")."""
+    n = int(s.scalar(select(func.count(Job.id)).where(Job.deleted.is_(False), where)) or 0)
+    if n:
+        jobs = "1 job" if n == 1 else f"{n} jobs"
+        raise ValidationError(f"{has} {jobs}; {kept} is kept for their history.")
 
 
 def _tombstone_site(s: Session, actor: Actor, site: Site) -> None:
@@ -197,10 +198,8 @@ def delete_customer(db: Database, actor: Actor, customer_id: str) -> Changes:
     """Tombstone a customer with its sites and equipment, unless jobs keep it for history."""
     with db.session() as s:
         row = fetch(s, Customer, customer_id, "customer")
-        jobs = _live_jobs(s, Job.customer_id == customer_id)
-        if jobs:
-            raise ValidationError(f"This customer has {_jobs(jobs)}; "
-                                  "a customer with jobs is kept for their history.")
+        _refuse_if_jobs(s, Job.customer_id == customer_id, "This customer has",
+                        "a customer with jobs")
         for site in s.scalars(select(Site).where(
                 Site.customer_id == customer_id, Site.deleted.is_(False))):
             _tombstone_site(s, actor, site)
@@ -212,10 +211,7 @@ def delete_site(db: Database, actor: Actor, site_id: str) -> Changes:
     """Tombstone a site with its equipment; never the customer's last site nor one with jobs."""
     with db.session() as s:
         site = fetch(s, Site, site_id, "site")
-        jobs = _live_jobs(s, Job.site_id == site_id)
-        if jobs:
-            raise ValidationError(f"This site has {_jobs(jobs)}; "
-                                  "a site with jobs is kept for their history.")
+        _refuse_if_jobs(s, Job.site_id == site_id, "This site has", "a site with jobs")
         others = s.scalar(select(func.count(Site.id)).where(
             Site.customer_id == site.customer_id, Site.deleted.is_(False), Site.id != site_id))
         if not others:
@@ -230,9 +226,7 @@ def delete_equipment(db: Database, actor: Actor, equipment_id: str) -> Changes:
     """Tombstone a piece of equipment that no job names."""
     with db.session() as s:
         unit = fetch(s, Equipment, equipment_id, "equipment")
-        jobs = _live_jobs(s, Job.equipment_id == equipment_id)
-        if jobs:
-            raise ValidationError(f"This equipment is named on {_jobs(jobs)}; "
-                                  "equipment with jobs is kept for their history.")
+        _refuse_if_jobs(s, Job.equipment_id == equipment_id, "This equipment is named on",
+                        "equipment with jobs")
         tombstone(s, actor, unit)
     return Changes.CUSTOMERS
