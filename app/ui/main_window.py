@@ -27,6 +27,7 @@ from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
+from app.ui.selection import SelectionHub
 from app.ui.status_bar import StatusBar
 from app.ui.sync.controller import SyncController, changes_of
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         if isinstance(sync_view := self.views.get("sync"), SyncView):
             sync_view.attach(self.sync)
         self.sync.finished.connect(self._synced)
+        self.selection = SelectionHub(self)  # jobs selected on the map, board and list
+        self.selection.attach_all(self.views)
         self._build_menus()
 
         self.nav.currentRowChanged.connect(self._show_row)

@@ -193,6 +193,11 @@
         <translation>已按时响应</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>On hold: SLA paused</source>
+        <translation>挂起：时限暂停</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{time} overdue</source>
         <translation>已超时 {time}</translation>
@@ -1913,12 +1918,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+47"/>
+        <location filename="../../app/ui/main_window.py" line="+48"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1931,6 +1936,131 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+2"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../app/ui/map/page.py" line="+129"/>
+        <source>{count} jobs on the map</source>
+        <translation>地图上 {count} 个工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {count} without a location</source>
+        <translation>，{count} 个无位置</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{name}: no visits on {day}</source>
+        <translation>{name}：{day} 无上门安排</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, {day}: {stops} visits, about {minutes} min driving</source>
+        <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
+        <translation>地图瓦片无法使用（{error}），已改用内置底图。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map tiles</source>
+        <translation>地图瓦片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
+        <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolbar</name>
+    <message>
+        <location filename="../../app/ui/map/toolbar.py" line="+35"/>
+        <source>Show all jobs</source>
+        <translation>显示全部工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished jobs too</source>
+        <translation>含已结束工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also show completed, closed and cancelled jobs</source>
+        <translation>同时显示已完成、已关闭和已取消的工单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>No route</source>
+        <translation>不显示路线</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Map tiles…</source>
+        <translation>地图瓦片…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use an MBTiles file…</source>
+        <translation>使用 MBTiles 文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the built-in basemap</source>
+        <translation>使用内置底图</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Route of</source>
+        <translation>路线：</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../app/ui/map/view.py" line="+184"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Open {number}</source>
+        <translation>打开 {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set location of {number} here</source>
+        <translation>将 {number} 的位置设在此处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set location here (select one job first)</source>
+        <translation>将位置设在此处（请先选中一个工单）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in here</source>
+        <translation>在此放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all jobs</source>
+        <translation>显示全部工单</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} jobs: click to zoom in</source>
+        <translation>{count} 个工单：点击放大</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2991,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+34"/>
+        <location filename="../../app/ui/views/registry.py" line="+35"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -2896,12 +3026,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The map of jobs and routes arrives in a later version.</source>
-        <translation>工单与路线地图将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Complaints and callbacks arrive in a later version.</source>
         <translation>投诉与回访将在后续版本中提供。</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.board import BoardPage
 from app.ui.context import AppContext, Notify
+from app.ui.map import MapPage
 from app.ui.sync.sync_view import SyncView
 from app.ui.views.customers_view import CustomersView
 from app.ui.views.jobs_view import JobsView
@@ -61,8 +62,7 @@ def _sync() -> str:
 VIEWS: list[ViewSpec] = [
     ViewSpec("board", _board, BoardPage),
     ViewSpec("jobs", _jobs, JobsView),
-    ViewSpec("map", _map, _later(_map, lambda: QCoreApplication.translate(
-        "Views", "The map of jobs and routes arrives in a later version."))),
+    ViewSpec("map", _map, MapPage),
     ViewSpec("technicians", _technicians, TechniciansView),
     ViewSpec("customers", _customers, CustomersView),
     ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(

@@ -1,0 +1,139 @@
+"""The bundled offline basemap: China's administrative divisions as labelled points.
+
+Without an MBTiles file the map still shows where it is: every province, prefecture-level city
+and county-level division of the bundled gazetteer (`resources/gazetteer/cn-admin.csv`, read
+through `app.geo.gazetteer`) as a dot with its name, and thin links from each district to its
+city seat (from each city to its province's seat when zoomed out), which sketch the
+administrative tree over the land. No outlines: no compatibly licensed boundary data ships with
+the app.
+
+Which divisions show depends on the zoom (`levels_at`); labels are placed per whole zoom level
+so that none overlaps another, the larger division first (`labels_at`, computed once per level
+and kept). Positions are world units (Web Mercator pixels at zoom 0).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from app.geo.gazetteer import Division, Level, default_gazetteer
+from app.map.mercator import to_world
+
+CITY_ZOOM = 5  # cities show from this zoom on
+DISTRICT_ZOOM = 8  # districts from this one
+LINKS_UNTIL = 12  # links are drawn below this zoom (street level has no use for them)
+LABEL_CELL = 6.0  # pixels: the grid that keeps labels apart
+LONG_NAME = 4  # longer names show their short form (恩施土家族苗族自治州 -> 恩施)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    adcode: str
+    level: Level
+    label: str
+    lat: float
+    lon: float
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A straight line from a division to the seat of the one above it."""
+
+    level: Level  # the lower end's level
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+def label_of(d: Division) -> str:
+    return d.name if len(d.name) <= LONG_NAME or not d.short_name else d.short_name
+
+
+def levels_at(zoom: float) -> tuple[Level, ...]:
+    if zoom < CITY_ZOOM:
+        return (Level.PROVINCE,)
+    if zoom < DISTRICT_ZOOM:
+        return (Level.PROVINCE, Level.CITY)
+    return (Level.PROVINCE, Level.CITY, Level.DISTRICT)
+
+
+class Basemap:
+    def __init__(self, divisions: list[Division]) -> None:
+        ordered = sorted(divisions, key=lambda d: (d.level, d.adcode))
+        self.places = tuple(Place(d.adcode, d.level, label_of(d), d.lat, d.lon,
+                                  *to_world(d.lat, d.lon)) for d in ordered)
+        by_code = {p.adcode: p for p in self.places}
+        links = []
+        for d in ordered:
+            if d.level == Level.PROVINCE:
+                continue
+            upper = by_code.get(d.city_code) if d.level == Level.DISTRICT else None
+            upper = upper or by_code.get(d.province_code)
+            if upper is not None:
+                p = by_code[d.adcode]
+                links.append(Link(d.level, p.x, p.y, upper.x, upper.y))
+        self.links = tuple(links)
+        self._places = {levels: tuple(p for p in self.places if p.level in levels)
+                        for levels in map(levels_at, (0, CITY_ZOOM, DISTRICT_ZOOM))}
+        self._links = {level: tuple(k for k in self.links if k.level == level)
+                       for level in (Level.CITY, Level.DISTRICT)}
+        self._labels: dict[tuple[int, float, float], tuple[Place, ...]] = {}
+
+    def places_at(self, zoom: float) -> tuple[Place, ...]:
+        return self._places[levels_at(zoom)]
+
+    def links_at(self, zoom: float) -> tuple[Link, ...]:
+        """District links once districts show; before that, city links once cities show;
+        none at street level."""
+        if zoom >= LINKS_UNTIL:
+            return ()
+        if zoom >= DISTRICT_ZOOM:
+            return self._links[Level.DISTRICT]
+        if zoom >= CITY_ZOOM:
+            return self._links[Level.CITY]
+        return ()
+
+    def labels_at(self, zoom: float, char_px: float, line_px: float) -> tuple[Place, ...]:
+        """The places whose labels fit without overlapping at whole level `floor(zoom)`, when
+        a label is `len(label) * char_px` wide and `line_px` high, right of its dot. Once
+        districts show, provinces go unnamed (their seat's city is named)."""
+        level = math.floor(zoom)
+        key = (level, char_px, line_px)
+        found = self._labels.get(key)
+        if found is None:
+            named = tuple(p for p in self.places_at(level)
+                          if p.level != Level.PROVINCE or level < DISTRICT_ZOOM)
+            found = self._labels[key] = _place_labels(named, level, char_px, line_px)
+        return found
+
+
+def _place_labels(places: tuple[Place, ...], zoom: int, char_px: float,
+                  line_px: float) -> tuple[Place, ...]:
+    """Greedy: in order (provinces, cities, districts), a label whose grid cells are all free
+    takes them."""
+    scale = 2.0 ** zoom
+    taken: set[tuple[int, int]] = set()
+    out = []
+    floor = math.floor
+    for p in places:
+        x, y = p.x * scale, p.y * scale
+        left, top = floor((x - 4) / LABEL_CELL), floor((y - line_px / 2) / LABEL_CELL)
+        right = floor((x + 6 + len(p.label) * char_px) / LABEL_CELL)
+        bottom = floor((y + line_px / 2) / LABEL_CELL)
+        cells = [(i, j) for i in range(left, right + 1) for j in range(top, bottom + 1)]
+        if any(c in taken for c in cells):
+            continue
+        taken.update(cells)
+        out.append(p)
+    return tuple(out)
+
+
+@cache
+def default_basemap() -> Basemap:
+    """The basemap of the bundled gazetteer, built once."""
+    return Basemap(list(default_gazetteer().divisions.values()))

@@ -1,0 +1,245 @@
+"""The map page: jobs at their sites, home bases and a technician's day route over the offline
+basemap or the station's MBTiles tiles (DESIGN section 4).
+
+Reads run in the task runner (`map_data`, `day_route`, the tiles setting); a newer answer
+replaces an older one. A pin dragged or "Set location here" writes the site's location by hand
+(`set_site_location`: manual, audited) and reports the change like any write. Selecting on the
+map tells `jobsSelected`; `select_jobs` selects from elsewhere (the board, the job list) without
+telling back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.models.enums import JobStatus
+from app.services.changes import Changes
+from app.services.errors import DomainError
+from app.services.map_data import OPEN_STATUSES, DayRoute, MapData, day_route, map_data
+from app.services.map_settings import set_tiles_path, tiles_path
+from app.services.site_locations import SiteLocation, set_site_location
+from app.services.technicians import list_technicians
+from app.ui.context import AppContext, Notify
+from app.ui.dialogs.job_editor import JobEditor
+from app.ui.map.tiles import TileSource
+from app.ui.map.toolbar import MapToolbar
+from app.ui.map.view import MapView
+from app.ui.widgets.error_label import ErrorLabel
+
+CONCERNS = Changes.JOBS | Changes.SCHEDULE | Changes.TECHNICIANS | Changes.CUSTOMERS | Changes.MAP
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class MapPage(QWidget):
+    jobsSelected = Signal(list)  # job ids selected on the map by the user
+
+    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        super().__init__(parent)
+        self._ctx, self._notify = ctx, notify
+        self._activated, self._fitted = False, False
+        self._generation = self._route_generation = 0
+        self.data: MapData | None = None
+        self.editor: JobEditor | None = None
+        self.toolbar = MapToolbar(clock().astimezone(ctx.tz).date(), self)
+        self.view = MapView(self)
+        self.info_label = QLabel(self)
+        self.route_label = QLabel(self)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.error_label = ErrorLabel(self)
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info_label)
+        bottom.addSpacing(24)
+        bottom.addWidget(self.route_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message_label)
+
+    def _connect(self) -> None:
+        t, v = self.toolbar, self.view
+        t.fitRequested.connect(v.fit)
+        t.finishedToggled.connect(lambda _on: self.load())
+        t.routeChanged.connect(self.load_route)
+        t.tilesRequested.connect(self.open_tiles_dialog)
+        t.basemapRequested.connect(lambda: self.choose_tiles(None))
+        v.selectionChanged.connect(self.jobsSelected)
+        v.moveRequested.connect(self.set_location)
+        v.openRequested.connect(self.open_job)
+
+    # -- the view protocol -------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if self._activated:
+            return
+        self._activated = True
+        self.load()
+        self.load_technicians()
+        self.load_tiles()
+
+    def refresh(self) -> None:
+        self._activated = True
+        self.load()
+        self.load_route()
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self._activated or not changes & CONCERNS:
+            return
+        self.load()
+        if changes & Changes.TECHNICIANS:
+            self.load_technicians()
+        self.load_route()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def statuses(self) -> frozenset[JobStatus]:
+        return frozenset(JobStatus) if self.toolbar.finished.isChecked() else OPEN_STATUSES
+
+    def load(self) -> None:
+        self._generation += 1
+        generation, db, statuses = self._generation, self._ctx.db, self.statuses()
+        self._ctx.runner.submit(lambda _t: map_data(db, statuses),
+                                lambda data: self._loaded(generation, data),
+                                self._failed, owner=self)
+
+    def _loaded(self, generation: int, data: MapData) -> None:
+        if generation != self._generation:
+            return
+        self.error_label.clear_error()
+        self.data = data
+        self.view.set_data(data)
+        if not self._fitted:
+            self._fitted = True
+            self.view.fit()
+        shown = self.tr("{count} jobs on the map").format(count=f"{len(data.jobs):,}")
+        if data.unlocated:
+            shown += self.tr(", {count} without a location").format(
+                count=f"{data.unlocated:,}")
+        self.info_label.setText(shown)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.error_label.show_error(exc)
+
+    def load_technicians(self) -> None:
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda _t: list_technicians(db), self.toolbar.set_technicians,
+                                self._failed, owner=self)
+
+    def load_route(self) -> None:
+        self._route_generation += 1
+        generation = self._route_generation
+        technician_id, day = self.toolbar.route_of()
+        if technician_id is None:
+            self._route_loaded(generation, None)
+            return
+        db, tz = self._ctx.db, self._ctx.tz
+        self._ctx.runner.submit(lambda _t: day_route(db, technician_id, day, tz),
+                                lambda route: self._route_loaded(generation, route),
+                                self._failed, owner=self)
+
+    def _route_loaded(self, generation: int, route: DayRoute | None) -> None:
+        if generation != self._route_generation:
+            return
+        self.view.set_route(route)
+        if route is None:
+            self.route_label.clear()
+        elif not route.stops:
+            self.route_label.setText(self.tr("{name}: no visits on {day}").format(
+                name=route.technician_name, day=route.day.isoformat()))
+        else:
+            self.route_label.setText(
+                self.tr("{name}, {day}: {stops} visits, about {minutes} min driving").format(
+                    name=route.technician_name, day=route.day.isoformat(),
+                    stops=len(route.stops), minutes=route.travel_minutes))
+
+    def show_route(self, technician_id: str | None, day: dt.date) -> None:
+        self.toolbar.set_route_of(technician_id, day)
+
+    # -- tiles -------------------------------------------------------------------------------
+
+    def load_tiles(self) -> None:
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda _t: tiles_path(db), self._use_tiles, self._failed,
+                                owner=self)
+
+    def _use_tiles(self, path: Path | None) -> None:
+        source = None
+        if path is not None:
+            try:
+                source = TileSource(path, self._ctx.runner)
+            except DomainError as exc:
+                self.show_message(self.tr(
+                    "The map tiles cannot be used ({error}); the built-in basemap is shown."
+                ).format(error=exc), error=True)
+        self.view.set_tiles(source)
+
+    def open_tiles_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Map tiles"), "", self.tr("MBTiles files (*.mbtiles);;All files (*)"))
+        if name:
+            self.choose_tiles(Path(name))
+
+    def choose_tiles(self, path: Path | None) -> None:
+        """Keep `path` as this database's tiles file (None: the basemap) and draw from it."""
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda _t: set_tiles_path(db, path),
+                                lambda _info: self._use_tiles(path), self._failed, owner=self)
+
+    # -- selection and locations -------------------------------------------------------------
+
+    def select_jobs(self, job_ids: list[str]) -> None:
+        """Selected elsewhere: select the same jobs here (quietly)."""
+        self.view.set_selection(list(job_ids))
+
+    def set_location(self, job_id: str, lat: float, lon: float) -> None:
+        """Place the job's site at (lat, lon) by hand."""
+        job = self.view.pins.job(job_id)
+        if job is None:
+            return
+        db, actor, site_id = self._ctx.db, self._ctx.actor, job.site_id
+
+        def done(result: tuple[SiteLocation, Changes]) -> None:
+            self.show_message(self.tr(
+                "The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand)."
+            ).format(number=job.number, lat=lat, lon=lon))
+            self._notify(result[1])
+
+        def failed(exc: BaseException) -> None:
+            self.load()  # the pin goes back
+            self._failed(exc)
+
+        self._ctx.runner.submit(lambda _t: set_site_location(db, actor, site_id, lat, lon),
+                                done, failed, owner=self)
+
+    def open_job(self, job_id: str) -> JobEditor:
+        editor = JobEditor(self._ctx, job_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.changed.connect(lambda changes, _id: self._notify(changes))
+        editor.destroyed.connect(self._editor_gone)
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _editor_gone(self) -> None:
+        self.editor = None
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet("color: #c62828;" if error else "")
+        self.message_label.setText(text)

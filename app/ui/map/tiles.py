@@ -1,0 +1,91 @@
+"""Raster tiles of an MBTiles file for the map: read and decoded in the task runner, kept as
+pixmaps in a small LRU cache, drawn from the cache only (a paint never reads the file).
+
+`request` asks for the tiles a paint lacked (one task per batch); `loaded` tells the view to
+paint again when they are in. A tile the file lacks is remembered as missing.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from app.map.mbtiles import MBTiles, TileSetInfo
+from app.ui.tasks import CancelToken, TaskRunner
+
+Key = tuple[int, int, int]  # zoom, x, y (XYZ)
+CACHE_TILES = 300
+BATCH = 16  # tiles read per task
+
+
+class TileSource(QObject):
+    loaded = Signal()
+
+    def __init__(self, path: Path, runner: TaskRunner, parent: QObject | None = None) -> None:
+        """Raises ValidationError when `path` is not a raster MBTiles file."""
+        super().__init__(parent)
+        self.mbtiles = MBTiles(path)
+        self.info: TileSetInfo = self.mbtiles.info
+        self._runner = runner
+        self._cache: OrderedDict[Key, QPixmap | None] = OrderedDict()
+        self._pending: set[Key] = set()
+        self._closed = False
+
+    @property
+    def path(self) -> Path:
+        return self.mbtiles.path
+
+    def known(self, key: Key) -> bool:
+        """The tile was read: drawn from `cached`, or the file lacks it."""
+        return key in self._cache
+
+    def cached(self, key: Key) -> QPixmap | None:
+        pixmap = self._cache.get(key)
+        if pixmap is not None:
+            self._cache.move_to_end(key)
+        return pixmap
+
+    def request(self, keys: list[Key]) -> None:
+        """Read the tiles not read nor asked for yet, in the background."""
+        wanted = [k for k in dict.fromkeys(keys) if k not in self._cache
+                  and k not in self._pending]
+        if self._closed or not wanted:
+            return
+        self._pending.update(wanted)
+        for i in range(0, len(wanted), BATCH):
+            self._submit(wanted[i:i + BATCH])
+
+    def _submit(self, batch: list[Key]) -> None:
+        self._runner.submit(lambda token: self._read(batch, token), self._arrived,
+                            lambda exc: self._failed(batch, exc), owner=self)
+
+    def _read(self, keys: list[Key], token: CancelToken) -> list[tuple[Key, QImage | None]]:
+        out = []
+        for key in keys:
+            token.check()
+            data = self.mbtiles.tile(*key)
+            image = QImage.fromData(data) if data else None
+            out.append((key, image if image is not None and not image.isNull() else None))
+        return out
+
+    def _arrived(self, tiles: list[tuple[Key, QImage | None]]) -> None:
+        for key, image in tiles:
+            self._pending.discard(key)
+            self._cache[key] = QPixmap.fromImage(image) if image is not None else None
+        while len(self._cache) > CACHE_TILES:
+            self._cache.popitem(last=False)
+        if not self._closed:
+            self.loaded.emit()
+
+    def _failed(self, keys: list[Key], exc: BaseException) -> None:
+        """A file that went away: its tiles count as missing (the basemap shows)."""
+        for key in keys:
+            self._pending.discard(key)
+            self._cache[key] = None
+
+    def close(self) -> None:
+        self._closed = True
+        self.mbtiles.close()

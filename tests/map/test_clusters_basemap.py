@@ -1,0 +1,107 @@
+"""Grid clustering per zoom, and the offline basemap's places, links and labels."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from app.geo.gazetteer import Level
+from app.map.basemap import default_basemap, levels_at
+from app.map.clusters import ClusterIndex, cluster
+from app.map.mercator import to_world
+
+
+def nanjing_points(n: int, seed: int = 1) -> list[tuple[float, float]]:
+    rnd = random.Random(seed)
+    return [to_world(rnd.uniform(31.5, 32.5), rnd.uniform(118.4, 119.2)) for _ in range(n)]
+
+
+def test_every_point_is_in_exactly_one_cluster() -> None:
+    points = nanjing_points(2_000)
+    for zoom in (4, 8, 11, 14):
+        members = sorted(i for c in cluster(points, zoom) for i in c.members)
+        assert members == list(range(len(points)))
+
+
+def test_fewer_clusters_at_lower_zoom_each_of_neighbouring_cells() -> None:
+    points = nanjing_points(2_000)
+    counts = [len(cluster(points, z)) for z in (6, 9, 12, 14)]
+    assert counts == sorted(counts) and counts[0] == 1 and counts[-1] > 1_000
+    cell = 48 / 2 ** 12
+    for c in cluster(points, 12):
+        xs = {int(points[i][0] // cell) for i in c.members}
+        ys = {int(points[i][1] // cell) for i in c.members}
+        assert max(xs) - min(xs) <= 2 and max(ys) - min(ys) <= 2
+
+
+def test_pins_either_side_of_a_cell_edge_make_one_badge() -> None:
+    cell = 48 / 2 ** 10
+    edge = 100 * cell
+    (one,) = cluster([(edge - cell * 0.1, 50.0), (edge + cell * 0.1, 50.0)], 10)
+    assert one.members == (0, 1)
+    apart = cluster([(edge - cell * 0.5, 50.0), (edge + cell * 0.5, 50.0)], 10)
+    assert [c.members for c in apart] == [(0,), (1,)]
+
+
+def test_a_cluster_sits_at_the_mean_of_its_members() -> None:
+    points = [(100.0, 100.0), (100.001, 100.003), (200.0, 50.0)]
+    found = {c.count: c for c in cluster(points, 10)}
+    assert set(found) == {1, 2}
+    assert (found[2].x, found[2].y) == (100.0005, 100.0015)
+    assert (found[1].x, found[1].y, found[1].members) == (200.0, 50.0, (2,))
+
+
+def test_the_index_keeps_levels_and_stops_clustering_at_its_max_zoom() -> None:
+    points = nanjing_points(500)
+    index = ClusterIndex(points, max_zoom=15)
+    assert index.at(9.7) is index.at(9.2)
+    assert len(index.at(15)) == len(index.at(17.5)) == 500
+
+
+def test_clustering_5000_points_is_fast() -> None:
+    points = nanjing_points(5_000)
+    start = time.perf_counter()
+    cluster(points, 11)
+    assert time.perf_counter() - start < 0.5  # generous: about 3 ms on a laptop
+
+
+def test_the_basemap_holds_every_division_with_links_to_their_seats() -> None:
+    basemap = default_basemap()
+    levels = [p.level for p in basemap.places]
+    assert levels.count(Level.PROVINCE) == 34 and levels.count(Level.CITY) > 300
+    assert levels.count(Level.DISTRICT) > 2_800
+    gulou = next(p for p in basemap.places if p.adcode == "320106")
+    nanjing = next(p for p in basemap.places if p.adcode == "320100")
+    assert gulou.label == "鼓楼区" and gulou.level == Level.DISTRICT
+    assert any((k.x1, k.y1, k.x2, k.y2) == (gulou.x, gulou.y, nanjing.x, nanjing.y)
+               for k in basemap.links)
+    enshi = next(p for p in basemap.places if p.adcode == "422800")
+    assert enshi.label == "恩施"  # a long name shows short
+
+
+def test_the_zoom_decides_what_shows() -> None:
+    basemap = default_basemap()
+    assert levels_at(3) == (Level.PROVINCE,)
+    assert Level.CITY in levels_at(6) and Level.DISTRICT not in levels_at(6)
+    assert Level.DISTRICT in levels_at(10)
+    assert basemap.links_at(3) == ()
+    assert {k.level for k in basemap.links_at(6)} == {Level.CITY}
+    assert {k.level for k in basemap.links_at(10)} == {Level.DISTRICT}
+    assert basemap.links_at(13) == ()
+
+
+def test_labels_never_overlap_and_larger_divisions_win() -> None:
+    basemap = default_basemap()
+    char, line = 12.0, 14.0
+    labels = basemap.labels_at(6, char, line)
+    assert basemap.labels_at(6.9, char, line) is labels
+    assert any(p.label == "江苏省" for p in labels)
+    assert not any(p.level == Level.PROVINCE for p in basemap.labels_at(9, char, line))
+    boxes = [(p.x * 64 - 4, p.y * 64 - line / 2, p.x * 64 + 6 + len(p.label) * char,
+              p.y * 64 + line / 2) for p in labels]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    # zoomed in on Nanjing, its districts all get their names
+    names = {p.label for p in basemap.labels_at(11, char, line)}
+    assert {"鼓楼区", "玄武区", "秦淮区", "建邺区", "江宁区"} <= names
