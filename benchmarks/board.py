@@ -123,4 +123,6 @@ def run(db_path: Path) -> list[Figure]:
                base, scan),
         Figure("one suggestion for 200 technicians (busiest coming day)", suggest_ms, 100),
         *widget,
+        Figure(f"board week view build: data + items for {count:,} appointments",
+               week_ms + widget[0].median_ms, 200),
     ]

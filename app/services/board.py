@@ -9,6 +9,7 @@ All datetimes are aware UTC; day boundaries and shifts follow the station's time
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -161,25 +162,31 @@ def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
 
 def _shifts(s: Session, w: _Window) -> dict[str, list[Interval]]:
     weekly: dict[str, list[tuple[int, dt.time, dt.time]]] = defaultdict(list)
-    for tech_id, weekday, start, end in s.execute(
+    for tech_id, weekday, start, end in s.connection().execute(
         select(Shift.technician_id, Shift.weekday, Shift.start_time, Shift.end_time)
         .where(Shift.deleted.is_(False))
     ):
         weekly[tech_id].append((weekday, start, end))
     out: dict[str, list[Interval]] = {}
     dates = [w.first + dt.timedelta(days=i) for i in range(w.days)]
+    utc: dict[tuple[dt.date, dt.time], dt.datetime] = {}  # few distinct shift times: convert once
+
+    def at(d: dt.date, t: dt.time) -> dt.datetime:
+        if (d, t) not in utc:
+            utc[(d, t)] = dt.datetime.combine(d, t, tzinfo=w.tz).astimezone(dt.UTC)
+        return utc[(d, t)]
+
     for tech_id, rows in weekly.items():
         out[tech_id] = sorted(
-            (Interval(dt.datetime.combine(d, a, tzinfo=w.tz).astimezone(dt.UTC),
-                      dt.datetime.combine(d, b, tzinfo=w.tz).astimezone(dt.UTC))
-             for d in dates for wd, a, b in rows if wd == d.weekday()),
+            (Interval(at(d, a), at(d, b)) for d in dates for wd, a, b in rows
+             if wd == d.weekday()),
             key=lambda i: i.start)
     return out
 
 
 def _absences(s: Session, w: _Window) -> dict[str, list[BoardAbsence]]:
     out: dict[str, list[BoardAbsence]] = defaultdict(list)
-    for tech_id, start, end, reason in s.execute(
+    for tech_id, start, end, reason in s.connection().execute(
         select(Absence.technician_id, Absence.start, Absence.end, Absence.reason)
         .where(Absence.deleted.is_(False), Absence.start < w.end, Absence.end > w.start)
         .order_by(Absence.start)
@@ -204,7 +211,7 @@ def _first_visit() -> ColumnElement[dt.datetime]:
 
 
 def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[BoardAppointment]]:
-    rows = s.execute(
+    rows = s.connection().execute(
         select(Appointment.id, Appointment.job_id, Appointment.technician_id, Appointment.start,
                Appointment.end, Appointment.status, Appointment.pinned,
                Appointment.override_reason, Job.number, Job.job_type, Job.status, Job.priority,
@@ -230,9 +237,12 @@ def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[Bo
     return out
 
 
-def _gaps(visits: list[BoardAppointment], tz: ZoneInfo, travel: TravelModel) -> list[TravelGap]:
+def _gaps(visits: list[BoardAppointment], midnights: list[dt.datetime], travel: TravelModel
+          ) -> list[TravelGap]:
+    """Gaps between consecutive visits on the same local day (`midnights`: the window's local
+    midnights in UTC, so a visit's day is a bisection, not a time zone conversion)."""
     out = []
-    days = [a.start.astimezone(tz).date() for a in visits]
+    days = [bisect.bisect_right(midnights, a.start) for a in visits]
     for i, (a, b) in enumerate(zip(visits, visits[1:], strict=False)):
         if days[i] != days[i + 1]:
             continue
@@ -247,7 +257,7 @@ def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[Unassigne
     booked = select(Appointment.id).where(
         Appointment.job_id == Job.id, Appointment.deleted.is_(False),
         Appointment.status.in_([x.value for x in LIVE])).correlate(Job).exists()
-    rows = s.execute(
+    rows = s.connection().execute(
         select(Job.id, Job.number, Customer.name, Site.address, Site.district, Job.job_type,
                Job.priority, Job.status, Job.sla_due, Job.required_skills,
                Job.estimated_minutes, Site.lat, Site.lon, Job.requested_start,
@@ -278,16 +288,17 @@ def urgency_key(j: UnassignedJob) -> tuple[int, int, dt.datetime, str]:
 def _rows(s: Session, w: _Window, now: dt.datetime, travel: TravelModel) -> list[BoardRow]:
     visits = _appointments(s, w, now)
     shifts, absences = _shifts(s, w), _absences(s, w)
-    techs = s.execute(
+    techs = s.connection().execute(
         select(Technician.id, Technician.code, Technician.name, Technician.team,
                Technician.skills, Technician.colour, Technician.active,
                Technician.max_jobs_per_day, Technician.home_lat, Technician.home_lon)
         .where(Technician.deleted.is_(False)).order_by(Technician.code)
     ).all()
+    midnights = [local_midnight(w.first + dt.timedelta(days=i), w.tz) for i in range(w.days + 1)]
     return [
         BoardRow(t_id, code, name, team, tuple(skills), colour, active, max_jobs, h_lat, h_lon,
                  tuple(shifts.get(t_id, ())), tuple(absences.get(t_id, ())),
-                 tuple(visits.get(t_id, ())), tuple(_gaps(visits.get(t_id, []), w.tz, travel)))
+                 tuple(visits.get(t_id, ())), tuple(_gaps(visits.get(t_id, []), midnights, travel)))
         for t_id, code, name, team, skills, colour, active, max_jobs, h_lat, h_lon in techs
         if active or t_id in visits  # a former technician's visits stay visible
     ]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import JobType
 from app.scheduling.sla import SlaState
 from app.services.board import BoardAppointment
-from app.ui.board import style
+from app.ui.board import style, texts
 
 Z = 1.0
 
@@ -41,19 +41,17 @@ class BlockItem(QGraphicsItem):
         self.look = look
         self.appointment: BoardAppointment | None = None
         self._rect = QRectF()
-        self._badge = ""
         self._texts: tuple[float, str, str, str] = (-1.0, "", "", "")
 
     @property
     def rect(self) -> QRectF:
         return QRectF(self._rect)
 
-    def place(self, appt: BoardAppointment, rect: QRectF, badge: str) -> None:
-        if appt == self.appointment and rect == self._rect and badge == self._badge:
+    def place(self, appt: BoardAppointment, rect: QRectF) -> None:
+        if appt == self.appointment and rect == self._rect:
             return
         self.prepareGeometryChange()
         self.appointment, self._rect = appt, QRectF(rect)
-        self._badge = badge
         self._texts = (-1.0, "", "", "")
         self.update()
 
@@ -70,14 +68,16 @@ class BlockItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.SizeHorCursor if grip else Qt.CursorShape.ArrowCursor)
 
     def _elided(self) -> tuple[str, str, str]:
-        """The number, customer and badge that fit the block's width (cached per width)."""
+        """The number, customer and SLA badge that fit the block's width (worked out when the
+        block is first painted, then cached per width: most of a week's blocks never are)."""
         width = self._rect.width()
         if self._texts[0] != width:
             a = self.appointment
             assert a is not None
             room = width - style.MARK_WIDTH - 6
             m = self.look.metrics
-            badge = self._badge if m.horizontalAdvance(self._badge) + 40 < room else ""
+            full = texts.sla_badge(a.sla, a.sla_minutes_left)
+            badge = full if m.horizontalAdvance(full) + 40 < room else ""
             number_room = room - (m.horizontalAdvance(badge) + 4 if badge else 0)
             number = a.job_number
             if self.look.bold_metrics.horizontalAdvance(number) > number_room:

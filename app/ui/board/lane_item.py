@@ -37,8 +37,8 @@ class LaneItem(QGraphicsItem):
         self._rect = QRectF()
         self._shifts: list[QRectF] = []
         self._absences: list[tuple[QRectF, str]] = []
-        self._hours: list[QLineF] = []
-        self._days: list[QLineF] = []
+        self._axis: TimeAxis | None = None
+        self._grid: tuple[list[QLineF], list[QLineF]] | None = None  # worked out when painted
         self._today = QRectF()
 
     def place(self, lane: Lane, axis: TimeAxis, today: QRectF) -> None:
@@ -55,8 +55,16 @@ class LaneItem(QGraphicsItem):
             (QRectF(axis.x(a.start), lane.y + 1, max(axis.x(a.end) - axis.x(a.start), 1.0),
                     lane.height - 2), a.reason)
             for a in row.absences]
-        self._hours, self._days = grid_lines(axis, lane.y, lane.bottom)
+        self._axis, self._grid = axis, None
         self.update()
+
+    def _lines(self) -> tuple[list[QLineF], list[QLineF]]:
+        """The hour and day lines (most lanes of a week are never painted: only those that are
+        pay for them)."""
+        if self._grid is None:
+            assert self._axis is not None and self.lane is not None
+            self._grid = grid_lines(self._axis, self.lane.y, self.lane.bottom)
+        return self._grid
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -69,10 +77,13 @@ class LaneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         exposed = option.exposedRect.intersected(self._rect)
-        if self.lane is None or self.lane.row is None:
+        if self.lane is None:
+            return
+        hours, days = self._lines()
+        if self.lane.row is None:
             painter.fillRect(exposed, style.GROUP_BAND)
             painter.setPen(QPen(style.DAY_LINE, 1))
-            painter.drawLines(self._days)
+            painter.drawLines(days)
             return
         painter.fillRect(exposed, style.OFF_SHIFT)
         for rect in self._shifts:
@@ -80,13 +91,13 @@ class LaneItem(QGraphicsItem):
                 painter.fillRect(rect.intersected(exposed),
                                  style.TODAY if rect.intersects(self._today) else style.ON_SHIFT)
         painter.setPen(QPen(style.GRID, 0))
-        painter.drawLines(self._hours)
+        painter.drawLines(hours)
         for rect, _reason in self._absences:
             if rect.intersects(exposed):
                 painter.fillRect(rect, style.ABSENCE)
                 painter.fillRect(rect, QBrush(style.GAP_SHORT, Qt.BrushStyle.BDiagPattern))
         painter.setPen(QPen(style.DAY_LINE, 1))
-        painter.drawLines(self._days)
+        painter.drawLines(days)
         painter.setPen(QPen(style.ROW_LINE, 0))
         painter.drawLine(QLineF(exposed.left(), self._rect.bottom() - 0.5,
                                 exposed.right(), self._rect.bottom() - 0.5))
