@@ -19,8 +19,8 @@ from sqlalchemy import select
 from app.db import Database, open_database
 from app.models import ChecklistRun, Job
 from app.models.base import utcnow
-from app.printing import render_job_sheet
 from app.printing.day_sheets import render_days
+from app.printing.job_sheet import render_job_sheet
 from app.printing.styles import FONT
 from app.services.job_sheet_data import TechnicianDay, day_plan, sheet_data
 from app.services.station import home_station

@@ -7,8 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import db_option, existing_db
-from app.printing import render_day_sheets, render_job_sheet
-from app.printing.pages import Pdf
+from app.printing.document import Pdf
 from app.services.job_sheet_data import parse_day, sheet_data
 from app.services.jobs import find_job_id
 
@@ -42,6 +41,8 @@ def run_job(args: argparse.Namespace) -> int:
         data = sheet_data(db, find_job_id(db, args.number))
     finally:
         db.dispose()
+    from app.printing.job_sheet import render_job_sheet  # reportlab only for this command
+
     return _write(args.output, render_job_sheet(data, blank=args.blank))
 
 
@@ -49,6 +50,8 @@ def run_day(args: argparse.Namespace) -> int:
     day = parse_day(args.date)  # a bad date is reported before the database is opened
     db = existing_db(args)
     try:
+        from app.printing.day_sheets import render_day_sheets  # reportlab only here
+
         pdf = render_day_sheets(db, day, args.technician)
     finally:
         db.dispose()

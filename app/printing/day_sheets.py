@@ -18,8 +18,9 @@ from app.db import Database
 from app.models.base import utcnow
 from app.printing import labels as L
 from app.printing.blocks import text_block
+from app.printing.document import Cancelled, Pdf
 from app.printing.job_sheet import job_sheet_story
-from app.printing.pages import Pdf, Section, SectionMark, build_pdf
+from app.printing.pages import Section, SectionMark, build_pdf
 from app.printing.styles import (
     BODY,
     CONTENT_WIDTH,
@@ -43,10 +44,6 @@ CHUNK = 50  # jobs read per session: the cancel check runs between chunks
 COLUMNS = (8 * mm, 22 * mm, 34 * mm, 40 * mm, CONTENT_WIDTH - 104 * mm)
 HEADER = ["#", "时间 Time", "工单 Job / 类型 Type", "客户 Customer / 电话 Phone",
           "地址 Address / 上门须知 Access notes"]
-
-
-class Cancelled(Exception):  # not "...Error": the user asked for it
-    """The batch was cancelled before it was finished."""
 
 
 def _cell(text: str, column: int) -> str:

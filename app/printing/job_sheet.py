@@ -16,7 +16,8 @@ from app.printing import labels as L
 from app.printing.blocks import field_grid, heading, picture, text_block
 from app.printing.charges_table import charges_table
 from app.printing.checklist_table import checklist_flowables
-from app.printing.pages import Pdf, Section, SectionMark, build_pdf
+from app.printing.document import Pdf
+from app.printing.pages import Section, SectionMark, build_pdf
 from app.printing.qr import QrCode, qr_payload
 from app.printing.signature_blocks import amended_banner, signature_blocks
 from app.printing.styles import BODY, CONTENT_WIDTH, FONT, HEADING, MUTED, TITLE, leading, wrap

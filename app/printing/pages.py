@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from app.printing.document import Pdf
 from app.printing.styles import (
     BOTTOM_MARGIN,
     CONTENT_WIDTH,
@@ -100,17 +101,6 @@ class SectionMark(Flowable):
             self.canv.section = self.section
         if self.reached is not None:
             self.reached()
-
-
-class Pdf(bytes):
-    """A rendered document: its bytes, and how many pages it has."""
-
-    pages: int
-
-    def __new__(cls, data: bytes, pages: int) -> Pdf:
-        pdf = super().__new__(cls, data)
-        pdf.pages = pages
-        return pdf
 
 
 def build_pdf(story: Sequence[Flowable], title: str, subject: str = "") -> Pdf:

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from app.db import Database
-from app.printing import Cancelled, render_day_sheets
+from app.printing.day_sheets import render_day_sheets
+from app.printing.document import Cancelled
 from app.services.actor import Actor
 from app.services.appointments import assign
 from app.services.errors import ValidationError

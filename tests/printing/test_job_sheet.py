@@ -14,7 +14,7 @@ from app.checklists.schema import ItemType
 from app.db import Database
 from app.demo.checklists import png
 from app.models import Station
-from app.printing import render_job_sheet
+from app.printing.job_sheet import render_job_sheet
 from app.printing.qr import qr_payload, read_qr_payload
 from app.services.actor import Actor
 from app.services.errors import NotFoundError

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 import tests.core.conftest as core
 from app.db import Database
-from app.printing import render_job_sheet
+from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
 from app.services.appointments import assign
 from app.services.checklists import photo_data

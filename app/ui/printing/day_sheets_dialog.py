@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing import render_day_sheets
-from app.printing.pages import Pdf
+from app.printing.document import Pdf
 from app.services.errors import DomainError
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.ui.context import AppContext
@@ -94,6 +93,8 @@ class DaySheetsDialog(QDialog):
         db, day, code = self._ctx.db, self.day(), self.technician.currentData()
 
         def produce(cancelled: Callable[[], bool], progress: Progress) -> Pdf:
+            from app.printing.day_sheets import render_day_sheets  # reportlab: when first used
+
             return render_day_sheets(db, day, code, progress, cancelled)
         return produce
 

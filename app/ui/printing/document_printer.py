@@ -18,8 +18,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
-from app.printing.day_sheets import Cancelled as PrintCancelled
-from app.printing.pages import Pdf
+from app.printing.document import Cancelled as PrintCancelled
+from app.printing.document import Pdf
 from app.services.errors import DomainError
 from app.ui.printing.preview import PdfPreview
 from app.ui.printing.print_settings import new_printer, remember

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.printing.job_sheet import render_job_sheet
-from app.printing.pages import Pdf
-from app.services.job_sheet_data import sheet_data
+from app.printing.document import Pdf
 from app.ui.context import AppContext
 from app.ui.printing.document_printer import DocumentPrinter, Produce
 from app.ui.widgets.error_label import ErrorLabel
@@ -50,6 +48,9 @@ class SheetButtons(QGroupBox):
         db, job_id = self._ctx.db, self._job_id
 
         def produce(_cancelled: object, _progress: object) -> Pdf:
+            from app.printing.job_sheet import render_job_sheet  # reportlab: when first used
+            from app.services.job_sheet_data import sheet_data
+
             return render_job_sheet(sheet_data(db, job_id), blank)
         return produce
 
