@@ -17,7 +17,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.db.migrate import head_revision, upgrade
-from app.services.checklist_templates import ensure_bundled_in
 from app.services.errors import SyncError, ValidationError
 from app.services.station import CODE_RE, station_id
 
@@ -56,6 +55,8 @@ def connect(url: str) -> Engine:
 def init_server(url: str) -> str:
     """Create or upgrade the central schema (shared tables, then the central-only objects) and
     store the bundled checklist templates; returns the schema versions."""
+    from app.services.checklist_templates import ensure_bundled_in  # templates: server set-up only
+
     engine = connect(url)
     try:
         upgrade(engine)

@@ -12,8 +12,8 @@ import math
 import threading
 from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
+from typing import Any
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
@@ -34,7 +34,7 @@ class PrinterError(DomainError):
 
 def page_count(pdf: bytes) -> int:
     with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf)
+        doc = _pdfium().PdfDocument(pdf)
         try:
             return len(doc)
         finally:
@@ -53,7 +53,7 @@ def rasterise(pdf: bytes, dpi: float, step: Step | None = None
     """Each page as an RGB image at `dpi`; `step(done, total)` after each (it may raise to
     stop)."""
     with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf)
+        doc = _pdfium().PdfDocument(pdf)
         try:
             total = len(doc)
             for n in range(total):
@@ -129,3 +129,10 @@ def paint_pdf(printer: QPrinter, pdf: bytes, step: Step | None = None) -> int:
         return paint_images(printer, pages)
     finally:
         pages.close()  # releases PDFium at once if printing stopped half-way
+
+
+def _pdfium() -> Any:
+    """PDFium, loaded with the first document rasterised (not at the application's start)."""
+    import pypdfium2  # type: ignore[import-untyped]
+
+    return pypdfium2
