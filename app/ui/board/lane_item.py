@@ -1,5 +1,7 @@
 """A lane's background: off-shift grey with the shift's hours white, absences hatched, the hour
-grid; a group's lane is a plain band (its title is in the technicians' column)."""
+grid and the travel gaps between visits; a group's lane is a plain band (its title is in the
+technicians' column). Gaps are painted here rather than as items of their own: a week has
+thousands, and only the painted lanes pay for them."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.services.board import TravelGap
 from app.ui.board import style
 from app.ui.board.geometry import Lane, TimeAxis
+from app.ui.board.markers import GapLook, paint_gap
 
 Z = -10.0
 
@@ -29,8 +33,9 @@ def grid_lines(axis: TimeAxis, top: float, bottom: float) -> tuple[list[QLineF],
 
 
 class LaneItem(QGraphicsItem):
-    def __init__(self) -> None:
+    def __init__(self, gap_look: GapLook) -> None:
         super().__init__()
+        self._gap_look = gap_look
         self.setZValue(Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.lane: Lane | None = None
@@ -40,6 +45,7 @@ class LaneItem(QGraphicsItem):
         self._axis: TimeAxis | None = None
         self._grid: tuple[list[QLineF], list[QLineF]] | None = None  # worked out when painted
         self._today = QRectF()
+        self._gaps: list[tuple[TravelGap, float, float]] = []
 
     def place(self, lane: Lane, axis: TimeAxis, today: QRectF) -> None:
         if lane == self.lane and self._rect.width() == axis.width and today == self._today:
@@ -56,7 +62,14 @@ class LaneItem(QGraphicsItem):
                     lane.height - 2), a.reason)
             for a in row.absences]
         self._axis, self._grid = axis, None
+        self._gaps = [] if row is None else [
+            (g, axis.x(g.start), axis.x(g.end)) for g in row.gaps]
         self.update()
+
+    def gap_at(self, x: float) -> TravelGap | None:
+        """The travel gap between two visits at scene x, or None."""
+        return next((g for g, left, right in self._gaps
+                     if min(left, right) <= x <= max(left, right)), None)
 
     def _lines(self) -> tuple[list[QLineF], list[QLineF]]:
         """The hour and day lines (most lanes of a week are never painted: only those that are
@@ -102,6 +115,10 @@ class LaneItem(QGraphicsItem):
         painter.drawLine(QLineF(exposed.left(), self._rect.bottom() - 0.5,
                                 exposed.right(), self._rect.bottom() - 0.5))
         self._absence_texts(painter, exposed)
+        middle = self._rect.center().y()
+        for gap, left, right in self._gaps:
+            if max(left, right) >= exposed.left() and min(left, right) <= exposed.right():
+                paint_gap(painter, self._gap_look, gap, left, right, middle)
 
     def _absence_texts(self, painter: QPainter, exposed: QRectF) -> None:
         painter.setPen(style.GAP_SHORT)

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsLineItem,
-    QGraphicsRectItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
 from app.services.board import TravelGap
 from app.ui.board import style
@@ -31,47 +25,20 @@ class GapLook:
         return self._widths[label]
 
 
-class GapItem(QGraphicsItem):
+def paint_gap(painter: QPainter, look: GapLook, gap: TravelGap, left: float, right: float,
+              middle: float) -> None:
     """The time between two visits as a line across the lane's middle, with the estimated
     drive in minutes; red when the gap is shorter than the drive (or the visits overlap)."""
-
-    def __init__(self, look: GapLook) -> None:
-        super().__init__()
-        self._look = look
-        self.gap: TravelGap | None = None
-        self._line = QLineF()
-        self._rect = QRectF()
-        self._label = ""
-
-    def place(self, gap: TravelGap, left: float, right: float, middle: float) -> None:
-        line = QLineF(left, middle, right, middle)
-        if gap == self.gap and line == self._line:
-            return
-        self.prepareGeometryChange()
-        self.gap, self._line = gap, line
-        label = "" if gap.travel_minutes is None else f"{gap.travel_minutes}′"
-        self._label = label if abs(right - left) > self._look.width(label) + 6 else ""
-        h = self._look.height
-        self._rect = QRectF(min(left, right), middle - h - 2, abs(right - left), h + 5)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        gap = self.gap
-        if gap is None:
-            return
-        colour = style.GAP_SHORT if gap.too_short or gap.gap_minutes < 0 else style.GAP_OK
-        painter.setPen(QPen(colour, 2 if gap.too_short else 1, Qt.PenStyle.DotLine))
-        painter.drawLine(self._line)
-        if self._label:
-            painter.setFont(self._look.font)
-            painter.setPen(colour)
-            painter.drawText(self._rect.adjusted(0, 0, 0, -4),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             self._label)
+    colour = style.GAP_SHORT if gap.too_short or gap.gap_minutes < 0 else style.GAP_OK
+    painter.setPen(QPen(colour, 2 if gap.too_short else 1, Qt.PenStyle.DotLine))
+    painter.drawLine(QLineF(left, middle, right, middle))
+    label = "" if gap.travel_minutes is None else f"{gap.travel_minutes}′"
+    if label and abs(right - left) > look.width(label) + 6:
+        painter.setFont(look.font)
+        painter.setPen(colour)
+        h = look.height
+        painter.drawText(QRectF(min(left, right), middle - h - 2, abs(right - left), h + 1),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
 
 
 class NowLine(QGraphicsLineItem):

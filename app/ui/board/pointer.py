@@ -26,7 +26,6 @@ from app.ui.board import texts
 from app.ui.board.block_item import BlockItem
 from app.ui.board.interaction import JOB_MIME
 from app.ui.board.lane_item import LaneItem
-from app.ui.board.markers import GapItem
 
 if TYPE_CHECKING:
     from app.ui.board.view import BoardView
@@ -119,11 +118,12 @@ class PointerFilter(QObject):
         for item in view.items(pos.toPoint()):
             if isinstance(item, BlockItem) and item.appointment is not None:
                 return texts.block_tooltip(item.appointment, tz)
-            if isinstance(item, GapItem) and item.gap is not None:
-                return texts.gap_tooltip(item.gap)
             if isinstance(item, LaneItem):
                 reason = item.absence_at(scene_x)
-                return "" if reason is None else texts.absence_tooltip(reason)
+                if reason is not None:
+                    return texts.absence_tooltip(reason)
+                gap = item.gap_at(scene_x)
+                return "" if gap is None else texts.gap_tooltip(gap)
         return ""
 
     def _enter(self, event: QDragEnterEvent) -> bool:

@@ -22,7 +22,7 @@ from app.ui.board import style, texts
 from app.ui.board.block_item import BlockItem, BlockLook
 from app.ui.board.geometry import Lane, RowLayout, TimeAxis
 from app.ui.board.lane_item import LaneItem
-from app.ui.board.markers import GapItem, GapLook, Ghost, NowLine
+from app.ui.board.markers import GapLook, Ghost, NowLine
 
 Item = TypeVar("Item", bound=QGraphicsItem)
 Value = TypeVar("Value")
@@ -39,7 +39,6 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self.lanes: dict[str, LaneItem] = {}
         self.blocks: dict[str, BlockItem] = {}
-        self.gaps: dict[tuple[str, str], GapItem] = {}
         self.now_line = NowLine()
         self.ghost = Ghost()
         self.addItem(self.now_line)
@@ -66,14 +65,10 @@ class BoardScene(QGraphicsScene):
             day = (now.astimezone(axis.tz).date() - axis.first).days
             today = QRectF(day * axis.day_width, 0, axis.day_width, layout.height)
         self._sync(self.lanes, {_lane_key(lane): lane for lane in layout.lanes},
-                   LaneItem, lambda item, lane: item.place(lane, axis, today))
+                   lambda: LaneItem(self._gap_look),
+                   lambda item, lane: item.place(lane, axis, today))
         self._sync(self.blocks, dict(_blocks(layout)), lambda: BlockItem(self.look),
                    lambda item, v: item.place(v[0], block_rect(v[0].start, v[0].end, v[1], axis)))
-        self._sync(self.gaps, {(g.from_appointment_id, g.to_appointment_id): (g, lane)
-                               for lane in layout.lanes if lane.row for g in lane.row.gaps},
-                   lambda: GapItem(self._gap_look),
-                   lambda item, v: item.place(v[0], axis.x(v[0].start), axis.x(v[0].end),
-                                              v[1].y + v[1].height / 2))
         self.place_now(axis, layout, now)
 
     def place_now(self, axis: TimeAxis, layout: RowLayout, now: dt.datetime) -> None:
