@@ -55,7 +55,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../app/ui/board/menu.py" line="+18"/>
+        <location filename="../../app/ui/board/menu.py" line="+19"/>
         <source>Open job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,7 +71,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Print job sheet (later)</source>
+        <source>Print job sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the job&apos;s sheet and print it from there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +414,11 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/board/page_actions.py" line="+135"/>
+        <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,7 +857,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +892,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +1922,148 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LowPrecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <source>Low-precision sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>Re-geocode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{count} sites located to a district or worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The online geocoder cannot be reached ({reason}); nothing more was re-geocoded. Try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before that, {done} of {total} sites: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after {done} of {total} sites: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} sites re-geocoded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-geocoding the sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re-geocoding the sites… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowPrecisionModel</name>
+    <message>
+        <location line="-208"/>
+        <source>Rooftop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geocode cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online geocoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+48"/>
@@ -1937,7 +2089,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+129"/>
+        <location filename="../../app/ui/map/page.py" line="+134"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +2132,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+35"/>
+        <location filename="../../app/ui/map/toolbar.py" line="+36"/>
         <source>Show all jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,12 +2148,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Map tiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2168,17 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Low-precision sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites located only to their district or worse: re-geocode them when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Route of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,12 +2186,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+184"/>
+        <location filename="../../app/ui/map/view.py" line="+190"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2363,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+18"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,7 +2393,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Blank job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>

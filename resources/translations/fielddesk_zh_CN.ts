@@ -55,7 +55,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../app/ui/board/menu.py" line="+18"/>
+        <location filename="../../app/ui/board/menu.py" line="+19"/>
         <source>Open job…</source>
         <translation>打开工单…</translation>
     </message>
@@ -71,8 +71,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Print job sheet (later)</source>
-        <translation>打印工单（后续版本）</translation>
+        <source>Print job sheet…</source>
+        <translation>打印工单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the job's sheet and print it from there</source>
+        <translation>预览工单并从预览中打印</translation>
     </message>
 </context>
 <context>
@@ -413,6 +418,11 @@ Override as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/board/page_actions.py" line="+135"/>
+        <source>Job sheet {number}</source>
+        <translation>工单 {number}</translation>
     </message>
 </context>
 <context>
@@ -850,7 +860,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -885,7 +895,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -1916,6 +1926,148 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LowPrecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <source>Low-precision sites</source>
+        <translation>低精度地点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
+        <translation>这些地点只定位到区县或更粗。联网时，重新地理编码会再次询问在线地理编码服务；更精确的结果会替换原位置，手动放置的图钉不会被替换。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>Re-geocode</source>
+        <translation>重新地理编码</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{count} sites located to a district or worse.</source>
+        <translation>{count} 个地点只定位到区县或更粗。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
+        <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The online geocoder cannot be reached ({reason}); nothing more was re-geocoded. Try again when online.</source>
+        <translation>无法连接在线地理编码服务（{reason}），未再继续重新地理编码。请联网后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before that, {done} of {total} sites: </source>
+        <translation>在此之前，已处理 {total} 个地点中的 {done} 个：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after {done} of {total} sites: </source>
+        <translation>已取消，已处理 {total} 个地点中的 {done} 个：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} sites re-geocoded: </source>
+        <translation>已重新地理编码 {total} 个地点：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-geocoding the sites…</source>
+        <translation>正在重新地理编码…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Re-geocoding the sites… {done} of {total}</source>
+        <translation>正在重新地理编码… {done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LowPrecisionModel</name>
+    <message>
+        <location line="-208"/>
+        <source>Rooftop</source>
+        <translation>门牌级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed by hand</source>
+        <translation>手动放置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not located</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geocode cache</source>
+        <translation>地理编码缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online geocoder</source>
+        <translation>在线地理编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline gazetteer</source>
+        <translation>离线地名库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+48"/>
@@ -1941,7 +2093,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+129"/>
+        <location filename="../../app/ui/map/page.py" line="+134"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -1984,7 +2136,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+35"/>
+        <location filename="../../app/ui/map/toolbar.py" line="+36"/>
         <source>Show all jobs</source>
         <translation>显示全部工单</translation>
     </message>
@@ -2000,12 +2152,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No route</source>
         <translation>不显示路线</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Map tiles…</source>
         <translation>地图瓦片…</translation>
     </message>
@@ -2020,7 +2172,17 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>使用内置底图</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Low-precision sites…</source>
+        <translation>低精度地点…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites located only to their district or worse: re-geocode them when online</source>
+        <translation>只定位到区县或更粗的地点：联网时重新地理编码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Route of</source>
         <translation>路线：</translation>
     </message>
@@ -2028,12 +2190,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+184"/>
+        <location filename="../../app/ui/map/view.py" line="+190"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Open {number}</source>
         <translation>打开 {number}</translation>
     </message>
@@ -2205,7 +2367,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+18"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2235,7 +2397,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单信息加空白检查表、配件栏和双方签名栏，供现场填写</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Blank job sheet {number}</source>
         <translation>空白工单 {number}</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -21,16 +22,16 @@ LEFT = Qt.MouseButton.LeftButton
 SIZE = (1000, 700)
 
 
-def open_map(qtbot: QtBot, ctx: AppContext) -> MapPage:
+def open_map(qtbot: QtBot, ctx: AppContext, **options: Any) -> MapPage:
     """The map page shown and loaded; writes come back as on_changes, as the main window does
-    it. `page.reported` lists what was reported."""
+    it. `page.reported` lists what was reported. `options` go to MapPage (chain_factory...)."""
     reported: list[Changes] = []
 
     def notify(changes: Changes) -> None:
         reported.append(changes)
         page.on_changes(changes)
 
-    page = MapPage(ctx, notify, clock=lambda: NOW)
+    page = MapPage(ctx, notify, clock=lambda: NOW, **options)
     page.reported = reported  # type: ignore[attr-defined]
     qtbot.addWidget(page)
     page.resize(*SIZE)

@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models.enums import JobStatus
+from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
 from app.services.appointments import appointments_of, assign
 from app.services.changes import Changes
 from app.services.history import job_history
+from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail, change_status, get_job
 from app.services.station import home_station
 from app.ui.board.queue import QueueFilter
@@ -301,7 +303,7 @@ def test_the_block_menu_changes_the_status_undoably(
     block = page.view.board_scene.block(info.id)
     assert block is not None and block.appointment is not None
     menu = page.context_menu(block.appointment)
-    assert not menu.print_action.isEnabled() and menu.unassign_action.isEnabled()
+    assert menu.print_action.isEnabled() and menu.unassign_action.isEnabled()
     assert list(menu.status_actions) == [JobStatus.DISPATCHED, JobStatus.ON_HOLD,
                                          JobStatus.CANCELLED]
     menu.status_actions[JobStatus.DISPATCHED].trigger()
@@ -311,6 +313,25 @@ def test_the_block_menu_changes_the_status_undoably(
     editor = page.open_job(repair.id)
     assert editor.detail is not None and editor.detail.number == repair.number
     editor.close()
+
+
+def test_the_block_menu_previews_the_jobs_sheet(
+        qtbot: QtBot, ctx: AppContext, admin: Actor, make_tech: MakeTech,
+        repair: JobDetail) -> None:
+    tech = make_tech("T001")
+    info, _ = assign(ctx.db, admin, repair.id, tech, local(24, 9), local(24, 10, 30))
+    page = open_board(qtbot, ctx)
+    block = page.view.board_scene.block(info.id)
+    assert block is not None and block.appointment is not None
+    menu = page.context_menu(block.appointment)
+    assert menu.print_action.isEnabled()
+    menu.print_action.trigger()
+    preview = page.sheet_printer.preview_dialog
+    assert preview is not None  # laid out in the (synchronous) runner, no printer involved
+    assert preview.windowTitle() == f"Job sheet {repair.number}"
+    expected = render_job_sheet(sheet_data(ctx.db, repair.id)).pages
+    qtbot.waitUntil(lambda: preview.page_count() == expected)
+    preview.close()
 
 
 # ----------------------------------------------------------------------------- models, window

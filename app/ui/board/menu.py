@@ -1,4 +1,5 @@
-"""The context menu of a block: open the job, unassign, change the job's status, print (later)."""
+"""The context menu of a block: open the job, unassign, change the job's status, print the job's
+sheet (through its preview)."""
 
 from __future__ import annotations
 
@@ -26,5 +27,5 @@ class BlockMenu(QMenu):
             self.status_actions[target] = action
         self.status_menu.setEnabled(bool(self.status_actions))
         self.addSeparator()
-        self.print_action = self.addAction(self.tr("Print job sheet (later)"))
-        self.print_action.setEnabled(False)
+        self.print_action = self.addAction(self.tr("Print job sheet…"))
+        self.print_action.setToolTip(self.tr("Preview the job's sheet and print it from there"))

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import JobStatus
@@ -19,6 +19,8 @@ from app.ui.board.interaction import Drag, Mode
 from app.ui.board.menu import BlockMenu
 from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor
+from app.ui.printing.document_printer import DocumentPrinter
+from app.ui.printing.sheet_buttons import job_sheet_producer
 
 if TYPE_CHECKING:
     from app.ui.board.geometry import Scale
@@ -42,6 +44,10 @@ class PageActions:
     first: dt.date
     scale: Scale
     editor: JobEditor | None
+    _sheet_printer: DocumentPrinter | None = None
+
+    if TYPE_CHECKING:
+        def show_message(self, text: str, error: bool = False) -> None: ...
 
     @property
     def _widget(self) -> QWidget:
@@ -111,7 +117,24 @@ class PageActions:
         menu.unassign_action.triggered.connect(lambda: self.unassign(appt))
         for target, action in menu.status_actions.items():
             action.triggered.connect(lambda _=False, t=target: self._set_status(appt, t))
+        menu.print_action.triggered.connect(lambda: self.print_sheet(appt))
         return menu
+
+    @property
+    def sheet_printer(self) -> DocumentPrinter:
+        """Lays out job sheets in the runner and opens the preview (made when first used)."""
+        if self._sheet_printer is None:
+            printer = DocumentPrinter(self._ctx.runner, self._widget)
+            printer.finished.connect(self.show_message)
+            printer.failed.connect(lambda exc: self.show_message(str(exc), True))
+            self._sheet_printer = printer
+        return self._sheet_printer
+
+    def print_sheet(self, appt: BoardAppointment) -> None:
+        """The job's sheet in the print preview (the job editor's "Preview…")."""
+        title = QCoreApplication.translate("BoardPage", "Job sheet {number}").format(
+            number=appt.job_number)
+        self.sheet_printer.preview(job_sheet_producer(self._ctx.db, appt.job_id), title)
 
     def _set_status(self, appt: BoardAppointment, target: JobStatus) -> None:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)

@@ -5,7 +5,8 @@ Reads run in the task runner (`map_data`, `day_route`, the tiles setting); a new
 replaces an older one. A pin dragged or "Set location here" writes the site's location by hand
 (`set_site_location`: manual, audited) and reports the change like any write. Selecting on the
 map tells `jobsSelected`; `select_jobs` selects from elsewhere (the board, the job list) without
-telling back.
+telling back. "Low-precision sites…" opens the queue of coarsely located sites to re-geocode
+online (`LowPrecisionDialog`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from app.services.changes import Changes
 from app.services.errors import DomainError
 from app.services.map_data import OPEN_STATUSES, DayRoute, MapData, day_route, map_data
 from app.services.map_settings import set_tiles_path, tiles_path
-from app.services.site_locations import SiteLocation, set_site_location
+from app.services.site_locations import SiteLocation, build_chain, set_site_location
 from app.services.technicians import list_technicians
 from app.ui.context import AppContext, Notify
 from app.ui.dialogs.job_editor import JobEditor
+from app.ui.map.low_precision import ChainFactory, LowPrecisionDialog
 from app.ui.map.tiles import TileSource
 from app.ui.map.toolbar import MapToolbar
 from app.ui.map.view import MapView
@@ -42,9 +44,11 @@ class MapPage(QWidget):
     jobsSelected = Signal(list)  # job ids selected on the map by the user
 
     def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 chain_factory: ChainFactory = build_chain) -> None:
         super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
+        self._ctx, self._notify, self._chain_factory = ctx, notify, chain_factory
+        self.low_precision: LowPrecisionDialog | None = None
         self._activated, self._fitted = False, False
         self._generation = self._route_generation = 0
         self.data: MapData | None = None
@@ -78,6 +82,7 @@ class MapPage(QWidget):
         t.routeChanged.connect(self.load_route)
         t.tilesRequested.connect(self.open_tiles_dialog)
         t.basemapRequested.connect(lambda: self.choose_tiles(None))
+        t.lowPrecisionRequested.connect(self.open_low_precision)
         v.selectionChanged.connect(self.jobsSelected)
         v.moveRequested.connect(self.set_location)
         v.openRequested.connect(self.open_job)
@@ -227,6 +232,15 @@ class MapPage(QWidget):
 
         self._ctx.runner.submit(lambda _t: set_site_location(db, actor, site_id, lat, lon),
                                 done, failed, owner=self)
+
+    def open_low_precision(self) -> LowPrecisionDialog:
+        """The low-precision queue (one dialog, kept: a re-geocoding may still run)."""
+        if self.low_precision is None:
+            self.low_precision = LowPrecisionDialog(self._ctx, self._notify,
+                                                    self._chain_factory, self)
+        self.low_precision.load()
+        self.low_precision.open()
+        return self.low_precision
 
     def open_job(self, job_id: str) -> JobEditor:
         editor = JobEditor(self._ctx, job_id, self)

@@ -29,6 +29,7 @@ class MapToolbar(QWidget):
     routeChanged = Signal()  # the technician or the day
     tilesRequested = Signal()  # choose an MBTiles file
     basemapRequested = Signal()  # back to the built-in basemap
+    lowPrecisionRequested = Signal()  # the low-precision queue
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,9 @@ class MapToolbar(QWidget):
         self.choose_action = menu.addAction(self.tr("Use an MBTiles file…"))
         self.basemap_action = menu.addAction(self.tr("Use the built-in basemap"))
         self.tiles_button.setMenu(menu)
+        self.low_precision_button = QPushButton(self.tr("Low-precision sites…"), self)
+        self.low_precision_button.setToolTip(self.tr(
+            "Sites located only to their district or worse: re-geocode them when online"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,6 +62,7 @@ class MapToolbar(QWidget):
         layout.addWidget(self.technician)
         layout.addWidget(self.day)
         layout.addStretch(1)
+        layout.addWidget(self.low_precision_button)
         layout.addWidget(self.tiles_button)
 
         self.fit_button.clicked.connect(self.fitRequested)
@@ -66,6 +71,7 @@ class MapToolbar(QWidget):
         self.day.dateChanged.connect(lambda _d: self.routeChanged.emit())
         self.choose_action.triggered.connect(self.tilesRequested)
         self.basemap_action.triggered.connect(self.basemapRequested)
+        self.low_precision_button.clicked.connect(self.lowPrecisionRequested)
 
     def set_technicians(self, technicians: list[TechnicianSummary]) -> None:
         chosen = self.technician.currentData()

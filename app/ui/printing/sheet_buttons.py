@@ -5,10 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.db import Database
 from app.printing.document import Pdf
 from app.ui.context import AppContext
 from app.ui.printing.document_printer import DocumentPrinter, Produce
 from app.ui.widgets.error_label import ErrorLabel
+
+
+def job_sheet_producer(db: Database, job_id: str, blank: bool = False) -> Produce:
+    """What DocumentPrinter runs in the worker to lay out the job's sheet (the board's block
+    menu prints with it too)."""
+
+    def produce(_cancelled: object, _progress: object) -> Pdf:
+        from app.printing.job_sheet import render_job_sheet  # reportlab: when first used
+        from app.services.job_sheet_data import sheet_data
+
+        return render_job_sheet(sheet_data(db, job_id), blank)
+    return produce
 
 
 class SheetButtons(QGroupBox):
@@ -45,14 +58,7 @@ class SheetButtons(QGroupBox):
         self.printer.running.connect(self._running)
 
     def _produce(self, blank: bool = False) -> Produce:
-        db, job_id = self._ctx.db, self._job_id
-
-        def produce(_cancelled: object, _progress: object) -> Pdf:
-            from app.printing.job_sheet import render_job_sheet  # reportlab: when first used
-            from app.services.job_sheet_data import sheet_data
-
-            return render_job_sheet(sheet_data(db, job_id), blank)
-        return produce
+        return job_sheet_producer(self._ctx.db, self._job_id, blank)
 
     def _title(self, blank: bool = False) -> str:
         return (self.tr("Blank job sheet {number}") if blank

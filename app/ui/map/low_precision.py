@@ -1,0 +1,280 @@
+"""The low-precision queue: sites located only to a district or worse (or not at all), and
+re-geocoding them online in the task runner with progress and Cancel (issue 4).
+
+The core does the work (`low_precision_sites`, `regeocode`); the dialog lists the sites, runs
+`regeocode` with a chain made in the worker (`build_chain` unless a test hands its own), shows
+its progress through the `progressed` signal (emitted by the worker, delivered queued) and its
+summary, then reloads the list and reports the change. Cancel sets a token the core polls
+between sites, so what was done is kept and summarised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.geo.chain import GeocodingChain
+from app.models.enums import GeoPrecision, GeoSource
+from app.services.changes import Changes
+from app.services.errors import DomainError
+from app.services.site_locations import (
+    LowPrecisionSite,
+    RegeocodeSummary,
+    build_chain,
+    low_precision_sites,
+    regeocode,
+)
+from app.ui.context import AppContext, Notify
+from app.ui.tasks import CancelToken
+from app.ui.widgets.error_label import ErrorLabel
+
+ChainFactory = Callable[[Database], GeocodingChain]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def precision_label(value: str) -> str:
+    labels: dict[str, str] = {
+        GeoPrecision.ROOFTOP: QCoreApplication.translate("LowPrecisionModel", "Rooftop"),
+        GeoPrecision.STREET: QCoreApplication.translate("LowPrecisionModel", "Street"),
+        GeoPrecision.DISTRICT: QCoreApplication.translate("LowPrecisionModel", "District"),
+        GeoPrecision.CITY: QCoreApplication.translate("LowPrecisionModel", "City"),
+        GeoPrecision.PROVINCE: QCoreApplication.translate("LowPrecisionModel", "Province"),
+        GeoPrecision.MANUAL: QCoreApplication.translate("LowPrecisionModel", "Placed by hand"),
+        GeoPrecision.NONE: QCoreApplication.translate("LowPrecisionModel", "Not located"),
+    }
+    return labels.get(value, value)
+
+
+def source_label(value: str) -> str:
+    labels: dict[str, str] = {
+        GeoSource.CACHE: QCoreApplication.translate("LowPrecisionModel", "Geocode cache"),
+        GeoSource.ONLINE: QCoreApplication.translate("LowPrecisionModel", "Online geocoder"),
+        GeoSource.GAZETTEER: QCoreApplication.translate("LowPrecisionModel", "Offline gazetteer"),
+        GeoSource.MANUAL: QCoreApplication.translate("LowPrecisionModel", "By hand"),
+    }
+    return labels.get(value, value or "—")
+
+
+class LowPrecisionModel(QAbstractTableModel):
+    CUSTOMER, ADDRESS, PRECISION, SOURCE = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sites: list[LowPrecisionSite] = []
+
+    def set_sites(self, sites: list[LowPrecisionSite]) -> None:
+        self.beginResetModel()
+        self.sites = list(sites)
+        self.endResetModel()
+
+    def site_ids(self) -> list[str]:
+        return [site.site_id for site in self.sites]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.sites)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.sites):
+            return None
+        site = self.sites[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (site.customer_name, site.address, precision_label(site.precision),
+                    source_label(site.source))[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return site.site_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if 0 <= section < 4:
+            return (self.tr("Customer"), self.tr("Address"), self.tr("Precision"),
+                    self.tr("Source"))[section]
+        return None
+
+
+class LowPrecisionDialog(QDialog):
+    progressed = Signal(int, int)  # done, total: emitted by the worker
+    regeocoded = Signal(object)  # the RegeocodeSummary, once shown
+
+    def __init__(self, ctx: AppContext, notify: Notify, chain_factory: ChainFactory = build_chain,
+                 parent: QWidget | None = None, show_after_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._ctx, self._notify, self._chain_factory = ctx, notify, chain_factory
+        self._show_after = show_after_ms
+        self._generation = 0
+        self._stop: CancelToken | None = None  # the token the core polls while re-geocoding
+        self.progress: QProgressDialog | None = None
+        self.setWindowTitle(self.tr("Low-precision sites"))
+        self.model = LowPrecisionModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            LowPrecisionModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        intro = QLabel(self.tr(
+            "Sites located only to their district or worse. When online, re-geocoding asks the "
+            "online geocoder again; a better answer replaces the location, a pin placed by "
+            "hand is never replaced."), self)
+        intro.setWordWrap(True)
+        self.count_label = QLabel(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.error_label = ErrorLabel(self)
+        self.regeocode_button = QPushButton(self.tr("Re-geocode"), self)
+        self.regeocode_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.regeocode_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.regeocode_button.clicked.connect(self.regeocode)
+        self.progressed.connect(self._show_progress)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(760, 440)
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self._generation += 1
+        generation, db = self._generation, self._ctx.db
+        self._ctx.runner.submit(lambda _t: low_precision_sites(db),
+                                lambda sites: self._loaded(generation, sites),
+                                self._failed, owner=self)
+
+    def _loaded(self, generation: int, sites: list[LowPrecisionSite]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_sites(sites)
+        self.count_label.setText(self.tr("{count} sites located to a district or worse.")
+                                 .format(count=f"{len(sites):,}"))
+        self.regeocode_button.setEnabled(bool(sites) and not self.busy)
+
+    # -- re-geocoding ------------------------------------------------------------------------
+
+    def regeocode(self) -> None:
+        ids = self.model.site_ids()
+        if not ids or self.busy:
+            return
+        db, actor, make_chain = self._ctx.db, self._ctx.actor, self._chain_factory
+        stop = self._stop = CancelToken()
+        self.summary_label.clear()
+        self.error_label.clear_error()
+        self.regeocode_button.setEnabled(False)
+        self._open_progress(len(ids))
+
+        def task(_token: CancelToken) -> RegeocodeSummary:
+            return regeocode(db, actor, ids, make_chain(db), self.progressed.emit,
+                             lambda: stop.cancelled)
+
+        def failed(exc: BaseException) -> None:
+            self._finish()
+            self._failed(exc)
+
+        self._ctx.runner.submit(task, self._done, failed, owner=self)
+
+    def cancel(self) -> None:
+        """Stop after the site being asked now; what was done is kept."""
+        if self._stop is not None:
+            self._stop.cancel()
+
+    def _done(self, summary: RegeocodeSummary) -> None:
+        self._finish()
+        self.summary_label.setText(self.summary_text(summary))
+        self.load()
+        if summary.improved:
+            self._notify(Changes.MAP | Changes.CUSTOMERS)
+        self.regeocoded.emit(summary)
+
+    def summary_text(self, s: RegeocodeSummary) -> str:
+        counts = self.tr("{improved} located more precisely, {unchanged} unchanged, "
+                         "{not_found} not found.").format(
+            improved=s.improved, unchanged=s.unchanged, not_found=s.not_found)
+        if s.offline:
+            text = self.tr("The online geocoder cannot be reached ({reason}); nothing more was "
+                           "re-geocoded. Try again when online.").format(reason=s.offline)
+            if s.done:
+                text += " " + self.tr("Before that, {done} of {total} sites: ").format(
+                    done=s.done, total=s.total) + counts
+            return text
+        if s.cancelled:
+            return self.tr("Cancelled after {done} of {total} sites: ").format(
+                done=s.done, total=s.total) + counts
+        return self.tr("{total} sites re-geocoded: ").format(total=s.total) + counts
+
+    def _finish(self) -> None:
+        self._stop = None
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self.cancel)  # closing it would emit `canceled`
+            progress.close()
+            progress.deleteLater()
+        self.regeocode_button.setEnabled(bool(self.model.sites))
+
+    def _open_progress(self, total: int) -> None:
+        progress = QProgressDialog(self.tr("Re-geocoding the sites…"), self.tr("Cancel"), 0,
+                                   total, self)
+        progress.setWindowTitle(self.tr("Re-geocode"))
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(self._show_after)
+        progress.canceled.connect(self.cancel)
+        self.progress = progress
+        if self._show_after == 0:
+            progress.show()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.progress is None:
+            return
+        self.progress.setLabelText(self.tr("Re-geocoding the sites… {done} of {total}").format(
+            done=done, total=total))
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.error_label.show_error(exc)
+
+    def done(self, result: int) -> None:  # closing while re-geocoding stops the worker
+        self.cancel()
+        super().done(result)
