@@ -82,10 +82,16 @@ def job_checklist(db: Database, job_id: str) -> JobChecklist | None:
         return _view(s, fetch(s, Job, job_id, "job"))
 
 
-def _store(s: Session, actor: Actor, job: Job, answers: dict[str, Any]) -> JobChecklist:
+def _required_view(s: Session, job: Job) -> JobChecklist:
+    """The job's checklist, or a ValidationError for a job type without one."""
     view = _view(s, job)
     if view is None:
         raise ValidationError(f"A {job.job_type} job has no checklist.")
+    return view
+
+
+def _store(s: Session, actor: Actor, job: Job, answers: dict[str, Any]) -> JobChecklist:
+    view = _required_view(s, job)
     outcome = evaluate(view.template, answers, view.facts)
     values = {"answers": answers, "result": outcome.result.value,
               "completed_at": utcnow() if outcome.result is Result.PASS else None}
@@ -120,9 +126,7 @@ def save_answers(db: Database, actor: Actor, job_id: str, answers: Mapping[str, 
     """Replace the job's answers (photos are kept as attached) and store the new result."""
     with db.session() as s:
         job = fetch(s, Job, job_id, "job")
-        view = _view(s, job)
-        if view is None:
-            raise ValidationError(f"A {job.job_type} job has no checklist.")
+        view = _required_view(s, job)
         checked = coerce_all(view.template, answers)
         photos = {i.id for i in view.template.items() if i.type is ItemType.PHOTO}
         checked |= {k: v for k, v in view.answers.items() if k in photos and k not in answers}
@@ -160,9 +164,7 @@ def remove_photo(db: Database, actor: Actor, job_id: str, item_id: str, photo_id
                  ) -> tuple[JobChecklist, Changes]:
     with db.session() as s:
         job = fetch(s, Job, job_id, "job")
-        view = _view(s, job)
-        if view is None:
-            raise ValidationError(f"A {job.job_type} job has no checklist.")
+        view = _required_view(s, job)
         answers = dict(view.answers)
         answers[item_id] = [p for p in answers.get(item_id) or [] if p != photo_id]
         if not answers[item_id]:

@@ -18,7 +18,7 @@ from app.services.changes import Changes
 from app.ui.board.interaction import Drag, Mode
 from app.ui.board.menu import BlockMenu
 from app.ui.board.probe import Target
-from app.ui.dialogs.job_editor import JobEditor
+from app.ui.dialogs.job_editor import JobEditor, open_job_editor
 from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.printing.sheet_buttons import job_sheet_producer
 
@@ -140,12 +140,9 @@ class PageActions:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)
 
     def open_job(self, job_id: str) -> JobEditor:
-        editor = JobEditor(self._ctx, job_id, self._widget)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(lambda changes, _id: self._report(changes))
+        editor = open_job_editor(self._ctx, job_id, self._widget, self._report)
         editor.destroyed.connect(self._editor_gone)
         self.editor = editor
-        editor.open()
         return editor
 
     def _editor_gone(self) -> None:

@@ -7,9 +7,10 @@ the dialog stays open. `changed(Changes, job_id)` reports each successful write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -245,3 +246,14 @@ class JobEditor(QDialog):
             self.error_label.show_error(exc)
             return
         self.change_status(JobStatus.COMPLETED, reason, override=True)
+
+
+def open_job_editor(ctx: AppContext, job_id: str | None, parent: QWidget,
+                    notify: Callable[[Changes], None]) -> JobEditor:
+    """Open the editor on a job (None: a new one), non-modal, deleted when closed; each save
+    reports its changes through `notify`."""
+    editor = JobEditor(ctx, job_id, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.changed.connect(lambda changes, _job_id: notify(changes))
+    editor.open()
+    return editor

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import JobStatus
@@ -26,7 +26,7 @@ from app.services.map_settings import set_tiles_path, tiles_path
 from app.services.site_locations import SiteLocation, build_chain, set_site_location
 from app.services.technicians import list_technicians
 from app.ui.context import AppContext, Notify
-from app.ui.dialogs.job_editor import JobEditor
+from app.ui.dialogs.job_editor import JobEditor, open_job_editor
 from app.ui.map.low_precision import ChainFactory, LowPrecisionDialog
 from app.ui.map.tiles import TileSource
 from app.ui.map.toolbar import MapToolbar
@@ -243,12 +243,9 @@ class MapPage(QWidget):
         return self.low_precision
 
     def open_job(self, job_id: str) -> JobEditor:
-        editor = JobEditor(self._ctx, job_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(lambda changes, _id: self._notify(changes))
+        editor = open_job_editor(self._ctx, job_id, self, self._notify)
         editor.destroyed.connect(self._editor_gone)
         self.editor = editor
-        editor.open()
         return editor
 
     def _editor_gone(self) -> None:
