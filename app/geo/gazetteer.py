@@ -7,9 +7,12 @@ taking at each position the longest known name (full or short); each division fo
 inside the one before it, so "北京朝阳区" is Beijing's 朝阳区, not Changchun's. A name shared by
 several divisions that nothing earlier in the address tells apart ("朝阳区", "鼓楼区") is
 ambiguous: the `near` hint (an adcode prefix, e.g. the station's city "3201") decides, else the
-answer is the division found before it, or None: the gazetteer never guesses. Scanning stops at
-the first county-level division, so street names after it ("中山北路") are never read as places,
-and a short name directly followed by a street word ("北京西路", "中山路") is a street.
+answer is the division found before it, or None: the gazetteer never guesses. Divisions abolished
+since 2016 stay as `former` ones, so old addresses ("莱芜市莱城区") still find their place; a name
+that a current division also carries means the current one ("南通崇川区" is the 崇川区 of 2020).
+Scanning stops at the first county-level division, so street names after it ("中山北路") are
+never read as places, and a short name directly followed by a street word ("北京西路", "中山路")
+is a street.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class Division:
     city_code: str
     lat: float
     lon: float
+    former: bool = False  # abolished or recoded since; kept for old addresses
 
     def inside(self, outer: Division) -> bool:
         """Whether this division lies within `outer` (strictly below it)."""
@@ -112,13 +116,15 @@ class Gazetteer:
 
     def _candidates(self, key: str, outer: Division | None, near: str) -> list[Division]:
         """The divisions called `key` that may come next: inside the last one found; those
-        near the station if any; of those, the largest level named so ("恩施" after "湖北" is
-        the prefecture 恩施州, not its seat 恩施市: addresses go from large to small)."""
+        near the station if any; current rather than former ones; of those, the largest level
+        named so ("恩施" after "湖北" is the prefecture 恩施州, not its seat 恩施市: addresses go
+        from large to small)."""
         named = self._by_name[key]
         if outer is not None:
             named = [d for d in named if d.inside(outer)]
         if near:
             named = [d for d in named if d.adcode.startswith(near)] or named
+        named = [d for d in named if not d.former] or named
         top = min((d.level for d in named), default=Level.DISTRICT)
         return [d for d in named if d.level == top]
 
@@ -139,7 +145,7 @@ def _hit(found: list[Division]) -> GazetteerHit:
 def _division(row: dict[str, str]) -> Division:
     return Division(row["adcode"], Level[row["level"].upper()], row["name"], row["short_name"],
                     row["province_code"], row["city_code"], float(row["lat"]),
-                    float(row["lon"]))
+                    float(row["lon"]), row["former"] == "1")
 
 
 @cache

@@ -135,5 +135,5 @@ def _place_labels(places: tuple[Place, ...], zoom: int, char_px: float,
 
 @cache
 def default_basemap() -> Basemap:
-    """The basemap of the bundled gazetteer, built once."""
-    return Basemap(list(default_gazetteer().divisions.values()))
+    """The basemap of the bundled gazetteer's current divisions, built once."""
+    return Basemap([d for d in default_gazetteer().divisions.values() if not d.former])

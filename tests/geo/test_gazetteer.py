@@ -20,15 +20,37 @@ def km(a: Division, b: Division) -> float:
 
 def test_every_province_and_county_level_division_has_a_centre(gazetteer: Gazetteer) -> None:
     divisions = list(gazetteer.divisions.values())
-    levels = [d.level for d in divisions]
+    levels = [d.level for d in divisions if not d.former]
     assert levels.count(Level.PROVINCE) == 34  # incl. Hong Kong, Macao, Taiwan
-    assert levels.count(Level.CITY) >= 330
-    assert levels.count(Level.DISTRICT) >= 2840
+    assert levels.count(Level.CITY) >= 333
+    assert levels.count(Level.DISTRICT) >= 2844  # the Ministry of Civil Affairs' end-2024 count
     for d in divisions:
         assert 3.0 < d.lat < 54.0 and 73.0 < d.lon < 135.1, d
         if d.level == Level.DISTRICT:
             parent = gazetteer.divisions[d.city_code or d.province_code]
-            assert d.inside(parent) and km(d, parent) < 1000, d
+            # Xinjiang: Hotan lies 1,010 km from Urumqi
+            assert d.inside(parent) and km(d, parent) < 1200, d
+
+
+@pytest.mark.parametrize(("address", "adcode", "lat", "lon"), [
+    # created since 2016 (the older source's date), with the points of their seats
+    ("广东省深圳市光明区光明大道", "440311", 22.77, 113.93),  # carved from 宝安区, 2018
+    ("深圳龙华区民治街道", "440309", 22.66, 114.01),  # 龙华区 of Haikou is another
+    ("杭州市临平区", "330113", 30.42, 120.30),
+    ("浙江杭州钱塘区", "330114", 30.31, 120.32),
+    ("新疆胡杨河市", "659010", 44.70, 84.83),
+    ("山东省济南市莱芜区", "370116", 36.21, 117.67),  # the former 莱芜市莱城区
+    ("山西大同云冈区", "140214", 40.04, 113.18),  # 南郊区 and 矿区 merged, 2018
+    ("南通市崇川区", "320613", 32.01, 120.85),  # the 2020 崇川区, not the former one
+    # abolished since: old addresses still find their place
+    ("山东省莱芜市莱城区", "371202", 36.21, 117.67),
+    ("宁波奉化市", "330283", 29.66, 121.40),
+])
+def test_divisions_created_or_abolished_since_2016_are_found(
+        address: str, adcode: str, lat: float, lon: float) -> None:
+    hit = lookup(address)
+    assert hit is not None and hit.adcode == adcode and hit.level == Level.DISTRICT
+    assert abs(hit.lat - lat) < 0.05 and abs(hit.lon - lon) < 0.05, hit
 
 
 @pytest.mark.parametrize(("name", "short"), [
@@ -66,7 +88,8 @@ def test_short_names_drop_the_administrative_suffix(
     ("江苏", ("江苏省",)),
     ("南京中山北路1号", ("南京市",)),  # no district: the city, "中山" is a road here
     ("广东中山市石岐区", ("广东省", "中山市")),  # 中山 the city
-    ("宁波奉化区", ("宁波市", "奉化市")),  # renamed 2016 (市 -> 区): the short name still matches
+    ("宁波奉化区", ("宁波市", "奉化区")),  # renamed 2016 (奉化市 -> 奉化区)
+    ("宁波奉化", ("宁波市", "奉化区")),  # the short name means the current division
 ])
 def test_real_address_forms(address: str, names: tuple[str, ...]) -> None:
     assert where(lookup(address)) == names
