@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 class Actions(QObject):
     """New job (Ctrl+N), Print day sheets (Ctrl+P), Refresh (F5), Quit (Ctrl+Q), Checklist
-    templates and Central server (supervisors); the main window connects them."""
+    templates, Central server and Geocoder (supervisors); the main window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +21,7 @@ class Actions(QObject):
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.checklist_templates = QAction(self.tr("Checklist &templates…"), self)
         self.central_server = QAction(self.tr("&Central server…"), self)
+        self.geocoder = QAction(self.tr("&Geocoder…"), self)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -29,4 +30,4 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
-                self.central_server]
+                self.central_server, self.geocoder]

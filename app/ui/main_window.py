@@ -26,6 +26,7 @@ from app.sync.cycle import SyncReport
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
+from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.selection import SelectionHub
 from app.ui.status_bar import StatusBar
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(a.central_server)
         a.central_server.setEnabled(self._ctx.actor.is_supervisor)
         a.central_server.triggered.connect(self.edit_central_server)
+        tools_menu.addAction(a.geocoder)
+        a.geocoder.setEnabled(self._ctx.actor.is_supervisor)
+        a.geocoder.triggered.connect(self.edit_geocoder)
         a.new_job.triggered.connect(self.new_job)
         a.day_sheets.triggered.connect(self.print_day_sheets)
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
@@ -150,6 +154,10 @@ class MainWindow(QMainWindow):
     def edit_central_server(self) -> CentralServerDialog:
         """Supervisors: the central server's address and credentials."""
         return open_central_server(self.sync, self)
+
+    def edit_geocoder(self) -> GeocoderDialog:
+        """Supervisors: the online geocoding service of this station's database."""
+        return open_geocoder_settings(self._ctx.db, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.sync.stop()

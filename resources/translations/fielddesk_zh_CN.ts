@@ -51,6 +51,11 @@
         <source>&amp;Central server…</source>
         <translation>中心服务器(&amp;C)…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Geocoder…</source>
+        <translation>地理编码服务(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>BlockMenu</name>
@@ -1176,6 +1181,69 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>GeocoderDialog</name>
+    <message>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <source>Geocoder</source>
+        <translation>地理编码服务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WGS84 (OpenStreetMap, GPS)</source>
+        <translation>WGS84（OpenStreetMap、GPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the service's own</source>
+        <translation>使用服务自带地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
+        <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers in datum:</source>
+        <translation>返回坐标系：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause between requests:</source>
+        <translation>请求间隔：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../app/ui/dialogs/history_tab.py" line="+22"/>
@@ -1379,7 +1447,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+53"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+54"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -2070,7 +2138,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+48"/>
+        <location filename="../../app/ui/main_window.py" line="+49"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>

@@ -1,0 +1,113 @@
+"""Tools › Geocoder…: which online service finds addresses when the line is up (supervisors).
+
+The settings belong to this database file and are checked before they are kept
+(`app.services.geocoder_settings`); a refused setting shows its sentence and nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.geo.datum import Datum
+from app.services.errors import ValidationError
+from app.services.geocoder_settings import (
+    DELAY_RANGE,
+    KEYLESS_SERVICES,
+    TIMEOUT_RANGE,
+    geocoder_settings,
+    set_geocoder_settings,
+)
+from app.ui.widgets.error_label import ErrorLabel
+
+
+class GeocoderDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geocoder"))
+        self.setMinimumWidth(520)
+        self._db = db
+        self._settings = geocoder_settings(db)
+
+        self.service_combo = QComboBox(self)
+        self.service_combo.setEditable(True)  # any keyless geopy service, e.g. pelias
+        self.service_combo.addItems(KEYLESS_SERVICES)
+        self.service_combo.setCurrentText(self._settings.name)
+        self.datum_combo = QComboBox(self)
+        for datum, label in ((Datum.WGS84, self.tr("WGS84 (OpenStreetMap, GPS)")),
+                             (Datum.GCJ02, self.tr("GCJ-02 (AMap, Tencent)")),
+                             (Datum.BD09, self.tr("BD-09 (Baidu)"))):
+            self.datum_combo.addItem(label, datum.value)
+        self.datum_combo.setCurrentIndex(self.datum_combo.findData(self._settings.datum.value))
+        self.server_edit = QLineEdit(self._settings.domain, self)
+        self.server_edit.setPlaceholderText(self.tr("the service's own"))
+        if self._settings.domain and self._settings.scheme == "http":
+            self.server_edit.setText(f"http://{self._settings.domain}")
+        self.timeout_spin = self._seconds(TIMEOUT_RANGE, self._settings.timeout)
+        self.delay_spin = self._seconds(DELAY_RANGE, self._settings.min_delay_seconds)
+        hint = QLabel(self.tr(
+            "Sites are located from the local cache first, then by this service when the line "
+            "is up, then by the offline gazetteer. Services that need an API key are not "
+            "offered: the station database keeps no keys."), self)
+        hint.setWordWrap(True)
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Service:"), self.service_combo)
+        form.addRow(self.tr("Answers in datum:"), self.datum_combo)
+        form.addRow(self.tr("Server:"), self.server_edit)
+        form.addRow(self.tr("Timeout:"), self.timeout_spin)
+        form.addRow(self.tr("Pause between requests:"), self.delay_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _seconds(self, bounds: tuple[float, float], value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(*bounds)
+        spin.setDecimals(1)
+        spin.setSingleStep(0.5)
+        spin.setSuffix(self.tr(" s"))
+        spin.setValue(value)
+        return spin
+
+    def save(self) -> None:
+        server = self.server_edit.text()
+        wanted = replace(
+            self._settings, name=self.service_combo.currentText(),
+            datum=Datum(self.datum_combo.currentData()), domain=server,
+            scheme="https" if server.strip() else self._settings.scheme,
+            timeout=self.timeout_spin.value(), min_delay_seconds=self.delay_spin.value())
+        try:
+            set_geocoder_settings(self._db, wanted)
+        except ValidationError as exc:
+            self.error_label.show_error(exc)
+            return
+        self.accept()
+
+
+def open_geocoder_settings(db: Database, parent: QWidget) -> GeocoderDialog:
+    """Show the dialog (window-modal, deleted when closed) and return it."""
+    dialog = GeocoderDialog(db, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
