@@ -1,11 +1,11 @@
-"""The bundled offline basemap: China's administrative divisions as labelled points.
+"""The bundled offline basemap: China's provinces' borders and its divisions as labelled points.
 
-Without an MBTiles file the map still shows where it is: every province, prefecture-level city
-and county-level division of the bundled gazetteer (`resources/gazetteer/cn-admin.csv`, read
-through `app.geo.gazetteer`) as a dot with its name, and thin links from each district to its
-city seat (from each city to its province's seat when zoomed out), which sketch the
-administrative tree over the land. No outlines: no compatibly licensed boundary data ships with
-the app.
+Without an MBTiles file the map still shows where it is: the lines between provinces
+(`resources/basemap/cn-province-borders.json`, from Natural Earth), every province,
+prefecture-level city and county-level division of the bundled gazetteer
+(`resources/gazetteer/cn-admin.csv`, read through `app.geo.gazetteer`) as a dot with its name,
+and thin links from each district to its city seat (from each city to its province's seat when
+zoomed out), which sketch the administrative tree over the land.
 
 Which divisions show depends on the zoom (`levels_at`); labels are placed per whole zoom level
 so that none overlaps another, the larger division first (`labels_at`, computed once per level
@@ -14,12 +14,18 @@ and kept). Positions are world units (Web Mercator pixels at zoom 0).
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from app.geo.gazetteer import Division, Level, default_gazetteer
 from app.map.mercator import to_world
+from app.map.viewport import Rect
+from app.resources import RESOURCES
+
+BORDERS_JSON = RESOURCES / "basemap" / "cn-province-borders.json"
 
 CITY_ZOOM = 5  # cities show from this zoom on
 DISTRICT_ZOOM = 8  # districts from this one
@@ -62,8 +68,28 @@ def levels_at(zoom: float) -> tuple[Level, ...]:
     return (Level.PROVINCE, Level.CITY, Level.DISTRICT)
 
 
+@dataclass(frozen=True, slots=True)
+class Border:
+    """The line between two provinces, in world units, with its bounding box for culling."""
+
+    between: tuple[str, str]  # the provinces' adcodes
+    points: tuple[tuple[float, float], ...]
+    bounds: Rect
+
+
+def load_borders(path: Path = BORDERS_JSON) -> tuple[Border, ...]:
+    borders = []
+    for raw in json.loads(path.read_text(encoding="utf-8"))["borders"]:
+        points = tuple(to_world(lat, lon) for lat, lon in raw["points"])
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        first, second = raw["between"]
+        borders.append(Border((first, second), points, Rect(min(xs), min(ys), max(xs), max(ys))))
+    return tuple(borders)
+
+
 class Basemap:
-    def __init__(self, divisions: list[Division]) -> None:
+    def __init__(self, divisions: list[Division], borders: tuple[Border, ...] = ()) -> None:
+        self.borders = borders
         ordered = sorted(divisions, key=lambda d: (d.level, d.adcode))
         self.places = tuple(Place(d.adcode, d.level, label_of(d), d.lat, d.lon,
                                   *to_world(d.lat, d.lon)) for d in ordered)
@@ -135,5 +161,6 @@ def _place_labels(places: tuple[Place, ...], zoom: int, char_px: float,
 
 @cache
 def default_basemap() -> Basemap:
-    """The basemap of the bundled gazetteer's current divisions, built once."""
-    return Basemap([d for d in default_gazetteer().divisions.values() if not d.former])
+    """The basemap of the bundled borders and gazetteer's current divisions, built once."""
+    return Basemap([d for d in default_gazetteer().divisions.values() if not d.former],
+                   load_borders())

@@ -30,6 +30,10 @@ class Rect:
     def expanded(self, d: float) -> Rect:
         return Rect(self.left - d, self.top - d, self.right + d, self.bottom + d)
 
+    def intersects(self, other: Rect) -> bool:
+        return (self.left <= other.right and other.left <= self.right
+                and self.top <= other.bottom and other.top <= self.bottom)
+
 
 @dataclass(frozen=True)
 class Viewport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 from app.geo.gazetteer import Level
@@ -72,6 +73,21 @@ def test_the_basemap_holds_every_division_with_links_to_their_seats() -> None:
     codes = {p.adcode for p in basemap.places}
     assert "440311" in codes  # 深圳 光明区 (2018)
     assert "371200" not in codes and "371202" not in codes  # 莱芜市 and 莱城区, abolished 2019
+
+
+def test_the_basemap_draws_the_borders_between_provinces_only() -> None:
+    borders = default_basemap().borders
+    pairs = {b.between for b in borders}
+    assert len(pairs) >= 60  # every pair of neighbouring provinces
+    assert {("320000", "340000"), ("320000", "370000"), ("110000", "130000")} <= pairs
+    assert all(a != b for a, b in pairs)  # lines between two provinces: no national outline
+    # the Jiangsu / Anhui line passes west of Nanjing, between 浦口区 and 马鞍山
+    pukou, maanshan = to_world(32.06, 118.63), to_world(31.67, 118.51)
+    line = [b for b in borders if b.between == ("320000", "340000")]
+    nearest = min(math.dist(p, pukou) for b in line for p in b.points)
+    assert nearest * 40_075 / 256 < 25  # km: world units are 256 per equator
+    assert all(b.bounds.contains(*p) for b in line for p in b.points)
+    assert not any(math.dist(p, maanshan) * 40_075 / 256 < 3 for b in line for p in b.points)
 
 
 def test_the_zoom_decides_what_shows() -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.config import Config
 from app.db import Database
+from app.map.basemap import default_basemap
 from app.map.mercator import TILE_SIZE, tile_of, to_latlon, to_world
 from app.models import AuditEntry, Site
 from app.services.actor import Actor
@@ -26,7 +27,7 @@ from app.services.jobs import JobDetail
 from app.services.map_settings import set_tiles_path
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from app.ui.map import MapPage
+from app.ui.map import MapPage, style
 from app.ui.map.view import MapView
 from app.ui.screenshot import take_screenshot
 from app.ui.views.jobs_view import JobsView
@@ -314,6 +315,24 @@ def test_the_mbtiles_layer_draws_the_tile_of_the_view(qtbot: QtBot, ctx: AppCont
     assert (middle.red(), middle.green(), middle.blue()) == (200, 30, 30)
     page.choose_tiles(None)
     assert page.view.tiles is None
+
+
+def test_the_basemap_draws_the_border_between_provinces(qtbot: QtBot, ctx: AppContext) -> None:
+    border = next(b for b in default_basemap().borders if b.between == ("320000", "340000"))
+    on_line = border.points[len(border.points) // 2]  # Jiangsu / Anhui, world units
+    page = open_map(qtbot, ctx)
+    view = page.view
+    view.show_point(*to_latlon(*on_line), 9)
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    cx, cy = view.vp.to_screen(*on_line)
+
+    def border_pixels(x0: float, y0: float) -> int:
+        return sum(image.pixelColor(round((x0 + dx) * ratio), round((y0 + dy) * ratio))
+                   == style.BORDER for dx in range(-8, 9) for dy in range(-8, 9))
+
+    assert border_pixels(cx, cy) > 0
+    assert border_pixels(cx + 150, cy + 150) == 0  # away from any border: only land
 
 
 def test_a_tiles_file_that_went_away_leaves_the_basemap(qtbot: QtBot, ctx: AppContext,

@@ -43,7 +43,8 @@ def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 class BasemapLayer:
-    """Land colour, a graticule, division links, dots and labels (placed without overlap)."""
+    """Land colour, a graticule, provinces' borders, division links, dots and labels (placed
+    without overlap)."""
 
     def __init__(self, basemap: Basemap, font: QFont) -> None:
         self.basemap = basemap
@@ -59,6 +60,11 @@ class BasemapLayer:
         _graticule(p, vp)
         rect = vp.world_rect().expanded(60 / vp.scale)
         s, ox, oy = vp.scale, vp.width / 2 - vp.cx * vp.scale, vp.height / 2 - vp.cy * vp.scale
+        p.setPen(QPen(style.BORDER, 1.5, Qt.PenStyle.DashLine))
+        for border in self.basemap.borders:
+            if rect.intersects(border.bounds):
+                p.drawPolyline(QPolygonF([QPointF(x * s + ox, y * s + oy)
+                                          for x, y in border.points]))
         p.setPen(QPen(style.LINK, 1.0))
         for k in self.basemap.links_at(vp.zoom):
             if rect.contains(k.x1, k.y1) or rect.contains(k.x2, k.y2):

@@ -17,6 +17,7 @@ from app.models.enums import JobStatus, Priority
 LAND = QColor("#eef1ea")
 GRATICULE = QColor("#dfe4da")
 LINK = QColor("#c3cbbf")
+BORDER = QColor("#a98fb3")  # between provinces
 PLACE_DOT = QColor("#7b8794")
 PROVINCE_TEXT = QColor("#4a5560")
 PLACE_TEXT = QColor("#5c6670")
