@@ -4,7 +4,10 @@
     .venv/bin/python scripts/update_translations.py --check   # exit 1 if anything is missing/stale
 
 Steps: ``pyside6-lupdate`` scans every ``.py`` under ``app/ui`` into
-``resources/translations/fielddesk_<lang>.ts`` (obsolete strings dropped); the catalogue
+``resources/translations/fielddesk_<lang>.ts`` (obsolete strings dropped); the sentences the
+Qt-free core makes (domain errors, broken rules: `app.texts.Text` templates, collected by
+``scripts/core_messages.py`` from the ``.py`` files beside ``app/ui``) join them in the context
+``Messages``; the catalogue
 ``resources/translations/<lang>.json`` (if present) fills translations and marks them finished;
 ``pyside6-lrelease`` compiles ``fielddesk_<lang>.qm`` next to each ``.ts``.
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -39,6 +43,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from app.texts import MESSAGES_CONTEXT  # noqa: E402
+from scripts.core_messages import Template, scan  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "app" / "ui"
@@ -116,6 +124,25 @@ def lupdate(ui_dir: Path, ts_path: Path, language: str) -> str:
             str(ts_path),
         ],
     )
+
+
+def add_core_messages(ts_path: Path, templates: Sequence[Template]) -> None:
+    """Append the core's sentences to the .ts lupdate wrote, as the context `Messages`."""
+    if not templates:
+        return
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = MESSAGES_CONTEXT
+    for template in templates:
+        message = ET.SubElement(context, "message")
+        where = os.path.relpath(template.path, ts_path.parent).replace(os.sep, "/")
+        ET.SubElement(message, "location", {"filename": where, "line": str(template.line)})
+        ET.SubElement(message, "source").text = template.source
+        ET.SubElement(message, "translation", {"type": "unfinished"})
+    ET.indent(context, space="    ", level=1)
+    context.tail = "\n"
+    write_ts(root, ts_path)
 
 
 def lrelease(ts_path: Path, qm_path: Path) -> None:
@@ -297,6 +324,8 @@ def build(ui_dir: Path, catalogue_dir: Path, out_dir: Path, language: str) -> Re
     ts_path = out_dir / f"{PREFIX}_{language}.ts"
     qm_path = out_dir / f"{PREFIX}_{language}.qm"
     warnings = lupdate(ui_dir, ts_path, language)
+    templates, _ = scan(ui_dir.parent)
+    add_core_messages(ts_path, templates)
     catalogue_path = catalogue_dir / f"{language}.json"
     unused: set[tuple[str, str]] = set()
     if catalogue_path.is_file():

@@ -48,8 +48,11 @@ def parse_template(data: Any, origin: str) -> TemplateBody:
         first = exc.errors()[0]
         where = _where(data, tuple(first["loc"]))
         message = first["msg"].removeprefix("Value error, ")
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise TemplateError(f"{origin}: {where + ': ' if where else ''}{message}{more}") from None
+        place = f"{origin}: {where}" if where else origin
+        if exc.error_count() > 1:
+            raise TemplateError("{place}: {problem} (and {more} more)", place=place,
+                                problem=message, more=exc.error_count() - 1) from None
+        raise TemplateError("{place}: {problem}", place=place, problem=message) from None
 
 
 def load_template(path: Path) -> TemplateBody:
@@ -57,10 +60,12 @@ def load_template(path: Path) -> TemplateBody:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except OSError as exc:
-        raise TemplateError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise TemplateError("{file}: cannot be read ({reason})", file=path.name,
+                            reason=exc.strerror) from None
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        raise TemplateError(f"{path.name}: not valid {path.suffix[1:].upper()}: "
-                            f"{str(exc).splitlines()[0]}") from None
+        raise TemplateError("{file}: not valid {format}: {problem}", file=path.name,
+                            format=path.suffix[1:].upper(),
+                            problem=str(exc).splitlines()[0]) from None
     return parse_template(data, path.name)
 
 

@@ -33,15 +33,18 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 def _check(technicians: int, jobs: int, customers: int, now: dt.datetime | None) -> None:
     if not 1 <= technicians <= MAX_TECHNICIANS:
-        raise ValidationError(f"A demo station needs 1 to {MAX_TECHNICIANS} technicians.")
+        raise ValidationError("A demo station needs 1 to {maximum} technicians.",
+                              maximum=MAX_TECHNICIANS)
     if jobs < 0:
         raise ValidationError("The number of demo jobs cannot be negative.")
     if jobs > technicians * MAX_JOBS_PER_TECHNICIAN:
         raise ValidationError(
-            f"{technicians} technicians cannot have done {jobs} jobs: allow at most "
-            f"{MAX_JOBS_PER_TECHNICIAN} jobs per technician.")
+            "{technicians} technicians cannot have done {jobs} jobs: allow at most "
+            "{maximum} jobs per technician.",
+            technicians=technicians, jobs=jobs, maximum=MAX_JOBS_PER_TECHNICIAN)
     if not 1 <= customers <= MAX_CUSTOMERS:
-        raise ValidationError(f"A demo station needs 1 to {MAX_CUSTOMERS:,} customers.")
+        raise ValidationError("A demo station needs 1 to {maximum:,} customers.",
+                              maximum=MAX_CUSTOMERS)
     if now is not None and now.tzinfo is None:
         raise ValidationError("The demo's current time must carry a time zone.")
 
@@ -52,10 +55,11 @@ def _files(path: Path) -> list[Path]:
 
 def _make_room(path: Path, force: bool) -> None:
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a database file.")
+        raise ValidationError("{path} is a folder, not a database file.", path=path)
     if path.exists() and not force:
         raise ValidationError(
-            f"{path} already exists; use --force to replace it with a new demo station.")
+            "{path} already exists; use --force to replace it with a new demo station.",
+            path=path)
     for file in _files(path):
         file.unlink(missing_ok=True)
 

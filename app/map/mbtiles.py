@@ -34,19 +34,19 @@ class TileSetInfo:
 
 def _connect(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise ValidationError(f"The map tiles file {path} does not exist.")
+        raise ValidationError("The map tiles file {path} does not exist.", path=path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                check_same_thread=False)
         names = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     except sqlite3.DatabaseError:
-        raise ValidationError(f"{path.name} is not an MBTiles file (not an SQLite "
-                              "database).") from None
+        raise ValidationError("{name} is not an MBTiles file (not an SQLite database).",
+                              name=path.name) from None
     if not {"metadata", "tiles"} <= names:
         conn.close()
-        raise ValidationError(f"{path.name} is not an MBTiles file (it has no metadata and "
-                              "tiles tables).")
+        raise ValidationError("{name} is not an MBTiles file (it has no metadata and "
+                              "tiles tables).", name=path.name)
     return conn
 
 
@@ -63,14 +63,14 @@ def _info(path: Path, conn: sqlite3.Connection) -> TileSetInfo:
         meta = dict(conn.execute("SELECT name, value FROM metadata").fetchall())
         low, high = conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
     except sqlite3.DatabaseError:
-        raise ValidationError(f"{path.name} is not an MBTiles file (its tables are not "
-                              "readable as MBTiles).") from None
+        raise ValidationError("{name} is not an MBTiles file (its tables are not "
+                              "readable as MBTiles).", name=path.name) from None
     fmt = str(meta.get("format", "png")).lower()
     if fmt not in RASTER_FORMATS:
-        raise ValidationError(f"{path.name} holds {fmt} tiles: only raster tiles (png, jpg, "
-                              "webp) can be drawn.")
+        raise ValidationError("{name} holds {format} tiles: only raster tiles (png, jpg, "
+                              "webp) can be drawn.", name=path.name, format=fmt)
     if low is None:
-        raise ValidationError(f"{path.name} holds no tiles.")
+        raise ValidationError("{name} holds no tiles.", name=path.name)
 
     def zoom(key: str, found: int) -> int:
         try:

@@ -96,7 +96,7 @@ def render_day_sheets(db: Database, day: str | dt.date, technician_code: str | N
     date = parse_day(day)
     plan = day_plan(db, date, technician_code)
     if not plan:
-        raise ValidationError(f"Nobody has a visit on {date:%Y-%m-%d}.")
+        raise ValidationError("Nobody has a visit on {date:%Y-%m-%d}.", date=date)
     return render_days(db, plan, progress, cancelled, now)
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from app.models.enums import CertKind, Skill
+from app.texts import Text
 
 # A skill that needs a valid operator certificate on the day of the work.
 CERT_FOR_SKILL: dict[str, CertKind] = {
@@ -30,10 +31,10 @@ class Rule(StrEnum):
 @dataclass(frozen=True)
 class Violation:
     rule: Rule
-    message: str
+    text: Text  # the sentence naming who and what, translated by the UI
 
     def __str__(self) -> str:
-        return self.message
+        return self.text.render()
 
 
 @dataclass(frozen=True)
@@ -68,19 +69,20 @@ class Slot:
 
 def _skills(t: TechnicianFacts, slot: Slot, day: dt.date) -> list[Violation]:
     out = [
-        Violation(Rule.MISSING_SKILL, f"{t.name} lacks the skill {skill}.")
+        Violation(Rule.MISSING_SKILL,
+                  Text("{name} lacks the skill {skill}.", {"name": t.name, "skill": skill}))
         for skill in sorted(slot.required_skills - t.skills)
     ]
     for skill in sorted(slot.required_skills & set(CERT_FOR_SKILL)):
         kind = CERT_FOR_SKILL[skill]
         expiries = [exp for k, exp in t.certifications if k == kind]
         if not expiries:
-            out.append(Violation(Rule.CERTIFICATION_MISSING,
-                                 f"{t.name} has no {kind} certificate."))
+            out.append(Violation(Rule.CERTIFICATION_MISSING, Text(
+                "{name} has no {kind} certificate.", {"name": t.name, "kind": kind})))
         elif max(expiries) < day:
-            out.append(Violation(
-                Rule.CERTIFICATION_EXPIRED,
-                f"{t.name}'s {kind} certificate expired on {max(expiries).isoformat()}."))
+            out.append(Violation(Rule.CERTIFICATION_EXPIRED, Text(
+                "{name}'s {kind} certificate expired on {date}.",
+                {"name": t.name, "kind": kind, "date": max(expiries).isoformat()})))
     return out
 
 
@@ -91,13 +93,16 @@ def _shift(t: TechnicianFacts, start: dt.datetime, end: dt.datetime) -> list[Vio
             end.time() <= s_end
         ):
             return []
-    return [Violation(Rule.OUTSIDE_SHIFT,
-                      f"{start:%a %H:%M}-{end:%H:%M} is outside {t.name}'s shift.")]
+    return [Violation(Rule.OUTSIDE_SHIFT, Text(
+        "{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.",
+        {"start": start, "end": end, "name": t.name}))]
 
 
 def _absence(t: TechnicianFacts, slot: Slot) -> list[Violation]:
     return [
-        Violation(Rule.ABSENCE, f"{t.name} is absent ({reason or 'leave'}) at that time.")
+        Violation(Rule.ABSENCE, Text("{name} is absent at that time ({reason}).",
+                                     {"name": t.name, "reason": reason})) if reason else
+        Violation(Rule.ABSENCE, Text("{name} is absent at that time.", {"name": t.name}))
         for a_start, a_end, reason in t.absences
         if a_start < slot.end and slot.start < a_end
     ][:1]
@@ -106,17 +111,18 @@ def _absence(t: TechnicianFacts, slot: Slot) -> list[Violation]:
 def _busy(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
     others = [b for b in t.busy if b.job_id != slot.job_id]
     out = [
-        Violation(Rule.OVERLAP, f"{t.name} already has {b.label or 'a job'} at that time.")
+        Violation(Rule.OVERLAP, Text("{name} already has {job} at that time.",
+                                     {"name": t.name, "job": b.label})) if b.label else
+        Violation(Rule.OVERLAP, Text("{name} already has a job at that time.", {"name": t.name}))
         for b in others
         if b.start < slot.end and slot.start < b.end
     ][:1]
     day = slot.start.astimezone(tz).date()
     jobs_that_day = {b.job_id for b in others if b.start.astimezone(tz).date() == day}
     if len(jobs_that_day) + 1 > t.max_jobs_per_day:
-        out.append(Violation(
-            Rule.DAILY_MAXIMUM,
-            f"{t.name} would have {len(jobs_that_day) + 1} jobs that day "
-            f"(maximum {t.max_jobs_per_day})."))
+        out.append(Violation(Rule.DAILY_MAXIMUM, Text(
+            "{name} would have {count} jobs that day (maximum {maximum}).",
+            {"name": t.name, "count": len(jobs_that_day) + 1, "maximum": t.max_jobs_per_day})))
     return out
 
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from app.scheduling.rules import CERT_FOR_SKILL, Busy, Rule, Slot, TechnicianFacts, Violation, check
 from app.scheduling.travel import LatLon, TravelModel, distance_km
+from app.texts import Text
 
 GRID = dt.timedelta(minutes=5)  # proposed starts fall on 5-minute marks
 LOAD_WEIGHT = 10.0  # score points per job already booked that day
@@ -192,9 +193,11 @@ def _probe(c: Candidate, job: JobNeeds, d: _Day) -> list[Violation]:
 def _no_time(c: Candidate, job: JobNeeds, d: _Day) -> Violation:
     """Why no start was even tried: no shift that weekday, or none long enough after now."""
     if not any(weekday == d.day.weekday() for weekday, _, _ in c.facts.shifts):
-        return Violation(Rule.OUTSIDE_SHIFT, f"{c.facts.name} has no shift on {d.day:%A}.")
-    return Violation(Rule.OUTSIDE_SHIFT,
-                     f"{c.facts.name}'s shift has no {job.minutes} minutes left that day.")
+        return Violation(Rule.OUTSIDE_SHIFT, Text("{name} has no shift on {day}.",
+                                                  {"name": c.facts.name, "day": d.day}))
+    return Violation(Rule.OUTSIDE_SHIFT, Text(
+        "{name}'s shift has no {minutes} minutes left that day.",
+        {"name": c.facts.name, "minutes": job.minutes}))
 
 
 def _qualification_reasons(c: Candidate, job: JobNeeds) -> list[Reason]:

@@ -20,7 +20,7 @@ class Actor:
     def require(self, *roles: Role) -> None:
         if self.role not in roles:
             names = ", ".join(r.value for r in roles)
-            raise PermissionDenied(f"Only a user with role {names} may do this.")
+            raise PermissionDenied("Only a user with role {roles} may do this.", roles=names)
 
     @property
     def is_supervisor(self) -> bool:

@@ -20,6 +20,7 @@ from app.services.errors import RuleViolationError, ValidationError
 from app.services.jobs import transition_in
 from app.services.rows import fetch, insert, update
 from app.services.technicians import facts_in
+from app.texts import Text
 
 SCHEDULABLE = frozenset({JobStatus.NEW, JobStatus.SCHEDULED, JobStatus.DISPATCHED,
                          JobStatus.IN_PROGRESS, JobStatus.ON_HOLD})
@@ -82,7 +83,7 @@ def check_assignment(
 ) -> list[Violation]:
     """The rules an assignment would break, without changing anything (for drag previews)."""
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         return _violations(s, actor, job, tech_id, start, end, appointment_id)
 
 
@@ -92,9 +93,10 @@ def assign(
 ) -> tuple[AppointmentInfo, Changes]:
     """Book a technician for a job; a new job becomes scheduled."""
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         if JobStatus(job.status) not in SCHEDULABLE:
-            raise ValidationError(f"Job {job.number} is {job.status} and cannot be scheduled.")
+            raise ValidationError("Job {number} is {status} and cannot be scheduled.",
+                                  number=job.number, status=job.status)
         end = end or start + dt.timedelta(minutes=job.estimated_minutes)
         reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, None),
                           override_reason)
@@ -112,10 +114,10 @@ def move(
 ) -> tuple[AppointmentInfo, Changes]:
     """Move an appointment in time or to another technician, or resize it."""
     with db.session() as s:
-        appt = fetch(s, Appointment, appointment_id, "appointment")
+        appt = fetch(s, Appointment, appointment_id, Text("appointment"))
         if appt.status not in LIVE:
             raise ValidationError("A finished or cancelled appointment cannot be moved.")
-        job = fetch(s, Job, appt.job_id, "job")
+        job = fetch(s, Job, appt.job_id, Text("job"))
         reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, appt.id),
                           override_reason)
         update(s, actor, appt, {"technician_id": tech_id, "start": start, "end": end,
@@ -127,11 +129,11 @@ def move(
 def unassign(db: Database, actor: Actor, appointment_id: str) -> Changes:
     """Remove an appointment (tombstone); a job left with none goes back to new."""
     with db.session() as s:
-        appt = fetch(s, Appointment, appointment_id, "appointment")
+        appt = fetch(s, Appointment, appointment_id, Text("appointment"))
         if appt.status not in LIVE:
             raise ValidationError("A finished or cancelled appointment cannot be unassigned.")
         update(s, actor, appt, {"deleted": True}, "unassign")
-        job = fetch(s, Job, appt.job_id, "job")
+        job = fetch(s, Job, appt.job_id, Text("job"))
         remaining = s.scalar(select(Appointment.id).where(
             Appointment.job_id == job.id, Appointment.deleted.is_(False),
             Appointment.status.in_([x.value for x in LIVE])))

@@ -7,6 +7,12 @@ from typing import Any
 
 from app.checklists.schema import Item, ItemType, TemplateBody
 from app.services.errors import ValidationError
+from app.texts import Localized
+
+
+def _label(item: Item) -> Localized:
+    return Localized(item.label.en, item.label.zh)
+
 
 YES = {"y", "yes", "true", "1", "是", "合格"}
 NO = {"n", "no", "false", "0", "否", "不合格"}
@@ -14,11 +20,12 @@ NO = {"n", "no", "false", "0", "否", "不合格"}
 
 def _number(item: Item, raw: Any) -> float:
     if isinstance(raw, bool):
-        raise ValidationError(f"{item.label.en}: enter a number.")
+        raise ValidationError("{label}: enter a number.", label=_label(item))
     try:
         return float(str(raw).strip().replace(",", "."))
     except ValueError:
-        raise ValidationError(f"{item.label.en}: {raw!r} is not a number.") from None
+        raise ValidationError("{label}: {value!r} is not a number.", label=_label(item),
+                              value=raw) from None
 
 
 def _yesno(item: Item, raw: Any) -> bool:
@@ -27,19 +34,20 @@ def _yesno(item: Item, raw: Any) -> bool:
     text = str(raw).strip().lower()
     if text in YES or text in NO:
         return text in YES
-    raise ValidationError(f"{item.label.en}: answer yes or no.")
+    raise ValidationError("{label}: answer yes or no.", label=_label(item))
 
 
 def _choice(item: Item, raw: Any) -> str:
     text = str(raw).strip()
     if text not in item.choices:
-        raise ValidationError(f"{item.label.en}: choose one of {', '.join(item.choices)}.")
+        raise ValidationError("{label}: choose one of {choices}.", label=_label(item),
+                              choices=", ".join(item.choices))
     return text
 
 
 def _photos(item: Item, raw: Any) -> list[str]:
     if not isinstance(raw, list | tuple) or not all(isinstance(p, str) for p in raw):
-        raise ValidationError(f"{item.label.en}: photos are attached as files.")
+        raise ValidationError("{label}: photos are attached as files.", label=_label(item))
     return list(raw)
 
 
@@ -51,7 +59,7 @@ def coerce(item: Item, raw: Any) -> Any:
         case ItemType.NUMBER:
             value = _number(item, raw)
             if item.integer and not value.is_integer():
-                raise ValidationError(f"{item.label.en}: enter a whole number.")
+                raise ValidationError("{label}: enter a whole number.", label=_label(item))
             return value
         case ItemType.YESNO:
             return _yesno(item, raw)
@@ -61,13 +69,13 @@ def coerce(item: Item, raw: Any) -> Any:
             return _photos(item, raw) or None
         case ItemType.TEXT:
             return str(raw).strip()
-    raise ValidationError(f"{item.label.en} is computed and cannot be typed in.")
+    raise ValidationError("{label} is computed and cannot be typed in.", label=_label(item))
 
 
 def coerce_all(body: TemplateBody, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Every answer checked against its item; unknown items are refused by id."""
     ids = {item.id for item in body.items()}
     if unknown := sorted(set(answers) - ids):
-        raise ValidationError(f"The checklist has no item {', '.join(unknown)}.")
+        raise ValidationError("The checklist has no item {items}.", items=", ".join(unknown))
     checked = {key: coerce(body.item(key), value) for key, value in answers.items()}
     return {k: v for k, v in checked.items() if v is not None}

@@ -25,6 +25,7 @@ from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.rows import fetch, insert
+from app.texts import Text
 
 BUNDLED_NAMESPACE = uuid.UUID("7f3c2d4e-1b5a-4c8e-9d6f-2a1b3c4d5e6f")
 # Shipped with the application: older than anything a station publishes, the same everywhere.
@@ -106,7 +107,7 @@ def _info(row: ChecklistTemplate, body: TemplateBody) -> TemplateInfo:
 
 def get_template(db: Database, template_id: str) -> TemplateBody:
     with db.session() as s:
-        return body_of(fetch(s, ChecklistTemplate, template_id, "checklist template"))
+        return body_of(fetch(s, ChecklistTemplate, template_id, Text("checklist template")))
 
 
 def publish_template(db: Database, actor: Actor, data: dict[str, Any]) -> tuple[TemplateInfo,

@@ -26,6 +26,7 @@ from app.services.checklist_templates import body_of, latest_for
 from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, update
 from app.services.warranty import WARRANTY_YEARS, add_years
+from app.texts import Localized, Text
 
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
@@ -61,7 +62,7 @@ def run_of(s: Session, job_id: str) -> ChecklistRun | None:
 
 def _template_of(s: Session, job: Job, run: ChecklistRun | None) -> ChecklistTemplate | None:
     if run is not None:  # a run keeps the version it was filled against
-        return fetch(s, ChecklistTemplate, run.template_id, "checklist template")
+        return fetch(s, ChecklistTemplate, run.template_id, Text("checklist template"))
     return latest_for(s, job.job_type)
 
 
@@ -79,14 +80,14 @@ def _view(s: Session, job: Job) -> JobChecklist | None:
 def job_checklist(db: Database, job_id: str) -> JobChecklist | None:
     """The job's checklist (None for job types without one)."""
     with db.session() as s:
-        return _view(s, fetch(s, Job, job_id, "job"))
+        return _view(s, fetch(s, Job, job_id, Text("job")))
 
 
 def _required_view(s: Session, job: Job) -> JobChecklist:
     """The job's checklist, or a ValidationError for a job type without one."""
     view = _view(s, job)
     if view is None:
-        raise ValidationError(f"A {job.job_type} job has no checklist.")
+        raise ValidationError("A {job_type} job has no checklist.", job_type=job.job_type)
     return view
 
 
@@ -99,7 +100,7 @@ def _store(s: Session, actor: Actor, job: Job, answers: dict[str, Any]) -> JobCh
         run = insert(s, actor, ChecklistRun(job_id=job.id, template_id=view.template_id,
                                             **values))
     else:
-        run = fetch(s, ChecklistRun, view.run_id, "checklist")
+        run = fetch(s, ChecklistRun, view.run_id, Text("checklist"))
         if run.result == Result.PASS.value and outcome.result is Result.PASS:
             values["completed_at"] = run.completed_at
         update(s, actor, run, values)
@@ -113,7 +114,7 @@ def _commission(s: Session, actor: Actor, job: Job) -> None:
     """A passed installation checklist starts the equipment's warranty (once)."""
     if not job.equipment_id:
         return
-    eq = fetch(s, Equipment, job.equipment_id, "equipment")
+    eq = fetch(s, Equipment, job.equipment_id, Text("equipment"))
     if eq.commissioning_date is not None:
         return
     today = dt.datetime.now(ZoneInfo(actor.timezone)).date()
@@ -125,7 +126,7 @@ def save_answers(db: Database, actor: Actor, job_id: str, answers: Mapping[str, 
                  ) -> tuple[JobChecklist, Changes]:
     """Replace the job's answers (photos are kept as attached) and store the new result."""
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         view = _required_view(s, job)
         checked = coerce_all(view.template, answers)
         photos = {i.id for i in view.template.items() if i.type is ItemType.PHOTO}
@@ -137,15 +138,16 @@ def attach_photo(db: Database, actor: Actor, job_id: str, item_id: str, filename
                  data: bytes, mime: str = "image/jpeg") -> tuple[JobChecklist, Changes]:
     """Keep a photo with the job (by sha256) and add it to a photo item's answer."""
     if not data:
-        raise ValidationError(f"{filename} is empty.")
+        raise ValidationError("{filename} is empty.", filename=filename)
     if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError(f"{filename} is larger than {MAX_PHOTO_BYTES // 2**20} MB.")
+        raise ValidationError("{filename} is larger than {megabytes} MB.", filename=filename,
+                              megabytes=MAX_PHOTO_BYTES // 2**20)
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         view = _view(s, job)
         if view is None or item_id not in {i.id for i in view.template.items()
                                            if i.type is ItemType.PHOTO}:
-            raise ValidationError(f"The checklist has no photo item {item_id}.")
+            raise ValidationError("The checklist has no photo item {item}.", item=item_id)
         digest = hashlib.sha256(data).hexdigest()
         existing = s.scalar(select(Attachment.id).where(
             Attachment.job_id == job_id, Attachment.sha256 == digest,
@@ -163,7 +165,7 @@ def attach_photo(db: Database, actor: Actor, job_id: str, item_id: str, filename
 def remove_photo(db: Database, actor: Actor, job_id: str, item_id: str, photo_id: str
                  ) -> tuple[JobChecklist, Changes]:
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         view = _required_view(s, job)
         answers = dict(view.answers)
         answers[item_id] = [p for p in answers.get(item_id) or [] if p != photo_id]
@@ -175,11 +177,11 @@ def remove_photo(db: Database, actor: Actor, job_id: str, item_id: str, photo_id
 def photo_data(db: Database, photo_id: str) -> tuple[str, bytes]:
     """A stored photo's file name and bytes (for thumbnails and printing)."""
     with db.session() as s:
-        row = fetch(s, Attachment, photo_id, "photo")
+        row = fetch(s, Attachment, photo_id, Text("photo"))
         return row.filename, row.data
 
 
-def gate_blocker(s: Session, job: Job) -> str | None:
+def gate_blocker(s: Session, job: Job) -> Text | None:
     """Why the job's checklist keeps it from completion (None: it does not).
 
     An installation needs a passed checklist; a repair or maintenance job needs its required
@@ -193,12 +195,14 @@ def gate_blocker(s: Session, job: Job) -> str | None:
     outcome = view.outcome
     if job.job_type == JobType.INSTALL and outcome.result is not Result.PASS:
         if outcome.findings:
-            failing = ", ".join(view.template.item(f.item_id).label.en for f in outcome.findings)
-            return f"its installation checklist failed ({failing})"
-        return f"its installation checklist is incomplete ({len(outcome.missing)} required " \
-               "items unanswered)"
+            labels = [view.template.item(f.item_id).label for f in outcome.findings]
+            failing = Localized(", ".join(x.en for x in labels), "、".join(x.zh for x in labels))
+            return Text("its installation checklist failed ({items})", {"items": failing})
+        return Text("its installation checklist is incomplete ({count} required items "
+                    "unanswered)", {"count": len(outcome.missing)})
     if outcome.missing:
-        return f"its checklist has {len(outcome.missing)} required items unanswered"
+        return Text("its checklist has {count} required items unanswered",
+                    {"count": len(outcome.missing)})
     return None
 
 

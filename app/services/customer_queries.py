@@ -13,6 +13,7 @@ from app.db import Database
 from app.models import Customer, Equipment, Job, Site
 from app.services.rows import fetch
 from app.services.warranty import WarrantyStatus, warranty_status
+from app.texts import Text
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def get_customer(db: Database, customer_id: str, today: dt.date | None = None) -
     """
     today = today or dt.date.today()
     with db.session() as s:
-        c = fetch(s, Customer, customer_id, "customer")
+        c = fetch(s, Customer, customer_id, Text("customer"))
         sites = list(s.scalars(select(Site).where(
             Site.customer_id == customer_id, Site.deleted.is_(False)).order_by(Site.id)))
         site_ids = [site.id for site in sites]

@@ -18,6 +18,7 @@ from app.services.changes import Changes
 from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, tombstone, update
 from app.services.search_index import reindex_customer
+from app.texts import Text
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,10 @@ class CustomerInput:
 
     def checked(self) -> dict[str, str]:
         return {
-            "name": v.required(self.name, "customer's name"),
+            "name": v.required(self.name, Text("customer's name")),
             "phone": v.phone(self.phone),
-            "alt_phone": v.phone(self.alt_phone, "second phone number") if self.alt_phone.strip()
-            else "",
+            "alt_phone": (v.phone(self.alt_phone, Text("second phone number"))
+                          if self.alt_phone.strip() else ""),
             "email": self.email.strip(),
             "notes": self.notes.strip(),
         }
@@ -52,14 +53,14 @@ class SiteInput:
     access_notes: str = ""
 
     def checked(self) -> dict[str, object]:
-        v.required(self.address, "site address")
+        v.required(self.address, Text("site address"))
         if (self.lat is None) != (self.lon is None):
             raise ValidationError("A site location needs both latitude and longitude.")
         if self.lat is not None and self.lon is not None and not (
             -90 <= self.lat <= 90 and -180 <= self.lon <= 180
         ):
             raise ValidationError("The site's latitude or longitude is out of range.")
-        v.one_of(GeoPrecision, self.geocode_precision, "geocode precision")
+        v.one_of(GeoPrecision, self.geocode_precision, Text("geocode precision"))
         values = dataclasses.asdict(self)
         values["address"] = self.address.strip()
         return values
@@ -78,9 +79,9 @@ class EquipmentInput:
     warranty_end: dt.date | None = None
 
     def checked(self) -> dict[str, object]:
-        v.required(self.brand, "brand")
-        v.required(self.model, "model")
-        v.one_of(Refrigerant, self.refrigerant, "refrigerant")
+        v.required(self.brand, Text("brand"))
+        v.required(self.model, Text("model"))
+        v.one_of(Refrigerant, self.refrigerant, Text("refrigerant"))
         if self.capacity_kw is not None and not 0 < self.capacity_kw <= 200:
             raise ValidationError("The capacity must be between 0 and 200 kW.")
         if self.purchase_date and self.warranty_end and self.warranty_end < self.purchase_date:
@@ -119,7 +120,7 @@ def update_customer(
     db: Database, actor: Actor, customer_id: str, customer: CustomerInput
 ) -> Changes:
     with db.session() as s:
-        row = fetch(s, Customer, customer_id, "customer")
+        row = fetch(s, Customer, customer_id, Text("customer"))
         if update(s, actor, row, customer.checked()):
             reindex_customer(s, customer_id)
     return Changes.CUSTOMERS | Changes.JOBS
@@ -127,7 +128,7 @@ def update_customer(
 
 def update_site(db: Database, actor: Actor, site_id: str, site: SiteInput) -> Changes:
     with db.session() as s:
-        row = fetch(s, Site, site_id, "site")
+        row = fetch(s, Site, site_id, Text("site"))
         if update(s, actor, row, site.checked()):
             reindex_customer(s, row.customer_id)
     return Changes.CUSTOMERS | Changes.JOBS | Changes.MAP
@@ -137,7 +138,7 @@ def add_site(
     db: Database, actor: Actor, customer_id: str, site: SiteInput
 ) -> tuple[str, Changes]:
     with db.session() as s:
-        fetch(s, Customer, customer_id, "customer")
+        fetch(s, Customer, customer_id, Text("customer"))
         site_id = insert(s, actor, Site(customer_id=customer_id, **site.checked())).id
         reindex_customer(s, customer_id)
     return site_id, Changes.CUSTOMERS | Changes.MAP
@@ -147,7 +148,7 @@ def add_equipment(
     db: Database, actor: Actor, site_id: str, equipment: EquipmentInput
 ) -> tuple[str, Changes]:
     with db.session() as s:
-        fetch(s, Site, site_id, "site")
+        fetch(s, Site, site_id, Text("site"))
         unit_id = insert(s, actor, Equipment(site_id=site_id, **equipment.checked())).id
     return unit_id, Changes.CUSTOMERS
 
@@ -156,7 +157,7 @@ def update_equipment(
     db: Database, actor: Actor, equipment_id: str, equipment: EquipmentInput
 ) -> Changes:
     with db.session() as s:
-        update(s, actor, fetch(s, Equipment, equipment_id, "equipment"), equipment.checked())
+        update(s, actor, fetch(s, Equipment, equipment_id, Text("equipment")), equipment.checked())
     return Changes.CUSTOMERS
 
 
@@ -177,13 +178,13 @@ def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerSum
         return [CustomerSummary(*row) for row in s.execute(q).all()]
 
 
-def _refuse_if_jobs(s: Session, where: ColumnElement[bool], has: str, kept: str) -> None:
-    """Jobs keep their customer, site and equipment for their history: refuse to delete them.
-    `has` and `kept` begin and end the sentence ("This site has", "a site with jobs")."""
+def _jobs_naming(s: Session, where: ColumnElement[bool]) -> Text | None:
+    """How many live jobs match ("1 job", "3 jobs"), or None for none. Jobs keep their
+    customer, site and equipment for their history: the caller refuses to delete them."""
     n = int(s.scalar(select(func.count(Job.id)).where(Job.deleted.is_(False), where)) or 0)
-    if n:
-        jobs = "1 job" if n == 1 else f"{n} jobs"
-        raise ValidationError(f"{has} {jobs}; {kept} is kept for their history.")
+    if not n:
+        return None
+    return Text("1 job") if n == 1 else Text("{count} jobs", {"count": n})
 
 
 def _tombstone_site(s: Session, actor: Actor, site: Site) -> None:
@@ -197,9 +198,10 @@ def _tombstone_site(s: Session, actor: Actor, site: Site) -> None:
 def delete_customer(db: Database, actor: Actor, customer_id: str) -> Changes:
     """Tombstone a customer with its sites and equipment, unless jobs keep it for history."""
     with db.session() as s:
-        row = fetch(s, Customer, customer_id, "customer")
-        _refuse_if_jobs(s, Job.customer_id == customer_id, "This customer has",
-                        "a customer with jobs")
+        row = fetch(s, Customer, customer_id, Text("customer"))
+        if jobs := _jobs_naming(s, Job.customer_id == customer_id):
+            raise ValidationError("This customer has {jobs}; a customer with jobs is kept for "
+                                  "their history.", jobs=jobs)
         for site in s.scalars(select(Site).where(
                 Site.customer_id == customer_id, Site.deleted.is_(False))):
             _tombstone_site(s, actor, site)
@@ -210,8 +212,10 @@ def delete_customer(db: Database, actor: Actor, customer_id: str) -> Changes:
 def delete_site(db: Database, actor: Actor, site_id: str) -> Changes:
     """Tombstone a site with its equipment; never the customer's last site nor one with jobs."""
     with db.session() as s:
-        site = fetch(s, Site, site_id, "site")
-        _refuse_if_jobs(s, Job.site_id == site_id, "This site has", "a site with jobs")
+        site = fetch(s, Site, site_id, Text("site"))
+        if jobs := _jobs_naming(s, Job.site_id == site_id):
+            raise ValidationError("This site has {jobs}; a site with jobs is kept for their "
+                                  "history.", jobs=jobs)
         others = s.scalar(select(func.count(Site.id)).where(
             Site.customer_id == site.customer_id, Site.deleted.is_(False), Site.id != site_id))
         if not others:
@@ -225,8 +229,9 @@ def delete_site(db: Database, actor: Actor, site_id: str) -> Changes:
 def delete_equipment(db: Database, actor: Actor, equipment_id: str) -> Changes:
     """Tombstone a piece of equipment that no job names."""
     with db.session() as s:
-        unit = fetch(s, Equipment, equipment_id, "equipment")
-        _refuse_if_jobs(s, Job.equipment_id == equipment_id, "This equipment is named on",
-                        "equipment with jobs")
+        unit = fetch(s, Equipment, equipment_id, Text("equipment"))
+        if jobs := _jobs_naming(s, Job.equipment_id == equipment_id):
+            raise ValidationError("This equipment is named on {jobs}; equipment with jobs is "
+                                  "kept for their history.", jobs=jobs)
         tombstone(s, actor, unit)
     return Changes.CUSTOMERS

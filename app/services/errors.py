@@ -1,9 +1,12 @@
-"""Domain errors: each carries one sentence a dispatcher understands."""
+"""Domain errors: each carries one sentence a dispatcher understands, as a translatable `Text`
+(`ValidationError("The user name {username} is taken.", username=name)`); `str()` is English."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from app.texts import Text
 
 if TYPE_CHECKING:
     from app.scheduling.rules import Violation
@@ -11,6 +14,10 @@ if TYPE_CHECKING:
 
 class DomainError(Exception):
     """Base of the errors shown to the user as one clear sentence."""
+
+    def __init__(self, template: str | Text, /, **fields: object) -> None:
+        self.text = template if isinstance(template, Text) else Text(template, fields)
+        super().__init__(self.text.render())
 
 
 class ValidationError(DomainError):
@@ -42,4 +49,4 @@ class RuleViolationError(DomainError):
 
     def __init__(self, violations: Sequence[Violation]) -> None:
         self.violations = list(violations)
-        super().__init__("; ".join(str(v) for v in violations))
+        super().__init__(Text("{violations}", {"violations": [v.text for v in violations]}))

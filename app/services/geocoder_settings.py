@@ -39,13 +39,13 @@ def set_geocoder_settings(db: Database, settings: ProviderSettings) -> ProviderS
         online_geocoder(settings)  # builds the geopy service: no request is sent
     except GeocoderNotFound:
         raise ValidationError(
-            f"“{settings.name}” is not a geocoding service geopy knows; "
-            f"use one of {', '.join(KEYLESS_SERVICES)}.") from None
+            "“{name}” is not a geocoding service geopy knows; use one of {services}.",
+            name=settings.name, services=", ".join(KEYLESS_SERVICES)) from None
     except (TypeError, ConfigurationError):
         raise ValidationError(
-            f"The service “{settings.name}” needs an API key or account, which FieldDesk does "
-            f"not keep in the station database, or a server address; keyless services: "
-            f"{', '.join(KEYLESS_SERVICES)}.") from None
+            "The service “{name}” needs an API key or account, which FieldDesk does "
+            "not keep in the station database, or a server address; keyless services: "
+            "{services}.", name=settings.name, services=", ".join(KEYLESS_SERVICES)) from None
     save_provider(db, settings)
     return settings
 
@@ -58,8 +58,9 @@ def _normalised(settings: ProviderSettings) -> ProviderSettings:
     if found:
         scheme, server = found.group(1).lower(), server[found.end():]
     if server and not _SERVER.fullmatch(server):
-        raise ValidationError(f"“{settings.domain}” is not a server address; write it as "
-                              "host, host:port or host/path (e.g. geo.station.lan:8080).")
+        raise ValidationError("“{server}” is not a server address; write it as "
+                              "host, host:port or host/path (e.g. geo.station.lan:8080).",
+                              server=settings.domain)
     if not name:
         raise ValidationError("Choose a geocoding service.")
     return replace(settings, name=name, domain=server, scheme=scheme)
@@ -68,7 +69,8 @@ def _normalised(settings: ProviderSettings) -> ProviderSettings:
 def _check_ranges(settings: ProviderSettings) -> None:
     low, high = TIMEOUT_RANGE
     if not low <= settings.timeout <= high:
-        raise ValidationError(f"The timeout must be between {low:g} and {high:g} seconds.")
+        raise ValidationError("The timeout must be between {low:g} and {high:g} seconds.",
+                              low=low, high=high)
     low, high = DELAY_RANGE
     if settings.name == "nominatim" and not settings.domain:
         low = PUBLIC_NOMINATIM_DELAY
@@ -76,5 +78,5 @@ def _check_ranges(settings: ProviderSettings) -> None:
         if low == PUBLIC_NOMINATIM_DELAY:
             raise ValidationError("The public Nominatim service allows one request a second "
                                   "at most: the pause must be at least 1 second.")
-        raise ValidationError(f"The pause between requests must be between {low:g} and "
-                              f"{high:g} seconds.")
+        raise ValidationError("The pause between requests must be between {low:g} and "
+                              "{high:g} seconds.", low=low, high=high)

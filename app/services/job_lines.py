@@ -15,18 +15,21 @@ from app.services.changes import Changes
 from app.services.children import live_children, replace_children
 from app.services.errors import ValidationError
 from app.services.rows import fetch
+from app.texts import Text
 
 KINDS = ("part", "labour")
 CENT = Decimal("0.01")
 
 
-def _money(value: Decimal | str | float, what: str) -> Decimal:
+def _money(value: Decimal | str | float, label: Text) -> Decimal:
+    """The value to the cent; refused when it is not a number or is negative."""
     try:
         amount = Decimal(str(value)).quantize(CENT)
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"The {what} {value!r} is not an amount.") from None
+        raise ValidationError("The {label} {value!r} is not an amount.", label=label,
+                              value=value) from None
     if amount < 0:
-        raise ValidationError(f"The {what} cannot be negative.")
+        raise ValidationError("The {label} cannot be negative.", label=label)
     return amount
 
 
@@ -44,11 +47,12 @@ class LineInput:
             raise ValidationError("A line is either a part or labour.")
         if not self.description.strip():
             raise ValidationError("Each part or labour line needs a description.")
-        quantity = _money(self.quantity, "quantity")
+        quantity = _money(self.quantity, Text("quantity"))
         if quantity == 0:
-            raise ValidationError(f"The quantity of {self.description.strip()} must be above 0.")
+            raise ValidationError("The quantity of {description} must be above 0.",
+                                  description=self.description.strip())
         return {"kind": self.kind, "description": self.description.strip(),
-                "quantity": quantity, "unit_price": _money(self.unit_price, "unit price"),
+                "quantity": quantity, "unit_price": _money(self.unit_price, Text("unit price")),
                 "warranty_covered": self.warranty_covered}
 
 
@@ -93,7 +97,7 @@ def charges_in(s: Session, job_id: str) -> Charges:
 
 def job_charges(db: Database, job_id: str) -> Charges:
     with db.session() as s:
-        fetch(s, Job, job_id, "job")
+        fetch(s, Job, job_id, Text("job"))
         return charges_in(s, job_id)
 
 
@@ -102,7 +106,7 @@ def save_lines(db: Database, actor: Actor, job_id: str, lines: Sequence[LineInpu
     """Replace the job's lines with the edited list, in one transaction."""
     wanted = [(line.id, line.checked()) for line in lines]
     with db.session() as s:
-        fetch(s, Job, job_id, "job")
+        fetch(s, Job, job_id, Text("job"))
         replace_children(s, actor, JobLine, JobLine.job_id, job_id, wanted)
         s.flush()
         return charges_in(s, job_id), Changes.JOBS

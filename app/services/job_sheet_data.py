@@ -226,7 +226,8 @@ def sheets_data(db: Database, job_ids: Sequence[str], now: dt.datetime | None = 
         today = printed_at.astimezone(station.info.tz).date()
         jobs = _by_id(s, Job, job_ids)
         if missing := [i for i in job_ids if i not in jobs or jobs[i].deleted]:
-            raise NotFoundError(f"The job {missing[0]} does not exist (it may have been deleted).")
+            raise NotFoundError("The job {job} does not exist (it may have been deleted).",
+                                job=missing[0])
         customers = _by_id(s, Customer, (j.customer_id for j in jobs.values()))
         sites = _by_id(s, Site, (j.site_id for j in jobs.values()))
         units = _by_id(s, Equipment, (j.equipment_id for j in jobs.values() if j.equipment_id))
@@ -292,15 +293,15 @@ def parse_day(text: str | dt.date) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date: write it as YYYY-MM-DD "
-                              "(for example 2026-03-15).") from None
+        raise ValidationError("{text!r} is not a date: write it as YYYY-MM-DD "
+                              "(for example 2026-03-15).", text=text) from None
 
 
 def _technician(s: Session, code: str) -> Technician:
     tech = s.scalar(select(Technician).where(Technician.code == code.strip().upper(),
                                              Technician.deleted.is_(False)))
     if tech is None:
-        raise ValidationError(f"There is no technician with the code {code}.")
+        raise ValidationError("There is no technician with the code {code}.", code=code)
     return tech
 
 

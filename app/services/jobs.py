@@ -24,6 +24,7 @@ from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
 from app.services.signatures import SignerRole, states_in
 from app.services.status import OPEN, check_transition
+from app.texts import Text
 
 SLA_HOURS = 24
 DEFAULT_SKILLS: dict[JobType, list[str]] = {
@@ -50,13 +51,13 @@ class JobInput:
     resolution: str = ""
 
     def checked(self) -> dict[str, object]:
-        job_type = v.one_of(JobType, self.job_type, "job type")
-        v.one_of(Priority, self.priority, "priority")
-        v.window(self.requested_start, self.requested_end, "customer's requested window")
-        v.int_range(self.estimated_minutes, 15, 24 * 60, "estimated duration in minutes")
+        job_type = v.one_of(JobType, self.job_type, Text("job type"))
+        v.one_of(Priority, self.priority, Text("priority"))
+        v.window(self.requested_start, self.requested_end, Text("customer's requested window"))
+        v.int_range(self.estimated_minutes, 15, 24 * 60, Text("estimated duration in minutes"))
         skills = DEFAULT_SKILLS[job_type] if self.required_skills is None else self.required_skills
         for skill in skills:
-            v.one_of(Skill, skill, "skill")
+            v.one_of(Skill, skill, Text("skill"))
         if job_type is JobType.REPAIR and not self.symptom.strip():
             raise ValidationError("A repair job needs the symptom the customer reported.")
         return {
@@ -108,7 +109,7 @@ class JobDetail:
 def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
     if isinstance(who, NewCustomer):
         return add_customer_in(s, actor, who.customer, who.site)
-    return fetch(s, Site, who.site_id, "customer site")
+    return fetch(s, Site, who.site_id, Text("customer site"))
 
 
 def _check_equipment(s: Session, equipment_id: str | None, site_id: str) -> None:
@@ -116,7 +117,7 @@ def _check_equipment(s: Session, equipment_id: str | None, site_id: str) -> None
 
     if equipment_id is None:
         return
-    eq = fetch(s, Equipment, equipment_id, "equipment")
+    eq = fetch(s, Equipment, equipment_id, Text("equipment"))
     if eq.site_id != site_id:
         raise ValidationError("That equipment is installed at another site of the customer.")
 
@@ -131,7 +132,7 @@ def create_job(
     with db.session() as s:
         site = _site_for(s, actor, who)
         _check_equipment(s, job.equipment_id, site.id)
-        customer = fetch(s, Customer, site.customer_id, "customer")
+        customer = fetch(s, Customer, site.customer_id, Text("customer"))
         year = now.astimezone(ZoneInfo(actor.timezone)).year
         number = next_job_number(s, actor.station_code, year)
         row = Job(
@@ -149,9 +150,10 @@ def create_job(
 def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
     values = job.checked()
     with db.session() as s:
-        row = fetch(s, Job, job_id, "job")
+        row = fetch(s, Job, job_id, Text("job"))
         if JobStatus(row.status) not in OPEN | {JobStatus.COMPLETED}:
-            raise ValidationError(f"Job {row.number} is {row.status} and can no longer be edited.")
+            raise ValidationError("Job {number} is {status} and can no longer be edited.",
+                                  number=row.number, status=row.status)
         _check_equipment(s, job.equipment_id, row.site_id)
         if job.sla_due is not None:
             values["sla_due"] = job.sla_due
@@ -159,7 +161,7 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
     return Changes.JOBS | Changes.SCHEDULE
 
 
-def _completion_blockers(s: Session, job: Job) -> list[str]:
+def _completion_blockers(s: Session, job: Job) -> list[Text]:
     """Why a job may not be completed yet (empty: it may): its checklist and, for an
     installation, the customer's signature."""
     blockers = [b for b in [gate_blocker(s, job)] if b]
@@ -167,7 +169,7 @@ def _completion_blockers(s: Session, job: Job) -> list[str]:
         return blockers
     signed = any(sig.valid and sig.role is SignerRole.CUSTOMER for sig in states_in(s, job))
     if not signed:
-        blockers.append("the customer has not signed")
+        blockers.append(Text("the customer has not signed"))
     return blockers
 
 
@@ -184,7 +186,8 @@ def transition_in(
     if target is JobStatus.COMPLETED:
         blockers = _completion_blockers(s, row)
         if blockers and not override:
-            raise TransitionError(f"Job {row.number} cannot be completed: {'; '.join(blockers)}.")
+            raise TransitionError("Job {number} cannot be completed: {blockers}.",
+                                  number=row.number, blockers=blockers)
         if blockers:
             if not actor.is_supervisor:
                 raise TransitionError("Only a supervisor may complete a job over the gate.")
@@ -201,7 +204,7 @@ def change_status(
     override: bool = False,
 ) -> Changes:
     with db.session() as s:
-        row = fetch(s, Job, job_id, "job")
+        row = fetch(s, Job, job_id, Text("job"))
         transition_in(s, actor, row, target, reason, override)
         if target is JobStatus.CANCELLED:
             _cancel_appointments(s, actor, row.id, reason)
@@ -224,8 +227,8 @@ def _cancel_appointments(s: Session, actor: Actor, job_id: str, reason: str) -> 
 
 
 def _detail(s: Session, row: Job) -> JobDetail:
-    customer = fetch(s, Customer, row.customer_id, "customer")
-    site = fetch(s, Site, row.site_id, "site")
+    customer = fetch(s, Customer, row.customer_id, Text("customer"))
+    site = fetch(s, Site, row.site_id, Text("site"))
     appts = s.execute(
         select(Appointment.technician_id, Appointment.start, Appointment.end)
         .where(Appointment.job_id == row.id, Appointment.deleted.is_(False),
@@ -247,12 +250,12 @@ def _detail(s: Session, row: Job) -> JobDetail:
 
 def get_job(db: Database, job_id: str) -> JobDetail:
     with db.session() as s:
-        return _detail(s, fetch(s, Job, job_id, "job"))
+        return _detail(s, fetch(s, Job, job_id, Text("job")))
 
 
 def find_job_id(db: Database, number: str) -> str:
     with db.session() as s:
         job_id = s.scalar(select(Job.id).where(Job.number == number.strip().upper()))
     if job_id is None:
-        raise ValidationError(f"There is no job {number}.")
+        raise ValidationError("There is no job {number}.", number=number)
     return job_id

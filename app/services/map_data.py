@@ -22,6 +22,7 @@ from app.scheduling.travel import TravelModel, distance_km
 from app.services.errors import NotFoundError
 from app.services.rows import fetch
 from app.services.station import home_station_in
+from app.texts import Text
 
 OPEN_STATUSES = frozenset({JobStatus.NEW, JobStatus.SCHEDULED, JobStatus.DISPATCHED,
                            JobStatus.IN_PROGRESS, JobStatus.ON_HOLD})
@@ -147,7 +148,7 @@ def day_route(db: Database, technician_id: str, day: dt.date, tz: ZoneInfo,
     travel = travel or TravelModel()
     start, end = _local_midnight(day, tz), _local_midnight(day + dt.timedelta(days=1), tz)
     with db.session() as s:
-        tech = fetch(s, Technician, technician_id, "technician")
+        tech = fetch(s, Technician, technician_id, Text("technician"))
         name, colour, home = tech.name, tech.colour, (tech.home_lat, tech.home_lon)
         rows = s.execute(
             select(Appointment.id, Appointment.job_id, Job.number, Customer.name, Site.address,

@@ -10,15 +10,16 @@ from app.models.base import Synced
 from app.services.actor import Actor
 from app.services.errors import NotFoundError
 from app.services.recording import record, snapshot
+from app.texts import Text
 
 R = TypeVar("R", bound=Synced)
 
 
-def fetch(s: Session, model: type[R], row_id: str, label: str) -> R:
+def fetch(s: Session, model: type[R], row_id: str, label: Text) -> R:
     """The live (not deleted) row, or NotFoundError naming what was looked for."""
     row = s.get(model, row_id)
     if row is None or row.deleted:
-        raise NotFoundError(f"The {label} does not exist (it may have been deleted).")
+        raise NotFoundError("The {label} does not exist (it may have been deleted).", label=label)
     return row
 
 

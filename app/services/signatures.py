@@ -28,6 +28,7 @@ from app.services.errors import NotFoundError, ValidationError
 from app.services.job_lines import charges_in
 from app.services.recording import plain
 from app.services.rows import fetch, insert
+from app.texts import Text
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -50,8 +51,8 @@ class SignatureState:
 
 def job_content(s: Session, job: Job) -> dict[str, Any]:
     """The signed content of a job, as plain JSON-safe data."""
-    customer = fetch(s, Customer, job.customer_id, "customer")
-    site = fetch(s, Site, job.site_id, "site")
+    customer = fetch(s, Customer, job.customer_id, Text("customer"))
+    site = fetch(s, Site, job.site_id, Text("site"))
     content: dict[str, Any] = {
         "number": job.number, "job_type": job.job_type, "symptom": job.symptom,
         "resolution": job.resolution, "customer": [customer.name, customer.phone],
@@ -84,7 +85,7 @@ def states_in(s: Session, job: Job) -> list[SignatureState]:
 
 def signatures_of(db: Database, job_id: str) -> list[SignatureState]:
     with db.session() as s:
-        return states_in(s, fetch(s, Job, job_id, "job"))
+        return states_in(s, fetch(s, Job, job_id, Text("job")))
 
 
 def sign_job(db: Database, actor: Actor, job_id: str, role: SignerRole | str, signer_name: str,
@@ -99,7 +100,7 @@ def sign_job(db: Database, actor: Actor, job_id: str, role: SignerRole | str, si
     if not image_png.startswith(PNG_MAGIC) or len(image_png) > MAX_IMAGE_BYTES:
         raise ValidationError("The signature must be drawn before it is accepted.")
     with db.session() as s:
-        job = fetch(s, Job, job_id, "job")
+        job = fetch(s, Job, job_id, Text("job"))
         image = insert(s, actor, Attachment(
             job_id=job_id, sha256=hashlib.sha256(image_png).hexdigest(), mime="image/png",
             filename=f"signature-{role.value}.png", size=len(image_png), data=image_png))
@@ -126,5 +127,5 @@ def verify_job(db: Database, number: str) -> Verification:
         job = s.scalar(select(Job).where(Job.number == number.strip().upper(),
                                          Job.deleted.is_(False)))
         if job is None:
-            raise NotFoundError(f"There is no job {number}.")
+            raise NotFoundError("There is no job {number}.", number=number)
         return Verification(job.number, states_in(s, job))

@@ -28,6 +28,7 @@ from app.services.changes import Changes
 from app.services.errors import NotFoundError, ValidationError
 from app.services.rows import fetch, update
 from app.services.station import home_station_in
+from app.texts import Text
 
 MANUAL_REASON = "location corrected by hand on the map"
 
@@ -105,7 +106,7 @@ def _store(db: Database, actor: Actor, site_id: str, text: str, result: GeoResul
            force: bool) -> tuple[SiteLocation, bool]:
     """Write `result` if the site still has the address it was found for and it is better."""
     with db.session() as s:
-        site = fetch(s, Site, site_id, "site")
+        site = fetch(s, Site, site_id, Text("site"))
         if geocode_text(site) != text or not _improves(site, result, force):
             return _location(site), False
         values = {"lat": result.lat, "lon": result.lon, "geocode_source": result.origin.value,
@@ -120,7 +121,7 @@ def geocode_site(db: Database, actor: Actor, site_id: str, chain: GeocodingChain
     """Run the chain on the site's address and keep the answer if it is better than what the
     site has (any answer with `force`); None from the chain leaves the site for a pin."""
     with db.session() as s:
-        site = fetch(s, Site, site_id, "site")
+        site = fetch(s, Site, site_id, Text("site"))
         text, before = geocode_text(site), _location(site)
     attempt = chain.attempt(text, offline)
     if attempt.result is None:
@@ -139,7 +140,7 @@ def set_site_location(db: Database, actor: Actor, site_id: str, lat: float, lon:
         raise ValidationError("The latitude must lie between -90 and 90 and the longitude "
                               "between -180 and 180.")
     with db.session() as s:
-        site = fetch(s, Site, site_id, "site")
+        site = fetch(s, Site, site_id, Text("site"))
         values = {"lat": lat, "lon": lon, "geocode_source": GeoSource.MANUAL.value,
                   "geocode_precision": GeoPrecision.MANUAL.value}
         update(s, actor, site, values, "locate", reason.strip() or MANUAL_REASON)
@@ -166,7 +167,7 @@ def _regeocode_one(db: Database, actor: Actor, site_id: str, chain: GeocodingCha
     """improved, unchanged or not_found (no answer, or the site was deleted meanwhile)."""
     try:
         with db.session() as s:
-            text = geocode_text(fetch(s, Site, site_id, "site"))
+            text = geocode_text(fetch(s, Site, site_id, Text("site")))
         result = chain.precise(text)
         if result is None:
             return "not_found"

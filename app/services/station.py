@@ -59,7 +59,7 @@ def create_home_station(
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"Unknown time zone: {timezone}.") from None
+        raise ValidationError("Unknown time zone: {timezone}.", timezone=timezone) from None
     if s.get(LocalSetting, HOME_KEY) is not None:
         raise ValidationError("This database already belongs to a station.")
     st = Station(id=station_id(code), code=code, name=name.strip(), timezone=timezone,

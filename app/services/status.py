@@ -34,6 +34,6 @@ def manual_actions(current: S) -> list[S]:
 def check_transition(current: S, target: S) -> None:
     if target not in TRANSITIONS[current]:
         raise TransitionError(
-            f"A job that is {current.value.replace('_', ' ')} cannot be moved to "
-            f"{target.value.replace('_', ' ')}."
+            "A job that is {current} cannot be moved to {target}.",
+            current=current.value.replace("_", " "), target=target.value.replace("_", " "),
         )

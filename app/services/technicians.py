@@ -23,6 +23,7 @@ from app.services.changes import Changes
 from app.services.children import live_children, replace_children
 from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, update
+from app.texts import Text
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,16}$")
 COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -45,12 +46,12 @@ class TechnicianInput:
     def checked(self) -> dict[str, object]:
         if not CODE_RE.match(self.code.strip().upper()):
             raise ValidationError("The technician code must be 2 to 16 letters, digits or dashes.")
-        v.required(self.name, "technician's name")
+        v.required(self.name, Text("technician's name"))
         if self.phone.strip():
             v.phone(self.phone)
         for skill in self.skills:
-            v.one_of(Skill, skill, "skill")
-        v.int_range(self.max_jobs_per_day, 1, 20, "maximum jobs per day")
+            v.one_of(Skill, skill, Text("skill"))
+        v.int_range(self.max_jobs_per_day, 1, 20, Text("maximum jobs per day"))
         if not COLOUR_RE.match(self.colour):
             raise ValidationError("The colour must look like #4a90d9.")
         values = dataclasses.asdict(self)
@@ -67,8 +68,8 @@ class CertificationInput:
     id: str | None = None
 
     def checked(self) -> dict[str, object]:
-        v.one_of(CertKind, self.kind, "certificate kind")
-        return {"kind": self.kind, "number": v.required(self.number, "certificate number"),
+        v.one_of(CertKind, self.kind, Text("certificate kind"))
+        return {"kind": self.kind, "number": v.required(self.number, Text("certificate number")),
                 "expires_on": self.expires_on}
 
 
@@ -80,7 +81,7 @@ class ShiftInput:
     id: str | None = None
 
     def checked(self) -> dict[str, object]:
-        v.int_range(self.weekday, 0, 6, "weekday")
+        v.int_range(self.weekday, 0, 6, Text("weekday"))
         if self.end <= self.start:
             raise ValidationError("A shift must end after it starts (same day).")
         return {"weekday": self.weekday, "start_time": self.start, "end_time": self.end}
@@ -94,7 +95,7 @@ class AbsenceInput:
     id: str | None = None
 
     def checked(self) -> dict[str, object]:
-        v.window(self.start, self.end, "absence")
+        v.window(self.start, self.end, Text("absence"))
         return {"start": self.start, "end": self.end, "reason": self.reason.strip()}
 
 
@@ -141,11 +142,11 @@ def save_technician(
     with db.session() as s:
         clash = s.scalar(select(Technician.id).where(Technician.code == values["code"]))
         if clash and clash != tech_id:
-            raise ValidationError(f"The technician code {values['code']} is taken.")
+            raise ValidationError("The technician code {code} is taken.", code=values["code"])
         if tech_id is None:
             tech_id = insert(s, actor, Technician(**values)).id
         else:
-            update(s, actor, fetch(s, Technician, tech_id, "technician"), values)
+            update(s, actor, fetch(s, Technician, tech_id, Text("technician")), values)
         for model, parent, rows in wanted:
             replace_children(s, actor, model, parent, tech_id, rows)
     return tech_id, Changes.TECHNICIANS | Changes.SCHEDULE
@@ -153,7 +154,7 @@ def save_technician(
 
 def get_technician(db: Database, tech_id: str) -> TechnicianForm:
     with db.session() as s:
-        t = fetch(s, Technician, tech_id, "technician")
+        t = fetch(s, Technician, tech_id, Text("technician"))
         return TechnicianForm(
             TechnicianInput(t.code, t.name, t.phone, t.team, tuple(t.skills), t.home_address,
                             t.home_lat, t.home_lon, t.max_jobs_per_day, t.colour, t.active),
@@ -191,9 +192,9 @@ def list_technicians(
 
 def facts_in(s: Session, tech_id: str) -> TechnicianFacts:
     """What the rule checks need to know of a technician (busy times are added by the caller)."""
-    t = fetch(s, Technician, tech_id, "technician")
+    t = fetch(s, Technician, tech_id, Text("technician"))
     if not t.active:
-        raise ValidationError(f"{t.name} is no longer active.")
+        raise ValidationError("{name} is no longer active.", name=t.name)
     return TechnicianFacts(
         id=t.id, name=t.name, skills=frozenset(t.skills),
         certifications=tuple((c.kind, c.expires_on) for c in

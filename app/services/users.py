@@ -41,7 +41,8 @@ def _validate(username: str, display_name: str, password: str) -> None:
     if not display_name.strip():
         raise ValidationError("Please enter the user's full name.")
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise ValidationError("The password must have at least {minimum} characters.",
+                              minimum=MIN_PASSWORD)
 
 
 def _add_user(
@@ -49,7 +50,7 @@ def _add_user(
 ) -> UserInfo:
     _validate(username, display_name, password)
     if s.scalar(select(User.id).where(User.username == username)):
-        raise ValidationError(f"The user name {username} is taken.")
+        raise ValidationError("The user name {username} is taken.", username=username)
     user = User(
         station_id=actor.station_id, username=username, display_name=display_name.strip(),
         role=role.value, password_hash=_hasher.hash(password),
@@ -120,7 +121,7 @@ def actor_for(db: Database, username: str) -> Actor:
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
         if user is None:
-            raise AuthError(f"There is no user {username}.")
+            raise AuthError("There is no user {username}.", username=username)
         info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
     return _actor(info, station)
 

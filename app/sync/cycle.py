@@ -37,9 +37,9 @@ class SyncReport:
 def _reachable(exc: DBAPIError, settings: SyncSettings) -> SyncError:
     first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     if isinstance(exc, OperationalError):
-        return ServerUnreachable(f"The central server {settings.safe_url} cannot be reached: "
-                                 f"{first}")
-    return SyncError(f"The central server refused this station: {first}")
+        return ServerUnreachable("The central server {url} cannot be reached: {reason}",
+                                 url=settings.safe_url, reason=first)
+    return SyncError("The central server refused this station: {reason}", reason=first)
 
 
 def last_sync_at(db: Database) -> dt.datetime | None:

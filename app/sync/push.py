@@ -105,7 +105,8 @@ class _Applier:
         server = self.rows.get(key)
         if server is None:
             if e.op != "insert":
-                raise SyncError(f"The server has no {e.table_name} row {e.row_id} to update.")
+                raise SyncError("The server has no {table} row {row} to update.",
+                                table=e.table_name, row=e.row_id)
             self.inserts[e.table_name][e.row_id] = row_from_plain(t, e.fields)
             return
         decision = decide(e.fields, server, e.base_server_seq, self.changes[key],
@@ -184,8 +185,9 @@ def push(db: Database, conn_factory: Any, station_id: str) -> PushReport:
         except OperationalError:
             raise  # unreachable: the cycle says so
         except DBAPIError as exc:
-            raise SyncError(f"The central server refused the changes: "
-                            f"{getattr(exc, 'orig', None) or exc}".splitlines()[0]) from None
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()
+            raise SyncError("The central server refused the changes: {reason}",
+                            reason=reason[0] if reason else "") from None
         stall.point("committed", report.batches + 1)
         _settle(db, batch_id, conflicts)
         report.batches += 1

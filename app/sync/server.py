@@ -49,7 +49,8 @@ def connect(url: str) -> Engine:
             "connect_timeout": CONNECT_TIMEOUT_S}
         return create_engine(parsed, pool_pre_ping=True, connect_args=timeout)
     except (SQLAlchemyError, ValueError) as exc:
-        raise SyncError(f"The central database address is not valid: {exc}") from None
+        raise SyncError("The central database address is not valid: {reason}",
+                        reason=str(exc)) from None
 
 
 def init_server(url: str) -> str:
@@ -92,7 +93,8 @@ def add_station(url: str, code: str, name: str = "") -> Credentials:
     try:
         with engine.begin() as conn:
             if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
-                raise ValidationError(f"Station {code} already has its database role {role}.")
+                raise ValidationError("Station {code} already has its database role {role}.",
+                                      code=code, role=role)
             # DDL takes no parameters: both names are checked to be plain [a-z0-9_-] text.
             assert re.fullmatch(r"station_[a-z0-9]+", role)
             assert re.fullmatch(r"[A-Za-z0-9_-]+", password)
@@ -119,5 +121,7 @@ def check_schema(conn: Connection) -> None:
                         "`fielddesk server init` on it first.") from None
     if (shared, central) != (head_revision(), central_head()):
         raise SyncError(
-            f"The central database has schema {shared}+{central}, this FieldDesk knows "
-            f"{head_revision()}+{central_head()}: update whichever is older before syncing.")
+            "The central database has schema {shared}+{central}, this FieldDesk knows "
+            "{known_shared}+{known_central}: update whichever is older before syncing.",
+            shared=shared, central=central, known_shared=head_revision(),
+            known_central=central_head())

@@ -58,5 +58,5 @@ def load_settings(db_path: Path) -> SyncSettings | None:
     try:
         return SyncSettings(check_url(json.loads(path.read_text(encoding="utf-8"))["url"]))
     except (OSError, ValueError, KeyError, TypeError):
-        raise ValidationError(f"The sync settings in {path} cannot be read; set the central "
-                              "server again.") from None
+        raise ValidationError("The sync settings in {path} cannot be read; set the central "
+                              "server again.", path=path) from None

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.config import Config
 from app.db import open_database
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
+from app.ui.i18n import error_text
 from app.ui.tasks import ThreadPoolRunner
 
 
@@ -25,7 +26,7 @@ def run_gui(config: Config) -> int:
         text = QCoreApplication.translate("run_gui", "The database {path} cannot be opened: "
                                           "{error}")
         QMessageBox.critical(None, "FieldDesk",
-                             text.format(path=str(config.db_path), error=str(exc)))
+                             text.format(path=str(config.db_path), error=error_text(exc)))
         return 1
     runner = ThreadPoolRunner()
     try:

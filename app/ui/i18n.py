@@ -1,18 +1,22 @@
 """Load the UI translation (``resources/translations/fielddesk_<lang>.qm``) and Qt's own.
 
 Source strings in the code are English; every user-visible string goes through ``self.tr()`` or
-``QCoreApplication.translate(context, text)``. ``scripts/update_translations.py`` extracts them
-into ``.ts`` files, fills Chinese from ``resources/translations/zh_CN.json`` and compiles ``.qm``.
+``QCoreApplication.translate(context, text)``; sentences made by the core (errors, broken
+scheduling rules) are `app.texts.Text` templates, shown through `message_text`/`error_text`.
+``scripts/update_translations.py`` extracts them into ``.ts`` files, fills Chinese from
+``resources/translations/zh_CN.json`` and compiles ``.qm``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.resources import RESOURCES
+from app.services.errors import DomainError
+from app.texts import MESSAGES_CONTEXT, Text
 
 TRANSLATIONS_DIR: Path = RESOURCES / "translations"
 CATALOGUE_PREFIX = "fielddesk"
@@ -98,3 +102,17 @@ def current_language() -> str:
         if path.stem.startswith(f"{CATALOGUE_PREFIX}_"):
             return path.stem.removeprefix(f"{CATALOGUE_PREFIX}_")
     return SOURCE_LANGUAGE
+
+
+def message_text(text: Text) -> str:
+    """A sentence made by the core, in the UI's language."""
+    return text.render(lambda template: QCoreApplication.translate(MESSAGES_CONTEXT, template),
+                       current_language())
+
+
+def error_text(error: BaseException | str) -> str:
+    """What the UI shows for an error: a domain error's sentence translated, anything else (an
+    operating system message, a plain string already translated) as it is."""
+    if isinstance(error, DomainError):
+        return message_text(error.text)
+    return str(error)

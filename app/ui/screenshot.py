@@ -67,16 +67,15 @@ def take_screenshot(config: Config, view: str, output: Path) -> None:
     try:
         if not has_home_station(db):
             raise ValidationError(
-                f"The database {config.db_path} has no station yet: run `fielddesk demo` "
-                "or start FieldDesk once to create one."
-            )
+                "The database {path} has no station yet: run `fielddesk demo` "
+                "or start FieldDesk once to create one.", path=config.db_path)
         # the sync controller is never started here: no timer, no network
         ctx = build_context(db, actor_for(db, first_user(db)), SyncRunner(), config.db_path)
         window = checklist_editor(ctx) if view == CHECKLIST else build_main_window(ctx)
         try:
             if isinstance(window, MainWindow):
                 if view not in window.views:
-                    raise ValidationError(f"There is no view {view!r}.")
+                    raise ValidationError("There is no view {view!r}.", view=view)
                 window.select_view(view)
             window.ensurePolished()
             if (layout := window.layout()) is not None:
@@ -84,7 +83,7 @@ def take_screenshot(config: Config, view: str, output: Path) -> None:
             app.processEvents()
             output.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(output), "PNG"):
-                raise ValidationError(f"Cannot write the screenshot to {output}.")
+                raise ValidationError("Cannot write the screenshot to {path}.", path=output)
         finally:
             window.close()
             window.deleteLater()

@@ -13,6 +13,7 @@ from app.sync.cycle import last_sync_at
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
+from app.ui.i18n import error_text
 from app.ui.sync.controller import SyncController
 
 
@@ -97,4 +98,4 @@ class StatusBar(QStatusBar):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
             raise exc
-        self.showMessage(str(exc), 5000)
+        self.showMessage(error_text(exc), 5000)

@@ -81,14 +81,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Preview the job&apos;s sheet and print it from there</source>
+        <source>Preview the job's sheet and print it from there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+21"/>
+        <location filename="../../app/ui/board/texts.py" line="+22"/>
         <source>Missing skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+56"/>
+        <location filename="../../app/ui/board/operations.py" line="+57"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +412,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+68"/>
+        <location filename="../../app/ui/board/page.py" line="+69"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+135"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +610,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This limit is a default: confirm it against the maker&apos;s manual.</source>
+        <source>This limit is a default: confirm it against the maker's manual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,12 +641,12 @@ Override as supervisor? Give the reason:</source>
     <name>ConflictQueue</name>
     <message>
         <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
-        <source>Keep this station&apos;s</source>
+        <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep the server&apos;s</source>
+        <source>Keep the server's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,7 +794,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+70"/>
-        <source>Pick the customer&apos;s site from the search results, or enter a new customer.</source>
+        <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,7 +964,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DragController</name>
     <message>
-        <location filename="../../app/ui/board/interaction.py" line="+163"/>
+        <location filename="../../app/ui/board/interaction.py" line="+164"/>
         <source>{when}: checking the rules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,7 +1201,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>the service&apos;s own</source>
+        <source>the service's own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,7 +1243,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+22"/>
+        <location filename="../../app/ui/dialogs/history_tab.py" line="+23"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,7 +1444,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2457,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The job&apos;s data with an empty checklist and empty lines for parts and both signatures, to fill in on site</source>
+        <source>The job's data with an empty checklist and empty lines for parts and both signatures, to fill in on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,7 +2674,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+26"/>
+        <location filename="../../app/ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,7 +2765,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2809,7 +2809,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+153"/>
+        <location filename="../../app/ui/sync/controller.py" line="+154"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,9 +3260,887 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+25"/>
+        <location filename="../../app/ui/app.py" line="+26"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="53"/>
+            <source>{place}: {problem} (and {more} more)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="55"/>
+            <source>{place}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="63"/>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="66"/>
+            <source>{file}: not valid {format}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="36"/>
+            <source>A demo station needs 1 to {maximum} technicians.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="39"/>
+            <source>The number of demo jobs cannot be negative.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="41"/>
+            <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="46"/>
+            <source>A demo station needs 1 to {maximum:,} customers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="49"/>
+            <source>The demo's current time must carry a time zone.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="58"/>
+            <source>{path} is a folder, not a database file.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="60"/>
+            <source>{path} already exists; use --force to replace it with a new demo station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="37"/>
+            <source>The map tiles file {path} does not exist.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="44"/>
+            <source>{name} is not an MBTiles file (not an SQLite database).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="48"/>
+            <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="66"/>
+            <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="70"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="73"/>
+            <source>{name} holds no tiles.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/printing/day_sheets.py" line="99"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="73"/>
+            <source>{name} lacks the skill {skill}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="80"/>
+            <source>{name} has no {kind} certificate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="83"/>
+            <source>{name}'s {kind} certificate expired on {date}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="96"/>
+            <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="103"/>
+            <source>{name} is absent at that time ({reason}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="105"/>
+            <source>{name} is absent at that time.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="114"/>
+            <source>{name} already has {job} at that time.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="116"/>
+            <source>{name} already has a job at that time.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="123"/>
+            <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="196"/>
+            <source>{name} has no shift on {day}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="198"/>
+            <source>{name}'s shift has no {minutes} minutes left that day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/actor.py" line="23"/>
+            <source>Only a user with role {roles} may do this.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="53"/>
+            <source>An appointment must end after it starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="75"/>
+            <source>Only a supervisor may override scheduling rules.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="86"/>
+            <source>job</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="98"/>
+            <source>Job {number} is {status} and cannot be scheduled.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="117"/>
+            <source>appointment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="119"/>
+            <source>A finished or cancelled appointment cannot be moved.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="134"/>
+            <source>A finished or cancelled appointment cannot be unassigned.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/board.py" line="320"/>
+            <source>This database has no station yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="23"/>
+            <source>{label}: enter a number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <source>{label}: {value!r} is not a number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="37"/>
+            <source>{label}: answer yes or no.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="43"/>
+            <source>{label}: choose one of {choices}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <source>{label}: photos are attached as files.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="62"/>
+            <source>{label}: enter a whole number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="72"/>
+            <source>{label} is computed and cannot be typed in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <source>The checklist has no item {items}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_templates.py" line="110"/>
+            <source>checklist template</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="90"/>
+            <source>A {job_type} job has no checklist.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="103"/>
+            <source>checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="117"/>
+            <source>equipment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="141"/>
+            <source>{filename} is empty.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="143"/>
+            <source>{filename} is larger than {megabytes} MB.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="150"/>
+            <source>The checklist has no photo item {item}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="180"/>
+            <source>photo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="200"/>
+            <source>its installation checklist failed ({items})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="201"/>
+            <source>its installation checklist is incomplete ({count} required items unanswered)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="204"/>
+            <source>its checklist has {count} required items unanswered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/children.py" line="39"/>
+            <source>An entry being edited was removed meanwhile; reopen the form.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customer_queries.py" line="185"/>
+            <source>customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="34"/>
+            <source>customer's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="36"/>
+            <source>second phone number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="56"/>
+            <source>site address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="58"/>
+            <source>A site location needs both latitude and longitude.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="62"/>
+            <source>The site's latitude or longitude is out of range.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="63"/>
+            <source>geocode precision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="82"/>
+            <source>brand</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="83"/>
+            <source>model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="84"/>
+            <source>refrigerant</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="86"/>
+            <source>The capacity must be between 0 and 200 kW.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="88"/>
+            <source>The warranty cannot end before the purchase date.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="131"/>
+            <source>site</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="187"/>
+            <source>1 job</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="187"/>
+            <source>{count} jobs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="203"/>
+            <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="217"/>
+            <source>This site has {jobs}; a site with jobs is kept for their history.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="222"/>
+            <source>This is the customer's only site; a customer keeps at least one site.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="234"/>
+            <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/errors.py" line="52"/>
+            <source>{violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <source>Choose a geocoding service.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <source>The timeout must be between {low:g} and {high:g} seconds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="29"/>
+            <source>The {label} {value!r} is not an amount.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="32"/>
+            <source>The {label} cannot be negative.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="47"/>
+            <source>A line is either a part or labour.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="49"/>
+            <source>Each part or labour line needs a description.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="50"/>
+            <source>quantity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="52"/>
+            <source>The quantity of {description} must be above 0.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="55"/>
+            <source>unit price</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <source>This database has no station yet: create one or run `fielddesk demo`.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <source>The job {job} does not exist (it may have been deleted).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="296"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="304"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="54"/>
+            <source>job type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="55"/>
+            <source>priority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="56"/>
+            <source>customer's requested window</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="57"/>
+            <source>estimated duration in minutes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="60"/>
+            <source>skill</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="62"/>
+            <source>A repair job needs the symptom the customer reported.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="112"/>
+            <source>customer site</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="122"/>
+            <source>That equipment is installed at another site of the customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="155"/>
+            <source>Job {number} is {status} and can no longer be edited.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="172"/>
+            <source>the customer has not signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="183"/>
+            <source>Say why the job is on hold (waiting for parts or the customer...).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="185"/>
+            <source>Say why the job is cancelled.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="189"/>
+            <source>Job {number} cannot be completed: {blockers}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="193"/>
+            <source>Only a supervisor may complete a job over the gate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="195"/>
+            <source>A supervisor override needs a reason.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="260"/>
+            <source>There is no job {number}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/map_data.py" line="151"/>
+            <source>technician</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/rows.py" line="22"/>
+            <source>The {label} does not exist (it may have been deleted).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="97"/>
+            <source>A job sheet is signed by the customer or the technician.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="99"/>
+            <source>Write the name of the person signing.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="101"/>
+            <source>The signature must be drawn before it is accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="138"/>
+            <source>The latitude and longitude must be numbers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="140"/>
+            <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="53"/>
+            <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="58"/>
+            <source>The station needs a name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="62"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="64"/>
+            <source>This database already belongs to a station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/status.py" line="36"/>
+            <source>A job that is {current} cannot be moved to {target}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/suggestions.py" line="31"/>
+            <source>That job no longer exists.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="48"/>
+            <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="49"/>
+            <source>technician's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="54"/>
+            <source>maximum jobs per day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="56"/>
+            <source>The colour must look like #4a90d9.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="71"/>
+            <source>certificate kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="72"/>
+            <source>certificate number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="84"/>
+            <source>weekday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="86"/>
+            <source>A shift must end after it starts (same day).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="98"/>
+            <source>absence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="127"/>
+            <source>Two shifts on the same day overlap.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="145"/>
+            <source>The technician code {code} is taken.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="197"/>
+            <source>{name} is no longer active.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="38"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="42"/>
+            <source>Please enter the user's full name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="44"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="53"/>
+            <source>The user name {username} is taken.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="75"/>
+            <source>This database already has users: sign in instead.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="78"/>
+            <source>Create the station before its first admin.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="103"/>
+            <source>Wrong user name or password.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="124"/>
+            <source>There is no user {username}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="137"/>
+            <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="15"/>
+            <source>phone number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="21"/>
+            <source>Please enter the {label}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="28"/>
+            <source>The {label} {value!r} is not a phone number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="38"/>
+            <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="44"/>
+            <source>The {label} needs both a start and an end.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="46"/>
+            <source>The {label} must end after it starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="51"/>
+            <source>The {label} must be between {low} and {high}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <source>Keep either this station's value or the server's.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <source>That conflict was resolved already.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <source>The record of that conflict no longer exists.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="40"/>
+            <source>The central server {url} cannot be reached: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="42"/>
+            <source>The central server refused this station: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="108"/>
+            <source>The server has no {table} row {row} to update.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="189"/>
+            <source>The central server refused the changes: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="52"/>
+            <source>The central database address is not valid: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="96"/>
+            <source>Station {code} already has its database role {role}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="120"/>
+            <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="123"/>
+            <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="35"/>
+            <source>The central server address is not a database URL.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="37"/>
+            <source>The central server address must be postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="61"/>
+            <source>The sync settings in {path} cannot be read; set the central server again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <source>{file} cannot be read ({reason}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <source>No image file was given.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="38"/>
+            <source>The database has no filled installation checklist.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="69"/>
+            <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="78"/>
+            <source>There is no view {view!r}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="86"/>
+            <source>Cannot write the screenshot to {path}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <source>This database has no file to keep the sync settings next to.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
 </TS>

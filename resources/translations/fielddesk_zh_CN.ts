@@ -88,7 +88,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+21"/>
+        <location filename="../../app/ui/board/texts.py" line="+22"/>
         <source>Missing skill</source>
         <translation>缺少技能</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+56"/>
+        <location filename="../../app/ui/board/operations.py" line="+57"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -415,7 +415,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+68"/>
+        <location filename="../../app/ui/board/page.py" line="+69"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -425,7 +425,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+135"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
         <source>Job sheet {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -967,7 +967,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DragController</name>
     <message>
-        <location filename="../../app/ui/board/interaction.py" line="+163"/>
+        <location filename="../../app/ui/board/interaction.py" line="+164"/>
         <source>{when}: checking the rules…</source>
         <translation>{when}：正在检查规则…</translation>
     </message>
@@ -1246,7 +1246,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+22"/>
+        <location filename="../../app/ui/dialogs/history_tab.py" line="+23"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1447,7 +1447,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+54"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -2678,7 +2678,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+26"/>
+        <location filename="../../app/ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
@@ -2769,7 +2769,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看哪些技师可以接单。</translation>
@@ -2813,7 +2813,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+153"/>
+        <location filename="../../app/ui/sync/controller.py" line="+154"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
@@ -3264,9 +3264,887 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+25"/>
+        <location filename="../../app/ui/app.py" line="+26"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation>无法打开数据库 {path}：{error}</translation>
     </message>
 </context>
+<context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="53"/>
+            <source>{place}: {problem} (and {more} more)</source>
+            <translation>{place}：{problem}（另有 {more} 个问题）</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="55"/>
+            <source>{place}: {problem}</source>
+            <translation>{place}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="63"/>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}：无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="66"/>
+            <source>{file}: not valid {format}: {problem}</source>
+            <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="36"/>
+            <source>A demo station needs 1 to {maximum} technicians.</source>
+            <translation>演示服务站需要 1 到 {maximum} 名技师。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="39"/>
+            <source>The number of demo jobs cannot be negative.</source>
+            <translation>演示工单数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="41"/>
+            <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
+            <translation>{technicians} 名技师无法完成 {jobs} 个工单：每名技师最多 {maximum} 个工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="46"/>
+            <source>A demo station needs 1 to {maximum:,} customers.</source>
+            <translation>演示服务站需要 1 到 {maximum:,} 位客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="49"/>
+            <source>The demo's current time must carry a time zone.</source>
+            <translation>演示数据的当前时间必须带有时区。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="58"/>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/demo/build.py" line="60"/>
+            <source>{path} already exists; use --force to replace it with a new demo station.</source>
+            <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="37"/>
+            <source>The map tiles file {path} does not exist.</source>
+            <translation>地图瓦片文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="44"/>
+            <source>{name} is not an MBTiles file (not an SQLite database).</source>
+            <translation>{name} 不是 MBTiles 文件（不是 SQLite 数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="48"/>
+            <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
+            <translation>{name} 不是 MBTiles 文件（缺少 metadata 和 tiles 表）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="66"/>
+            <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
+            <translation>{name} 不是 MBTiles 文件（其中的表无法按 MBTiles 格式读取）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="70"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
+            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/map/mbtiles.py" line="73"/>
+            <source>{name} holds no tiles.</source>
+            <translation>{name} 中没有瓦片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/printing/day_sheets.py" line="99"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="73"/>
+            <source>{name} lacks the skill {skill}.</source>
+            <translation>{name}不具备技能 {skill}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="80"/>
+            <source>{name} has no {kind} certificate.</source>
+            <translation>{name}没有{kind}操作证。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="83"/>
+            <source>{name}'s {kind} certificate expired on {date}.</source>
+            <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="96"/>
+            <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
+            <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="103"/>
+            <source>{name} is absent at that time ({reason}).</source>
+            <translation>{name}在该时段不在岗（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="105"/>
+            <source>{name} is absent at that time.</source>
+            <translation>{name}在该时段不在岗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="114"/>
+            <source>{name} already has {job} at that time.</source>
+            <translation>{name}在该时段已有工单 {job}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="116"/>
+            <source>{name} already has a job at that time.</source>
+            <translation>{name}在该时段已有其他工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="123"/>
+            <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
+            <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="196"/>
+            <source>{name} has no shift on {day}.</source>
+            <translation>{name}在 {day} 没有班次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="198"/>
+            <source>{name}'s shift has no {minutes} minutes left that day.</source>
+            <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/actor.py" line="23"/>
+            <source>Only a user with role {roles} may do this.</source>
+            <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="53"/>
+            <source>An appointment must end after it starts.</source>
+            <translation>预约的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="75"/>
+            <source>Only a supervisor may override scheduling rules.</source>
+            <translation>只有主管可以强制越过排班规则。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="86"/>
+            <source>job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="98"/>
+            <source>Job {number} is {status} and cannot be scheduled.</source>
+            <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="117"/>
+            <source>appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="119"/>
+            <source>A finished or cancelled appointment cannot be moved.</source>
+            <translation>已完成或已取消的预约不能改期或改派。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="134"/>
+            <source>A finished or cancelled appointment cannot be unassigned.</source>
+            <translation>已完成或已取消的预约不能取消派工。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/board.py" line="320"/>
+            <source>This database has no station yet.</source>
+            <translation>此数据库中还没有服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="23"/>
+            <source>{label}: enter a number.</source>
+            <translation>{label}：请输入数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <source>{label}: {value!r} is not a number.</source>
+            <translation>{label}：{value!r} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="37"/>
+            <source>{label}: answer yes or no.</source>
+            <translation>{label}：请回答“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="43"/>
+            <source>{label}: choose one of {choices}.</source>
+            <translation>{label}：请从 {choices} 中选择一项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <source>{label}: photos are attached as files.</source>
+            <translation>{label}：照片须以文件形式添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="62"/>
+            <source>{label}: enter a whole number.</source>
+            <translation>{label}：请输入整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="72"/>
+            <source>{label} is computed and cannot be typed in.</source>
+            <translation>{label}为计算值，不能手动输入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <source>The checklist has no item {items}.</source>
+            <translation>检查表中没有检查项 {items}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklist_templates.py" line="110"/>
+            <source>checklist template</source>
+            <translation>检查表模板</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="90"/>
+            <source>A {job_type} job has no checklist.</source>
+            <translation>{job_type} 类工单没有检查表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="103"/>
+            <source>checklist</source>
+            <translation>检查表</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="117"/>
+            <source>equipment</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="141"/>
+            <source>{filename} is empty.</source>
+            <translation>{filename} 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="143"/>
+            <source>{filename} is larger than {megabytes} MB.</source>
+            <translation>{filename} 超过 {megabytes} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="150"/>
+            <source>The checklist has no photo item {item}.</source>
+            <translation>检查表中没有照片检查项 {item}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="180"/>
+            <source>photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="200"/>
+            <source>its installation checklist failed ({items})</source>
+            <translation>安装检查表不合格（{items}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="201"/>
+            <source>its installation checklist is incomplete ({count} required items unanswered)</source>
+            <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="204"/>
+            <source>its checklist has {count} required items unanswered</source>
+            <translation>检查表有 {count} 个必填项未填写</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/children.py" line="39"/>
+            <source>An entry being edited was removed meanwhile; reopen the form.</source>
+            <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customer_queries.py" line="185"/>
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="34"/>
+            <source>customer's name</source>
+            <translation>客户姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="36"/>
+            <source>second phone number</source>
+            <translation>备用电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="56"/>
+            <source>site address</source>
+            <translation>安装地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="58"/>
+            <source>A site location needs both latitude and longitude.</source>
+            <translation>安装地址的位置需要同时填写纬度和经度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="62"/>
+            <source>The site's latitude or longitude is out of range.</source>
+            <translation>安装地址的纬度或经度超出范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="63"/>
+            <source>geocode precision</source>
+            <translation>地理编码精度</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="82"/>
+            <source>brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="83"/>
+            <source>model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="84"/>
+            <source>refrigerant</source>
+            <translation>制冷剂</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="86"/>
+            <source>The capacity must be between 0 and 200 kW.</source>
+            <translation>制冷量必须在 0 到 200 kW 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="88"/>
+            <source>The warranty cannot end before the purchase date.</source>
+            <translation>保修截止日期不能早于购买日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="131"/>
+            <source>site</source>
+            <translation>安装地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="187"/>
+            <source>1 job</source>
+            <translation>1 个工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="187"/>
+            <source>{count} jobs</source>
+            <translation>{count} 个工单</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="203"/>
+            <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
+            <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="217"/>
+            <source>This site has {jobs}; a site with jobs is kept for their history.</source>
+            <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="222"/>
+            <source>This is the customer's only site; a customer keeps at least one site.</source>
+            <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="234"/>
+            <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
+            <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/errors.py" line="52"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
+            <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
+            <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
+            <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <source>Choose a geocoding service.</source>
+            <translation>请选择地理编码服务。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <source>The timeout must be between {low:g} and {high:g} seconds.</source>
+            <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
+            <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
+            <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="29"/>
+            <source>The {label} {value!r} is not an amount.</source>
+            <translation>{label} {value!r} 不是有效的金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="32"/>
+            <source>The {label} cannot be negative.</source>
+            <translation>{label}不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="47"/>
+            <source>A line is either a part or labour.</source>
+            <translation>明细行只能是配件或人工。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="49"/>
+            <source>Each part or labour line needs a description.</source>
+            <translation>每条配件或人工明细都需要填写说明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="50"/>
+            <source>quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="52"/>
+            <source>The quantity of {description} must be above 0.</source>
+            <translation>{description} 的数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="55"/>
+            <source>unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <source>This database has no station yet: create one or run `fielddesk demo`.</source>
+            <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <source>The job {job} does not exist (it may have been deleted).</source>
+            <translation>工单 {job} 不存在（可能已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="296"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="304"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation>没有工号为 {code} 的技师。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="54"/>
+            <source>job type</source>
+            <translation>工单类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="55"/>
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="56"/>
+            <source>customer's requested window</source>
+            <translation>客户预约时段</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="57"/>
+            <source>estimated duration in minutes</source>
+            <translation>预计时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="60"/>
+            <source>skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="62"/>
+            <source>A repair job needs the symptom the customer reported.</source>
+            <translation>维修工单需要填写客户反映的故障现象。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="112"/>
+            <source>customer site</source>
+            <translation>客户安装地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="122"/>
+            <source>That equipment is installed at another site of the customer.</source>
+            <translation>该设备安装在此客户的另一个安装地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="155"/>
+            <source>Job {number} is {status} and can no longer be edited.</source>
+            <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="172"/>
+            <source>the customer has not signed</source>
+            <translation>客户尚未签名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="183"/>
+            <source>Say why the job is on hold (waiting for parts or the customer...).</source>
+            <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="185"/>
+            <source>Say why the job is cancelled.</source>
+            <translation>请说明工单取消的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="189"/>
+            <source>Job {number} cannot be completed: {blockers}.</source>
+            <translation>工单 {number} 无法完工：{blockers}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="193"/>
+            <source>Only a supervisor may complete a job over the gate.</source>
+            <translation>只有主管可以在未满足完工条件时强制完工。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="195"/>
+            <source>A supervisor override needs a reason.</source>
+            <translation>主管强制通过需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="260"/>
+            <source>There is no job {number}.</source>
+            <translation>工单 {number} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/map_data.py" line="151"/>
+            <source>technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/rows.py" line="22"/>
+            <source>The {label} does not exist (it may have been deleted).</source>
+            <translation>该{label}不存在（可能已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="97"/>
+            <source>A job sheet is signed by the customer or the technician.</source>
+            <translation>服务工单只能由客户或技师签名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="99"/>
+            <source>Write the name of the person signing.</source>
+            <translation>请填写签名人姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="101"/>
+            <source>The signature must be drawn before it is accepted.</source>
+            <translation>请先签名，再确认。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="138"/>
+            <source>The latitude and longitude must be numbers.</source>
+            <translation>纬度和经度必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="140"/>
+            <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
+            <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="53"/>
+            <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
+            <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="58"/>
+            <source>The station needs a name.</source>
+            <translation>请填写服务站名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="62"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation>未知时区：{timezone}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="64"/>
+            <source>This database already belongs to a station.</source>
+            <translation>此数据库已属于某个服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/status.py" line="36"/>
+            <source>A job that is {current} cannot be moved to {target}.</source>
+            <translation>状态为 {current} 的工单不能改为 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/suggestions.py" line="31"/>
+            <source>That job no longer exists.</source>
+            <translation>该工单已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="48"/>
+            <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
+            <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="49"/>
+            <source>technician's name</source>
+            <translation>技师姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="54"/>
+            <source>maximum jobs per day</source>
+            <translation>每日最多工单数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="56"/>
+            <source>The colour must look like #4a90d9.</source>
+            <translation>颜色格式应类似 #4a90d9。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="71"/>
+            <source>certificate kind</source>
+            <translation>证书类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="72"/>
+            <source>certificate number</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="84"/>
+            <source>weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="86"/>
+            <source>A shift must end after it starts (same day).</source>
+            <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="98"/>
+            <source>absence</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="127"/>
+            <source>Two shifts on the same day overlap.</source>
+            <translation>同一天的两个班次时间重叠。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="145"/>
+            <source>The technician code {code} is taken.</source>
+            <translation>技师工号 {code} 已被占用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="197"/>
+            <source>{name} is no longer active.</source>
+            <translation>{name}已不在岗。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="38"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="42"/>
+            <source>Please enter the user's full name.</source>
+            <translation>请输入用户的姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="44"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation>密码至少需要 {minimum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="53"/>
+            <source>The user name {username} is taken.</source>
+            <translation>用户名 {username} 已被占用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="75"/>
+            <source>This database already has users: sign in instead.</source>
+            <translation>此数据库中已有用户：请直接登录。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="78"/>
+            <source>Create the station before its first admin.</source>
+            <translation>请先创建服务站，再创建第一个管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="103"/>
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="124"/>
+            <source>There is no user {username}.</source>
+            <translation>用户 {username} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="137"/>
+            <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
+            <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="15"/>
+            <source>phone number</source>
+            <translation>电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="21"/>
+            <source>Please enter the {label}.</source>
+            <translation>请输入{label}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="28"/>
+            <source>The {label} {value!r} is not a phone number.</source>
+            <translation>{label} {value!r} 不是有效的电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="38"/>
+            <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
+            <translation>未知的{label} {value!r}；请使用以下之一：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="44"/>
+            <source>The {label} needs both a start and an end.</source>
+            <translation>{label}需要同时填写开始和结束时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="46"/>
+            <source>The {label} must end after it starts.</source>
+            <translation>{label}的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="51"/>
+            <source>The {label} must be between {low} and {high}.</source>
+            <translation>{label}必须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <source>Keep either this station's value or the server's.</source>
+            <translation>请选择保留本站的值或服务器的值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <source>That conflict was resolved already.</source>
+            <translation>该冲突已处理。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <source>The record of that conflict no longer exists.</source>
+            <translation>该冲突对应的记录已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="40"/>
+            <source>The central server {url} cannot be reached: {reason}</source>
+            <translation>无法连接中心服务器 {url}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="42"/>
+            <source>The central server refused this station: {reason}</source>
+            <translation>中心服务器拒绝了本站：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="108"/>
+            <source>The server has no {table} row {row} to update.</source>
+            <translation>服务器上没有可更新的 {table} 记录 {row}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="189"/>
+            <source>The central server refused the changes: {reason}</source>
+            <translation>中心服务器拒绝了这些变更：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="52"/>
+            <source>The central database address is not valid: {reason}</source>
+            <translation>中心数据库地址无效：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="96"/>
+            <source>Station {code} already has its database role {role}.</source>
+            <translation>服务站 {code} 已有数据库角色 {role}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="120"/>
+            <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
+            <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="123"/>
+            <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
+            <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="35"/>
+            <source>The central server address is not a database URL.</source>
+            <translation>中心服务器地址不是数据库 URL。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="37"/>
+            <source>The central server address must be postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE.</source>
+            <translation>中心服务器地址格式必须为 postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="61"/>
+            <source>The sync settings in {path} cannot be read; set the central server again.</source>
+            <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <source>{file} cannot be read ({reason}).</source>
+            <translation>无法读取 {file}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <source>No image file was given.</source>
+            <translation>未提供图片文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="38"/>
+            <source>The database has no filled installation checklist.</source>
+            <translation>数据库中没有已填写的安装检查表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="69"/>
+            <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
+            <translation>数据库 {path} 中还没有服务站：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="78"/>
+            <source>There is no view {view!r}.</source>
+            <translation>没有名为 {view!r} 的视图。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/screenshot.py" line="86"/>
+            <source>Cannot write the screenshot to {path}.</source>
+            <translation>无法将截图写入 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <source>This database has no file to keep the sync settings next to.</source>
+            <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
+        </message>
+    </context>
 </TS>

@@ -20,6 +20,7 @@ from app.ui.board import texts
 from app.ui.board.geometry import SNAP_MINUTES, RowLayout, TimeAxis
 from app.ui.board.probe import RuleProbe, Target
 from app.ui.board.scene import BoardScene, block_rect
+from app.ui.i18n import error_text
 
 JOB_MIME = "application/x-fielddesk-job"  # a job id, dragged from the queue
 
@@ -162,7 +163,7 @@ class DragController(QObject):
         if answer is None:
             return self.tr("{when}: checking the rules…").format(when=when)
         if isinstance(answer, DomainError):
-            return str(answer)
+            return error_text(answer)
         if not answer:
             return self.tr("{when}: fits every rule").format(when=when)
         text = self.tr("{when} breaks: {rules}").format(when=when, rules=texts.rules_text(answer))

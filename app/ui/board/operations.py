@@ -33,6 +33,7 @@ from app.ui.board.commands import (
 )
 from app.ui.board.probe import Target
 from app.ui.context import AppContext
+from app.ui.i18n import error_text
 
 T = TypeVar("T")
 NEEDS_REASON = (JobStatus.ON_HOLD, JobStatus.CANCELLED)
@@ -203,7 +204,7 @@ class BoardOperations(QObject):
                 text += " " + self.tr("Only a supervisor may override the rules.")
             self.message.emit(text, True)
         elif isinstance(exc, DomainError):
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
         else:
             raise exc
 

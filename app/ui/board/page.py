@@ -30,6 +30,7 @@ from app.ui.board.view import BoardView
 from app.ui.context import AppContext, Notify
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.dialogs.prompts import Prompter
+from app.ui.i18n import error_text
 
 CONCERNS = Changes.SCHEDULE | Changes.JOBS | Changes.TECHNICIANS
 NOW_LINE_MS = 60_000
@@ -165,7 +166,7 @@ class BoardPage(PageActions, QWidget):
         if not isinstance(exc, DomainError):
             raise exc
         if generation == self._generation:
-            self.show_message(str(exc), True)
+            self.show_message(error_text(exc), True)
 
     def set_scale(self, scale: Scale) -> None:
         self.scale = scale

@@ -19,6 +19,7 @@ from app.ui.board.interaction import Drag, Mode
 from app.ui.board.menu import BlockMenu
 from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
+from app.ui.i18n import error_text
 from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.printing.sheet_buttons import job_sheet_producer
 
@@ -126,7 +127,7 @@ class PageActions:
         if self._sheet_printer is None:
             printer = DocumentPrinter(self._ctx.runner, self._widget)
             printer.finished.connect(self.show_message)
-            printer.failed.connect(lambda exc: self.show_message(str(exc), True))
+            printer.failed.connect(lambda exc: self.show_message(error_text(exc), True))
             self._sheet_printer = printer
         return self._sheet_printer
 

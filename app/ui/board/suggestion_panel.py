@@ -25,6 +25,7 @@ from app.services.errors import DomainError
 from app.services.suggestions import suggest_for_job
 from app.ui.board import style, texts
 from app.ui.context import AppContext
+from app.ui.i18n import error_text
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -116,7 +117,7 @@ class SuggestionPanel(QWidget):
         if not isinstance(exc, DomainError):
             raise exc
         if generation == self._generation:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def _text(self, rank: int, s: Suggestion) -> str:
         tz = self._ctx.tz

@@ -14,6 +14,7 @@ from app.scheduling.sla import SlaState
 from app.scheduling.suggest import Reason, ReasonKind
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
 from app.ui import labels
+from app.ui.i18n import message_text
 
 
 def _rules() -> dict[Rule, str]:
@@ -62,7 +63,7 @@ def rules_text(violations: Iterable[Violation]) -> str:
 
 def details(violations: Iterable[Violation]) -> str:
     """The core's sentences, one a line (tooltips)."""
-    return "\n".join(str(v) for v in violations)
+    return "\n".join(message_text(v.text) for v in violations)
 
 
 def mark(job_type: JobType) -> str:

@@ -22,6 +22,7 @@ from app.services.errors import ValidationError
 from app.ui.checklist import texts
 from app.ui.checklist.photo_input import PhotoInput
 from app.ui.checklist.row import INPUT, LABEL, MARK, MESSAGE, ItemRow
+from app.ui.i18n import error_text
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 LABEL_WIDTH = 320  # longer labels wrap
@@ -109,7 +110,7 @@ class ChecklistForm(QScrollArea):
             try:
                 value = coerce(row.item, row.input.raw())
             except ValidationError as exc:
-                errors[item_id] = str(exc)
+                errors[item_id] = error_text(exc)
                 continue
             if value is not None:
                 answers[item_id] = value

@@ -25,7 +25,8 @@ def attach_files(db: Database, actor: Actor, job_id: str, item_id: str,
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError(f"{path.name} cannot be read ({exc.strerror}).") from None
+            raise ValidationError("{file} cannot be read ({reason}).", file=path.name,
+                                  reason=exc.strerror) from None
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         result = attach_photo(db, actor, job_id, item_id, path.name, data, mime)
     if result is None:
@@ -38,6 +39,6 @@ def thumbnail(db: Database, photo_id: str) -> QImage:
     filename, data = photo_data(db, photo_id)
     image = QImage.fromData(data)
     if image.isNull():
-        raise ValidationError(f"{filename} is not an image FieldDesk can show.")
+        raise ValidationError("{file} is not an image FieldDesk can show.", file=filename)
     return image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation)

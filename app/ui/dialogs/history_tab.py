@@ -10,6 +10,7 @@ from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.dialogs.history_format import changes_text
 from app.ui.formatting import local_text
+from app.ui.i18n import error_text
 
 
 class HistoryTab(QTreeWidget):
@@ -51,4 +52,4 @@ class HistoryTab(QTreeWidget):
         if not isinstance(exc, DomainError):
             raise exc
         self.clear()
-        self.addTopLevelItem(QTreeWidgetItem(["", "", str(exc)]))
+        self.addTopLevelItem(QTreeWidgetItem(["", "", error_text(exc)]))

@@ -34,6 +34,7 @@ from app.ui.dialogs.history_tab import HistoryTab
 from app.ui.dialogs.job_form import JobForm
 from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.status_buttons import StatusButtons
+from app.ui.i18n import error_text
 from app.ui.printing.signatures_tab import SignaturesTab
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -240,7 +241,7 @@ class JobEditor(QDialog):
             self.error_label.show_error(exc)
             return
         label = self.tr("{problem}\nComplete anyway as supervisor? Give the reason:").format(
-            problem=str(exc))
+            problem=error_text(exc))
         reason = self.prompter.reason(self, self.tr("Supervisor override"), label)
         if reason is None:
             self.error_label.show_error(exc)

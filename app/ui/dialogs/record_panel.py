@@ -27,6 +27,7 @@ from app.services.changes import Changes
 from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.i18n import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RecordRows = Sequence[tuple[str, Sequence[str]]]
@@ -174,4 +175,4 @@ class RecordPanel(QWidget):
         if not isinstance(exc, DomainError):
             raise exc
         self.setEnabled(True)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))

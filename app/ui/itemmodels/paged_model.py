@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, Signal
 
 from app.services.errors import DomainError
+from app.ui.i18n import error_text
 from app.ui.itemmodels.row_model import Index, R, RowTableModel
 from app.ui.tasks import CancelToken, TaskRunner
 
@@ -121,4 +122,4 @@ class PagedTableModel(RowTableModel[R]):
             raise exc
         if generation == self._generation:
             self._busy = False
-            self.loadFailed.emit(str(exc))
+            self.loadFailed.emit(error_text(exc))

@@ -19,6 +19,7 @@ from app.services.errors import DomainError, SyncError, ValidationError
 from app.sync.cycle import ServerUnreachable, SyncReport, sync_once
 from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext
+from app.ui.i18n import error_text
 from app.ui.tasks import CancelToken
 
 INTERVAL_MS = 5 * 60 * 1000
@@ -78,7 +79,7 @@ class SyncController(QObject):
         try:
             self.settings = load_settings(self._ctx.db_path)
         except ValidationError as exc:
-            self.settings, self.settings_error = None, str(exc)
+            self.settings, self.settings_error = None, error_text(exc)
 
     @property
     def configured(self) -> bool:
@@ -148,7 +149,7 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.running, self._token = False, None
         if isinstance(exc, DomainError):
-            message = str(exc)
+            message = error_text(exc)
         else:
             message = self.tr("The sync stopped on an unexpected error ({kind}).").format(
                 kind=type(exc).__name__)

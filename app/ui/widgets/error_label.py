@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.i18n import error_text
+
 
 class ErrorLabel(QLabel):
     """Hidden while empty; `show_error(exc)` shows the domain error's sentence in red."""
@@ -16,7 +18,7 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, error: BaseException | str) -> None:
-        self.setText(str(error))
+        self.setText(error_text(error))
         self.show()
 
     def clear_error(self) -> None:
