@@ -14,6 +14,7 @@ from app.cli import (
     geocode_cmd,
     gui_cmd,
     jobs_cmd,
+    join_cmd,
     print_cmd,
     screenshot_cmd,
     server_cmd,
@@ -23,8 +24,8 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.services.errors import DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, print_cmd, screenshot_cmd,
-                              server_cmd, sync_cmd, verify_cmd]
+COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
+                              screenshot_cmd, server_cmd, sync_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,7 +34,8 @@ class SyncReport:
     finished_at: dt.datetime
 
 
-def _reachable(exc: DBAPIError, settings: SyncSettings) -> SyncError:
+def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
+    """The sentence for a failed connection: unreachable, or refused by the server."""
     first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     if isinstance(exc, OperationalError):
         return ServerUnreachable("The central server {url} cannot be reached: {reason}",
@@ -69,7 +70,7 @@ def sync_once(db: Database, settings: SyncSettings) -> SyncReport:
             pulled = pull(db, conn)
             conn.rollback()
     except DBAPIError as exc:
-        raise _reachable(exc, settings) from None
+        raise reachable_error(exc, settings) from None
     finally:
         engine.dispose()
     finished = utcnow()

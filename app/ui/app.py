@@ -30,7 +30,7 @@ def run_gui(config: Config) -> int:
         return 1
     runner = ThreadPoolRunner()
     try:
-        actor = sign_in(db, runner)
+        actor = sign_in(db, runner, config.db_path)
         if actor is None:
             return 0
         window = build_main_window(build_context(db, actor, runner, config.db_path))

@@ -31,18 +31,21 @@ def prepare_application(app: QApplication, language: str | None = None) -> None:
     labels.clear()
 
 
-def sign_in_dialog(db: Database, runner: TaskRunner,
-                   parent: QWidget | None = None) -> FirstRunDialog | LoginDialog:
-    """The first-run dialog on a database without users, else the login dialog."""
-    if needs_first_admin(db):
-        return FirstRunDialog(db, runner, ask_station=not has_home_station(db), parent=parent)
+def sign_in_dialog(db: Database, runner: TaskRunner, parent: QWidget | None = None,
+                   db_path: Path | None = None) -> FirstRunDialog | LoginDialog:
+    """The first-run dialog on a database without a station (create or join one) or without
+    users, else the login dialog. `db_path`: where a joined station's sync settings go."""
+    has_station = has_home_station(db)
+    if not has_station or needs_first_admin(db):
+        return FirstRunDialog(db, runner, ask_station=not has_station, parent=parent,
+                              db_path=db_path)
     station = home_station(db)
     return LoginDialog(db, runner, f"{station.code} {station.name}", parent)
 
 
-def sign_in(db: Database, runner: TaskRunner) -> Actor | None:
+def sign_in(db: Database, runner: TaskRunner, db_path: Path | None = None) -> Actor | None:
     """Ask until signed in; None when the user gave up."""
-    dialog = sign_in_dialog(db, runner)
+    dialog = sign_in_dialog(db, runner, db_path=db_path)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
     return dialog.actor

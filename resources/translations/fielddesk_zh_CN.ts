@@ -1130,17 +1130,28 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+19"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+35"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+57"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>New station</source>
+        <translation>新建服务站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a station</source>
+        <translation>加入已有服务站</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation>数据库为空。请先创建管理员账号，再由管理员添加其他用户。</translation>
     </message>
@@ -1155,7 +1166,7 @@ Override as supervisor? Give the reason:</source>
         <translation>服务站名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
@@ -1166,16 +1177,37 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
+        <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址，然后用该站的一个用户登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Central server address</source>
+        <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4052,14 +4084,29 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="40"/>
+            <location filename="../../app/sync/cycle.py" line="41"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="42"/>
+            <location filename="../../app/sync/cycle.py" line="43"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="50"/>
+            <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
+            <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="73"/>
+            <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
+            <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="79"/>
+            <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
+            <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
             <location filename="../../app/sync/push.py" line="108"/>

@@ -4,6 +4,7 @@ status bar, the Sync view's log and conflict queue, and the background controlle
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
@@ -11,14 +12,18 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
+from app.db import open_database
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
-from app.services.station import home_station
+from app.services.station import has_home_station, home_station
 from app.services.sync_status import pending_count
 from app.sync.conflicts import open_conflicts
-from app.sync.cycle import last_sync_at
-from app.sync.settings import settings_path
+from app.sync.cycle import last_sync_at, sync_once
+from app.sync.settings import load_settings, settings_path
+from app.ui.bootstrap import sign_in_dialog
 from app.ui.context import AppContext
+from app.ui.dialogs.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.formatting import local_text
 from app.ui.main_window import MainWindow
 from app.ui.sync.controller import SyncController
@@ -242,3 +247,32 @@ def test_a_request_during_a_cycle_runs_one_more_cycle_after_it(
     runner.run(0)
     assert runner.queue == [] and not controller.running
     assert len(controller.history) == 2 and outbox_count(nj.db) == 0
+
+
+def test_a_new_pc_joins_its_station_from_the_first_run_dialog(
+        qtbot: QtBot, tmp_path: Path, make_station: MakeStation) -> None:
+    nj = make_station("NJ01")
+    job = new_job(nj)
+    sync_once(nj.db, nj.settings)
+    path = tmp_path / "new-pc.sqlite"
+    desk = open_database(path)
+    try:
+        dialog = sign_in_dialog(desk, SyncRunner(), db_path=path)
+        assert isinstance(dialog, FirstRunDialog) and dialog.tabs is not None
+        qtbot.addWidget(dialog)
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.ok_button.text() == "Join"
+        dialog.server_url.setText("mysql://nope")
+        dialog.ok_button.click()
+        assert "postgresql://" in dialog.error_label.text() and not has_home_station(desk)
+        dialog.server_url.setText(nj.settings.url)
+        dialog.join_username.setText("admin")
+        dialog.join_password.setText("correct-horse")
+        with qtbot.waitSignal(dialog.accepted):
+            dialog.ok_button.click()
+        assert dialog.actor is not None and dialog.actor.station_id == nj.actor.station_id
+        assert get_job(desk, job).number == get_job(nj.db, job).number
+        assert load_settings(path) == nj.settings  # the new PC syncs from now on
+        assert isinstance(sign_in_dialog(desk, SyncRunner()), LoginDialog)  # next start
+    finally:
+        desk.dispose()

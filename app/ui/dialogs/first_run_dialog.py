@@ -1,21 +1,37 @@
-"""First start on an empty database: the station (unless it exists) and its first admin."""
+"""First start on an empty database: create the station (unless it exists) and its first admin,
+or join a station that already works with the central server (a new or replacement PC): its
+data and users come down, and one of its users signs in."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.db import Database
+from app.services.actor import Actor
 from app.services.errors import ValidationError
-from app.services.users import create_first_admin
+from app.services.users import authenticate, create_first_admin
+from app.sync.join import join_station
+from app.sync.settings import SyncSettings, check_url, save_settings
+from app.ui.sync.settings_dialog import URL_EXAMPLE
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.actor_dialog import ActorDialog
 
 
 class FirstRunDialog(ActorDialog):
     def __init__(self, db: Database, runner: TaskRunner, ask_station: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, db_path: Path | None = None) -> None:
         super().__init__(db, runner, parent)
         self._ask_station = ask_station
+        self._db_path = db_path
         self.setWindowTitle(self.tr("Welcome to FieldDesk"))
         self.station_code = QLineEdit(self, placeholderText="NJ01")
         self.station_name = QLineEdit(self)
@@ -23,27 +39,73 @@ class FirstRunDialog(ActorDialog):
         self.display_name = QLineEdit(self)
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
-        self._add_buttons(self.tr("Create"), self.create_admin)
+        self.server_url = QLineEdit(self, placeholderText=URL_EXAMPLE)
+        self.join_username = QLineEdit(self)
+        self.join_password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
+        self._add_buttons(self.tr("Create"), self._submit)
 
+        layout = QVBoxLayout(self)
+        self.tabs: QTabWidget | None = None
+        if ask_station:
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(self._new_station_page(), self.tr("New station"))
+            self.tabs.addTab(self._join_page(), self.tr("Join a station"))
+            self.tabs.currentChanged.connect(self._tab_changed)
+            layout.addWidget(self.tabs)
+        else:
+            for field in (self.station_code, self.station_name, self.server_url,
+                          self.join_username, self.join_password):
+                field.hide()
+            layout.addWidget(self._new_station_page())
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _new_station_page(self) -> QWidget:
+        page = QWidget(self)
         intro = QLabel(self.tr("This database is empty. Create the administrator who will "
-                               "add the other users."), self)
+                               "add the other users."), page)
         intro.setWordWrap(True)
         form = QFormLayout()
-        if ask_station:
+        if self._ask_station:
             form.addRow(self.tr("Station code"), self.station_code)
             form.addRow(self.tr("Station name"), self.station_name)
-        else:
-            self.station_code.hide()
-            self.station_name.hide()
         form.addRow(self.tr("Administrator user name"), self.username)
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.password_again)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        column = QVBoxLayout(page)
+        column.addWidget(intro)
+        column.addLayout(form)
+        return page
+
+    def _join_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr(
+            "A new or replacement PC of a station that already syncs: its customers, jobs "
+            "and users come from the central server. Paste the address `fielddesk server "
+            "add-station` printed for the station, then sign in as one of its users."), page)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Central server address"), self.server_url)
+        form.addRow(self.tr("User name"), self.join_username)
+        form.addRow(self.tr("Password"), self.join_password)
+        column = QVBoxLayout(page)
+        column.addWidget(intro)
+        column.addLayout(form)
+        return page
+
+    def joining(self) -> bool:
+        return self.tabs is not None and self.tabs.currentIndex() == 1
+
+    def _tab_changed(self) -> None:
+        self.error_label.clear_error()
+        self.ok_button.setText(self.tr("Join") if self.joining() else self.tr("Create"))
+
+    def _submit(self) -> None:
+        if self.joining():
+            self.join()
+        else:
+            self.create_admin()
 
     def create_admin(self) -> None:
         self.error_label.clear_error()
@@ -56,3 +118,22 @@ class FirstRunDialog(ActorDialog):
         db, user = self._db, self.username.text().strip()
         name, password = self.display_name.text(), self.password.text()
         self._run(lambda: create_first_admin(db, user, name, password, station=station))
+
+    def join(self) -> None:
+        """Join in the background (the pull may take a while), then sign in."""
+        self.error_label.clear_error()
+        try:
+            settings = SyncSettings(check_url(self.server_url.text()))
+        except ValidationError as exc:
+            self.error_label.show_error(exc)
+            return
+        db, db_path = self._db, self._db_path
+        user, password = self.join_username.text().strip(), self.join_password.text()
+
+        def task() -> Actor:
+            join_station(db, settings)
+            if db_path is not None:
+                save_settings(db_path, settings.url)
+            return authenticate(db, user, password)
+
+        self._run(task)
