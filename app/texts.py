@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 
 MESSAGES_CONTEXT = "Messages"
 
@@ -24,13 +25,15 @@ class Text:
     template: str
     fields: Mapping[str, object] = field(default_factory=dict)
 
-    def render(self, translate: Callable[[str], str] = _same, language: str = "en") -> str:
+    def render(self, translate: Callable[[str], str] = _same, language: str = "en",
+               name: Callable[[Enum], str] | None = None) -> str:
         """The sentence, its template passed through `translate`; fields that are Texts (or
         lists of Texts, joined by "; ") are rendered the same way, `Localized` data in
-        `language`."""
+        `language`, enum members (a job status, a skill; lists of them joined by ", ") by `name`
+        (else their value, "in_progress" as "in progress")."""
         if not self.fields:
             return translate(self.template)
-        values = {k: _field(v, translate, language) for k, v in self.fields.items()}
+        values = {k: _field(v, _Render(translate, language, name)) for k, v in self.fields.items()}
         return translate(self.template).format(**values)
 
     def __str__(self) -> str:
@@ -48,11 +51,22 @@ class Localized:
         return self.en
 
 
-def _field(value: object, translate: Callable[[str], str], language: str) -> object:
+@dataclass(frozen=True)
+class _Render:
+    translate: Callable[[str], str]
+    language: str
+    name: Callable[[Enum], str] | None
+
+
+def _field(value: object, how: _Render) -> object:
     if isinstance(value, Text):
-        return value.render(translate, language)
+        return value.render(how.translate, how.language, how.name)
     if isinstance(value, Localized):
-        return value.zh if language.startswith("zh") else value.en
+        return value.zh if how.language.startswith("zh") else value.en
+    if isinstance(value, Enum):
+        return how.name(value) if how.name else str(value.value).replace("_", " ")
     if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
-        return "; ".join(v.render(translate, language) for v in value)
+        return "; ".join(v.render(how.translate, how.language, how.name) for v in value)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Enum) for v in value):
+        return ", ".join(str(_field(v, how)) for v in value)
     return value

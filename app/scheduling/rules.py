@@ -67,10 +67,15 @@ class Slot:
     end: dt.datetime
 
 
+def _named(skill: str) -> Skill | str:
+    """A skill as the vocabulary names it (a code the vocabulary lacks stays as it is)."""
+    return Skill(skill) if skill in Skill._value2member_map_ else skill
+
+
 def _skills(t: TechnicianFacts, slot: Slot, day: dt.date) -> list[Violation]:
     out = [
         Violation(Rule.MISSING_SKILL,
-                  Text("{name} lacks the skill {skill}.", {"name": t.name, "skill": skill}))
+                  Text("{name} lacks the skill {skill}.", {"name": t.name, "skill": _named(skill)}))
         for skill in sorted(slot.required_skills - t.skills)
     ]
     for skill in sorted(slot.required_skills & set(CERT_FOR_SKILL)):

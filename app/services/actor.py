@@ -19,8 +19,8 @@ class Actor:
 
     def require(self, *roles: Role) -> None:
         if self.role not in roles:
-            names = ", ".join(r.value for r in roles)
-            raise PermissionDenied("Only a user with role {roles} may do this.", roles=names)
+            raise PermissionDenied("Only a user with role {roles} may do this.",
+                                   roles=list(roles))
 
     @property
     def is_supervisor(self) -> bool:

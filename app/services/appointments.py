@@ -96,7 +96,7 @@ def assign(
         job = fetch(s, Job, job_id, Text("job"))
         if JobStatus(job.status) not in SCHEDULABLE:
             raise ValidationError("Job {number} is {status} and cannot be scheduled.",
-                                  number=job.number, status=job.status)
+                                  number=job.number, status=JobStatus(job.status))
         end = end or start + dt.timedelta(minutes=job.estimated_minutes)
         reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, None),
                           override_reason)

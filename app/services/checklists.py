@@ -87,7 +87,8 @@ def _required_view(s: Session, job: Job) -> JobChecklist:
     """The job's checklist, or a ValidationError for a job type without one."""
     view = _view(s, job)
     if view is None:
-        raise ValidationError("A {job_type} job has no checklist.", job_type=job.job_type)
+        raise ValidationError("A {job_type} job has no checklist.",
+                              job_type=JobType(job.job_type))
     return view
 
 

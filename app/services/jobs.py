@@ -153,7 +153,7 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
         row = fetch(s, Job, job_id, Text("job"))
         if JobStatus(row.status) not in OPEN | {JobStatus.COMPLETED}:
             raise ValidationError("Job {number} is {status} and can no longer be edited.",
-                                  number=row.number, status=row.status)
+                                  number=row.number, status=JobStatus(row.status))
         _check_equipment(s, job.equipment_id, row.site_id)
         if job.sla_due is not None:
             values["sla_due"] = job.sla_due

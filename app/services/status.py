@@ -35,5 +35,5 @@ def check_transition(current: S, target: S) -> None:
     if target not in TRANSITIONS[current]:
         raise TransitionError(
             "A job that is {current} cannot be moved to {target}.",
-            current=current.value.replace("_", " "), target=target.value.replace("_", " "),
+            current=current, target=target,
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.resources import RESOURCES
 from app.services.errors import DomainError
 from app.texts import MESSAGES_CONTEXT, Text
+from app.ui.labels import vocabulary
 
 TRANSLATIONS_DIR: Path = RESOURCES / "translations"
 CATALOGUE_PREFIX = "fielddesk"
@@ -107,7 +108,7 @@ def current_language() -> str:
 def message_text(text: Text) -> str:
     """A sentence made by the core, in the UI's language."""
     return text.render(lambda template: QCoreApplication.translate(MESSAGES_CONTEXT, template),
-                       current_language())
+                       current_language(), vocabulary)
 
 
 def error_text(error: BaseException | str) -> str:

@@ -7,7 +7,10 @@ language; call `clear()` after installing another translator.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -150,6 +153,16 @@ def cert_kind(value: CertKind) -> str:
 def weekday(value: int) -> str:
     """0 = Monday, as `Shift.weekday` counts."""
     return _weekdays()[value]
+
+
+def vocabulary(value: Enum) -> str:
+    """Any of the vocabularies above by its type (a core sentence's field); another enum shows
+    its value."""
+    namers: dict[type, Callable[[Any], str]] = {
+        JobType: job_type, JobStatus: status, Priority: priority, Role: role, Skill: skill,
+        CertKind: cert_kind}
+    namer = namers.get(type(value))
+    return namer(value) if namer else str(value.value)
 
 
 def field(name: str) -> str:

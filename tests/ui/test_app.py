@@ -52,7 +52,7 @@ def test_run_gui_opens_the_main_window_after_sign_in(
     timer = QTimer(interval=10)
     timer.timeout.connect(close_when_loaded)
     timer.start()
-    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner: admin)
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path: admin)
     assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0
     timer.stop()
     assert windows and windows[0].windowTitle() == "FieldDesk – NJ01 南京服务站"
@@ -61,5 +61,5 @@ def test_run_gui_opens_the_main_window_after_sign_in(
 
 def test_run_gui_returns_when_sign_in_is_cancelled(
         tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner: None)
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path: None)
     assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0

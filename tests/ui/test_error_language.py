@@ -13,11 +13,14 @@ from app.checklists.loader import bundled_templates
 from app.checklists.schema import ItemType
 from app.db import Database
 from app.geo.online import ProviderSettings
+from app.models.enums import JobStatus
 from app.services import validation
 from app.services.checklist_answers import coerce
-from app.services.errors import ValidationError
+from app.services.errors import TransitionError, ValidationError
 from app.services.geocoder_settings import set_geocoder_settings
+from app.services.status import check_transition
 from app.texts import MESSAGES_CONTEXT, Text
+from app.ui import labels
 from app.ui.i18n import TRANSLATIONS_DIR, error_text, install_translator, remove_translators
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -27,9 +30,11 @@ def chinese(qapp: QApplication) -> Iterator[dict[str, str]]:
     """The zh_CN catalogue installed, and its source -> translation entries for the core's
     sentences (context Messages, else common)."""
     assert install_translator(qapp, "zh_CN") is not None
+    labels.clear()  # the vocabulary's names are built per language
     catalogue = json.loads((TRANSLATIONS_DIR / "zh_CN.json").read_text(encoding="utf-8"))
     yield {**catalogue, **catalogue["@contexts"][MESSAGES_CONTEXT]}
     remove_translators(qapp)
+    labels.clear()
 
 
 def test_a_service_refusal_shows_in_chinese(qtbot: QtBot, db: Database,
@@ -66,3 +71,13 @@ def test_english_stays_english_without_a_catalogue() -> None:
     error = ValidationError("The user name {username} is taken.", username="li")
     assert error_text(error) == "The user name li is taken."
     assert error_text(OSError("disk full")) == "disk full"
+
+
+def test_statuses_and_roles_in_a_sentence_use_the_uis_names(chinese: dict[str, str]) -> None:
+    with pytest.raises(TransitionError) as refused:
+        check_transition(JobStatus.CLOSED, JobStatus.IN_PROGRESS)
+    assert str(refused.value) == "A job that is closed cannot be moved to in progress."
+    shown = error_text(refused.value)
+    assert shown == chinese["A job that is {current} cannot be moved to {target}."].format(
+        current=labels.status(JobStatus.CLOSED), target=labels.status(JobStatus.IN_PROGRESS))
+    assert "closed" not in shown and labels.status(JobStatus.CLOSED) != "Closed"
