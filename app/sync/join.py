@@ -11,6 +11,7 @@ it stopped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -34,10 +35,12 @@ class JoinReport:
     pulled: PullReport
 
 
-def join_station(db: Database, settings: SyncSettings, page: int = PAGE) -> JoinReport:
+def join_station(db: Database, settings: SyncSettings, page: int = PAGE,
+                 on_page: Callable[[PullReport], None] | None = None) -> JoinReport:
     """Make this (empty) database a desk of the station the address signs in as. Raises
     SyncError when the server cannot be reached or names no station, ValidationError when
-    the database already holds another station or users of its own."""
+    the database already holds another station or users of its own. `on_page` hears of each
+    page pulled; what it raises stops the join, to be resumed by joining again."""
     engine = connect(settings.url)
     try:
         with engine.connect() as conn:
@@ -54,7 +57,7 @@ def join_station(db: Database, settings: SyncSettings, page: int = PAGE) -> Join
         with db.session() as s:
             s.merge(Station(**{c: row[c] for c in STATION_COLUMNS}))
         with engine.connect() as conn:
-            pulled = pull(db, conn, page)
+            pulled = pull(db, conn, page, on_page)
             conn.rollback()
     except DBAPIError as exc:
         raise reachable_error(exc, settings) from None

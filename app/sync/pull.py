@@ -8,7 +8,7 @@ reference rows. Fields of a row that still wait in the outbox keep their local v
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,8 +131,11 @@ def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
         yield items[first:first + size]
 
 
-def pull(db: Database, server: Connection, page: int = PAGE) -> PullReport:
-    """Pull until the server has nothing newer; each page commits with its cursor."""
+def pull(db: Database, server: Connection, page: int = PAGE,
+         on_page: Callable[[PullReport], None] | None = None) -> PullReport:
+    """Pull until the server has nothing newer; each page commits with its cursor. `on_page`
+    hears of each committed page; an exception it raises (a cancel) stops the pull there, and
+    the next pull resumes after that page."""
     report = PullReport(cursor=cursor_of(db))
     with db.engine.connect() as local:
         set_foreign_keys(local, False)  # a parent may come a page later than its child
@@ -147,6 +150,8 @@ def pull(db: Database, server: Connection, page: int = PAGE) -> PullReport:
                         index_elements=["key"], set_={"value": str(report.cursor)}))
                 report.rows += len(rows)
                 report.pages += 1
+                if on_page is not None:
+                    on_page(report)
         finally:
             local.rollback()
             set_foreign_keys(local, True)

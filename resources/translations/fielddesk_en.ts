@@ -1127,18 +1127,18 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+40"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location line="+12"/>
+        <location line="+59"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>New station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,13 +1199,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining… records received: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,7 +1744,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+20"/>
+        <location filename="../../app/ui/labels.py" line="+23"/>
         <location line="+45"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
@@ -1993,7 +2003,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Status set to {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,47 +3400,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="73"/>
+            <location filename="../../app/scheduling/rules.py" line="78"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="80"/>
+            <location filename="../../app/scheduling/rules.py" line="85"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="83"/>
+            <location filename="../../app/scheduling/rules.py" line="88"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="96"/>
+            <location filename="../../app/scheduling/rules.py" line="101"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="103"/>
+            <location filename="../../app/scheduling/rules.py" line="108"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="105"/>
+            <location filename="../../app/scheduling/rules.py" line="110"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="114"/>
+            <location filename="../../app/scheduling/rules.py" line="119"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="116"/>
+            <location filename="../../app/scheduling/rules.py" line="121"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="123"/>
+            <location filename="../../app/scheduling/rules.py" line="128"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3445,7 +3455,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/actor.py" line="23"/>
+            <location filename="../../app/services/actor.py" line="22"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3540,47 +3550,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="103"/>
+            <location filename="../../app/services/checklists.py" line="104"/>
             <source>checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="117"/>
+            <location filename="../../app/services/checklists.py" line="118"/>
             <source>equipment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="141"/>
+            <location filename="../../app/services/checklists.py" line="142"/>
             <source>{filename} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../app/services/checklists.py" line="144"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="150"/>
+            <location filename="../../app/services/checklists.py" line="151"/>
             <source>The checklist has no photo item {item}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="180"/>
+            <location filename="../../app/services/checklists.py" line="181"/>
             <source>photo</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="200"/>
+            <location filename="../../app/services/checklists.py" line="201"/>
             <source>its installation checklist failed ({items})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="201"/>
+            <location filename="../../app/services/checklists.py" line="202"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="204"/>
+            <location filename="../../app/services/checklists.py" line="205"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4090,17 +4100,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="50"/>
+            <location filename="../../app/sync/join.py" line="53"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="73"/>
+            <location filename="../../app/sync/join.py" line="76"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="79"/>
+            <location filename="../../app/sync/join.py" line="82"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>

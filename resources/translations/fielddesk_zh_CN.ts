@@ -1130,18 +1130,18 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+35"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+40"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+57"/>
+        <location line="+12"/>
+        <location line="+59"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>New station</source>
         <translation>新建服务站</translation>
     </message>
@@ -1202,7 +1202,7 @@ Override as supervisor? Give the reason:</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
@@ -1210,6 +1210,16 @@ Override as supervisor? Give the reason:</source>
         <location line="+11"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Joining…</source>
+        <translation>正在加入…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining… records received: {count}</source>
+        <translation>正在加入… 已接收记录：{count}</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1748,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+20"/>
+        <location filename="../../app/ui/labels.py" line="+23"/>
         <location line="+45"/>
         <source>Installation</source>
         <translation>安装</translation>
@@ -1997,7 +2007,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Status set to {status}</source>
         <translation>状态改为{status}</translation>
     </message>
@@ -3394,47 +3404,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="73"/>
+            <location filename="../../app/scheduling/rules.py" line="78"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="80"/>
+            <location filename="../../app/scheduling/rules.py" line="85"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="83"/>
+            <location filename="../../app/scheduling/rules.py" line="88"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="96"/>
+            <location filename="../../app/scheduling/rules.py" line="101"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="103"/>
+            <location filename="../../app/scheduling/rules.py" line="108"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="105"/>
+            <location filename="../../app/scheduling/rules.py" line="110"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="114"/>
+            <location filename="../../app/scheduling/rules.py" line="119"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="116"/>
+            <location filename="../../app/scheduling/rules.py" line="121"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="123"/>
+            <location filename="../../app/scheduling/rules.py" line="128"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
@@ -3449,7 +3459,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
         </message>
         <message>
-            <location filename="../../app/services/actor.py" line="23"/>
+            <location filename="../../app/services/actor.py" line="22"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
         </message>
@@ -3544,47 +3554,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{job_type} 类工单没有检查表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="103"/>
+            <location filename="../../app/services/checklists.py" line="104"/>
             <source>checklist</source>
             <translation>检查表</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="117"/>
+            <location filename="../../app/services/checklists.py" line="118"/>
             <source>equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="141"/>
+            <location filename="../../app/services/checklists.py" line="142"/>
             <source>{filename} is empty.</source>
             <translation>{filename} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../app/services/checklists.py" line="144"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation>{filename} 超过 {megabytes} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="150"/>
+            <location filename="../../app/services/checklists.py" line="151"/>
             <source>The checklist has no photo item {item}.</source>
             <translation>检查表中没有照片检查项 {item}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="180"/>
+            <location filename="../../app/services/checklists.py" line="181"/>
             <source>photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="200"/>
+            <location filename="../../app/services/checklists.py" line="201"/>
             <source>its installation checklist failed ({items})</source>
             <translation>安装检查表不合格（{items}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="201"/>
+            <location filename="../../app/services/checklists.py" line="202"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="204"/>
+            <location filename="../../app/services/checklists.py" line="205"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation>检查表有 {count} 个必填项未填写</translation>
         </message>
@@ -4094,17 +4104,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="50"/>
+            <location filename="../../app/sync/join.py" line="53"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="73"/>
+            <location filename="../../app/sync/join.py" line="76"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="79"/>
+            <location filename="../../app/sync/join.py" line="82"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>

@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from app.db import open_database
 from app.models import Customer, Job
 from app.services.errors import NotFoundError, SyncError, ValidationError
-from app.services.station import home_station
+from app.services.station import has_home_station, home_station
 from app.services.users import authenticate, create_first_admin
 from app.sync.cycle import sync_once
 from app.sync.join import join_station
-from app.sync.pull import cursor_of
+from app.sync.pull import PullReport, cursor_of
 from app.sync.settings import SyncSettings, load_settings
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.test_crashes import make_jobs, run_until_stalled
@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from app.db import open_database
 from app.sync.join import join_station
-from app.sync.pull import cursor_of
+from app.sync.pull import PullReport, cursor_of
 from app.sync.settings import SyncSettings
 join_station(open_database(Path(sys.argv[1])), SyncSettings(sys.argv[2]), page=5)
 """
@@ -120,6 +120,35 @@ def test_a_join_cut_off_midway_finishes_when_run_again(
             home_station(desk)
         join_station(desk, nj.settings)
         assert jobs_in(desk) == 12 and home_station(desk).code == "NJ01"
+    finally:
+        desk.dispose()
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_cancelled_join_keeps_its_pages_and_resumes(
+        tmp_path: Path, make_station: MakeStation) -> None:
+    nj = make_station("NJ01")
+    make_jobs(nj, 12)
+    sync_once(nj.db, nj.settings)
+    desk = open_database(tmp_path / "desk.sqlite")
+    seen: list[int] = []
+
+    def cancel_after_two(report: PullReport) -> None:
+        seen.append(report.rows)
+        if report.pages == 2:
+            raise Stop
+
+    try:
+        with pytest.raises(Stop):
+            join_station(desk, nj.settings, page=5, on_page=cancel_after_two)
+        assert len(seen) == 2 and 0 < seen[0] < seen[1]  # rows so far, page by page
+        assert cursor_of(desk) > 0 and not has_home_station(desk)
+        report = join_station(desk, nj.settings, page=5)
+        assert report.pulled.rows > 0 and jobs_in(desk) == 12
+        assert home_station(desk).code == "NJ01"
     finally:
         desk.dispose()
 

@@ -271,6 +271,7 @@ def test_a_new_pc_joins_its_station_from_the_first_run_dialog(
         with qtbot.waitSignal(dialog.accepted):
             dialog.ok_button.click()
         assert dialog.actor is not None and dialog.actor.station_id == nj.actor.station_id
+        assert "received" in dialog.join_progress.text()  # the count, shown as it came
         assert get_job(desk, job).number == get_job(nj.db, job).number
         assert load_settings(path) == nj.settings  # the new PC syncs from now on
         assert isinstance(sign_in_dialog(desk, SyncRunner()), LoginDialog)  # next start

@@ -1,11 +1,13 @@
 """First start on an empty database: create the station (unless it exists) and its first admin,
 or join a station that already works with the central server (a new or replacement PC): its
-data and users come down, and one of its users signs in."""
+data and users come down in the task runner, the records received so far shown, Cancel stopping
+it after the page in hand (joining again resumes), and one of its users signs in."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -20,13 +22,16 @@ from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.users import authenticate, create_first_admin
 from app.sync.join import join_station
+from app.sync.pull import PullReport
 from app.sync.settings import SyncSettings, check_url, save_settings
 from app.ui.sync.settings_dialog import URL_EXAMPLE
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import CancelToken, TaskRunner
 from app.ui.widgets.actor_dialog import ActorDialog
 
 
 class FirstRunDialog(ActorDialog):
+    received = Signal(int)  # records pulled so far: emitted by the worker, delivered queued
+
     def __init__(self, db: Database, runner: TaskRunner, ask_station: bool = True,
                  parent: QWidget | None = None, db_path: Path | None = None) -> None:
         super().__init__(db, runner, parent)
@@ -42,7 +47,10 @@ class FirstRunDialog(ActorDialog):
         self.server_url = QLineEdit(self, placeholderText=URL_EXAMPLE)
         self.join_username = QLineEdit(self)
         self.join_password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
+        self.join_progress = QLabel(self)
+        self._token: CancelToken | None = None
         self._add_buttons(self.tr("Create"), self._submit)
+        self.received.connect(self._show_received)
 
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
@@ -54,7 +62,7 @@ class FirstRunDialog(ActorDialog):
             layout.addWidget(self.tabs)
         else:
             for field in (self.station_code, self.station_name, self.server_url,
-                          self.join_username, self.join_password):
+                          self.join_username, self.join_password, self.join_progress):
                 field.hide()
             layout.addWidget(self._new_station_page())
         layout.addWidget(self.error_label)
@@ -92,6 +100,7 @@ class FirstRunDialog(ActorDialog):
         column = QVBoxLayout(page)
         column.addWidget(intro)
         column.addLayout(form)
+        column.addWidget(self.join_progress)
         return page
 
     def joining(self) -> bool:
@@ -130,10 +139,35 @@ class FirstRunDialog(ActorDialog):
         db, db_path = self._db, self._db_path
         user, password = self.join_username.text().strip(), self.join_password.text()
 
-        def task() -> Actor:
-            join_station(db, settings)
+        def task(token: CancelToken) -> Actor:
+            def page_done(report: PullReport) -> None:
+                token.check()  # between pages: what came down stays, joining again resumes
+                self.received.emit(report.rows)
+
+            join_station(db, settings, on_page=page_done)
             if db_path is not None:
                 save_settings(db_path, settings.url)
             return authenticate(db, user, password)
 
-        self._run(task)
+        self.ok_button.setEnabled(False)
+        self.join_progress.setText(self.tr("Joining…"))
+        self._token = self._runner.submit(task, self._joined, self._join_failed, owner=self)
+
+    def _show_received(self, rows: int) -> None:
+        self.join_progress.setText(self.tr("Joining… records received: {count}").format(
+            count=rows))
+
+    def _joined(self, actor: Actor) -> None:
+        self._token = None
+        self._done(actor)
+
+    def _join_failed(self, exc: BaseException) -> None:
+        self._token = None
+        self.join_progress.clear()
+        self._failed(exc)
+
+    def reject(self) -> None:
+        """Cancel also stops a join under way (after the page in hand)."""
+        if self._token is not None:
+            self._token.cancel()
+        super().reject()
