@@ -5,6 +5,7 @@ it after the page in hand (joining again resumes), and one of its users signs in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -69,38 +70,38 @@ class FirstRunDialog(ActorDialog):
         layout.addWidget(self.buttons)
 
     def _new_station_page(self) -> QWidget:
-        page = QWidget(self)
-        intro = QLabel(self.tr("This database is empty. Create the administrator who will "
-                               "add the other users."), page)
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        if self._ask_station:
-            form.addRow(self.tr("Station code"), self.station_code)
-            form.addRow(self.tr("Station name"), self.station_name)
-        form.addRow(self.tr("Administrator user name"), self.username)
-        form.addRow(self.tr("Full name"), self.display_name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.password_again)
-        column = QVBoxLayout(page)
-        column.addWidget(intro)
-        column.addLayout(form)
-        return page
+        rows = [(self.tr("Station code"), self.station_code),
+                (self.tr("Station name"), self.station_name)] if self._ask_station else []
+        rows += [(self.tr("Administrator user name"), self.username),
+                 (self.tr("Full name"), self.display_name),
+                 (self.tr("Password"), self.password),
+                 (self.tr("Password again"), self.password_again)]
+        return self._page(self.tr("This database is empty. Create the administrator who will "
+                                  "add the other users."), rows)
 
     def _join_page(self) -> QWidget:
-        page = QWidget(self)
-        intro = QLabel(self.tr(
+        return self._page(self.tr(
             "A new or replacement PC of a station that already syncs: its customers, jobs "
             "and users come from the central server. Paste the address `fielddesk server "
-            "add-station` printed for the station, then sign in as one of its users."), page)
+            "add-station` printed for the station, then sign in as one of its users."),
+            [(self.tr("Central server address"), self.server_url),
+             (self.tr("User name"), self.join_username),
+             (self.tr("Password"), self.join_password)], self.join_progress)
+
+    def _page(self, intro_text: str, rows: Sequence[tuple[str, QWidget]],
+              below: QWidget | None = None) -> QWidget:
+        """An introduction, a form of labelled fields and, optionally, a line below them."""
+        page = QWidget(self)
+        intro = QLabel(intro_text, page)
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Central server address"), self.server_url)
-        form.addRow(self.tr("User name"), self.join_username)
-        form.addRow(self.tr("Password"), self.join_password)
+        for label, field in rows:
+            form.addRow(label, field)
         column = QVBoxLayout(page)
         column.addWidget(intro)
         column.addLayout(form)
-        column.addWidget(self.join_progress)
+        if below is not None:
+            column.addWidget(below)
         return page
 
     def joining(self) -> bool:
