@@ -1127,7 +1127,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+40"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1148,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Station code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,22 +1174,22 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-11"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Central server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1199,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>

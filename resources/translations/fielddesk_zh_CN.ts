@@ -1130,7 +1130,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+40"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
@@ -1151,12 +1151,12 @@ Override as supervisor? Give the reason:</source>
         <translation>加入已有服务站</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation>数据库为空。请先创建管理员账号，再由管理员添加其他用户。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Station code</source>
         <translation>服务站代码</translation>
     </message>
@@ -1177,22 +1177,22 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-11"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
         <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址，然后用该站的一个用户登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Central server address</source>
         <translation>中心服务器地址</translation>
     </message>
@@ -1202,7 +1202,7 @@ Override as supervisor? Give the reason:</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
