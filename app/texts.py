@@ -57,16 +57,19 @@ class _Render:
     language: str
     name: Callable[[Enum], str] | None
 
+    def text(self, text: Text) -> str:
+        return text.render(self.translate, self.language, self.name)
+
 
 def _field(value: object, how: _Render) -> object:
     if isinstance(value, Text):
-        return value.render(how.translate, how.language, how.name)
+        return how.text(value)
     if isinstance(value, Localized):
         return value.zh if how.language.startswith("zh") else value.en
     if isinstance(value, Enum):
         return how.name(value) if how.name else str(value.value).replace("_", " ")
     if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
-        return "; ".join(v.render(how.translate, how.language, how.name) for v in value)
+        return "; ".join(how.text(v) for v in value)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Enum) for v in value):
         return ", ".join(str(_field(v, how)) for v in value)
     return value
