@@ -47,9 +47,10 @@ def sla_state(
     if first_visit_start is not None and first_visit_start <= now:
         margin = _minutes(sla_due - first_visit_start)
         return (SlaState.MET if first_visit_start <= sla_due else SlaState.OVERDUE), margin
-    if JobStatus(job_status) in _STOPPED:
+    status = job_status if isinstance(job_status, JobStatus) else JobStatus(job_status)
+    if status in _STOPPED:
         return SlaState.MET, None
-    if JobStatus(job_status) is JobStatus.ON_HOLD:
+    if status is JobStatus.ON_HOLD:
         return SlaState.PAUSED, None
     left = _minutes(sla_due - now)
     if now > sla_due:
