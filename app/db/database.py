@@ -12,8 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.migrate import upgrade
 
-MMAP_BYTES = 256 * 1024 * 1024
-
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # SQLAlchemy, not the driver, opens transactions (see _begin): the driver's own habit is to
@@ -24,9 +22,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
-    # Reads through memory-mapped pages instead of a read() per page: the board's week (5,000
-    # visits joined to their jobs, customers and sites) loads about a third faster.
-    cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cur.close()
 
 
