@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import literal, select, text, type_coerce
 
 from app.db import Database, open_database
 from app.db.migrate import head_revision, upgrade
 from app.models import Base
+from app.models.base import UTCDateTime, _utc_from_sqlite
 
 
 def test_upgrading_an_empty_database_gives_exactly_the_models_schema(tmp_path: Path) -> None:
@@ -99,3 +101,19 @@ def test_a_populated_station_survives_the_table_rebuilding_migrations(tmp_path: 
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     db.dispose()
     assert after == before and before["checklist_runs"]
+
+
+def test_sqlite_datetimes_read_back_aware_in_utc(db: Database) -> None:
+    """The fast SQLite reader of UTCDateTime: the stored text, text written by hand with or
+    without an offset, and NULL."""
+    assert _utc_from_sqlite("2026-11-26 01:02:03.000004") == dt.datetime(
+        2026, 11, 26, 1, 2, 3, 4, tzinfo=dt.UTC)
+    assert _utc_from_sqlite("2026-11-26 01:02:03") == dt.datetime(2026, 11, 26, 1, 2, 3,
+                                                                   tzinfo=dt.UTC)
+    assert _utc_from_sqlite("2026-11-26T09:02:03+08:00") == dt.datetime(2026, 11, 26, 1, 2, 3,
+                                                                        tzinfo=dt.UTC)
+    assert _utc_from_sqlite(None) is None
+    with db.session() as s:
+        when = dt.datetime(2026, 11, 26, 1, 2, 3, 4, tzinfo=dt.UTC)
+        read = s.scalar(select(type_coerce(literal(when), UTCDateTime())))
+    assert read == when and read.tzinfo is not None
