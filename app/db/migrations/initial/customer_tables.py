@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-import app.models.base
+from app.db.migrations.initial import synced_columns
 
 TABLES = (
     "customers",
@@ -20,13 +20,7 @@ def create() -> None:
         sa.Column("alt_phone", sa.String(length=32), nullable=False),
         sa.Column("email", sa.String(length=120), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
     )
     with op.batch_alter_table("customers", schema=None) as batch_op:
@@ -44,13 +38,7 @@ def create() -> None:
         sa.Column("geocode_source", sa.String(length=16), nullable=False),
         sa.Column("geocode_precision", sa.String(length=16), nullable=False),
         sa.Column("access_notes", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_sites_customer_id_customers")
         ),
@@ -71,13 +59,7 @@ def create() -> None:
         sa.Column("purchase_date", sa.Date(), nullable=True),
         sa.Column("commissioning_date", sa.Date(), nullable=True),
         sa.Column("warranty_end", sa.Date(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_equipment_site_id_sites")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_equipment")),
     )

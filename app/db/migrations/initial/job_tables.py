@@ -5,6 +5,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import app.models.base
+from app.db.migrations.initial import synced_columns
 
 TABLES = (
     "jobs",
@@ -38,13 +39,7 @@ def create() -> None:
         sa.Column("hold_reason", sa.String(length=255), nullable=False),
         sa.Column("created_at", app.models.base.UTCDateTime(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_jobs_customer_id_customers")
         ),
@@ -72,13 +67,7 @@ def create() -> None:
         sa.Column("actual_start", app.models.base.UTCDateTime(), nullable=True),
         sa.Column("actual_end", app.models.base.UTCDateTime(), nullable=True),
         sa.Column("override_reason", sa.String(length=255), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(["job_id"], ["jobs.id"], name=op.f("fk_appointments_job_id_jobs")),
         sa.ForeignKeyConstraint(
             ["technician_id"],
@@ -103,13 +92,7 @@ def create() -> None:
         sa.Column("filename", sa.String(length=255), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(["job_id"], ["jobs.id"], name=op.f("fk_attachments_job_id_jobs")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attachments")),
     )
@@ -124,13 +107,7 @@ def create() -> None:
         sa.Column("reached", sa.Boolean(), nullable=False),
         sa.Column("satisfaction", sa.Integer(), nullable=True),
         sa.Column("remarks", sa.Text(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(["job_id"], ["jobs.id"], name=op.f("fk_callbacks_job_id_jobs")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_callbacks")),
     )
@@ -144,13 +121,7 @@ def create() -> None:
         sa.Column("answers", sa.JSON(), nullable=False),
         sa.Column("result", sa.String(length=16), nullable=False),
         sa.Column("completed_at", app.models.base.UTCDateTime(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["job_id"], ["jobs.id"], name=op.f("fk_checklist_runs_job_id_jobs")
         ),
@@ -180,13 +151,7 @@ def create() -> None:
         sa.Column("reviewed_at", app.models.base.UTCDateTime(), nullable=True),
         sa.Column("report_back", sa.Text(), nullable=False),
         sa.Column("reported_at", app.models.base.UTCDateTime(), nullable=True),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_complaints_customer_id_customers")
         ),
@@ -207,13 +172,7 @@ def create() -> None:
         sa.Column("quantity", sa.Numeric(precision=10, scale=2), nullable=False),
         sa.Column("unit_price", sa.Numeric(precision=10, scale=2), nullable=False),
         sa.Column("warranty_covered", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(["job_id"], ["jobs.id"], name=op.f("fk_job_lines_job_id_jobs")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_job_lines")),
     )
@@ -228,13 +187,7 @@ def create() -> None:
         sa.Column("signed_at", app.models.base.UTCDateTime(), nullable=False),
         sa.Column("image_id", sa.String(length=36), nullable=True),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["image_id"], ["attachments.id"], name=op.f("fk_signatures_image_id_attachments")
         ),

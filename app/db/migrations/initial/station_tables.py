@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import app.models.base
+from app.db.migrations.initial import synced_columns
 
 TABLES = (
     "audit_entries",
@@ -114,13 +115,7 @@ def create() -> None:
         sa.Column("max_jobs_per_day", sa.Integer(), nullable=False),
         sa.Column("colour", sa.String(length=9), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_technicians")),
         sa.UniqueConstraint("code", name=op.f("uq_technicians_code")),
     )
@@ -133,13 +128,7 @@ def create() -> None:
         sa.Column("role", sa.String(length=16), nullable=False),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("username", name=op.f("uq_users_username")),
     )
@@ -151,13 +140,7 @@ def create() -> None:
         sa.Column("start", app.models.base.UTCDateTime(), nullable=False),
         sa.Column("end", app.models.base.UTCDateTime(), nullable=False),
         sa.Column("reason", sa.String(length=120), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["technician_id"],
             ["technicians.id"],
@@ -176,13 +159,7 @@ def create() -> None:
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("number", sa.String(length=64), nullable=False),
         sa.Column("expires_on", sa.Date(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["technician_id"],
             ["technicians.id"],
@@ -203,13 +180,7 @@ def create() -> None:
         sa.Column("weekday", sa.Integer(), nullable=False),
         sa.Column("start_time", sa.Time(), nullable=False),
         sa.Column("end_time", sa.Time(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("station_id", sa.String(length=36), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("server_seq", sa.Integer(), nullable=False),
-        sa.Column("updated_at", app.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
+        *synced_columns(),
         sa.ForeignKeyConstraint(
             ["technician_id"], ["technicians.id"], name=op.f("fk_shifts_technician_id_technicians")
         ),
