@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db import open_database
 from app.demo import DEMO_LOGINS, DemoSummary, build_demo
+from app.errors import ValidationError
 from app.models import (
     Absence,
     Appointment,
@@ -38,7 +39,6 @@ from app.models import (
 )
 from app.models.enums import AppointmentStatus, JobStatus
 from app.services.customers import CustomerInput, SiteInput
-from app.services.errors import ValidationError
 from app.services.jobs import JobInput, NewCustomer, create_job
 from app.services.search_index import job_search_text
 from app.services.users import authenticate

@@ -11,8 +11,8 @@ import yaml
 from pydantic import ValidationError as SchemaError
 
 from app.checklists.schema import TemplateBody
+from app.errors import ValidationError
 from app.resources import RESOURCES
-from app.services.errors import ValidationError
 
 TEMPLATES = RESOURCES / "checklists"
 SUFFIXES = (".yaml", ".yml", ".json")

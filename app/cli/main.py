@@ -22,7 +22,7 @@ from app.cli import (
     verify_cmd,
 )
 from app.cli.common import CliError, lang_option
-from app.services.errors import DomainError
+from app.errors import DomainError
 
 COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
                               screenshot_cmd, server_cmd, sync_cmd, verify_cmd]

@@ -21,9 +21,9 @@ from app.demo.schedule import Planner
 from app.demo.summary import DemoSummary
 from app.demo.technicians import build_staff
 from app.demo.writer import write
+from app.errors import ValidationError
 from app.models.base import utcnow
 from app.models.enums import JobStatus
-from app.services.errors import ValidationError
 
 MAX_TECHNICIANS = 1000
 MAX_JOBS_PER_TECHNICIAN = 1000

@@ -16,8 +16,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import ValidationError
 from app.map.mercator import tms_row
-from app.services.errors import ValidationError
 
 RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")
 

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from app.db import Database
+from app.errors import ValidationError
 from app.models.base import utcnow
 from app.printing import labels as L
 from app.printing.blocks import text_block
@@ -33,7 +34,6 @@ from app.printing.styles import (
     leading,
     wrap,
 )
-from app.services.errors import ValidationError
 from app.services.job_sheet_data import SheetData, TechnicianDay, day_plan, parse_day, sheets_data
 from app.services.station import StationInfo, home_station
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.errors import PermissionDenied
 from app.models.enums import Role
-from app.services.errors import PermissionDenied
 
 
 @dataclass(frozen=True)

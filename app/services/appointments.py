@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import RuleViolationError, ValidationError
 from app.models import Appointment, Job
 from app.models.enums import AppointmentStatus, JobStatus
 from app.scheduling.rules import Busy, Slot, Violation, check
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.errors import RuleViolationError, ValidationError
 from app.services.jobs import transition_in
 from app.services.rows import fetch, insert, update
 from app.services.technicians import facts_in

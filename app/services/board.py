@@ -19,13 +19,13 @@ from sqlalchemy import ColumnElement, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app.db import Database
+from app.errors import NotFoundError
 from app.models import Absence, Appointment, Customer, Job, Shift, Site, Technician
 from app.models.base import UTCDateTime
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.scheduling.sla import URGENCY, SlaState, sla_state
 from app.scheduling.travel import TravelModel
 from app.services.appointments import LIVE
-from app.services.errors import NotFoundError
 from app.services.station import home_station_in
 
 STARTED = (AppointmentStatus.ON_SITE, AppointmentStatus.DONE)

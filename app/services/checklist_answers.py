@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.checklists.schema import Item, ItemType, TemplateBody
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 from app.texts import Localized
 
 

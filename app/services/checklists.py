@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.checklists.evaluate import Outcome, Result, evaluate
 from app.checklists.schema import ItemType, TemplateBody
 from app.db import Database
+from app.errors import ValidationError
 from app.models import Attachment, ChecklistRun, ChecklistTemplate, Equipment, Job
 from app.models.base import utcnow
 from app.models.enums import JobType
@@ -23,7 +24,6 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklist_answers import coerce_all
 from app.services.checklist_templates import body_of, latest_for
-from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, update
 from app.services.warranty import WARRANTY_YEARS, add_years
 from app.texts import Localized, Text

@@ -8,9 +8,9 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.errors import ValidationError
 from app.models.base import Synced
 from app.services.actor import Actor
-from app.services.errors import ValidationError
 from app.services.rows import insert, tombstone, update
 
 R = TypeVar("R", bound=Synced)

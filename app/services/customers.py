@@ -10,12 +10,12 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import ValidationError
 from app.models import Customer, Equipment, Job, Site
 from app.models.enums import GeoPrecision, Refrigerant
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, tombstone, update
 from app.services.search_index import reindex_customer
 from app.texts import Text

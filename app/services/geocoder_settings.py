@@ -15,8 +15,8 @@ from dataclasses import replace
 from geopy.exc import ConfigurationError, GeocoderNotFound  # type: ignore[import-untyped]
 
 from app.db import Database
+from app.errors import ValidationError
 from app.geo.online import ProviderSettings, load_provider, online_geocoder, save_provider
-from app.services.errors import ValidationError
 
 KEYLESS_SERVICES = ("nominatim", "photon", "arcgis")
 PUBLIC_NOMINATIM_DELAY = 1.0  # seconds: https://operations.osmfoundation.org/policies/nominatim/

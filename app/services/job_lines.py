@@ -9,11 +9,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import ValidationError
 from app.models import Job, JobLine
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
-from app.services.errors import ValidationError
 from app.services.rows import fetch
 from app.texts import Text
 

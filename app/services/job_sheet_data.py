@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, defer
 from app.checklists.evaluate import Outcome, evaluate, resolve_limits
 from app.checklists.schema import TemplateBody
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.models import (
     Appointment,
     Attachment,
@@ -35,7 +36,6 @@ from app.models.base import Synced, utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.services.checklist_templates import body_of, latest_for
 from app.services.checklists import facts_of, run_of
-from app.services.errors import NotFoundError, ValidationError
 from app.services.job_lines import Charges, charges_in
 from app.services.signatures import SignerRole, content_hash_in
 from app.services.station import StationInfo, home_station_in

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import TransitionError, ValidationError
 from app.models import Appointment, Customer, Job, Site
 from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Skill
@@ -18,7 +19,6 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklists import gate_blocker
 from app.services.customers import CustomerInput, SiteInput, add_customer_in
-from app.services.errors import TransitionError, ValidationError
 from app.services.numbering import next_job_number
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text

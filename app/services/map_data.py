@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.errors import NotFoundError
 from app.models import Appointment, Customer, Job, Site, Technician
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.scheduling.travel import TravelModel, distance_km
-from app.services.errors import NotFoundError
 from app.services.rows import fetch
 from app.services.station import home_station_in
 from app.texts import Text

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.errors import NotFoundError
 from app.models.base import Synced
 from app.services.actor import Actor
-from app.services.errors import NotFoundError
 from app.services.recording import record, snapshot
 from app.texts import Text
 

@@ -19,12 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.models import Attachment, Customer, Equipment, Job, Signature, Site
 from app.models.base import utcnow
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklists import run_of
-from app.services.errors import NotFoundError, ValidationError
 from app.services.job_lines import charges_in
 from app.services.recording import plain
 from app.services.rows import fetch, insert

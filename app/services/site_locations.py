@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, select
 
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.geo.cache import GeocodeCacheStore
 from app.geo.chain import GeocodingChain, near_hint
 from app.geo.gazetteer import default_gazetteer
@@ -25,7 +26,6 @@ from app.models import Customer, Site
 from app.models.enums import GeoPrecision, GeoSource
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.errors import NotFoundError, ValidationError
 from app.services.rows import fetch, update
 from app.services.station import home_station_in
 from app.texts import Text

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.models import LocalSetting, Station
-from app.services.errors import NotFoundError, ValidationError
 
 HOME_KEY = "home_station_id"
 STATION_NAMESPACE = uuid.UUID("0b6f1c2a-5d3e-4f7a-8c9b-1e2d3f4a5b6c")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.errors import TransitionError
 from app.models.enums import JobStatus as S
-from app.services.errors import TransitionError
 
 TRANSITIONS: dict[S, frozenset[S]] = {
     S.NEW: frozenset({S.SCHEDULED, S.ON_HOLD, S.CANCELLED}),

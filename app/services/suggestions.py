@@ -10,12 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import NotFoundError
 from app.models import Absence, Appointment, Certification, Job, Shift, Site, Technician
 from app.scheduling.rules import Busy, TechnicianFacts
 from app.scheduling.suggest import Candidate, JobNeeds, Suggestion, suggest
 from app.scheduling.travel import LatLon, TravelModel
 from app.services.appointments import LIVE
-from app.services.errors import NotFoundError
 from app.services.station import home_station_in
 
 LIVE_VALUES = [x.value for x in LIVE]

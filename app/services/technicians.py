@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db import Database
+from app.errors import ValidationError
 from app.models import Absence, Certification, Shift, Technician
 from app.models.base import Synced
 from app.models.enums import CertKind, Skill
@@ -21,7 +22,6 @@ from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
-from app.services.errors import ValidationError
 from app.services.rows import fetch, insert, update
 from app.texts import Text
 

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.errors import AuthError, ValidationError
 from app.models import User
 from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.errors import AuthError, ValidationError
 from app.services.recording import record
 from app.services.station import StationInfo, create_home_station, home_station, home_station_in
 

@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 from app.texts import Text
 
 E = TypeVar("E", bound=StrEnum)

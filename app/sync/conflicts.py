@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.models import Base, SyncConflict
 from app.models.base import Synced, utcnow
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.errors import NotFoundError, ValidationError
 from app.services.rows import update
 from app.sync.tables import table
 from app.sync.values import from_plain

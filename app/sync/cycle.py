@@ -11,9 +11,9 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.db import Database
+from app.errors import SyncError
 from app.models import LocalSetting
 from app.models.base import utcnow
-from app.services.errors import SyncError
 from app.services.station import home_station
 from app.sync.pull import PullReport, pull
 from app.sync.push import PushReport, push

@@ -18,8 +18,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
+from app.errors import SyncError, ValidationError
 from app.models import LocalSetting, OutboxEntry, Station, User
-from app.services.errors import SyncError, ValidationError
 from app.services.station import HOME_KEY, StationInfo, home_station_in
 from app.sync.cycle import reachable_error
 from app.sync.pull import PAGE, PullReport, pull

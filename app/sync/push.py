@@ -18,9 +18,9 @@ from sqlalchemy import Connection, Table, delete, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.db import Database
+from app.errors import SyncError
 from app.models import OutboxEntry, SyncConflict
 from app.models.base import new_id
-from app.services.errors import SyncError
 from app.sync import stall
 from app.sync.merge import FieldChange, FieldConflict, decide
 from app.sync.tables import synced_tables, table

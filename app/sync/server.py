@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.db.migrate import head_revision, upgrade
-from app.services.errors import SyncError, ValidationError
+from app.errors import SyncError, ValidationError
 from app.services.station import CODE_RE, station_id
 
 CENTRAL = Path(__file__).resolve().parent / "central"

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.errors import DomainError
 from app.resources import RESOURCES
-from app.services.errors import DomainError
 from app.texts import MESSAGES_CONTEXT, Text
 from app.ui.labels import vocabulary
 

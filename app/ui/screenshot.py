@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.config import Config
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

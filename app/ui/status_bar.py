@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.services.errors import DomainError
+from app.errors import DomainError
 from app.services.sync_status import pending_count
 from app.sync.cycle import last_sync_at
 from app.ui import labels

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.checklists.evaluate import Result
 from app.db import Database
+from app.errors import PermissionDenied, TransitionError, ValidationError
 from app.models import AuditEntry, ChecklistRun, OutboxEntry
 from app.models.enums import JobStatus as S
 from app.services.actor import Actor
@@ -22,7 +23,6 @@ from app.services.checklists import (
     save_answers,
 )
 from app.services.customers import EquipmentInput, add_equipment
-from app.services.errors import PermissionDenied, TransitionError, ValidationError
 from app.services.jobs import JobDetail, JobInput, change_status, get_job, update_job
 from app.services.signatures import sign_job
 from tests.checklists.support import GOOD, sample_data

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.errors import NotFoundError, ValidationError
 from app.models import AuditEntry, Customer, Equipment, OutboxEntry, Site
 from app.services.actor import Actor
 from app.services.changes import Changes
@@ -25,7 +26,6 @@ from app.services.customers import (
     find_customers,
     update_site,
 )
-from app.services.errors import NotFoundError, ValidationError
 from app.services.jobs import ExistingSite, JobInput, create_job
 from app.services.warranty import WarrantyStatus
 from tests.core.conftest import MakeJob

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database, open_database
+from app.errors import NotFoundError, ValidationError
 from app.models import AuditEntry, Customer, Job, OutboxEntry
 from app.services.actor import Actor
 from app.services.customers import CustomerInput, SiteInput
-from app.services.errors import NotFoundError, ValidationError
 from app.services.history import job_history
 from app.services.jobs import ExistingSite, JobInput, NewCustomer, create_job, get_job, update_job
 from app.services.rows import insert

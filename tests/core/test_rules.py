@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.errors import RuleViolationError, ValidationError
 from app.models import AuditEntry
 from app.models.enums import JobStatus
 from app.scheduling.rules import Rule
 from app.services.actor import Actor
 from app.services.appointments import appointments_of, assign, check_assignment, move, unassign
-from app.services.errors import RuleViolationError, ValidationError
 from app.services.jobs import change_status, get_job
 from app.services.technicians import AbsenceInput
 from tests.core.conftest import MakeJob, MakeTech, local

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.errors import NotFoundError, TransitionError, ValidationError
 from app.models import Attachment
 from app.models.enums import JobStatus as S
 from app.services.actor import Actor
-from app.services.errors import NotFoundError, TransitionError, ValidationError
 from app.services.job_lines import LineInput, job_charges, save_lines
 from app.services.jobs import JobInput, change_status, update_job
 from app.services.signatures import SignerRole, sign_job, signatures_of, verify_job

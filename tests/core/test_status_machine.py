@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.errors import TransitionError, ValidationError
 from app.models import AuditEntry
 from app.models.enums import JobStatus as S
 from app.services.actor import Actor
-from app.services.errors import TransitionError, ValidationError
 from app.services.jobs import change_status, get_job
 from app.services.status import TRANSITIONS, allowed_next, check_transition, manual_actions
 from tests.core.conftest import MakeJob

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.errors import AuthError, PermissionDenied, ValidationError
 from app.models import AuditEntry, Certification
 from app.models.enums import Role
 from app.services.actor import Actor
-from app.services.errors import AuthError, PermissionDenied, ValidationError
 from app.services.technicians import (
     CertificationInput,
     ShiftInput,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
+from app.errors import ValidationError
 from app.geo.datum import Datum
 from app.geo.online import ProviderSettings, load_provider, online_geocoder
-from app.services.errors import ValidationError
 from app.services.geocoder_settings import set_geocoder_settings
 
 

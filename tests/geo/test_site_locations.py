@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database, open_database
+from app.errors import ValidationError
 from app.geo.cache import GeocodeCacheStore
 from app.geo.chain import GeocodingChain
 from app.geo.gazetteer import Gazetteer
@@ -18,7 +19,6 @@ from app.models.enums import GeoPrecision, GeoSource
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.customers import CustomerInput, SiteInput, create_customer, delete_customer
-from app.services.errors import ValidationError
 from app.services.site_locations import (
     build_chain,
     geocode_site,

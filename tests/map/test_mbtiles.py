@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
+from app.errors import ValidationError
 from app.map.mbtiles import MBTiles
-from app.services.errors import ValidationError
 from app.services.map_settings import set_tiles_path, tiles_path
 
 from .helpers import png_bytes, write_mbtiles

@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 
 from app.db import Database
+from app.errors import ValidationError
 from app.printing.day_sheets import render_day_sheets
 from app.printing.document import Cancelled
 from app.services.actor import Actor
 from app.services.appointments import assign
-from app.services.errors import ValidationError
 from app.services.job_sheet_data import day_plan
 from tests.core.conftest import MakeJob, MakeTech, local
 from tests.printing.conftest import flat, read_pdf

@@ -13,11 +13,11 @@ from sqlalchemy import update
 from app.checklists.schema import ItemType
 from app.db import Database
 from app.demo.checklists import png
+from app.errors import NotFoundError
 from app.models import Station
 from app.printing.job_sheet import render_job_sheet
 from app.printing.qr import qr_payload, read_qr_payload
 from app.services.actor import Actor
-from app.services.errors import NotFoundError
 from app.services.job_lines import LineInput, save_lines
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail, JobInput, update_job

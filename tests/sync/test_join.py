@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import open_database
+from app.errors import NotFoundError, SyncError, ValidationError
 from app.models import Customer, Job
-from app.services.errors import NotFoundError, SyncError, ValidationError
 from app.services.station import has_home_station, home_station
 from app.services.users import authenticate, create_first_admin
 from app.sync.cycle import sync_once

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from app.errors import SyncError
 from app.models import Customer, OutboxEntry
 from app.services.customers import CustomerInput, SiteInput, create_customer, delete_customer
-from app.services.errors import SyncError
 from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
 from app.sync.conflicts import open_conflicts, resolve
 from app.sync.cycle import sync_once

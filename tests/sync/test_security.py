@@ -53,7 +53,7 @@ def test_a_station_role_can_neither_read_nor_write_another_stations_rows(
 
 def test_a_wrong_password_is_refused_by_the_server(central: str,
                                                    make_station: MakeStation) -> None:
-    from app.services.errors import SyncError
+    from app.errors import SyncError
     from app.sync.settings import SyncSettings
 
     nj = make_station("NJ01")

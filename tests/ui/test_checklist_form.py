@@ -14,11 +14,11 @@ from app.checklists.evaluate import Result
 from app.checklists.loader import bundled_templates
 from app.checklists.schema import TemplateBody
 from app.db import Database
+from app.errors import ValidationError
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklist_templates import publish_template
 from app.services.checklists import job_checklist, photo_data, save_answers
-from app.services.errors import ValidationError
 from app.services.jobs import JobDetail
 from app.ui.checklist.form import ChecklistForm
 from app.ui.checklist.photo_input import PhotoInput

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from app.checklists.loader import bundled_templates
 from app.checklists.schema import ItemType
 from app.db import Database
+from app.errors import TransitionError, ValidationError
 from app.geo.online import ProviderSettings
 from app.models.enums import JobStatus
 from app.services import validation
 from app.services.checklist_answers import coerce
-from app.services.errors import TransitionError, ValidationError
 from app.services.geocoder_settings import set_geocoder_settings
 from app.services.status import check_transition
 from app.texts import MESSAGES_CONTEXT, Text

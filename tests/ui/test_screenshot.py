@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Config
 from app.db import Database
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 from app.services.jobs import JobDetail
 from app.ui.screenshot import take_screenshot
 

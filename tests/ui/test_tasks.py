@@ -7,7 +7,7 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 from app.ui.tasks import CancelToken, SyncRunner, ThreadPoolRunner
 
 

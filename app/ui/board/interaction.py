@@ -13,9 +13,9 @@ from enum import Enum
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QWidget
 
+from app.errors import DomainError
 from app.scheduling.rules import Violation
 from app.services.board import BoardAppointment, UnassignedJob
-from app.services.errors import DomainError
 from app.ui.board import texts
 from app.ui.board.geometry import SNAP_MINUTES, RowLayout, TimeAxis
 from app.ui.board.probe import RuleProbe, Target

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.errors import DomainError, RuleViolationError
 from app.models.enums import JobStatus
 from app.services import appointments, jobs
 from app.services.board import BoardAppointment
 from app.services.changes import Changes
-from app.services.errors import DomainError, RuleViolationError
 from app.services.status import allowed_next
 from app.ui import labels
 from app.ui.board import texts

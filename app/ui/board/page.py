@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from app.errors import DomainError
 from app.services.board import BoardData, board_data
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.ui.board.geometry import Scale
 from app.ui.board.operations import BoardOperations
 from app.ui.board.page_actions import PageActions

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.errors import DomainError
 from app.scheduling.rules import Violation
 from app.services.appointments import check_assignment
-from app.services.errors import DomainError
 from app.ui.context import AppContext
 
 DELAY_MS = 120

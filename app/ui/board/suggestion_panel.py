@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.scheduling.suggest import Group, Suggestion
-from app.services.errors import DomainError
 from app.services.suggestions import suggest_for_job
 from app.ui.board import style, texts
 from app.ui.context import AppContext

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QScrollArea, QVBoxLayout, 
 
 from app.checklists.evaluate import Outcome, evaluate, resolve_limits
 from app.checklists.schema import ItemType, TemplateBody
+from app.errors import ValidationError
 from app.services.checklist_answers import coerce
-from app.services.errors import ValidationError
 from app.ui.checklist import texts
 from app.ui.checklist.photo_input import PhotoInput
 from app.ui.checklist.row import INPUT, LABEL, MARK, MESSAGE, ItemRow

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.db import Database
+from app.errors import ValidationError
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklists import JobChecklist, attach_photo, photo_data
-from app.services.errors import ValidationError
 from app.ui.checklist.photo_input import THUMB
 
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checklists.evaluate import Outcome
+from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklists import JobChecklist, remove_photo, save_answers
-from app.services.errors import DomainError
 from app.ui.checklist.form import ChecklistForm
 from app.ui.checklist.photo_input import PhotoInput
 from app.ui.checklist.photo_tasks import attach_files, thumbnail

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checklists.schema import TemplateBody
+from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklist_templates import (
     TemplateInfo,
@@ -33,7 +34,6 @@ from app.services.checklist_templates import (
     list_templates,
     publish_template,
 )
-from app.services.errors import DomainError
 from app.ui.checklist.item_fields import ItemFields
 from app.ui.checklist.section_fields import SectionFields
 from app.ui.checklist.template_tree import ITEM, SECTION, TemplateTree

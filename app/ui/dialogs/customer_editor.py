@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services import customers
 from app.services.changes import Changes
 from app.services.customer_queries import CustomerDetail, get_customer
 from app.services.customers import CustomerSummary
-from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.equipment_panel import EquipmentPanel

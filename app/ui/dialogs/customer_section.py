@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError, ValidationError
 from app.services.customers import CustomerInput, CustomerSummary, SiteInput, find_customers
-from app.services.errors import DomainError, ValidationError
 from app.services.jobs import ExistingSite, NewCustomer
 from app.ui.context import AppContext
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.errors import ValidationError
 from app.services.actor import Actor
-from app.services.errors import ValidationError
 from app.services.users import authenticate, create_first_admin
 from app.sync.join import join_station
 from app.sync.pull import PullReport

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.services.errors import DomainError
+from app.errors import DomainError
 from app.services.history import HistoryEntry, job_history
 from app.ui import labels
 from app.ui.context import AppContext

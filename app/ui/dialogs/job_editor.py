@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError, TransitionError
 from app.models.enums import JobStatus
 from app.services import jobs
 from app.services.changes import Changes
 from app.services.checklists import JobChecklist, job_checklist
-from app.services.errors import DomainError, TransitionError
 from app.services.jobs import JobDetail
 from app.services.status import OPEN
 from app.ui.checklist.tab import ChecklistTab

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import error_text

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.services.technicians import TechnicianForm, get_technician, save_technician
 from app.ui.context import AppContext
 from app.ui.dialogs.absences_table import AbsencesTable

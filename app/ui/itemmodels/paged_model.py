@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, Signal
 
-from app.services.errors import DomainError
+from app.errors import DomainError
 from app.ui.i18n import error_text
 from app.ui.itemmodels.row_model import Index, R, RowTableModel
 from app.ui.tasks import CancelToken, TaskRunner

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.errors import ValidationError
 from app.geo.datum import Datum
-from app.services.errors import ValidationError
 from app.services.geocoder_settings import (
     DELAY_RANGE,
     KEYLESS_SERVICES,

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.errors import DomainError
 from app.geo.chain import GeocodingChain
 from app.models.enums import GeoPrecision, GeoSource
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.services.site_locations import (
     LowPrecisionSite,
     RegeocodeSummary,

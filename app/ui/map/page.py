@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.errors import DomainError
 from app.models.enums import JobStatus
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.services.map_data import OPEN_STATUSES, DayRoute, MapData, day_route, map_data
 from app.services.map_settings import set_tiles_path, tiles_path
 from app.services.site_locations import SiteLocation, build_chain, set_site_location

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.printing.document import Pdf
-from app.services.errors import DomainError
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.ui.context import AppContext
 from app.ui.printing.document_printer import DocumentPrinter, Produce, Progress

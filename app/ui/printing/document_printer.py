@@ -18,9 +18,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
+from app.errors import DomainError
 from app.printing.document import Cancelled as PrintCancelled
 from app.printing.document import Pdf
-from app.services.errors import DomainError
 from app.ui.printing.preview import PdfPreview
 from app.ui.printing.print_settings import new_printer, remember
 from app.ui.printing.raster import paint_pdf, preview_dpi, rasterise

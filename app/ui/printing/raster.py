@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.services.errors import DomainError
+from app.errors import DomainError
 
 PRINT_DPI = 300  # sharper is invisible on a service sheet and costs 4x the memory per step
 PREVIEW_DPI = 150

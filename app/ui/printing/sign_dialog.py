@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.services.signatures import SignatureState, SignerRole, sign_job
 from app.ui.context import AppContext
 from app.ui.printing.signature_pad import SignaturePad

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklists import photo_data
-from app.services.errors import DomainError
 from app.services.signatures import SignatureState, SignerRole, signatures_of
 from app.ui.context import AppContext
 from app.ui.formatting import local_text

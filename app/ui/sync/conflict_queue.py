@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.sync.conflicts import Conflict, open_conflicts, record_names, resolve
 from app.ui.context import AppContext, Notify
 from app.ui.sync.conflict_model import Column, ConflictTableModel

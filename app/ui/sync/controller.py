@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.errors import DomainError, SyncError, ValidationError
 from app.models.base import utcnow
 from app.services.changes import Changes
-from app.services.errors import DomainError, SyncError, ValidationError
 from app.sync.cycle import ServerUnreachable, SyncReport, sync_once
 from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext

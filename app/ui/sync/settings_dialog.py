@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ValidationError
+from app.errors import ValidationError
 from app.sync.cycle import SyncReport
 from app.ui.sync.controller import SyncController
 from app.ui.widgets.error_label import ErrorLabel

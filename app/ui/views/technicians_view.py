@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.errors import DomainError
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.ui.context import AppContext, Notify
 from app.ui.dialogs.technician_editor import TechnicianEditor

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.db import Database
+from app.errors import DomainError
 from app.services.actor import Actor
-from app.services.errors import DomainError
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.error_label import ErrorLabel
 
