@@ -9,39 +9,18 @@ once in the caller's thread, so tests are deterministic; `ThreadPoolRunner` runs
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.cancel import Cancelled, CancelToken
+
 T = TypeVar("T")
 Task = Callable[["CancelToken"], T]
 OnDone = Callable[[T], None]
 OnError = Callable[[BaseException], None]
-
-
-class Cancelled(Exception):
-    """Raised by `CancelToken.check()` inside a task that was cancelled."""
-
-
-class CancelToken:
-    """Shared between the submitter and the task: the task polls it at convenient points."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Cancelled
 
 
 class TaskRunner(Protocol):

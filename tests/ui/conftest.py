@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.cancel import CancelToken
 from app.db import Database, open_database
 from app.models.enums import JobStatus
 from app.services.actor import Actor
@@ -20,7 +21,7 @@ from app.services.jobs import JobDetail, JobInput, NewCustomer, change_status, c
 from app.services.station import home_station
 from app.services.users import create_first_admin
 from app.ui.context import AppContext
-from app.ui.tasks import CancelToken, SyncRunner
+from app.ui.tasks import SyncRunner
 
 TZ = ZoneInfo("Asia/Shanghai")
 PASSWORD = "correct-horse"

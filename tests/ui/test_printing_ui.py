@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 import tests.core.conftest as core
+from app.cancel import Cancelled
 from app.db import Database
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
@@ -44,7 +45,7 @@ from app.ui.printing.raster import paint_pdf
 from app.ui.printing.sign_dialog import SignDialog
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.printing.signatures_tab import VOID_COLOUR
-from app.ui.tasks import Cancelled, ThreadPoolRunner
+from app.ui.tasks import ThreadPoolRunner
 
 from .conftest import MakeJob, type_text
 

@@ -7,8 +7,9 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.cancel import CancelToken
 from app.errors import ValidationError
-from app.ui.tasks import CancelToken, SyncRunner, ThreadPoolRunner
+from app.ui.tasks import SyncRunner, ThreadPoolRunner
 
 
 def test_sync_runner_delivers_result_and_error() -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cancel import CancelToken
 from app.db import Database
 from app.errors import ValidationError
 from app.services.actor import Actor
@@ -26,7 +27,7 @@ from app.sync.join import join_station
 from app.sync.pull import PullReport
 from app.sync.settings import SyncSettings, check_url, save_settings
 from app.ui.sync.settings_dialog import URL_EXAMPLE
-from app.ui.tasks import CancelToken, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.actor_dialog import ActorDialog
 
 

@@ -12,10 +12,11 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, Signal
 
+from app.cancel import CancelToken
 from app.errors import DomainError
 from app.ui.i18n import error_text
 from app.ui.itemmodels.row_model import Index, R, RowTableModel
-from app.ui.tasks import CancelToken, TaskRunner
+from app.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
 RELOAD_CAP = 5000  # a refresh re-reads at most this many of the rows already loaded

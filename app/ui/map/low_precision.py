@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cancel import CancelToken
 from app.db import Database
 from app.errors import DomainError
 from app.geo.chain import GeocodingChain
@@ -48,7 +49,6 @@ from app.services.site_locations import (
     regeocode,
 )
 from app.ui.context import AppContext, Notify
-from app.ui.tasks import CancelToken
 from app.ui.widgets.error_label import ErrorLabel
 
 ChainFactory = Callable[[Database], GeocodingChain]

@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from app.cancel import CancelToken
 from app.map.mbtiles import MBTiles, TileSetInfo
-from app.ui.tasks import CancelToken, TaskRunner
+from app.ui.tasks import TaskRunner
 
 Key = tuple[int, int, int]  # zoom, x, y (XYZ)
 CACHE_TILES = 300

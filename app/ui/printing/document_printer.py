@@ -18,14 +18,15 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
+from app.cancel import Cancelled as TaskCancelled
+from app.cancel import CancelToken
 from app.errors import DomainError
 from app.printing.document import Cancelled as PrintCancelled
 from app.printing.document import Pdf
 from app.ui.printing.preview import PdfPreview
 from app.ui.printing.print_settings import new_printer, remember
 from app.ui.printing.raster import paint_pdf, preview_dpi, rasterise
-from app.ui.tasks import Cancelled as TaskCancelled
-from app.ui.tasks import CancelToken, TaskRunner
+from app.ui.tasks import TaskRunner
 
 Progress = Callable[[int, int], None]
 Produce = Callable[[Callable[[], bool], Progress], Pdf]  # (cancelled, progress) -> the PDF

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cancel import CancelToken
 from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklists import photo_data
@@ -25,7 +26,6 @@ from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.printing.sheet_buttons import SheetButtons
 from app.ui.printing.sign_dialog import SignDialog, role_label
-from app.ui.tasks import CancelToken
 from app.ui.widgets.error_label import ErrorLabel
 
 VOID_COLOUR = QColor("#c62828")

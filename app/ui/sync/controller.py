@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.cancel import CancelToken
 from app.errors import DomainError, SyncError, ValidationError
 from app.models.base import utcnow
 from app.services.changes import Changes
@@ -20,7 +21,6 @@ from app.sync.cycle import ServerUnreachable, SyncReport, sync_once
 from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext
 from app.ui.i18n import error_text
-from app.ui.tasks import CancelToken
 
 INTERVAL_MS = 5 * 60 * 1000
 FIRST_DELAY_MS = 5 * 1000
