@@ -10,7 +10,6 @@ plausible (`phone`); search text is cleaned and cut rather than refused (`search
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -107,14 +106,6 @@ def int_range(value: int, low: int, high: int, label: Label) -> int:
     if not low <= value <= high:
         raise ValidationError("The {label} must be between {low} and {high}.", label=label,
                               low=low, high=high)
-    return value
-
-
-def finite(value: float | None, label: Label) -> float | None:
-    """`value`, refused when it is NaN or infinite (NaN passes every comparison)."""
-    if value is not None and not math.isfinite(value):
-        raise ValidationError("The {label} must be a number, not {value}.", label=label,
-                              value=str(value))
     return value
 
 
