@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.texts import Text
@@ -42,6 +43,19 @@ class AuthError(DomainError):
 
 class SyncError(DomainError):
     """The central server cannot be reached, refuses this station, or speaks another schema."""
+
+
+class StorageError(DomainError):
+    """The local database file cannot be used as it is (written by a newer FieldDesk, say)."""
+
+
+class DamagedDatabase(StorageError):
+    """The database file is damaged, empty or no database at all: FieldDesk writes nothing into
+    it, and offers the newest backup instead. The sentence names the file as `path`."""
+
+    @property
+    def path(self) -> Path:
+        return Path(str(self.text.fields["path"]))
 
 
 class RuleViolationError(DomainError):

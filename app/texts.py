@@ -14,6 +14,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 MESSAGES_CONTEXT = "Messages"
+# Bidirectional controls: embeddings and overrides (U+202A-202E), isolates (U+2066-2069) and the
+# invisible direction marks (U+200E, U+200F, U+061C), which turn a left-to-right line or number
+# around ("\u202egpj.exe" shows as "exe.jpg") and have no use in a station's Chinese and Latin
+# text. Kept as typed in the database; dropped wherever user text is shown (`shown`).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+
+def shown(text: str) -> str:
+    """User text as a table, a label, a sentence or a printed sheet shows it: without the
+    bidirectional controls that would reorder it."""
+    return text.translate(_NO_BIDI)
 
 
 def _same(template: str) -> str:
@@ -72,4 +84,6 @@ def _field(value: object, how: _Render) -> object:
         return "; ".join(how.text(v) for v in value)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Enum) for v in value):
         return ", ".join(str(_field(v, how)) for v in value)
+    if isinstance(value, str):  # the user's text inside a sentence
+        return shown(value)
     return value

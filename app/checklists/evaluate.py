@@ -5,6 +5,7 @@ Plain functions of a template, the answers and the job's facts; nothing here tou
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -52,14 +53,29 @@ class Outcome:
 
 
 def _value(expr: str | float | None, values: Mapping[str, Any]) -> Any:
+    """The expression's value; None when it cannot be known (a name unanswered, a division by
+    zero, a number too large for a float) or is no finite number where one was computed."""
     if expr is None:
         return None
     if isinstance(expr, int | float):
-        return expr
+        return _sane(expr)
     try:
-        return Expression.parse(expr).evaluate(values)
-    except (Unknown, ZeroDivisionError, TypeError):
+        return _sane(Expression.parse(expr).evaluate(values))
+    except (Unknown, ZeroDivisionError, TypeError, OverflowError, ValueError):
         return None
+
+
+def _sane(value: Any) -> Any:
+    """`value`, or None for NaN and infinity: NaN passes every comparison (a NaN answer met
+    every limit) and neither is a measurement. Answers are refused when typed; this keeps a
+    stored or computed one from passing a checklist."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _answered(item: Item, value: Any) -> bool:
@@ -73,7 +89,7 @@ def _answered(item: Item, value: Any) -> bool:
 def _values(body: TemplateBody, answers: Answers, facts: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {**body.tables, **facts}
     for item in body.items():
-        given = answers.get(item.id)
+        given = _sane(answers.get(item.id))
         if given is None and item.fact:
             given = facts.get(item.fact)
         values[item.id] = given
@@ -94,9 +110,11 @@ def _check(item: Item, value: Any, values: Mapping[str, Any],
     if item.type in (ItemType.NUMBER, ItemType.COMPUTED):
         low, high = _value(item.min, values), _value(item.max, values)
         limits[item.id] = (low, high)
-        if low is not None and value < low:
+        if not isinstance(value, int | float):  # a computed text: no limit applies
+            return None
+        if _number(low) and value < low:
             return Finding(item.id, Breach.BELOW, value, low, item.unit)
-        if high is not None and value > high:
+        if _number(high) and value > high:
             return Finding(item.id, Breach.ABOVE, value, high, item.unit)
     if item.type is ItemType.YESNO and item.expect is not None and bool(value) != item.expect:
         return Finding(item.id, Breach.NOT_EXPECTED, bool(value), item.expect)

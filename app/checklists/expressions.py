@@ -4,7 +4,10 @@ Templates compute values, acceptance limits and conditions from answers, job fac
 tables: `max(0, pipe_length - precharged_length) * charge_per_metre[refrigerant][liquid_od]`.
 Only arithmetic, comparisons, `and`/`or`/`not`, `min`/`max`/`abs`/`round` and table subscripts
 are allowed; expressions are parsed once, when the template is loaded, and names are checked
-against the template's items, facts and tables then.
+against the template's items, facts and tables then. So are their size and cost: an expression
+longer than MAX_CHARS, with more than MAX_NODES parts, nested deeper than MAX_DEPTH or with a
+number beyond MAX_NUMBER is refused then, never with a RecursionError or MemoryError later
+(there is no power operator, so the largest value is bounded by the parts and numbers).
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
     ast.Eq: operator.eq, ast.NotEq: operator.ne,
 }
+MAX_CHARS = 500
+MAX_NODES = 200
+MAX_DEPTH = 40
+MAX_NUMBER = 1e9
 _ALLOWED = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.Not, ast.BoolOp, ast.And,
             ast.Or, ast.Compare, ast.Call, ast.Name, ast.Load, ast.Constant, ast.Subscript,
             *_BINARY, *_COMPARE)
@@ -51,20 +58,27 @@ class Expression:
 
     @classmethod
     def _build(cls, text: str) -> Expression:
+        shown = _shown(text)
+        if len(text) > MAX_CHARS:
+            raise ExpressionError(f"{shown} is longer than {MAX_CHARS} characters")
         try:
             tree = ast.parse(text, mode="eval")
         except SyntaxError as exc:
-            raise ExpressionError(f"cannot read the expression {text!r}: {exc.msg}") from None
+            raise ExpressionError(f"cannot read the expression {shown}: {exc.msg}") from None
+        except (RecursionError, MemoryError):
+            raise ExpressionError(f"{shown} is nested too deeply") from None
         names = set()
-        for node in ast.walk(tree):
+        for node in _bounded_walk(tree, shown):
             if not isinstance(node, _ALLOWED):
                 raise ExpressionError(
-                    f"{text!r} uses {type(node).__name__}, which templates do not allow")
+                    f"{shown} uses {type(node).__name__}, which templates do not allow")
             if isinstance(node, ast.Call) and not (
                 isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS and not node.keywords
             ):
-                raise ExpressionError(f"{text!r} calls something other than "
+                raise ExpressionError(f"{shown} calls something other than "
                                       f"{', '.join(FUNCTIONS)}")
+            if isinstance(node, ast.Constant):
+                _check_constant(node.value, shown)
             if isinstance(node, ast.Name) and node.id not in FUNCTIONS:
                 names.add(node.id)
         return cls(text, tree, frozenset(names))
@@ -72,6 +86,36 @@ class Expression:
     def evaluate(self, values: Mapping[str, Any]) -> Any:
         """The value; `Unknown` when a name it needs has no value (None) yet."""
         return _eval(self.tree.body, values)
+
+
+def _shown(text: str) -> str:
+    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
+
+
+def _bounded_walk(tree: ast.AST, shown: str) -> list[ast.AST]:
+    """Every node of the tree, refused beyond MAX_NODES nodes or MAX_DEPTH levels (walked
+    without recursion, so a deep tree cannot exhaust the stack here)."""
+    found: list[ast.AST] = []
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        found.append(node)
+        if len(found) > MAX_NODES:
+            raise ExpressionError(f"{shown} has more than {MAX_NODES} parts")
+        if depth > MAX_DEPTH:
+            raise ExpressionError(f"{shown} is nested more than {MAX_DEPTH} levels deep")
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return found
+
+
+def _check_constant(value: object, shown: str) -> None:
+    """Numbers within +-MAX_NUMBER, short texts, yes/no: nothing else is a template value."""
+    if isinstance(value, bool) or (isinstance(value, str) and len(value) <= 64):
+        return
+    if isinstance(value, int | float) and abs(value) <= MAX_NUMBER:  # NaN and inf fail too
+        return
+    raise ExpressionError(f"{shown} holds the value {_shown(repr(value))}, which templates do "
+                          f"not allow (numbers up to {MAX_NUMBER:g}, short texts)")
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,10 @@ from app.resources import RESOURCES
 
 TEMPLATES = RESOURCES / "checklists"
 SUFFIXES = (".yaml", ".yml", ".json")
+MAX_FILE_BYTES = 2 * 2**20  # the installation checklist is 60 kB
+MAX_VALUES = 100_000  # values in a template's data (the installation checklist has ~4,000)
+MAX_DEPTH = 16  # levels of nesting (the installation checklist has 6)
+MAX_CHARS = 2_000_000  # characters of text in all
 
 
 class TemplateError(ValidationError):
@@ -40,8 +44,31 @@ def _where(data: Any, loc: tuple[int | str, ...]) -> str:
     return ", ".join(parts)
 
 
+def _check_size(data: Any, origin: str) -> None:
+    """Refuse data too large or too deep to be a checklist before anything walks it
+    recursively. Counted without recursion, each time a value is reached: a YAML file that
+    names one list a billion times through aliases ("billion laughs") stops here."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    values, chars = 1, 0
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise TemplateError("{place}: nested more than {depth} levels deep", place=origin,
+                                depth=MAX_DEPTH)
+        parts = (list(node) + list(node.values()) if isinstance(node, dict)
+                 else node if isinstance(node, list | tuple) else ())
+        values += len(parts)
+        chars += len(node) if isinstance(node, str) else 0
+        if values > MAX_VALUES or chars > MAX_CHARS:
+            raise TemplateError("{place}: too large for a checklist (at most {values} values "
+                                "and {chars} characters)", place=origin, values=MAX_VALUES,
+                                chars=MAX_CHARS)
+        stack.extend((part, depth + 1) for part in parts)
+
+
 def parse_template(data: Any, origin: str) -> TemplateBody:
     """Validate template data (from a file or the editor); TemplateError names what is wrong."""
+    _check_size(data, origin)
     try:
         return TemplateBody.model_validate(data)
     except SchemaError as exc:
@@ -57,11 +84,17 @@ def parse_template(data: Any, origin: str) -> TemplateBody:
 
 def load_template(path: Path) -> TemplateBody:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise TemplateError("{file}: larger than {megabytes} MB, too large for a checklist",
+                                file=path.name, megabytes=MAX_FILE_BYTES // 2**20)
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except OSError as exc:
         raise TemplateError("{file}: cannot be read ({reason})", file=path.name,
                             reason=exc.strerror) from None
+    except (RecursionError, MemoryError):
+        raise TemplateError("{file}: nested too deeply to be a checklist",
+                            file=path.name) from None
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise TemplateError("{file}: not valid {format}: {problem}", file=path.name,
                             format=path.suffix[1:].upper(),

@@ -14,6 +14,8 @@ confirmed against the maker's manual. `facts` are what the job knows before anyo
 
 from __future__ import annotations
 
+import ast
+import math
 import re
 from enum import StrEnum
 from typing import Any
@@ -25,6 +27,10 @@ from app.checklists.expressions import Expression, ExpressionError
 IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 FACTS = ("refrigerant", "model", "brand", "job_type", "capacity_kw", "indoor_serial",
          "outdoor_serial")
+MAX_ITEMS = 500  # in a template (the installation checklist has 151)
+MAX_LABEL = 1000  # characters of a label or note
+# Expressions whose value is a yes/no or a text: never a limit.
+_NOT_NUMBERS = (ast.Compare, ast.BoolOp)
 
 
 class ItemType(StrEnum):
@@ -47,8 +53,8 @@ class Text(BaseModel):
     """A label in both languages."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    en: str = Field(min_length=1)
-    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1, max_length=MAX_LABEL)
+    zh: str = Field(min_length=1, max_length=MAX_LABEL)
 
     def get(self, language: str) -> str:
         return self.zh if language.startswith("zh") else self.en
@@ -65,11 +71,11 @@ class Item(BaseModel):
     type: ItemType
     required: bool = False
     when: str | None = None
-    unit: str = ""
+    unit: str = Field(default="", max_length=32)
     min: Bound | None = None
     max: Bound | None = None
     expect: bool | None = None
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = Field(default=(), max_length=100)
     choice_labels: dict[str, Text] = Field(default_factory=dict)  # code -> shown text
     accept: tuple[str, ...] = ()
     integer: bool = False  # counts: whole numbers only
@@ -78,7 +84,7 @@ class Item(BaseModel):
     fact: str | None = None  # pre-filled from the job's facts
     example: float | bool | str | None = None  # a typical good answer (form hint, demo data)
     status: Basis = Basis.ASSUMED
-    source: str = ""
+    source: str = Field(default="", max_length=MAX_LABEL)
     note: Text | None = None
 
     @field_validator("id")
@@ -87,6 +93,18 @@ class Item(BaseModel):
         if not IDENT.match(value):
             raise ValueError("item ids are lower-case words joined by _ (e.g. pipe_length)")
         return value
+
+    @field_validator("min", "max", mode="before")
+    @classmethod
+    def _a_number(cls, value: Any) -> Any:
+        """A limit is a finite number or an expression giving one (checked before pydantic
+        would read `true` as 1 and keep NaN, which every value passes)."""
+        if value is None or isinstance(value, str) and not _not_a_number(value):
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(
+                value):
+            return value
+        raise ValueError(f"a limit must be a number or an expression giving one, not {value!r}")
 
     @field_validator("fact")
     @classmethod
@@ -141,11 +159,24 @@ class Item(BaseModel):
         return {k: v for k, v in found.items() if v is not None}
 
 
+def _not_a_number(source: str) -> bool:
+    """Whether an expression's value is plainly no number: a text, a yes/no, a comparison.
+    (One that cannot be read passes here: the template's own check names its problem.)"""
+    try:
+        node = ast.parse(source.strip(), mode="eval").body
+    except (SyntaxError, RecursionError, MemoryError):
+        return False
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, bool) or not isinstance(node.value, int | float)
+    return isinstance(node, _NOT_NUMBERS) or (isinstance(node, ast.UnaryOp)
+                                              and isinstance(node.op, ast.Not))
+
+
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str
     title: Text
-    items: tuple[Item, ...] = Field(min_length=1)
+    items: tuple[Item, ...] = Field(min_length=1, max_length=MAX_ITEMS)
 
 
 class TemplateBody(BaseModel):
@@ -155,12 +186,14 @@ class TemplateBody(BaseModel):
     version: int = Field(ge=1)
     name: Text
     job_type: str
-    sections: tuple[Section, ...] = Field(min_length=1)
+    sections: tuple[Section, ...] = Field(min_length=1, max_length=100)
     tables: dict[str, dict[str, Any]] = Field(default_factory=dict)
     sources: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _names_resolve(self) -> TemplateBody:
+        if len(self.items()) > MAX_ITEMS:
+            raise ValueError(f"a template has at most {MAX_ITEMS} items")
         seen: set[str] = set()
         for item in self.items():  # an item may share a fact's name: its answer wins
             if item.id in seen or item.id in self.tables:

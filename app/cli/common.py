@@ -6,6 +6,7 @@ import argparse
 
 from app.config import LANGUAGES, Config
 from app.db import Database, open_database
+from app.db.backup import daily_backup
 
 
 def db_option() -> argparse.ArgumentParser:
@@ -32,8 +33,12 @@ class CliError(Exception):
 
 
 def existing_db(args: argparse.Namespace) -> Database:
-    """Open the database a command works on; it must exist already."""
-    return open_database(require_file(config_of(args)).db_path)
+    """Open the database a command works on (it must exist already) and make the day's
+    backup of it, if there is none yet."""
+    path = require_file(config_of(args)).db_path
+    db = open_database(path)
+    daily_backup(path)
+    return db
 
 
 def require_file(config: Config) -> Config:

@@ -16,16 +16,17 @@ from app.cli import (
     jobs_cmd,
     join_cmd,
     print_cmd,
+    restore_cmd,
     screenshot_cmd,
     server_cmd,
     sync_cmd,
     verify_cmd,
 )
 from app.cli.common import CliError, lang_option
-from app.errors import DomainError
+from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              screenshot_cmd, server_cmd, sync_cmd, verify_cmd]
+                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
+    except DamagedDatabase as exc:
+        print(f"fielddesk: {exc} {restore_cmd.restore_hint(exc.path)}", file=sys.stderr)
+        return 1
     except (DomainError, CliError) as exc:
         print(f"fielddesk: {exc}", file=sys.stderr)
         return 1

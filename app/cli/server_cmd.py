@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from alembic.util import CommandError
+
+from app.cli.common import CliError
 from app.sync.server import add_station, init_server
 
 
@@ -21,7 +24,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run_init(args: argparse.Namespace) -> int:
-    print(f"central schema at version {init_server(args.url)}")
+    try:
+        versions = init_server(args.url)
+    except CommandError as exc:  # Alembic: e.g. a central revision this FieldDesk does not know
+        raise CliError(f"the central schema cannot be brought to this FieldDesk's version "
+                       f"({exc}); a newer FieldDesk may have set it up: update FieldDesk") from None
+    print(f"central schema at version {versions}")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.integrity import check_database, create_private, make_private
 from app.db.migrate import upgrade
 
 
@@ -65,7 +66,17 @@ class Database:
 
 
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) the database file and bring its schema up to date."""
+    """Open the database file and bring its schema up to date; a missing file is created,
+    readable by its user only. An existing one is checked first and refused, untouched, when
+    it is damaged, empty or no database (DamagedDatabase) or from a newer FieldDesk
+    (StorageError)."""
+    if not create_private(path):
+        make_private(path)
+        check_database(path)
     db = Database.sqlite(path)
-    upgrade(db.engine)
+    try:
+        upgrade(db.engine)
+    except BaseException:
+        db.dispose()
+        raise
     return db

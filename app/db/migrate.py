@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from app.errors import StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -22,7 +26,22 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision`; StorageError when the database is at a revision this
+    FieldDesk does not know (a newer FieldDesk wrote it): it is left as it is."""
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current is not None and current not in known_revisions():
+        raise StorageError("This database has schema version {found}, which this FieldDesk "
+                           "does not know (it knows up to {known}): a newer FieldDesk wrote "
+                           "it. Update FieldDesk to use it.", found=current,
+                           known=head_revision())
     command.upgrade(alembic_config(engine), revision)
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config())
+                     .walk_revisions())
 
 
 def head_revision() -> str:

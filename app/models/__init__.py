@@ -11,6 +11,7 @@ from app.models.job import Appointment, Job, JobCounter, JobLine
 from app.models.local import LocalSetting
 from app.models.outbox import OutboxEntry
 from app.models.quality import Callback, Complaint
+from app.models.sign_in import SignInLock
 from app.models.signature import Signature
 from app.models.station import Station
 from app.models.sync import SyncConflict
@@ -20,6 +21,6 @@ from app.models.user import User
 __all__ = [
     "Absence", "Appointment", "Attachment", "AuditEntry", "Base", "Callback", "Certification",
     "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "GeocodeCache",
-    "Job", "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "Signature", "Site",
-    "Station", "SyncConflict", "Technician", "User",
+    "Job", "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "SignInLock",
+    "Signature", "Site", "Station", "SyncConflict", "Technician", "User",
 ]

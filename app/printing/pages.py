@@ -30,6 +30,7 @@ from app.printing.styles import (
     SMALL,
     TOP_MARGIN,
 )
+from app.texts import shown
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,12 @@ class SectionCanvas(Canvas):
         right = PAGE_WIDTH - MARGIN
         if n > 1 and section.head:
             top = PAGE_HEIGHT - TOP_MARGIN + 5
-            self.drawString(MARGIN, top + 2, f"{section.head}（续 continued）")
+            self.drawString(MARGIN, top + 2, shown(f"{section.head}（续 continued）"))
             self.line(MARGIN, top, right, top)
         bottom = BOTTOM_MARGIN - 9
         self.line(MARGIN, bottom + 8, right, bottom + 8)
-        self.drawString(MARGIN, bottom, section.footer)
-        self.drawCentredString(PAGE_WIDTH / 2, bottom, section.centre)
+        self.drawString(MARGIN, bottom, shown(section.footer))
+        self.drawCentredString(PAGE_WIDTH / 2, bottom, shown(section.centre))
         self.drawRightString(right, bottom, page_number(n, total))
         self.restoreState()
 

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.fonts import register_reportlab_font
+from app.texts import shown
 
 # Binary (Flate only) streams: ASCII85 on top costs time in pure Python and adds 25 % of size.
 rl_config.useA85 = 0
@@ -80,9 +81,10 @@ CUT = "…（以下略 cut）"
 def wrap(text: str, width: float, size: float = BODY) -> str:
     """`text` broken into lines no wider than `width` points (joined by newlines): between
     words of Latin text, between any two CJK characters, never before closing punctuation.
-    Text longer than `MAX_LINES` lines is cut (a table row cannot be taller than a page)."""
+    Text longer than `MAX_LINES` lines is cut (a table row cannot be taller than a page).
+    Bidirectional controls are dropped (`shown`): every text the sheets print passes here."""
     lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
+    for paragraph in shown(text).splitlines() or [""]:
         line, used = "", 0.0
         for token in _tokens(paragraph, width, size):
             if line and token[0] not in _NO_BREAK_BEFORE and (

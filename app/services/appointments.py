@@ -15,15 +15,17 @@ from app.errors import RuleViolationError, ValidationError
 from app.models import Appointment, Job
 from app.models.enums import AppointmentStatus, JobStatus
 from app.scheduling.rules import Busy, Slot, Violation, check
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
-from app.services.jobs import transition_in
+from app.services.jobs import REASON, transition_in
 from app.services.rows import fetch, insert, update
 from app.services.technicians import facts_in
 from app.texts import Text
 
 SCHEDULABLE = frozenset({JobStatus.NEW, JobStatus.SCHEDULED, JobStatus.DISPATCHED,
                          JobStatus.IN_PROGRESS, JobStatus.ON_HOLD})
+START = Text("appointment start")
 LIVE = (AppointmentStatus.SCHEDULED, AppointmentStatus.TRAVELLING, AppointmentStatus.ON_SITE)
 
 
@@ -47,8 +49,8 @@ def _violations(
     s: Session, actor: Actor, job: Job, tech_id: str, start: dt.datetime, end: dt.datetime,
     ignore: str | None,
 ) -> list[Violation]:
-    if start.tzinfo is None or end.tzinfo is None:
-        raise ValueError("appointment times must be timezone-aware")
+    v.moment(start, START)
+    v.moment(end, Text("appointment end"))
     if end <= start:
         raise ValidationError("An appointment must end after it starts.")
     day_from, day_to = start - dt.timedelta(days=1), end + dt.timedelta(days=1)
@@ -73,8 +75,9 @@ def _enforce(actor: Actor, violations: list[Violation], override_reason: str) ->
         raise RuleViolationError(violations)
     if not actor.is_supervisor:
         raise ValidationError("Only a supervisor may override scheduling rules.")
-    rules = ", ".join(v.rule.value for v in violations)
-    return f"override ({rules}): {override_reason.strip()}"
+    prefix = f"override ({', '.join(x.rule.value for x in violations)}): "
+    room = v.limit_of(Appointment.override_reason) - len(prefix)
+    return prefix + v.text(override_reason, REASON, room)
 
 
 def check_assignment(
@@ -97,6 +100,7 @@ def assign(
         if JobStatus(job.status) not in SCHEDULABLE:
             raise ValidationError("Job {number} is {status} and cannot be scheduled.",
                                   number=job.number, status=JobStatus(job.status))
+        v.moment(start, START)  # before any arithmetic: year 9999 would overflow
         end = end or start + dt.timedelta(minutes=job.estimated_minutes)
         reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, None),
                           override_reason)

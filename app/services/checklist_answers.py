@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
 from app.checklists.schema import Item, ItemType, TemplateBody
 from app.errors import ValidationError
+from app.services.validation import MAX_TEXT, lookup, text
 from app.texts import Localized
 
 
@@ -19,13 +21,18 @@ NO = {"n", "no", "false", "0", "否", "不合格"}
 
 
 def _number(item: Item, raw: Any) -> float:
+    """A finite number: NaN would pass every limit (all comparisons with it are false) and
+    infinity is no measurement."""
     if isinstance(raw, bool):
         raise ValidationError("{label}: enter a number.", label=_label(item))
     try:
-        return float(str(raw).strip().replace(",", "."))
+        value = float(str(raw).strip().replace(",", "."))
     except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
         raise ValidationError("{label}: {value!r} is not a number.", label=_label(item),
-                              value=raw) from None
+                              value=lookup(str(raw)))
+    return value
 
 
 def _yesno(item: Item, raw: Any) -> bool:
@@ -68,7 +75,7 @@ def coerce(item: Item, raw: Any) -> Any:
         case ItemType.PHOTO:
             return _photos(item, raw) or None
         case ItemType.TEXT:
-            return str(raw).strip()
+            return text(str(raw), _label(item), MAX_TEXT)
     raise ValidationError("{label} is computed and cannot be typed in.", label=_label(item))
 
 
@@ -76,6 +83,7 @@ def coerce_all(body: TemplateBody, answers: Mapping[str, Any]) -> dict[str, Any]
     """Every answer checked against its item; unknown items are refused by id."""
     ids = {item.id for item in body.items()}
     if unknown := sorted(set(answers) - ids):
-        raise ValidationError("The checklist has no item {items}.", items=", ".join(unknown))
+        raise ValidationError("The checklist has no item {items}.",
+                              items=", ".join(lookup(str(k)) for k in unknown[:5]))
     checked = {key: coerce(body.item(key), value) for key, value in answers.items()}
     return {k: v for k, v in checked.items() if v is not None}

@@ -20,6 +20,7 @@ from app.errors import ValidationError
 from app.models import Attachment, ChecklistRun, ChecklistTemplate, Equipment, Job
 from app.models.base import utcnow
 from app.models.enums import JobType
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklist_answers import coerce_all
@@ -138,6 +139,8 @@ def save_answers(db: Database, actor: Actor, job_id: str, answers: Mapping[str, 
 def attach_photo(db: Database, actor: Actor, job_id: str, item_id: str, filename: str,
                  data: bytes, mime: str = "image/jpeg") -> tuple[JobChecklist, Changes]:
     """Keep a photo with the job (by sha256) and add it to a photo item's answer."""
+    filename = v.text(filename, Text("file name"), Attachment.filename)
+    mime = v.text(mime, Text("file type"), Attachment.mime)
     if not data:
         raise ValidationError("{filename} is empty.", filename=filename)
     if len(data) > MAX_PHOTO_BYTES:
@@ -148,7 +151,8 @@ def attach_photo(db: Database, actor: Actor, job_id: str, item_id: str, filename
         view = _view(s, job)
         if view is None or item_id not in {i.id for i in view.template.items()
                                            if i.type is ItemType.PHOTO}:
-            raise ValidationError("The checklist has no photo item {item}.", item=item_id)
+            raise ValidationError("The checklist has no photo item {item}.",
+                                  item=v.lookup(item_id))
         digest = hashlib.sha256(data).hexdigest()
         existing = s.scalar(select(Attachment.id).where(
             Attachment.job_id == job_id, Attachment.sha256 == digest,

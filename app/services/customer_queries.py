@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import Customer, Equipment, Job, Site
+from app.services import validation as v
 from app.services.rows import fetch
 from app.services.warranty import WarrantyStatus, warranty_status
 from app.texts import Text
@@ -33,6 +34,7 @@ class CustomerPage:
     total: int
     offset: int
     rows: list[CustomerRow] = field(default_factory=list)
+    search_cut: bool = False  # the search text was longer than SEARCH_LIMIT: its start was used
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,8 @@ def query_customers(
     db: Database, text: str = "", offset: int = 0, limit: int = 200, with_total: bool = True,
 ) -> CustomerPage:
     """One page of the customers list by name; `total` counts every match (-1: not asked)."""
+    search = v.search(text)
+    text = search.text
     with db.session() as s:
         if with_total and text.split():
             total, ids = _search(s, text, offset, limit)
@@ -158,7 +162,7 @@ def query_customers(
             total = count_customers(s, text) if with_total else -1
             ids = _page_ids(s, text, offset, limit)
         rows = _rows(s, ids)
-    return CustomerPage(total, offset, rows)
+    return CustomerPage(total, offset, rows, search.cut)
 
 
 def _equipment(e: Equipment, today: dt.date, jobs: dict[str, int]) -> EquipmentDetail:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -31,12 +30,12 @@ class CustomerInput:
 
     def checked(self) -> dict[str, str]:
         return {
-            "name": v.required(self.name, Text("customer's name")),
+            "name": v.required(self.name, Text("customer's name"), Customer.name),
             "phone": v.phone(self.phone),
             "alt_phone": (v.phone(self.alt_phone, Text("second phone number"))
                           if self.alt_phone.strip() else ""),
-            "email": self.email.strip(),
-            "notes": self.notes.strip(),
+            "email": v.text(self.email, Text("email address"), Customer.email),
+            "notes": v.text(self.notes, Text("customer notes"), Customer.notes),
         }
 
 
@@ -53,7 +52,6 @@ class SiteInput:
     access_notes: str = ""
 
     def checked(self) -> dict[str, object]:
-        v.required(self.address, Text("site address"))
         if (self.lat is None) != (self.lon is None):
             raise ValidationError("A site location needs both latitude and longitude.")
         if self.lat is not None and self.lon is not None and not (
@@ -61,9 +59,17 @@ class SiteInput:
         ):
             raise ValidationError("The site's latitude or longitude is out of range.")
         v.one_of(GeoPrecision, self.geocode_precision, Text("geocode precision"))
-        values = dataclasses.asdict(self)
-        values["address"] = self.address.strip()
-        return values
+        return {
+            "address": v.required(self.address, Text("site address"), Site.address),
+            "province": v.text(self.province, Text("province"), Site.province),
+            "city": v.text(self.city, Text("city"), Site.city),
+            "district": v.text(self.district, Text("district"), Site.district),
+            "lat": self.lat, "lon": self.lon,
+            "geocode_source": v.text(self.geocode_source, Text("geocode source"),
+                                     Site.geocode_source),
+            "geocode_precision": self.geocode_precision,
+            "access_notes": v.text(self.access_notes, Text("access notes"), Site.access_notes),
+        }
 
 
 @dataclass(frozen=True)
@@ -79,14 +85,23 @@ class EquipmentInput:
     warranty_end: dt.date | None = None
 
     def checked(self) -> dict[str, object]:
-        v.required(self.brand, Text("brand"))
-        v.required(self.model, Text("model"))
         v.one_of(Refrigerant, self.refrigerant, Text("refrigerant"))
         if self.capacity_kw is not None and not 0 < self.capacity_kw <= 200:
             raise ValidationError("The capacity must be between 0 and 200 kW.")
         if self.purchase_date and self.warranty_end and self.warranty_end < self.purchase_date:
             raise ValidationError("The warranty cannot end before the purchase date.")
-        return dataclasses.asdict(self)
+        return {
+            "brand": v.required(self.brand, Text("brand"), Equipment.brand),
+            "model": v.required(self.model, Text("model"), Equipment.model),
+            "indoor_serial": v.text(self.indoor_serial, Text("indoor serial number"),
+                                    Equipment.indoor_serial),
+            "outdoor_serial": v.text(self.outdoor_serial, Text("outdoor serial number"),
+                                     Equipment.outdoor_serial),
+            "refrigerant": self.refrigerant, "capacity_kw": self.capacity_kw,
+            "purchase_date": v.day(self.purchase_date, Text("purchase date")),
+            "commissioning_date": v.day(self.commissioning_date, Text("commissioning date")),
+            "warranty_end": v.day(self.warranty_end, Text("warranty end")),
+        }
 
 
 @dataclass(frozen=True)
@@ -162,8 +177,9 @@ def update_equipment(
 
 
 def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerSummary]:
-    """Customer sites whose customer name, phone or site address contains `text`."""
-    text = text.strip()
+    """Customer sites whose customer name, phone or site address contains `text` (cut to
+    the search limit)."""
+    text = v.search(text).text
     q = (
         select(Customer.id, Customer.name, Customer.phone, Site.id, Site.address)
         .join(Site, Site.customer_id == Customer.id)

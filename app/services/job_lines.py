@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import ValidationError
 from app.models import Job, JobLine
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
@@ -19,17 +20,24 @@ from app.texts import Text
 
 KINDS = ("part", "labour")
 CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal("99999999.99")  # Numeric(10, 2): what the central database keeps
 
 
 def _money(value: Decimal | str | float, label: Text) -> Decimal:
-    """The value to the cent; refused when it is not a number or is negative."""
+    """The value to the cent; refused when it is not a number, is negative or is larger than
+    the database keeps."""
     try:
         amount = Decimal(str(value)).quantize(CENT)
+        if not amount.is_finite():  # NaN quantizes to NaN
+            raise InvalidOperation
     except (InvalidOperation, ValueError):
         raise ValidationError("The {label} {value!r} is not an amount.", label=label,
-                              value=value) from None
+                              value=v.lookup(str(value))) from None
     if amount < 0:
         raise ValidationError("The {label} cannot be negative.", label=label)
+    if amount > MAX_AMOUNT:
+        raise ValidationError("The {label} must be at most {maximum}.", label=label,
+                              maximum=str(MAX_AMOUNT))
     return amount
 
 
@@ -45,13 +53,14 @@ class LineInput:
     def checked(self) -> dict[str, object]:
         if self.kind not in KINDS:
             raise ValidationError("A line is either a part or labour.")
-        if not self.description.strip():
+        description = v.text(self.description, Text("line description"), JobLine.description)
+        if not description:
             raise ValidationError("Each part or labour line needs a description.")
         quantity = _money(self.quantity, Text("quantity"))
         if quantity == 0:
             raise ValidationError("The quantity of {description} must be above 0.",
-                                  description=self.description.strip())
-        return {"kind": self.kind, "description": self.description.strip(),
+                                  description=description)
+        return {"kind": self.kind, "description": description,
                 "quantity": quantity, "unit_price": _money(self.unit_price, Text("unit price")),
                 "warranty_covered": self.warranty_covered}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Appointment, Customer, Job, Site, Technician
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+from app.services import validation as v
 
 
 class SortKey(StrEnum):
@@ -64,6 +65,7 @@ class JobPage:
     total: int
     offset: int
     rows: list[JobRow] = field(default_factory=list)
+    search_cut: bool = False  # the search text was longer than SEARCH_LIMIT: its start was used
 
 
 PRIORITY_RANK = case(
@@ -159,7 +161,9 @@ def query_jobs(
     offset: int = 0, limit: int = 200, with_total: bool = True,
 ) -> JobPage:
     """One page of the job list; `total` counts every match (or -1 when not asked for)."""
+    search = v.search(f.text)
+    f = replace(f, text=search.text)
     with db.session() as s:
         total = count_jobs(s, f) if with_total else -1
         rows = _rows(s, _page_ids(s, f, sort, descending, offset, limit))
-    return JobPage(total, offset, rows)
+    return JobPage(total, offset, rows, search.cut)

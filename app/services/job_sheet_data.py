@@ -34,12 +34,14 @@ from app.models import (
 )
 from app.models.base import Synced, utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+from app.services import validation as v
 from app.services.checklist_templates import body_of, latest_for
 from app.services.checklists import facts_of, run_of
 from app.services.job_lines import Charges, charges_in
 from app.services.signatures import SignerRole, content_hash_in
 from app.services.station import StationInfo, home_station_in
 from app.services.warranty import WarrantyStatus, warranty_status
+from app.texts import Text
 
 R = TypeVar("R", bound=Synced)
 CHUNK = 500  # ids per IN (...) list
@@ -288,13 +290,18 @@ class TechnicianDay:
 
 
 def parse_day(text: str | dt.date) -> dt.date:
+    """A day to print, from YYYY-MM-DD; refused outside the years the desk works in (the end
+    of year 9999 has no next midnight)."""
     if isinstance(text, dt.date):
-        return text
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("{text!r} is not a date: write it as YYYY-MM-DD "
-                              "(for example 2026-03-15).", text=text) from None
+        day = text
+    else:
+        try:
+            day = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise ValidationError("{text!r} is not a date: write it as YYYY-MM-DD "
+                                  "(for example 2026-03-15).", text=v.lookup(text)) from None
+    v.day(day, Text("day"))
+    return day
 
 
 def _technician(s: Session, code: str) -> Technician:

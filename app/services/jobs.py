@@ -27,6 +27,7 @@ from app.services.status import OPEN, check_transition
 from app.texts import Text
 
 SLA_HOURS = 24
+REASON = Text("reason")  # of a hold, a cancellation, an override: kept in the audit log
 DEFAULT_SKILLS: dict[JobType, list[str]] = {
     JobType.INSTALL: [Skill.INSTALL, Skill.REFRIGERANT],
     JobType.REPAIR: [Skill.REPAIR],
@@ -58,14 +59,16 @@ class JobInput:
         skills = DEFAULT_SKILLS[job_type] if self.required_skills is None else self.required_skills
         for skill in skills:
             v.one_of(Skill, skill, Text("skill"))
-        if job_type is JobType.REPAIR and not self.symptom.strip():
+        v.moment(self.sla_due, Text("SLA due time"))
+        symptom = v.text(self.symptom, Text("symptom"), Job.symptom)
+        if job_type is JobType.REPAIR and not symptom:
             raise ValidationError("A repair job needs the symptom the customer reported.")
         return {
-            "job_type": job_type.value, "priority": self.priority, "symptom": self.symptom.strip(),
+            "job_type": job_type.value, "priority": self.priority, "symptom": symptom,
             "requested_start": self.requested_start, "requested_end": self.requested_end,
             "required_skills": sorted({str(s) for s in skills}),
             "estimated_minutes": self.estimated_minutes, "equipment_id": self.equipment_id,
-            "resolution": self.resolution.strip(),
+            "resolution": v.text(self.resolution, Text("resolution"), Job.resolution),
         }
 
 
@@ -179,9 +182,10 @@ def transition_in(
 ) -> None:
     """Move a job to `target` if the machine (and, for completion, the gate) allows it."""
     check_transition(JobStatus(row.status), target)
-    if target is JobStatus.ON_HOLD and not reason.strip():
+    reason = v.text(reason, REASON, Job.hold_reason)
+    if target is JobStatus.ON_HOLD and not reason:
         raise ValidationError("Say why the job is on hold (waiting for parts or the customer...).")
-    if target is JobStatus.CANCELLED and not reason.strip():
+    if target is JobStatus.CANCELLED and not reason:
         raise ValidationError("Say why the job is cancelled.")
     if target is JobStatus.COMPLETED:
         blockers = _completion_blockers(s, row)
@@ -191,12 +195,12 @@ def transition_in(
         if blockers:
             if not actor.is_supervisor:
                 raise TransitionError("Only a supervisor may complete a job over the gate.")
-            if not reason.strip():
+            if not reason:
                 raise ValidationError("A supervisor override needs a reason.")
     values: dict[str, object] = {"status": target.value}
     if target is JobStatus.ON_HOLD:
-        values["hold_reason"] = reason.strip()
-    update(s, actor, row, values, f"status:{target.value}", reason.strip())
+        values["hold_reason"] = reason
+    update(s, actor, row, values, f"status:{target.value}", reason)
 
 
 def change_status(
@@ -207,7 +211,7 @@ def change_status(
         row = fetch(s, Job, job_id, Text("job"))
         transition_in(s, actor, row, target, reason, override)
         if target is JobStatus.CANCELLED:
-            _cancel_appointments(s, actor, row.id, reason)
+            _cancel_appointments(s, actor, row.id, reason.strip())
     return Changes.JOBS | Changes.SCHEDULE | Changes.MAP
 
 
@@ -255,7 +259,8 @@ def get_job(db: Database, job_id: str) -> JobDetail:
 
 def find_job_id(db: Database, number: str) -> str:
     with db.session() as s:
-        job_id = s.scalar(select(Job.id).where(Job.number == number.strip().upper()))
+        number = v.lookup(number).upper()
+        job_id = s.scalar(select(Job.id).where(Job.number == number))
     if job_id is None:
         raise ValidationError("There is no job {number}.", number=number)
     return job_id

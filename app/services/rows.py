@@ -10,6 +10,7 @@ from app.errors import NotFoundError
 from app.models.base import Synced
 from app.services.actor import Actor
 from app.services.recording import record, snapshot
+from app.services.validation import lookup
 from app.texts import Text
 
 R = TypeVar("R", bound=Synced)
@@ -17,7 +18,7 @@ R = TypeVar("R", bound=Synced)
 
 def fetch(s: Session, model: type[R], row_id: str, label: Text) -> R:
     """The live (not deleted) row, or NotFoundError naming what was looked for."""
-    row = s.get(model, row_id)
+    row = s.get(model, row_id) if lookup(row_id) == row_id else None
     if row is None or row.deleted:
         raise NotFoundError("The {label} does not exist (it may have been deleted).", label=label)
     return row

@@ -22,6 +22,7 @@ from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.models import Attachment, Customer, Equipment, Job, Signature, Site
 from app.models.base import utcnow
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklists import run_of
@@ -95,7 +96,8 @@ def sign_job(db: Database, actor: Actor, job_id: str, role: SignerRole | str, si
         role = SignerRole(role)
     except ValueError:
         raise ValidationError("A job sheet is signed by the customer or the technician.") from None
-    if not signer_name.strip():
+    signer_name = v.text(signer_name, Text("signer's name"), Signature.signer_name)
+    if not signer_name:
         raise ValidationError("Write the name of the person signing.")
     if not image_png.startswith(PNG_MAGIC) or len(image_png) > MAX_IMAGE_BYTES:
         raise ValidationError("The signature must be drawn before it is accepted.")
@@ -105,7 +107,7 @@ def sign_job(db: Database, actor: Actor, job_id: str, role: SignerRole | str, si
             job_id=job_id, sha256=hashlib.sha256(image_png).hexdigest(), mime="image/png",
             filename=f"signature-{role.value}.png", size=len(image_png), data=image_png))
         row = insert(s, actor, Signature(
-            job_id=job_id, role=role.value, signer_name=signer_name.strip(),
+            job_id=job_id, role=role.value, signer_name=signer_name,
             signed_at=utcnow(), image_id=image.id, content_hash=content_hash_in(s, job)))
         state = SignatureState(row.id, role, row.signer_name, row.signed_at, image.id, True)
     return state, Changes.JOBS
@@ -124,7 +126,8 @@ class Verification:
 def verify_job(db: Database, number: str) -> Verification:
     """Whether the stored signatures of job `number` still match its content."""
     with db.session() as s:
-        job = s.scalar(select(Job).where(Job.number == number.strip().upper(),
+        number = v.lookup(number).upper()
+        job = s.scalar(select(Job).where(Job.number == number,
                                          Job.deleted.is_(False)))
         if job is None:
             raise NotFoundError("There is no job {number}.", number=number)

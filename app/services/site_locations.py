@@ -22,8 +22,9 @@ from app.geo.chain import GeocodingChain, near_hint
 from app.geo.gazetteer import default_gazetteer
 from app.geo.online import load_provider, online_geocoder
 from app.geo.types import LOW_PRECISION, GeocoderUnavailable, GeoResult, rank
-from app.models import Customer, Site
+from app.models import AuditEntry, Customer, Site
 from app.models.enums import GeoPrecision, GeoSource
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.rows import fetch, update
@@ -143,7 +144,8 @@ def set_site_location(db: Database, actor: Actor, site_id: str, lat: float, lon:
         site = fetch(s, Site, site_id, Text("site"))
         values = {"lat": lat, "lon": lon, "geocode_source": GeoSource.MANUAL.value,
                   "geocode_precision": GeoPrecision.MANUAL.value}
-        update(s, actor, site, values, "locate", reason.strip() or MANUAL_REASON)
+        reason = v.text(reason, Text("reason"), AuditEntry.reason) or MANUAL_REASON
+        update(s, actor, site, values, "locate", reason)
         return _location(site), Changes.CUSTOMERS | Changes.MAP
 
 

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.models import LocalSetting, Station
+from app.services import validation as v
+from app.texts import Text
 
 HOME_KEY = "home_station_id"
 STATION_NAMESPACE = uuid.UUID("0b6f1c2a-5d3e-4f7a-8c9b-1e2d3f4a5b6c")
@@ -49,20 +51,24 @@ def create_home_station(
 ) -> StationInfo:
     """Create the station this database belongs to (inside the caller's transaction)."""
     code = code.strip().upper()
-    if not CODE_RE.match(code):
+    if not CODE_RE.fullmatch(code):
         raise ValidationError(
             "The station code must be 2 to 8 capital letters or digits, starting with a letter "
             "(for example NJ01)."
         )
-    if not name.strip():
+    name = v.text(name, Text("station's name"), Station.name)
+    if not name:
         raise ValidationError("The station needs a name.")
+    address = v.text(address, Text("station's address"), Station.address)
+    phone = v.phone(phone, Text("station's phone number"), Station.phone) if phone.strip() else ""
+    timezone = v.text(timezone, Text("time zone"), Station.timezone)
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError("Unknown time zone: {timezone}.", timezone=timezone) from None
     if s.get(LocalSetting, HOME_KEY) is not None:
         raise ValidationError("This database already belongs to a station.")
-    st = Station(id=station_id(code), code=code, name=name.strip(), timezone=timezone,
+    st = Station(id=station_id(code), code=code, name=name, timezone=timezone,
                  address=address, phone=phone)
     s.add(st)
     s.flush()

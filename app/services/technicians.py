@@ -44,20 +44,30 @@ class TechnicianInput:
     active: bool = True
 
     def checked(self) -> dict[str, object]:
-        if not CODE_RE.match(self.code.strip().upper()):
+        code = self.code.strip().upper()
+        if not CODE_RE.fullmatch(code):
             raise ValidationError("The technician code must be 2 to 16 letters, digits or dashes.")
-        v.required(self.name, Text("technician's name"))
-        if self.phone.strip():
-            v.phone(self.phone)
         for skill in self.skills:
             v.one_of(Skill, skill, Text("skill"))
         v.int_range(self.max_jobs_per_day, 1, 20, Text("maximum jobs per day"))
-        if not COLOUR_RE.match(self.colour):
+        if not COLOUR_RE.fullmatch(self.colour):
             raise ValidationError("The colour must look like #4a90d9.")
+        _check_home(self.home_lat, self.home_lon)
         values = dataclasses.asdict(self)
-        values.update(code=self.code.strip().upper(), name=self.name.strip(),
-                      skills=sorted(set(self.skills)))
+        values.update(
+            code=code, name=v.required(self.name, Text("technician's name"), Technician.name),
+            phone=v.phone(self.phone) if self.phone.strip() else "",
+            team=v.text(self.team, Text("team"), Technician.team),
+            home_address=v.text(self.home_address, Text("home address"), Technician.home_address),
+            skills=sorted(set(self.skills)))
         return values
+
+
+def _check_home(lat: float | None, lon: float | None) -> None:
+    if (lat is None) != (lon is None):
+        raise ValidationError("A home base needs both latitude and longitude.")
+    if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValidationError("The home base's latitude or longitude is out of range.")
 
 
 @dataclass(frozen=True)
@@ -69,8 +79,9 @@ class CertificationInput:
 
     def checked(self) -> dict[str, object]:
         v.one_of(CertKind, self.kind, Text("certificate kind"))
-        return {"kind": self.kind, "number": v.required(self.number, Text("certificate number")),
-                "expires_on": self.expires_on}
+        return {"kind": self.kind,
+                "number": v.required(self.number, Text("certificate number"), Certification.number),
+                "expires_on": v.day(self.expires_on, Text("certificate expiry date"))}
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,8 @@ class AbsenceInput:
 
     def checked(self) -> dict[str, object]:
         v.window(self.start, self.end, Text("absence"))
-        return {"start": self.start, "end": self.end, "reason": self.reason.strip()}
+        return {"start": self.start, "end": self.end,
+                "reason": v.text(self.reason, Text("reason for the absence"), Absence.reason)}
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import secrets
 from dataclasses import dataclass
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -13,14 +16,19 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import AuthError, ValidationError
 from app.models import User
+from app.models.base import utcnow
 from app.models.enums import Role
+from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.recording import record
+from app.services.sign_in_locks import clear_failures, lock_error, locked_until, record_failure
 from app.services.station import StationInfo, create_home_station, home_station, home_station_in
+from app.texts import Text
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,64}$")
 MIN_PASSWORD = 8
+MAX_PASSWORD = 1024
 _hasher = PasswordHasher()
 
 
@@ -33,26 +41,33 @@ class UserInfo:
     active: bool
 
 
-def _validate(username: str, display_name: str, password: str) -> None:
-    if not USERNAME_RE.match(username):
+def _validate(username: str, display_name: str, password: str) -> str:
+    """The display name to keep, once the three are acceptable."""
+    if not USERNAME_RE.fullmatch(username):
         raise ValidationError(
             "The user name must be 3 to 64 letters, digits, dots, dashes or underscores."
         )
-    if not display_name.strip():
+    display_name = v.text(display_name, Text("user's full name"), User.display_name)
+    if not display_name:
         raise ValidationError("Please enter the user's full name.")
+    v.storable(password, Text("password"))
     if len(password) < MIN_PASSWORD:
         raise ValidationError("The password must have at least {minimum} characters.",
                               minimum=MIN_PASSWORD)
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError("The password must have at most {maximum} characters.",
+                              maximum=MAX_PASSWORD)
+    return display_name
 
 
 def _add_user(
     s: Session, actor: Actor, username: str, display_name: str, role: Role, password: str
 ) -> UserInfo:
-    _validate(username, display_name, password)
+    display_name = _validate(username, display_name, password)
     if s.scalar(select(User.id).where(User.username == username)):
         raise ValidationError("The user name {username} is taken.", username=username)
     user = User(
-        station_id=actor.station_id, username=username, display_name=display_name.strip(),
+        station_id=actor.station_id, username=username, display_name=display_name,
         role=role.value, password_hash=_hasher.hash(password),
     )
     s.add(user)
@@ -94,19 +109,52 @@ def _actor(info: UserInfo, st: StationInfo) -> Actor:
     return Actor(info.id, info.username, info.role, st.id, st.code, st.timezone)
 
 
-def authenticate(db: Database, username: str, password: str) -> Actor:
-    """The signed-in actor, or AuthError with the same sentence whatever was wrong."""
+@cache
+def _dummy_hash() -> str:
+    """A hash of a password nobody knows, made by the same hasher as every user's: a name no
+    user has is checked against it, so that it costs one verification like a known name."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def _verified(password_hash: str, password: str) -> bool:
+    """One argon2 verification (bytes: a password with a broken character matches nothing,
+    as no stored password has one, instead of failing to encode)."""
+    try:
+        return _hasher.verify(password_hash, password.encode("utf-8", "surrogatepass"))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _sign_in(s: Session, station: StationInfo, username: str, password: str,
+             now: dt.datetime) -> UserInfo | AuthError:
+    """The user, or the refusal; failures and locks are written in `s`. Every path verifies
+    exactly one hash, so the answer takes as long for a wrong name as for a wrong password."""
+    name = username if USERNAME_RE.fullmatch(username) else None
+    user = None if name is None else s.scalar(
+        select(User).where(User.username == name, User.deleted.is_(False)))
+    ok = _verified(user.password_hash if user else _dummy_hash(), password)
+    if name is None:  # no user can have it: nothing to count
+        return AuthError("Wrong user name or password.")
+    if (until := locked_until(s, name, now)) is not None:
+        return lock_error(until, station.tz)
+    if not ok or user is None or not user.active:
+        until = record_failure(s, station, name, user, now)
+        return lock_error(until, station.tz) if until else AuthError(
+            "Wrong user name or password.")
+    clear_failures(s, name)
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+
+
+def authenticate(db: Database, username: str, password: str,
+                 now: dt.datetime | None = None) -> Actor:
+    """The signed-in actor, or AuthError with the same sentence whatever was wrong (or, after
+    MAX_FAILURES failures in a row, the sentence saying until when the name is locked)."""
     station = home_station(db)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
-        if user is None or not user.active:
-            raise AuthError("Wrong user name or password.")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise AuthError("Wrong user name or password.") from None
-        info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
-    return _actor(info, station)
+    with db.session() as s:  # failures are kept: the refusal is raised after the commit
+        outcome = _sign_in(s, station, username, password, now or utcnow())
+    if isinstance(outcome, AuthError):
+        raise outcome
+    return _actor(outcome, station)
 
 
 def list_users(db: Database) -> list[UserInfo]:
@@ -119,9 +167,10 @@ def actor_for(db: Database, username: str) -> Actor:
     """The actor of a known user without a password: for trusted local tools (screenshots, CLI)."""
     station = home_station(db)
     with db.session() as s:
-        user = s.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+        user = s.scalar(select(User).where(User.username == v.lookup(username),
+                                           User.deleted.is_(False)))
         if user is None:
-            raise AuthError("There is no user {username}.", username=username)
+            raise AuthError("There is no user {username}.", username=v.lookup(username))
         info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
     return _actor(info, station)
 

@@ -31,7 +31,7 @@ def settings_path(db_path: Path) -> Path:
 def check_url(url: str) -> str:
     try:
         parsed = make_url(url.strip())
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise ValidationError("The central server address is not a database URL.") from None
     if not parsed.drivername.startswith("postgresql") or not parsed.host:
         raise ValidationError("The central server address must be postgresql://ROLE:PASSWORD@"

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.config import Config
-from app.db import open_database
+from app.db.backup import daily_backup
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
-from app.ui.i18n import error_text
+from app.ui.startup import open_station
 from app.ui.tasks import ThreadPoolRunner
+
+
+def ask(text: str) -> bool:
+    answer = QMessageBox.question(None, "FieldDesk", text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(text: str) -> None:
+    QMessageBox.critical(None, "FieldDesk", text)
 
 
 def run_gui(config: Config) -> int:
@@ -20,15 +27,12 @@ def run_gui(config: Config) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app, config.language)
-    try:
-        db = open_database(config.db_path)
-    except (OSError, SQLAlchemyError) as exc:
-        text = QCoreApplication.translate("run_gui", "The database {path} cannot be opened: "
-                                          "{error}")
-        QMessageBox.critical(None, "FieldDesk",
-                             text.format(path=str(config.db_path), error=error_text(exc)))
+    db = open_station(config.db_path, ask, tell)
+    if db is None:
         return 1
     runner = ThreadPoolRunner()
+    path = config.db_path
+    runner.submit(lambda _token: daily_backup(path), lambda _made: None)  # while signing in
     try:
         actor = sign_in(db, runner, config.db_path)
         if actor is None:

@@ -10,6 +10,7 @@ from app.db import Database
 from app.services.actor import Actor
 from app.services.station import has_home_station, home_station
 from app.services.users import needs_first_admin
+from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -40,7 +41,7 @@ def sign_in_dialog(db: Database, runner: TaskRunner, parent: QWidget | None = No
         return FirstRunDialog(db, runner, ask_station=not has_station, parent=parent,
                               db_path=db_path)
     station = home_station(db)
-    return LoginDialog(db, runner, f"{station.code} {station.name}", parent)
+    return LoginDialog(db, runner, shown(f"{station.code} {station.name}"), parent)
 
 
 def sign_in(db: Database, runner: TaskRunner, db_path: Path | None = None) -> Actor | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.changes import Changes
 from app.sync.cycle import SyncReport
+from app.texts import shown
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("FieldDesk – {code} {name}").format(
-            code=ctx.station.code, name=ctx.station.name))
+            code=ctx.station.code, name=shown(ctx.station.name)))
         self.app_actions = Actions(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from app.errors import DomainError
 from app.services.sync_status import pending_count
 from app.sync.cycle import last_sync_at
+from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
@@ -23,7 +24,7 @@ class StatusBar(QStatusBar):
         self._ctx = ctx
         self._generation = 0
         station, actor = ctx.station, ctx.actor
-        self.station_label = QLabel(f"{station.code} {station.name}", self)
+        self.station_label = QLabel(shown(f"{station.code} {station.name}"), self)
         self.user_label = QLabel(self.tr("{user} ({role})").format(
             user=actor.username, role=labels.role(actor.role)), self)
         self.online_label = QLabel(self)

@@ -88,7 +88,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+22"/>
+        <location filename="../../app/ui/board/texts.py" line="+23"/>
         <source>Missing skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +691,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+65"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
         <location line="+101"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
@@ -763,7 +763,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+39"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +905,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1127,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1285,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+23"/>
+        <location filename="../../app/ui/dialogs/history_tab.py" line="+24"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1561,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+43"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2034,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2176,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2242,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+36"/>
+        <location filename="../../app/ui/map/toolbar.py" line="+37"/>
         <source>Show all jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2296,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+190"/>
+        <location filename="../../app/ui/map/view.py" line="+191"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2340,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PagedListView</name>
+    <message>
+        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <source>(only the first {limit} characters of the search were used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoInput</name>
     <message>
         <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
@@ -2373,7 +2381,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/board/queue.py" line="+48"/>
+        <location filename="../../app/ui/board/queue.py" line="+49"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2596,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,9 +2722,32 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/startup.py" line="+37"/>
+        <source>The database {path} cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup of it was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup made on {day}? The damaged file is kept next to it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {backup} cannot be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+28"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,7 +2790,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../app/ui/dialogs/status_buttons.py" line="+26"/>
+        <location filename="../../app/ui/dialogs/status_buttons.py" line="+27"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3095,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,33 +3331,75 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
-    <name>run_gui</name>
-    <message>
-        <location filename="../../app/ui/app.py" line="+26"/>
-        <source>The database {path} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/checklists/loader.py" line="53"/>
-            <source>{place}: {problem} (and {more} more)</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/checklists/loader.py" line="55"/>
-            <source>{place}: {problem}</source>
+            <location filename="../../app/checklists/loader.py" line="56"/>
+            <source>{place}: nested more than {depth} levels deep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/checklists/loader.py" line="63"/>
+            <source>{place}: too large for a checklist (at most {values} values and {chars} characters)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="80"/>
+            <source>{place}: {problem} (and {more} more)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="82"/>
+            <source>{place}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="88"/>
+            <source>{file}: larger than {megabytes} MB, too large for a checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="93"/>
             <source>{file}: cannot be read ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="66"/>
+            <location filename="../../app/checklists/loader.py" line="96"/>
+            <source>{file}: nested too deeply to be a checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="29"/>
+            <source>the file is empty (0 bytes)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="32"/>
+            <source>it is not a database (SQLite does not recognise it)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="37"/>
+            <source>SQLite cannot read it ({reason})</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="40"/>
+            <source>the integrity check found: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="47"/>
+            <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/db/migrate.py" line="34"/>
+            <source>This database has schema version {found}, which this FieldDesk does not know (it knows up to {known}): a newer FieldDesk wrote it. Update FieldDesk to use it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3362,6 +3435,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="66"/>
+            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3460,37 +3538,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../app/services/appointments.py" line="28"/>
+            <source>appointment start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../app/services/appointments.py" line="53"/>
+            <source>appointment end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="55"/>
             <source>An appointment must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="75"/>
+            <location filename="../../app/services/appointments.py" line="77"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="86"/>
+            <location filename="../../app/services/appointments.py" line="89"/>
             <source>job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="98"/>
+            <location filename="../../app/services/appointments.py" line="101"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="117"/>
+            <location filename="../../app/services/appointments.py" line="121"/>
             <source>appointment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="119"/>
+            <location filename="../../app/services/appointments.py" line="123"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="134"/>
+            <location filename="../../app/services/appointments.py" line="138"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3500,42 +3588,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="23"/>
+            <location filename="../../app/services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <location filename="../../app/services/checklist_answers.py" line="33"/>
             <source>{label}: {value!r} is not a number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="37"/>
+            <location filename="../../app/services/checklist_answers.py" line="44"/>
             <source>{label}: answer yes or no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="43"/>
+            <location filename="../../app/services/checklist_answers.py" line="50"/>
             <source>{label}: choose one of {choices}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <location filename="../../app/services/checklist_answers.py" line="57"/>
             <source>{label}: photos are attached as files.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="62"/>
+            <location filename="../../app/services/checklist_answers.py" line="69"/>
             <source>{label}: enter a whole number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="72"/>
+            <location filename="../../app/services/checklist_answers.py" line="79"/>
             <source>{label} is computed and cannot be typed in.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <location filename="../../app/services/checklist_answers.py" line="86"/>
             <source>The checklist has no item {items}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3545,52 +3633,62 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="90"/>
+            <location filename="../../app/services/checklists.py" line="91"/>
             <source>A {job_type} job has no checklist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="104"/>
+            <location filename="../../app/services/checklists.py" line="105"/>
             <source>checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="118"/>
+            <location filename="../../app/services/checklists.py" line="119"/>
             <source>equipment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/checklists.py" line="142"/>
+            <source>file name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="143"/>
+            <source>file type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="145"/>
             <source>{filename} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="144"/>
+            <location filename="../../app/services/checklists.py" line="147"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="151"/>
+            <location filename="../../app/services/checklists.py" line="154"/>
             <source>The checklist has no photo item {item}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="181"/>
+            <location filename="../../app/services/checklists.py" line="185"/>
             <source>photo</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="201"/>
+            <location filename="../../app/services/checklists.py" line="205"/>
             <source>its installation checklist failed ({items})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="202"/>
+            <location filename="../../app/services/checklists.py" line="206"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../app/services/checklists.py" line="209"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3600,103 +3698,158 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="185"/>
+            <location filename="../../app/services/customer_queries.py" line="189"/>
             <source>customer</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="34"/>
+            <location filename="../../app/services/customers.py" line="33"/>
             <source>customer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="36"/>
+            <location filename="../../app/services/customers.py" line="35"/>
             <source>second phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="56"/>
-            <source>site address</source>
+            <location filename="../../app/services/customers.py" line="37"/>
+            <source>email address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="58"/>
+            <location filename="../../app/services/customers.py" line="38"/>
+            <source>customer notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="56"/>
             <source>A site location needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="62"/>
+            <location filename="../../app/services/customers.py" line="60"/>
             <source>The site's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="63"/>
+            <location filename="../../app/services/customers.py" line="61"/>
             <source>geocode precision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="82"/>
-            <source>brand</source>
+            <location filename="../../app/services/customers.py" line="63"/>
+            <source>site address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="83"/>
-            <source>model</source>
+            <location filename="../../app/services/customers.py" line="64"/>
+            <source>province</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="84"/>
-            <source>refrigerant</source>
+            <location filename="../../app/services/customers.py" line="65"/>
+            <source>city</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="86"/>
-            <source>The capacity must be between 0 and 200 kW.</source>
+            <location filename="../../app/services/customers.py" line="66"/>
+            <source>district</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="68"/>
+            <source>geocode source</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="71"/>
+            <source>access notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/customers.py" line="88"/>
+            <source>refrigerant</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="90"/>
+            <source>The capacity must be between 0 and 200 kW.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="92"/>
             <source>The warranty cannot end before the purchase date.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="131"/>
+            <location filename="../../app/services/customers.py" line="94"/>
+            <source>brand</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="95"/>
+            <source>model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="96"/>
+            <source>indoor serial number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="98"/>
+            <source>outdoor serial number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="101"/>
+            <source>purchase date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="102"/>
+            <source>commissioning date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="103"/>
+            <source>warranty end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="146"/>
             <source>site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="187"/>
+            <location filename="../../app/services/customers.py" line="203"/>
             <source>1 job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="187"/>
+            <location filename="../../app/services/customers.py" line="203"/>
             <source>{count} jobs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="219"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="217"/>
+            <location filename="../../app/services/customers.py" line="233"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="222"/>
+            <location filename="../../app/services/customers.py" line="238"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="234"/>
+            <location filename="../../app/services/customers.py" line="250"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3735,137 +3888,172 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="29"/>
+            <location filename="../../app/services/job_lines.py" line="34"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="32"/>
+            <location filename="../../app/services/job_lines.py" line="37"/>
             <source>The {label} cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="47"/>
-            <source>A line is either a part or labour.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_lines.py" line="49"/>
-            <source>Each part or labour line needs a description.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_lines.py" line="50"/>
-            <source>quantity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_lines.py" line="52"/>
-            <source>The quantity of {description} must be above 0.</source>
+            <location filename="../../app/services/job_lines.py" line="39"/>
+            <source>The {label} must be at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/job_lines.py" line="55"/>
+            <source>A line is either a part or labour.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="56"/>
+            <source>line description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="58"/>
+            <source>Each part or labour line needs a description.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="59"/>
+            <source>quantity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="61"/>
+            <source>The quantity of {description} must be above 0.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="64"/>
             <source>unit price</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <location filename="../../app/services/job_sheet_data.py" line="156"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <location filename="../../app/services/job_sheet_data.py" line="231"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="296"/>
+            <location filename="../../app/services/job_sheet_data.py" line="301"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="304"/>
+            <location filename="../../app/services/job_sheet_data.py" line="303"/>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="311"/>
             <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="54"/>
-            <source>job type</source>
+            <location filename="../../app/services/jobs.py" line="30"/>
+            <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="55"/>
-            <source>priority</source>
+            <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="56"/>
-            <source>customer's requested window</source>
+            <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="57"/>
+            <source>customer's requested window</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="58"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="62"/>
+            <source>SLA due time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="63"/>
+            <source>symptom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="65"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="112"/>
+            <location filename="../../app/services/jobs.py" line="71"/>
+            <source>resolution</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="115"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="122"/>
+            <location filename="../../app/services/jobs.py" line="125"/>
             <source>That equipment is installed at another site of the customer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="155"/>
+            <location filename="../../app/services/jobs.py" line="158"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="172"/>
+            <location filename="../../app/services/jobs.py" line="175"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="183"/>
+            <location filename="../../app/services/jobs.py" line="187"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="185"/>
+            <location filename="../../app/services/jobs.py" line="189"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="189"/>
+            <location filename="../../app/services/jobs.py" line="193"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="193"/>
+            <location filename="../../app/services/jobs.py" line="197"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="195"/>
+            <location filename="../../app/services/jobs.py" line="199"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="260"/>
+            <location filename="../../app/services/jobs.py" line="265"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3875,52 +4063,82 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/rows.py" line="22"/>
+            <location filename="../../app/services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="97"/>
+            <location filename="../../app/services/sign_in_locks.py" line="28"/>
+            <source>This account is locked after {count} failed sign-ins; try again after {until}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/signatures.py" line="99"/>
-            <source>Write the name of the person signing.</source>
+            <source>signer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/signatures.py" line="101"/>
+            <source>Write the name of the person signing.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="103"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="138"/>
+            <location filename="../../app/services/site_locations.py" line="139"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="53"/>
+            <location filename="../../app/services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="58"/>
+            <location filename="../../app/services/station.py" line="59"/>
+            <source>station's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="61"/>
             <source>The station needs a name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/station.py" line="62"/>
-            <source>Unknown time zone: {timezone}.</source>
+            <source>station's address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="63"/>
+            <source>station's phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/station.py" line="64"/>
+            <source>time zone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="68"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3935,143 +4153,208 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="48"/>
+            <location filename="../../app/services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="49"/>
-            <source>technician's name</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/technicians.py" line="54"/>
+            <location filename="../../app/services/technicians.py" line="52"/>
             <source>maximum jobs per day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="56"/>
+            <location filename="../../app/services/technicians.py" line="54"/>
             <source>The colour must look like #4a90d9.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="71"/>
+            <location filename="../../app/services/technicians.py" line="58"/>
+            <source>technician's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="60"/>
+            <source>team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="61"/>
+            <source>home address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="68"/>
+            <source>A home base needs both latitude and longitude.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="70"/>
+            <source>The home base's latitude or longitude is out of range.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="81"/>
             <source>certificate kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="72"/>
+            <location filename="../../app/services/technicians.py" line="83"/>
             <source>certificate number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/services/technicians.py" line="84"/>
+            <source>certificate expiry date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="95"/>
             <source>weekday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="86"/>
+            <location filename="../../app/services/technicians.py" line="97"/>
             <source>A shift must end after it starts (same day).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="98"/>
+            <location filename="../../app/services/technicians.py" line="109"/>
             <source>absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="127"/>
+            <location filename="../../app/services/technicians.py" line="111"/>
+            <source>reason for the absence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="139"/>
             <source>Two shifts on the same day overlap.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="145"/>
+            <location filename="../../app/services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="197"/>
+            <location filename="../../app/services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="38"/>
+            <location filename="../../app/services/users.py" line="47"/>
             <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="42"/>
+            <location filename="../../app/services/users.py" line="50"/>
+            <source>user's full name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="52"/>
             <source>Please enter the user's full name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="44"/>
+            <location filename="../../app/services/users.py" line="53"/>
+            <source>password</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="55"/>
             <source>The password must have at least {minimum} characters.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="53"/>
+            <location filename="../../app/services/users.py" line="58"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="68"/>
             <source>The user name {username} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="75"/>
+            <location filename="../../app/services/users.py" line="90"/>
             <source>This database already has users: sign in instead.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="78"/>
+            <location filename="../../app/services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="103"/>
+            <location filename="../../app/services/users.py" line="137"/>
             <source>Wrong user name or password.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="124"/>
+            <location filename="../../app/services/users.py" line="173"/>
             <source>There is no user {username}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="137"/>
+            <location filename="../../app/services/users.py" line="186"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="15"/>
+            <location filename="../../app/services/validation.py" line="22"/>
             <source>phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="21"/>
+            <location filename="../../app/services/validation.py" line="45"/>
+            <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="55"/>
             <source>Please enter the {label}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="28"/>
-            <source>The {label} {value!r} is not a phone number.</source>
+            <location filename="../../app/services/validation.py" line="58"/>
+            <source>The {label} is too long: {length} characters, at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="38"/>
+            <location filename="../../app/services/validation.py" line="92"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="44"/>
+            <location filename="../../app/services/validation.py" line="98"/>
             <source>The {label} needs both a start and an end.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="46"/>
+            <location filename="../../app/services/validation.py" line="102"/>
             <source>The {label} must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="51"/>
+            <location filename="../../app/services/validation.py" line="107"/>
             <source>The {label} must be between {low} and {high}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="114"/>
+            <source>The {label} must fall between the years {first} and {last}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="123"/>
+            <source>The {label} has no time zone.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="164"/>
+            <source>The {label} {value!r} is not a phone number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -88,7 +88,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+22"/>
+        <location filename="../../app/ui/board/texts.py" line="+23"/>
         <source>Missing skill</source>
         <translation>缺少技能</translation>
     </message>
@@ -694,7 +694,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+65"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
         <location line="+101"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
@@ -766,7 +766,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+39"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
@@ -865,7 +865,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -908,7 +908,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1130,7 +1130,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
@@ -1288,7 +1288,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+23"/>
+        <location filename="../../app/ui/dialogs/history_tab.py" line="+24"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1565,7 +1565,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+43"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2038,7 +2038,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
         <source>Low-precision sites</source>
         <translation>低精度地点</translation>
     </message>
@@ -2180,7 +2180,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2246,7 +2246,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+36"/>
+        <location filename="../../app/ui/map/toolbar.py" line="+37"/>
         <source>Show all jobs</source>
         <translation>显示全部工单</translation>
     </message>
@@ -2300,7 +2300,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+190"/>
+        <location filename="../../app/ui/map/view.py" line="+191"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
@@ -2344,6 +2344,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PagedListView</name>
+    <message>
+        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <source>(only the first {limit} characters of the search were used)</source>
+        <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
+    </message>
+</context>
+<context>
     <name>PhotoInput</name>
     <message>
         <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
@@ -2377,7 +2385,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/board/queue.py" line="+48"/>
+        <location filename="../../app/ui/board/queue.py" line="+49"/>
         <source>SLA</source>
         <translation>时限</translation>
     </message>
@@ -2592,7 +2600,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2718,9 +2726,32 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/startup.py" line="+37"/>
+        <source>The database {path} cannot be opened: {error}</source>
+        <translation>无法打开数据库 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup of it was found.</source>
+        <translation>没有找到它的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the backup made on {day}? The damaged file is kept next to it, renamed.</source>
+        <translation>恢复 {day} 的备份吗？损坏的文件会改名保留在原处旁边。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {backup} cannot be restored: {error}</source>
+        <translation>无法恢复备份 {backup}：{error}</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+28"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
@@ -2763,7 +2794,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../app/ui/dialogs/status_buttons.py" line="+26"/>
+        <location filename="../../app/ui/dialogs/status_buttons.py" line="+27"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
@@ -3068,7 +3099,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3304,34 +3335,76 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
-    <name>run_gui</name>
-    <message>
-        <location filename="../../app/ui/app.py" line="+26"/>
-        <source>The database {path} cannot be opened: {error}</source>
-        <translation>无法打开数据库 {path}：{error}</translation>
-    </message>
-</context>
-<context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/checklists/loader.py" line="53"/>
+            <location filename="../../app/checklists/loader.py" line="56"/>
+            <source>{place}: nested more than {depth} levels deep</source>
+            <translation>{place}：嵌套超过 {depth} 层</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="63"/>
+            <source>{place}: too large for a checklist (at most {values} values and {chars} characters)</source>
+            <translation>{place}：作为检查单过大（最多 {values} 个值、{chars} 个字符）</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="80"/>
             <source>{place}: {problem} (and {more} more)</source>
             <translation>{place}：{problem}（另有 {more} 个问题）</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="55"/>
+            <location filename="../../app/checklists/loader.py" line="82"/>
             <source>{place}: {problem}</source>
             <translation>{place}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="63"/>
+            <location filename="../../app/checklists/loader.py" line="88"/>
+            <source>{file}: larger than {megabytes} MB, too large for a checklist</source>
+            <translation>{file}：超过 {megabytes} MB，作为检查单过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="93"/>
             <source>{file}: cannot be read ({reason})</source>
             <translation>{file}：无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="66"/>
+            <location filename="../../app/checklists/loader.py" line="96"/>
+            <source>{file}: nested too deeply to be a checklist</source>
+            <translation>{file}：嵌套过深，不能作为检查单</translation>
+        </message>
+        <message>
+            <location filename="../../app/checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="29"/>
+            <source>the file is empty (0 bytes)</source>
+            <translation>文件为空（0 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="32"/>
+            <source>it is not a database (SQLite does not recognise it)</source>
+            <translation>它不是数据库（SQLite 无法识别）</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="37"/>
+            <source>SQLite cannot read it ({reason})</source>
+            <translation>SQLite 无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="40"/>
+            <source>the integrity check found: {problem}</source>
+            <translation>完整性检查发现：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/integrity.py" line="47"/>
+            <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
+            <translation>数据库 {path} 已损坏：{problem}。FieldDesk 不会向其中写入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/db/migrate.py" line="34"/>
+            <source>This database has schema version {found}, which this FieldDesk does not know (it knows up to {known}): a newer FieldDesk wrote it. Update FieldDesk to use it.</source>
+            <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
         </message>
         <message>
             <location filename="../../app/demo/build.py" line="36"/>
@@ -3367,6 +3440,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="66"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
         </message>
         <message>
             <location filename="../../app/map/mbtiles.py" line="37"/>
@@ -3464,37 +3542,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
         </message>
         <message>
+            <location filename="../../app/services/appointments.py" line="28"/>
+            <source>appointment start</source>
+            <translation>预约开始时间</translation>
+        </message>
+        <message>
             <location filename="../../app/services/appointments.py" line="53"/>
+            <source>appointment end</source>
+            <translation>预约结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/appointments.py" line="55"/>
             <source>An appointment must end after it starts.</source>
             <translation>预约的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="75"/>
+            <location filename="../../app/services/appointments.py" line="77"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation>只有主管可以强制越过排班规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="86"/>
+            <location filename="../../app/services/appointments.py" line="89"/>
             <source>job</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="98"/>
+            <location filename="../../app/services/appointments.py" line="101"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="117"/>
+            <location filename="../../app/services/appointments.py" line="121"/>
             <source>appointment</source>
             <translation>预约</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="119"/>
+            <location filename="../../app/services/appointments.py" line="123"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation>已完成或已取消的预约不能改期或改派。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="134"/>
+            <location filename="../../app/services/appointments.py" line="138"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
@@ -3504,42 +3592,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此数据库中还没有服务站。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="23"/>
+            <location filename="../../app/services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation>{label}：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <location filename="../../app/services/checklist_answers.py" line="33"/>
             <source>{label}: {value!r} is not a number.</source>
             <translation>{label}：{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="37"/>
+            <location filename="../../app/services/checklist_answers.py" line="44"/>
             <source>{label}: answer yes or no.</source>
             <translation>{label}：请回答“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="43"/>
+            <location filename="../../app/services/checklist_answers.py" line="50"/>
             <source>{label}: choose one of {choices}.</source>
             <translation>{label}：请从 {choices} 中选择一项。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <location filename="../../app/services/checklist_answers.py" line="57"/>
             <source>{label}: photos are attached as files.</source>
             <translation>{label}：照片须以文件形式添加。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="62"/>
+            <location filename="../../app/services/checklist_answers.py" line="69"/>
             <source>{label}: enter a whole number.</source>
             <translation>{label}：请输入整数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="72"/>
+            <location filename="../../app/services/checklist_answers.py" line="79"/>
             <source>{label} is computed and cannot be typed in.</source>
             <translation>{label}为计算值，不能手动输入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <location filename="../../app/services/checklist_answers.py" line="86"/>
             <source>The checklist has no item {items}.</source>
             <translation>检查表中没有检查项 {items}。</translation>
         </message>
@@ -3549,52 +3637,62 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>检查表模板</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="90"/>
+            <location filename="../../app/services/checklists.py" line="91"/>
             <source>A {job_type} job has no checklist.</source>
             <translation>{job_type} 类工单没有检查表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="104"/>
+            <location filename="../../app/services/checklists.py" line="105"/>
             <source>checklist</source>
             <translation>检查表</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="118"/>
+            <location filename="../../app/services/checklists.py" line="119"/>
             <source>equipment</source>
             <translation>设备</translation>
         </message>
         <message>
             <location filename="../../app/services/checklists.py" line="142"/>
+            <source>file name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="143"/>
+            <source>file type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/checklists.py" line="145"/>
             <source>{filename} is empty.</source>
             <translation>{filename} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="144"/>
+            <location filename="../../app/services/checklists.py" line="147"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation>{filename} 超过 {megabytes} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="151"/>
+            <location filename="../../app/services/checklists.py" line="154"/>
             <source>The checklist has no photo item {item}.</source>
             <translation>检查表中没有照片检查项 {item}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="181"/>
+            <location filename="../../app/services/checklists.py" line="185"/>
             <source>photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="201"/>
+            <location filename="../../app/services/checklists.py" line="205"/>
             <source>its installation checklist failed ({items})</source>
             <translation>安装检查表不合格（{items}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="202"/>
+            <location filename="../../app/services/checklists.py" line="206"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../app/services/checklists.py" line="209"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation>检查表有 {count} 个必填项未填写</translation>
         </message>
@@ -3604,104 +3702,159 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="185"/>
+            <location filename="../../app/services/customer_queries.py" line="189"/>
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="34"/>
+            <location filename="../../app/services/customers.py" line="33"/>
             <source>customer's name</source>
             <translation>客户姓名</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="36"/>
+            <location filename="../../app/services/customers.py" line="35"/>
             <source>second phone number</source>
             <translation>备用电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="56"/>
-            <source>site address</source>
-            <translation>安装地址</translation>
+            <location filename="../../app/services/customers.py" line="37"/>
+            <source>email address</source>
+            <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="58"/>
+            <location filename="../../app/services/customers.py" line="38"/>
+            <source>customer notes</source>
+            <translation>客户备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="56"/>
             <source>A site location needs both latitude and longitude.</source>
             <translation>安装地址的位置需要同时填写纬度和经度。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="62"/>
+            <location filename="../../app/services/customers.py" line="60"/>
             <source>The site's latitude or longitude is out of range.</source>
             <translation>安装地址的纬度或经度超出范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="63"/>
+            <location filename="../../app/services/customers.py" line="61"/>
             <source>geocode precision</source>
             <translation>地理编码精度</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="82"/>
-            <source>brand</source>
-            <translation>品牌</translation>
+            <location filename="../../app/services/customers.py" line="63"/>
+            <source>site address</source>
+            <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="83"/>
-            <source>model</source>
-            <translation>型号</translation>
+            <location filename="../../app/services/customers.py" line="64"/>
+            <source>province</source>
+            <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="84"/>
+            <location filename="../../app/services/customers.py" line="65"/>
+            <source>city</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="66"/>
+            <source>district</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="68"/>
+            <source>geocode source</source>
+            <translation>定位来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="71"/>
+            <source>access notes</source>
+            <translation>上门须知</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="88"/>
             <source>refrigerant</source>
             <translation>制冷剂</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="86"/>
+            <location filename="../../app/services/customers.py" line="90"/>
             <source>The capacity must be between 0 and 200 kW.</source>
             <translation>制冷量必须在 0 到 200 kW 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="88"/>
+            <location filename="../../app/services/customers.py" line="92"/>
             <source>The warranty cannot end before the purchase date.</source>
             <translation>保修截止日期不能早于购买日期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="131"/>
+            <location filename="../../app/services/customers.py" line="94"/>
+            <source>brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="95"/>
+            <source>model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="96"/>
+            <source>indoor serial number</source>
+            <translation>室内机序列号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="98"/>
+            <source>outdoor serial number</source>
+            <translation>室外机序列号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="101"/>
+            <source>purchase date</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="102"/>
+            <source>commissioning date</source>
+            <translation>调试日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="103"/>
+            <source>warranty end</source>
+            <translation>保修截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="146"/>
             <source>site</source>
             <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="187"/>
+            <location filename="../../app/services/customers.py" line="203"/>
             <source>1 job</source>
             <translation>1 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="187"/>
+            <location filename="../../app/services/customers.py" line="203"/>
             <source>{count} jobs</source>
             <translation>{count} 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="219"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="217"/>
+            <location filename="../../app/services/customers.py" line="233"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="222"/>
+            <location filename="../../app/services/customers.py" line="238"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="234"/>
+            <location filename="../../app/services/customers.py" line="250"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
         </message>
         <message>
             <location filename="../../app/services/geocoder_settings.py" line="41"/>
@@ -3739,137 +3892,172 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="29"/>
+            <location filename="../../app/services/job_lines.py" line="34"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation>{label} {value!r} 不是有效的金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="32"/>
+            <location filename="../../app/services/job_lines.py" line="37"/>
             <source>The {label} cannot be negative.</source>
             <translation>{label}不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="47"/>
+            <location filename="../../app/services/job_lines.py" line="39"/>
+            <source>The {label} must be at most {maximum}.</source>
+            <translation>{label}不能超过 {maximum}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="55"/>
             <source>A line is either a part or labour.</source>
             <translation>明细行只能是配件或人工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="49"/>
+            <location filename="../../app/services/job_lines.py" line="56"/>
+            <source>line description</source>
+            <translation>明细说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_lines.py" line="58"/>
             <source>Each part or labour line needs a description.</source>
             <translation>每条配件或人工明细都需要填写说明。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="50"/>
+            <location filename="../../app/services/job_lines.py" line="59"/>
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="52"/>
+            <location filename="../../app/services/job_lines.py" line="61"/>
             <source>The quantity of {description} must be above 0.</source>
             <translation>{description} 的数量必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="55"/>
+            <location filename="../../app/services/job_lines.py" line="64"/>
             <source>unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <location filename="../../app/services/job_sheet_data.py" line="156"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <location filename="../../app/services/job_sheet_data.py" line="231"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="296"/>
+            <location filename="../../app/services/job_sheet_data.py" line="301"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="304"/>
+            <location filename="../../app/services/job_sheet_data.py" line="303"/>
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_sheet_data.py" line="311"/>
             <source>There is no technician with the code {code}.</source>
             <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="54"/>
+            <location filename="../../app/services/jobs.py" line="30"/>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="55"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="55"/>
+            <location filename="../../app/services/jobs.py" line="56"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="56"/>
+            <location filename="../../app/services/jobs.py" line="57"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="57"/>
+            <location filename="../../app/services/jobs.py" line="58"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="62"/>
+            <source>SLA due time</source>
+            <translation>SLA 到期时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="63"/>
+            <source>symptom</source>
+            <translation>故障现象</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="65"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="112"/>
+            <location filename="../../app/services/jobs.py" line="71"/>
+            <source>resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="115"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="122"/>
+            <location filename="../../app/services/jobs.py" line="125"/>
             <source>That equipment is installed at another site of the customer.</source>
             <translation>该设备安装在此客户的另一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="155"/>
+            <location filename="../../app/services/jobs.py" line="158"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="172"/>
+            <location filename="../../app/services/jobs.py" line="175"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="183"/>
+            <location filename="../../app/services/jobs.py" line="187"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="185"/>
+            <location filename="../../app/services/jobs.py" line="189"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="189"/>
+            <location filename="../../app/services/jobs.py" line="193"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="193"/>
+            <location filename="../../app/services/jobs.py" line="197"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="195"/>
+            <location filename="../../app/services/jobs.py" line="199"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="260"/>
+            <location filename="../../app/services/jobs.py" line="265"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
@@ -3879,52 +4067,82 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>技师</translation>
         </message>
         <message>
-            <location filename="../../app/services/rows.py" line="22"/>
+            <location filename="../../app/services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="97"/>
+            <location filename="../../app/services/sign_in_locks.py" line="28"/>
+            <source>This account is locked after {count} failed sign-ins; try again after {until}.</source>
+            <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation>服务工单只能由客户或技师签名。</translation>
         </message>
         <message>
             <location filename="../../app/services/signatures.py" line="99"/>
+            <source>signer's name</source>
+            <translation>签字人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/signatures.py" line="101"/>
             <source>Write the name of the person signing.</source>
             <translation>请填写签名人姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../app/services/signatures.py" line="103"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="138"/>
+            <location filename="../../app/services/site_locations.py" line="139"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="53"/>
+            <location filename="../../app/services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="58"/>
+            <location filename="../../app/services/station.py" line="59"/>
+            <source>station's name</source>
+            <translation>服务站名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="61"/>
             <source>The station needs a name.</source>
             <translation>请填写服务站名称。</translation>
         </message>
         <message>
             <location filename="../../app/services/station.py" line="62"/>
+            <source>station's address</source>
+            <translation>服务站地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="63"/>
+            <source>station's phone number</source>
+            <translation>服务站电话</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="64"/>
+            <source>time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station.py" line="68"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation>未知时区：{timezone}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="64"/>
+            <location filename="../../app/services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个服务站。</translation>
         </message>
@@ -3939,144 +4157,209 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该工单已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="48"/>
+            <location filename="../../app/services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="49"/>
-            <source>technician's name</source>
-            <translation>技师姓名</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/technicians.py" line="54"/>
+            <location filename="../../app/services/technicians.py" line="52"/>
             <source>maximum jobs per day</source>
             <translation>每日最多工单数</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="56"/>
+            <location filename="../../app/services/technicians.py" line="54"/>
             <source>The colour must look like #4a90d9.</source>
             <translation>颜色格式应类似 #4a90d9。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="71"/>
+            <location filename="../../app/services/technicians.py" line="58"/>
+            <source>technician's name</source>
+            <translation>技师姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="60"/>
+            <source>team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="61"/>
+            <source>home address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="68"/>
+            <source>A home base needs both latitude and longitude.</source>
+            <translation>出发地点需要同时填写纬度和经度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="70"/>
+            <source>The home base's latitude or longitude is out of range.</source>
+            <translation>出发地点的纬度或经度超出范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="81"/>
             <source>certificate kind</source>
             <translation>证书类别</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="72"/>
+            <location filename="../../app/services/technicians.py" line="83"/>
             <source>certificate number</source>
             <translation>证书编号</translation>
         </message>
         <message>
             <location filename="../../app/services/technicians.py" line="84"/>
+            <source>certificate expiry date</source>
+            <translation>证书有效期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="95"/>
             <source>weekday</source>
             <translation>星期</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="86"/>
+            <location filename="../../app/services/technicians.py" line="97"/>
             <source>A shift must end after it starts (same day).</source>
             <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="98"/>
+            <location filename="../../app/services/technicians.py" line="109"/>
             <source>absence</source>
             <translation>请假</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="127"/>
+            <location filename="../../app/services/technicians.py" line="111"/>
+            <source>reason for the absence</source>
+            <translation>缺勤原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/technicians.py" line="139"/>
             <source>Two shifts on the same day overlap.</source>
             <translation>同一天的两个班次时间重叠。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="145"/>
+            <location filename="../../app/services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
             <translation>技师工号 {code} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="197"/>
+            <location filename="../../app/services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
             <translation>{name}已不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="38"/>
+            <location filename="../../app/services/users.py" line="47"/>
             <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="42"/>
+            <location filename="../../app/services/users.py" line="50"/>
+            <source>user's full name</source>
+            <translation>用户全名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="52"/>
             <source>Please enter the user's full name.</source>
             <translation>请输入用户的姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="44"/>
+            <location filename="../../app/services/users.py" line="53"/>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="55"/>
             <source>The password must have at least {minimum} characters.</source>
             <translation>密码至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="53"/>
+            <location filename="../../app/services/users.py" line="58"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation>密码最多 {maximum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/users.py" line="68"/>
             <source>The user name {username} is taken.</source>
             <translation>用户名 {username} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="75"/>
+            <location filename="../../app/services/users.py" line="90"/>
             <source>This database already has users: sign in instead.</source>
             <translation>此数据库中已有用户：请直接登录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="78"/>
+            <location filename="../../app/services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
             <translation>请先创建服务站，再创建第一个管理员。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="103"/>
+            <location filename="../../app/services/users.py" line="137"/>
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="124"/>
+            <location filename="../../app/services/users.py" line="173"/>
             <source>There is no user {username}.</source>
             <translation>用户 {username} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="137"/>
+            <location filename="../../app/services/users.py" line="186"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="15"/>
+            <location filename="../../app/services/validation.py" line="22"/>
             <source>phone number</source>
             <translation>电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="21"/>
+            <location filename="../../app/services/validation.py" line="45"/>
+            <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
+            <translation>{label}含有无法保存的字符（空字符或残缺字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="55"/>
             <source>Please enter the {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="28"/>
-            <source>The {label} {value!r} is not a phone number.</source>
-            <translation>{label} {value!r} 不是有效的电话号码。</translation>
+            <location filename="../../app/services/validation.py" line="58"/>
+            <source>The {label} is too long: {length} characters, at most {maximum}.</source>
+            <translation>{label}过长：{length} 个字符，最多 {maximum} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="38"/>
+            <location filename="../../app/services/validation.py" line="92"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation>未知的{label} {value!r}；请使用以下之一：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="44"/>
+            <location filename="../../app/services/validation.py" line="98"/>
             <source>The {label} needs both a start and an end.</source>
             <translation>{label}需要同时填写开始和结束时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="46"/>
+            <location filename="../../app/services/validation.py" line="102"/>
             <source>The {label} must end after it starts.</source>
             <translation>{label}的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="51"/>
+            <location filename="../../app/services/validation.py" line="107"/>
             <source>The {label} must be between {low} and {high}.</source>
             <translation>{label}必须在 {low} 到 {high} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="114"/>
+            <source>The {label} must fall between the years {first} and {last}.</source>
+            <translation>{label}必须在 {first} 年到 {last} 年之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="123"/>
+            <source>The {label} has no time zone.</source>
+            <translation>{label}没有时区。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/validation.py" line="164"/>
+            <source>The {label} {value!r} is not a phone number.</source>
+            <translation>{label} {value!r} 不是有效的电话号码。</translation>
         </message>
         <message>
             <location filename="../../app/sync/conflicts.py" line="83"/>

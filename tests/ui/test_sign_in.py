@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models.enums import Role
 from app.services.actor import Actor
+from app.services.sign_in_locks import MAX_FAILURES
 from app.services.station import create_home_station, home_station
 from app.services.users import list_users, needs_first_admin
 from app.ui.bootstrap import sign_in_dialog
@@ -83,3 +86,20 @@ def test_login_refuses_a_wrong_password(qtbot: QtBot, db: Database, admin: Actor
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
+def test_login_says_until_when_a_guessed_account_is_locked(qtbot: QtBot, db: Database,
+                                                           admin: Actor) -> None:
+    dialog = LoginDialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "admin")
+    for _ in range(MAX_FAILURES):
+        dialog.password.setText("a-guess")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    locked = dialog.error_label.text()
+    assert re.fullmatch(r"This account is locked after 5 failed sign-ins; try again after "
+                        r"\d{4}-\d\d-\d\d \d\d:\d\d\.", locked)
+    dialog.password.setText(PASSWORD)  # the right password does not open it either
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == locked
+    assert dialog.actor is None and dialog.result() == 0

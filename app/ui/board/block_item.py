@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import JobType
 from app.scheduling.sla import SlaState
 from app.services.board import BoardAppointment
+from app.texts import shown
 from app.ui.board import style, texts
 
 Z = 1.0
@@ -84,7 +85,8 @@ class BlockItem(QGraphicsItem):
                 number = number.rsplit("-", 1)[-1]
             number = self.look.bold_metrics.elidedText(number, Qt.TextElideMode.ElideRight,
                                                        max(number_room, 0))
-            customer = m.elidedText(a.customer_name, Qt.TextElideMode.ElideRight, max(room, 0))
+            customer = m.elidedText(shown(a.customer_name), Qt.TextElideMode.ElideRight,
+                                    max(room, 0))
             self._texts = (width, number, customer, badge)
         return self._texts[1], self._texts[2], self._texts[3]
 

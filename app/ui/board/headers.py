@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.texts import shown
 from app.ui import labels
 from app.ui.board import style
 from app.ui.board.geometry import Lane, RowLayout, TimeAxis
@@ -109,7 +110,8 @@ class RowHeader(QWidget):
         painter.setFont(self.bold)
         painter.drawText(rect.adjusted(6, 0, -4, 0),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(lane.title, Qt.TextElideMode.ElideRight,
+                         painter.fontMetrics().elidedText(shown(lane.title),
+                                                          Qt.TextElideMode.ElideRight,
                                                           int(rect.width() - 10)))
 
     def _technician(self, painter: QPainter, lane: Lane, rect: QRectF) -> None:
@@ -124,9 +126,9 @@ class RowHeader(QWidget):
         painter.setPen(colour)
         painter.setFont(self.bold)
         painter.drawText(top, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
-                         row.name)
+                         shown(row.name))
         painter.setFont(self.small)
-        detail = f"{row.code} · {row.team}" if row.team else row.code
+        detail = shown(f"{row.code} · {row.team}" if row.team else row.code)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                          painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight,
                                                           int(bottom.width())))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush
 from app.models.enums import JobType
 from app.scheduling.sla import SlaState
 from app.services.board import UnassignedJob
+from app.texts import shown
 from app.ui import labels
 from app.ui.board import style, texts
 from app.ui.board.interaction import JOB_MIME
@@ -86,7 +87,7 @@ class QueueModel(QAbstractTableModel):
             return None
         job, column = self._jobs[index.row()], Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(job, column)
+            return shown(self._text(job, column))
         if role == Qt.ItemDataRole.ToolTipRole:
             return texts.job_tooltip(job, self._tz)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.SLA:

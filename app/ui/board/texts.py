@@ -13,6 +13,7 @@ from app.scheduling.rules import Rule, Violation
 from app.scheduling.sla import SlaState
 from app.scheduling.suggest import Reason, ReasonKind
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
+from app.texts import shown
 from app.ui import labels
 from app.ui.i18n import message_text
 
@@ -139,7 +140,7 @@ def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
     if a.override_reason:
         lines.append(QCoreApplication.translate("Board", "Rules overridden: {reason}").format(
             reason=a.override_reason))
-    return "\n".join(lines)
+    return shown("\n".join(lines))
 
 
 def gap_tooltip(gap: TravelGap) -> str:
@@ -157,7 +158,7 @@ def gap_tooltip(gap: TravelGap) -> str:
 
 def absence_tooltip(reason: str) -> str:
     return QCoreApplication.translate("Board", "Absent: {reason}").format(
-        reason=reason or QCoreApplication.translate("Board", "leave"))
+        reason=shown(reason) or QCoreApplication.translate("Board", "leave"))
 
 
 def job_tooltip(j: UnassignedJob, tz: ZoneInfo) -> str:
@@ -171,7 +172,7 @@ def job_tooltip(j: UnassignedJob, tz: ZoneInfo) -> str:
     if j.requested_start is not None and j.requested_end is not None:
         lines.append(QCoreApplication.translate("Board", "Customer asks for {span}").format(
             span=span(j.requested_start, j.requested_end, tz)))
-    return "\n".join(lines)
+    return shown("\n".join(lines))
 
 
 def reason_text(r: Reason, tz: ZoneInfo) -> str:

@@ -26,6 +26,7 @@ from app.services import customers
 from app.services.changes import Changes
 from app.services.customer_queries import CustomerDetail, get_customer
 from app.services.customers import CustomerSummary
+from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.equipment_panel import EquipmentPanel
@@ -117,7 +118,7 @@ class CustomerEditor(QDialog):
         if generation != self._generation:
             return
         self.detail = detail
-        self.setWindowTitle(self.tr("Customer {name}").format(name=detail.name))
+        self.setWindowTitle(self.tr("Customer {name}").format(name=shown(detail.name)))
         if fill_form:
             self.form.load(detail)
         self.sites.show_customer(detail)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError, ValidationError
 from app.services.customers import CustomerInput, CustomerSummary, SiteInput, find_customers
 from app.services.jobs import ExistingSite, NewCustomer
+from app.texts import shown
 from app.ui.context import AppContext
 
 SEARCH_DEBOUNCE_MS = 200
@@ -88,7 +89,7 @@ class CustomerSection(QWidget):
         """An existing job: show its customer, no choosing."""
         self._choice.hide()
         self.pages.hide()
-        self.summary.setText(f"{name}  {phone}\n{address}")
+        self.summary.setText(shown(f"{name}  {phone}\n{address}"))
         self.summary.show()
 
     def _mode_changed(self) -> None:
@@ -115,7 +116,7 @@ class CustomerSection(QWidget):
             return
         self.results.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.name}  {c.phone}  {c.address}", self.results)
+            item = QListWidgetItem(shown(f"{c.name}  {c.phone}  {c.address}"), self.results)
             item.setData(SITE_ID_ROLE, c.site_id)
         if self.results.count() == 1:
             self.results.setCurrentRow(0)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.errors import DomainError
 from app.services.history import HistoryEntry, job_history
+from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.dialogs.history_format import changes_text
@@ -38,8 +39,9 @@ class HistoryTab(QTreeWidget):
             what = labels.history_action(e.action)
             if e.entity != "jobs":
                 what = self.tr("Appointment: {action}").format(action=what)
-            text = changes_text(e.action, e.changes, tz)
-            item = QTreeWidgetItem([local_text(e.at, tz), e.username, what, text, e.reason])
+            text = shown(changes_text(e.action, e.changes, tz))
+            item = QTreeWidgetItem([local_text(e.at, tz), e.username, what, text,
+                                    shown(e.reason)])
             item.setToolTip(3, text)
             self.addTopLevelItem(item)
 

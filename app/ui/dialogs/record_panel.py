@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.services.changes import Changes
+from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import error_text
@@ -100,7 +101,7 @@ class RecordPanel(QWidget):
         for r, (record_id, texts) in enumerate(rows):
             self.table.insertRow(r)
             for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown(text))
                 item.setData(ID_ROLE, record_id)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)

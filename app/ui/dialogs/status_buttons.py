@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.enums import JobStatus
 from app.services.status import manual_actions
+from app.texts import shown
 from app.ui import labels
 
 
@@ -26,7 +27,7 @@ class StatusButtons(QWidget):
         text = self.tr("Status: {status}").format(status=labels.status(status))
         if status is JobStatus.ON_HOLD and hold_reason:
             text = self.tr("{status_text} ({reason})").format(status_text=text,
-                                                             reason=hold_reason)
+                                                             reason=shown(hold_reason))
         self.current_label.setText(text)
         for button in self.buttons.values():
             self._layout.removeWidget(button)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.technicians import TechnicianForm, get_technician, save_technician
+from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.absences_table import AbsencesTable
 from app.ui.dialogs.certifications_table import CertificationsTable
@@ -79,7 +80,7 @@ class TechnicianEditor(QDialog):
         self.loaded = form
         tech = form.technician
         self.setWindowTitle(self.tr("Technician {code} {name}").format(code=tech.code,
-                                                                      name=tech.name))
+                                                                      name=shown(tech.name)))
         self.details.load(tech)
         self.certifications.load(form.certifications)
         self.shifts.load(form.shifts)

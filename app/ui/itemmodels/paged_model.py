@@ -29,6 +29,9 @@ class Page(Protocol[R]):
     @property
     def rows(self) -> list[R]: ...
 
+    @property
+    def search_cut(self) -> bool: ...  # only the start of a too long search text was searched
+
 
 class PagedTableModel(RowTableModel[R]):
     totalChanged = Signal(int)
@@ -42,6 +45,7 @@ class PagedTableModel(RowTableModel[R]):
         self._page_size = page_size
         self._ids: set[str] = set()
         self._total = 0
+        self.search_cut = False
         self._generation = 0
         self._busy = False
         self._token: CancelToken | None = None
@@ -98,6 +102,7 @@ class PagedTableModel(RowTableModel[R]):
         self._rows = list(page.rows)
         self._ids = {r.id for r in self._rows}
         self._total = page.total
+        self.search_cut = page.search_cut
         self._busy = False
         self.rows_replaced()
         self.endResetModel()

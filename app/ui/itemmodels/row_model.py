@@ -10,6 +10,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.texts import shown
+
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +71,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole
                                                    and column in self.TOOLTIP_COLUMNS):
-            return self.text(row, column)
+            return shown(self.text(row, column))
         if role == ID_ROLE:
             return row.id
         return self.cell_data(row, column, role)

@@ -48,6 +48,7 @@ from app.services.site_locations import (
     low_precision_sites,
     regeocode,
 )
+from app.texts import shown
 from app.ui.context import AppContext, Notify
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -104,8 +105,8 @@ class LowPrecisionModel(QAbstractTableModel):
             return None
         site = self.sites[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (site.customer_name, site.address, precision_label(site.precision),
-                    source_label(site.source))[index.column()]
+            return shown((site.customer_name, site.address, precision_label(site.precision),
+                          source_label(site.source))[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return site.site_id
         return None

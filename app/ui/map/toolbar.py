@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.technicians import TechnicianSummary
+from app.texts import shown
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -79,7 +80,7 @@ class MapToolbar(QWidget):
         self.technician.clear()
         self.technician.addItem(self.tr("No route"), None)
         for tech in technicians:
-            self.technician.addItem(f"{tech.code} {tech.name}", tech.id)
+            self.technician.addItem(shown(f"{tech.code} {tech.name}"), tech.id)
         self.technician.setCurrentIndex(max(0, self.technician.findData(chosen)))
         self.technician.blockSignals(False)
 

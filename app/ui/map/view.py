@@ -29,6 +29,7 @@ from app.map.basemap import default_basemap
 from app.map.mercator import to_latlon, to_world
 from app.map.viewport import Viewport
 from app.services.map_data import DayRoute, HomeBase, MapData, MapJob
+from app.texts import shown
 from app.ui import labels
 from app.ui.map import layers, style
 from app.ui.map.pins import PinLayer, screen_rect
@@ -343,6 +344,6 @@ class MapView(QWidget):
             text = self.tr("{count} jobs: click to zoom in").format(count=hit.count)
         else:
             job = self.pins.jobs[hit.members[0]]
-            text = (f"{job.number}  {labels.status(job.status)}  "
-                    f"{labels.priority(job.priority)}\n{job.customer_name}  {job.address}")
+            text = shown(f"{job.number}  {labels.status(job.status)}  "
+                         f"{labels.priority(job.priority)}\n{job.customer_name}  {job.address}")
         QToolTip.showText(event.globalPos(), text, self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError
 from app.printing.document import Pdf
 from app.services.technicians import TechnicianSummary, list_technicians
+from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.printing.document_printer import DocumentPrinter, Produce, Progress
 from app.ui.widgets.error_label import ErrorLabel
@@ -76,7 +77,7 @@ class DaySheetsDialog(QDialog):
 
     def _technicians_loaded(self, technicians: list[TechnicianSummary]) -> None:
         for tech in technicians:
-            self.technician.addItem(f"{tech.code} {tech.name}", tech.code)
+            self.technician.addItem(shown(f"{tech.code} {tech.name}"), tech.code)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):

@@ -22,6 +22,7 @@ from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklists import photo_data
 from app.services.signatures import SignatureState, SignerRole, signatures_of
+from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.printing.sheet_buttons import SheetButtons
@@ -85,7 +86,7 @@ class SignaturesTab(QWidget):
         item = None
         for state in states:
             valid = self.tr("Valid") if state.valid else self.tr("VOID – amended after signing")
-            item = QTreeWidgetItem([role_label(state.role), state.signer_name,
+            item = QTreeWidgetItem([role_label(state.role), shown(state.signer_name),
                                     local_text(state.signed_at, self._ctx.tz), valid])
             item.setData(0, IMAGE_ROLE, state.image_id)
             if not state.valid:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import JobStatus, JobType
 from app.services.job_queries import DateField, JobFilter
 from app.services.technicians import TechnicianSummary, list_technicians
+from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_day_start
@@ -102,7 +103,7 @@ class JobFilterBar(QWidget):
         self.tech_combo.clear()
         self.tech_combo.addItem(self.tr("All technicians"), None)
         for tech in technicians:
-            self.tech_combo.addItem(f"{tech.code} {tech.name}", tech.id)
+            self.tech_combo.addItem(shown(f"{tech.code} {tech.name}"), tech.id)
         self.tech_combo.setCurrentIndex(max(0, self.tech_combo.findData(chosen)))
         self.tech_combo.blockSignals(False)
 

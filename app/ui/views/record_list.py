@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QTableView, QVBoxLayout, QWidget
 
 from app.services.changes import Changes
+from app.services.validation import SEARCH_LIMIT
 from app.ui.context import AppContext, Notify
 from app.ui.itemmodels.paged_model import PagedTableModel
 from app.ui.itemmodels.row_model import RowTableModel
@@ -144,4 +145,8 @@ class PagedListView(RecordListView[E]):
 
     def _show_total(self, total: int) -> None:
         one, many = self.count_texts()
-        self.count_label.setText(one if total == 1 else many.format(count=f"{total:,}"))
+        text = one if total == 1 else many.format(count=f"{total:,}")
+        if self.model.search_cut:
+            text += " " + self.tr("(only the first {limit} characters of the search were used)"
+                                  ).format(limit=SEARCH_LIMIT)
+        self.count_label.setText(text)
