@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
 
 from app.db import Database
 from app.models import OutboxEntry
@@ -34,3 +35,10 @@ def outbox_count(db: Database) -> int:
 
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def without_password(url: str) -> str:
+    """The address with no password in it (`URL.set(password=None)` would keep it)."""
+    u = make_url(url)
+    return URL.create(u.drivername, u.username, None, u.host, u.port, u.database,
+                      u.query).render_as_string(hide_password=False)
