@@ -106,6 +106,7 @@ $$
 DECLARE
     holder record;
 BEGIN
+    PERFORM pg_catalog.pg_stat_clear_snapshot();  -- else the transaction's first look is kept
     FOR holder IN
         SELECT a.pid, a.usename, a.state FROM pg_catalog.pg_locks l
         JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
