@@ -18,14 +18,13 @@ from app.errors import SyncError
 from app.models import LocalSetting
 from app.models.base import utcnow
 from app.services.station import StationInfo, home_station
-from app.sync.link import STATION, Guard, Timeouts, connect
+from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
 from app.sync.pull import PullReport, pull
 from app.sync.push import PushReport, push
 from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
 
 LAST_SYNC_KEY = "last_sync_at"
-SERVER_TIMEOUTS = {"57014", "55P03", "25P03"}  # statement, lock and idle-in-transaction timeout
 
 
 class ServerUnreachable(SyncError):

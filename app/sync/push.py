@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select, text, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from app.cancel import CancelToken
 from app.db import Database
@@ -24,6 +24,7 @@ from app.errors import SyncError
 from app.models import OutboxEntry, SyncConflict
 from app.models.base import new_id
 from app.sync import stall
+from app.sync.link import interrupted
 from app.sync.merge import FieldChange, FieldConflict, decide
 from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain
@@ -190,9 +191,9 @@ def push(db: Database, conn_factory: Any, station_id: str,
         try:
             with conn_factory() as conn, conn.begin():
                 applied, conflicts = push_batch(conn, station_id, batch_id, entries)
-        except OperationalError:
-            raise  # unreachable: the cycle says so
         except DBAPIError as exc:
+            if interrupted(exc):
+                raise  # unreachable or too slow: the cycle says so
             reason = str(getattr(exc, "orig", None) or exc).splitlines()
             raise SyncError("The central server refused the changes: {reason}",
                             reason=reason[0] if reason else "") from None
