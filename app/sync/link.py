@@ -23,7 +23,7 @@ from typing import Any
 import psycopg
 from psycopg.pq.abc import PGcancel
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from app.errors import SyncError
@@ -96,6 +96,11 @@ def connect(url: str, timeouts: Timeouts = STATION, guard: Guard | None = None) 
             conn = GuardedConnection.connect(*cargs, **cparams)
             conn.guard = guard
             return conn
+
+        @event.listens_for(engine, "handle_error")
+        def broken(context: ExceptionContext) -> None:
+            if guard.reason is not None:  # dropped, never reset for the pool: it is broken
+                context.is_disconnect = True
     return engine
 
 
