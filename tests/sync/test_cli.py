@@ -4,6 +4,8 @@ passwords the safe way (never in the command line, where `ps` and the shell's hi
 from __future__ import annotations
 
 import os
+import pty
+import select
 import stat
 import subprocess
 import sys
@@ -14,9 +16,10 @@ from sqlalchemy.engine import make_url
 
 from app.db import open_database
 from app.services.users import create_first_admin
-from app.sync.settings import settings_path
+from app.sync.cycle import sync_once
+from app.sync.settings import load_settings, settings_path
 from tests.pg_server import ADMIN_PASSWORD
-from tests.sync.conftest import admin_execute
+from tests.sync.conftest import MakeStation, admin_execute
 from tests.sync.helpers import server_rows, without_password
 
 
@@ -97,3 +100,49 @@ def test_a_password_file_others_may_read_is_refused(central: str, tmp_path: Path
     empty = secret_file(tmp_path / "empty.pw", "")
     assert "no password" in fielddesk("server", "init", "--url", url, "--password-file",
                                       str(empty)).stderr
+
+
+def in_terminal(args: list[str], answer: str) -> tuple[int, str]:
+    """Run the command on a terminal of its own (no password in the environment), answer its
+    password prompt, and return its exit status and everything the terminal showed."""
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "FIELDDESK_PASSWORD"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the terminal is its controlling one
+        os.chdir(root)
+        os.execve(sys.executable, [sys.executable, "-m", "app", *args], env)
+    shown = b""
+    try:
+        while b"Password for" not in shown:
+            shown += read_terminal(fd)
+        os.write(fd, answer.encode() + b"\n")
+        while chunk := read_terminal(fd):
+            shown += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    return os.waitstatus_to_exitcode(status), shown.decode()
+
+
+def read_terminal(fd: int) -> bytes:
+    """What the terminal shows next; b"" once the command ended."""
+    ready, _, _ = select.select([fd], [], [], 60)
+    assert ready, "the command went silent"
+    try:
+        return os.read(fd, 4096)
+    except OSError:  # EIO: the command ended and closed the terminal
+        return b""
+
+
+def test_join_asks_for_the_password_on_a_terminal(tmp_path: Path,
+                                                  make_station: MakeStation) -> None:
+    nj = make_station("NJ01")
+    sync_once(nj.db, nj.settings)
+    address = without_password(nj.settings.url)
+    path = tmp_path / "new-pc.sqlite"
+    status, shown = in_terminal(["join", "--db", str(path), "--url", address],
+                                nj.creds.password)
+    assert status == 0, shown
+    assert f"Password for {nj.creds.role}@127.0.0.1: " in shown and "joined NJ01" in shown
+    assert nj.creds.password not in shown  # typed without echo
+    assert load_settings(path) == nj.settings

@@ -12,10 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
+from app.errors import PermissionDenied
+from app.models.enums import Role
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
 from app.services.station import has_home_station, home_station
 from app.services.sync_status import pending_count
+from app.services.users import actor_for, create_user
 from app.sync.conflicts import open_conflicts
 from app.sync.cycle import last_sync_at, sync_once
 from app.sync.settings import load_settings, save_settings, settings_path
@@ -287,3 +290,15 @@ def test_a_new_pc_joins_its_station_from_the_first_run_dialog(
         assert isinstance(sign_in_dialog(desk, SyncRunner()), LoginDialog)  # next start
     finally:
         desk.dispose()
+
+
+def test_a_dispatcher_cannot_set_the_central_server(central: str,
+                                                    make_station: MakeStation) -> None:
+    nj = make_station("NJ01")
+    create_user(nj.db, nj.actor, "disp", "调度 李", Role.DISPATCHER, "correct-horse")
+    ctx = AppContext(db=nj.db, actor=actor_for(nj.db, "disp"), station=home_station(nj.db),
+                     runner=SyncRunner(), db_path=nj.path)
+    controller = SyncController(ctx)
+    with pytest.raises(PermissionDenied):
+        controller.try_settings(nj.settings.url)
+    assert not settings_path(nj.path).exists() and controller.history == []
