@@ -239,85 +239,53 @@ SELECT public.fd_apply_limits();
 """
 
 
+def on_every_synced_table(statements: str) -> str:
+    """A block running `statements` ({t}: the table) on every table c001 stamps."""
+    quoted = statements.replace("'", "''").replace("{t}", "%1$s")
+    return f"""
+DO $$
+DECLARE synced regclass;
+BEGIN
+    FOR synced IN SELECT t.tgrelid::regclass FROM pg_catalog.pg_trigger t
+                  WHERE t.tgname = 'fd_stamp' AND NOT t.tgisinternal LOOP
+        EXECUTE pg_catalog.format('{quoted}', synced);
+    END LOOP;
+END $$;
+"""
+
+
 def upgrade() -> None:
     op.execute(OWNER_CAN_END_SESSIONS)
     op.execute(LIMITS)
     op.execute(FUNCTIONS)
-    op.execute("""
-DO $$
-DECLARE synced regclass;
-BEGIN
-    FOR synced IN SELECT t.tgrelid::regclass FROM pg_catalog.pg_trigger t
-                  WHERE t.tgname = 'fd_stamp' AND NOT t.tgisinternal LOOP
-        EXECUTE pg_catalog.format('CREATE TRIGGER fd_order BEFORE INSERT OR UPDATE ON %s '
-                                  'FOR EACH STATEMENT EXECUTE FUNCTION public.fd_order()',
-                                  synced);
-    END LOOP;
-END $$;
-""")
+    op.execute(on_every_synced_table(
+        "CREATE TRIGGER fd_order BEFORE INSERT OR UPDATE ON {t} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION public.fd_order()"))
     op.execute(PRIVILEGES)
 
 
-C001_FUNCTIONS = """
-CREATE OR REPLACE FUNCTION fd_station() RETURNS varchar LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public AS
-$$ SELECT station_id FROM station_roles WHERE role_name = session_user $$;
-
-CREATE OR REPLACE FUNCTION fd_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public AS
+def downgrade() -> None:
+    """Back to c001's write order (its clients take advisory lock 7201 themselves) and its
+    table-wide grants. The pinned functions stay (c001's objects work with them), and so do the
+    closed holes: c001 needs no temporary objects, nothing created in public, no EXECUTE on its
+    trigger functions, and its station roles keep their limits."""
+    op.execute(on_every_synced_table(
+        "DROP TRIGGER fd_order ON {t}; REVOKE UPDATE ON {t} FROM fielddesk_station; "
+        "GRANT UPDATE ON {t} TO fielddesk_station"))
+    op.execute(f"""
+REVOKE UPDATE ON public.sync_batches FROM fielddesk_station;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
+CREATE OR REPLACE FUNCTION public.fd_stamp() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER {PATH} AS
 $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(7201);
-    NEW.server_seq := nextval('sync_seq');
+    PERFORM pg_catalog.pg_advisory_xact_lock(7201);
+    NEW.server_seq := pg_catalog.nextval('public.sync_seq'::pg_catalog.regclass);
     RETURN NEW;
 END
 $$;
-
-CREATE OR REPLACE FUNCTION fd_track() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public AS
-$$
-DECLARE
-    new_row jsonb := to_jsonb(NEW);
-    old_row jsonb := to_jsonb(OLD);
-    key text;
-BEGIN
-    FOR key IN SELECT jsonb_object_keys(new_row) LOOP
-        IF key NOT IN ('server_seq', 'version', 'updated_at', 'updated_by', 'search_text')
-           AND new_row -> key IS DISTINCT FROM old_row -> key THEN
-            INSERT INTO field_changes AS fc
-                (table_name, row_id, field, server_seq, station_id, row_station)
-            VALUES (TG_TABLE_NAME, NEW.id, key, NEW.server_seq, fd_station(), NEW.station_id)
-            ON CONFLICT (row_station, table_name, row_id, field) DO UPDATE
-                SET server_seq = EXCLUDED.server_seq, station_id = EXCLUDED.station_id;
-        END IF;
-    END LOOP;
-    RETURN NULL;
-END
-$$;
-"""
-
-
-def downgrade() -> None:
-    """Back to c001's functions and grants; the closed holes (temporary objects, creating in
-    public) stay closed and station roles keep their limits: c001 needs neither."""
-    op.execute("""
-DO $$
-DECLARE synced regclass;
-BEGIN
-    FOR synced IN SELECT t.tgrelid::regclass FROM pg_catalog.pg_trigger t
-                  WHERE t.tgname = 'fd_stamp' AND NOT t.tgisinternal LOOP
-        EXECUTE pg_catalog.format('DROP TRIGGER fd_order ON %s; '
-                                  'REVOKE UPDATE ON %s FROM fielddesk_station; '
-                                  'GRANT UPDATE ON %s TO fielddesk_station',
-                                  synced, synced, synced);
-    END LOOP;
-END $$;
-REVOKE UPDATE ON public.sync_batches FROM fielddesk_station;
-ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO PUBLIC;
 DROP FUNCTION public.fd_order(), public.fd_take_write_order(),
     public.fd_end_overstaying_holder(public.station_limits), public.fd_apply_limits(),
     public.fd_ms(interval), public.fd_grant_stations();
 DROP TABLE public.sync_write_order, public.station_limits;
-""" + C001_FUNCTIONS + """
-GRANT EXECUTE ON FUNCTION public.fd_station(), public.fd_stamp(), public.fd_track() TO PUBLIC;
 """)
