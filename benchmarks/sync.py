@@ -20,7 +20,8 @@ from app.services.recording import LOCAL_ONLY, plain
 from app.services.station import create_home_station
 from app.services.users import create_first_admin
 from app.sync.cycle import sync_once
-from app.sync.server import add_station, connect, init_server
+from app.sync.link import ADMIN, connect
+from app.sync.server import add_station, init_server
 from app.sync.settings import SyncSettings
 from benchmarks.harness import Figure, median_ms
 from benchmarks.large_db import CACHE
@@ -36,7 +37,7 @@ import re, sys, time
 from pathlib import Path
 from app.db import open_database
 from app.sync.pull import pull
-from app.sync.server import connect
+from app.sync.link import connect
 db = open_database(Path(sys.argv[1]))
 engine = connect(sys.argv[2])
 start = time.perf_counter()
@@ -69,7 +70,7 @@ def _database(admin_url: str, name: str) -> str:
 
 
 def _bulk_insert(url: str, rows_by_table: list[tuple[Table, list[dict[str, Any]]]]) -> float:
-    engine = connect(url)
+    engine = connect(url, ADMIN)
     try:
         start = time.perf_counter()
         with engine.begin() as conn:
@@ -124,7 +125,7 @@ def run(large_db: Path) -> list[Figure]:
         creds = add_station(central, STATION["code"])
         settings = SyncSettings(creds.url_for(central))
         baseline_db = _database(admin, "baseline")
-        engine = connect(baseline_db)
+        engine = connect(baseline_db, ADMIN)
         upgrade(engine)
         engine.dispose()
         base_push = _bulk_insert(baseline_db, push_rows)

@@ -7,25 +7,31 @@ import argparse
 from alembic.util import CommandError
 
 from app.cli.common import CliError
+from app.cli.credentials import password_option, with_password
 from app.sync.server import add_station, init_server
+
+ADMIN_URL = ("postgresql://ADMIN@HOST:PORT/DB (the password is asked for, or read from "
+             "--password-file or $FIELDDESK_PASSWORD)")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     server = sub.add_parser("server", help="the central PostgreSQL database")
     actions = server.add_subparsers(title="server commands", metavar="ACTION", required=True)
-    p = actions.add_parser("init", help="create or upgrade the central schema")
-    p.add_argument("--url", required=True, help="postgresql://ADMIN:PASSWORD@HOST:PORT/DB")
+    p = actions.add_parser("init", parents=[password_option()],
+                           help="create or upgrade the central schema")
+    p.add_argument("--url", required=True, help=ADMIN_URL)
     p.set_defaults(run=run_init)
-    p = actions.add_parser("add-station", help="create a station's database role")
+    p = actions.add_parser("add-station", parents=[password_option()],
+                           help="create a station's database role")
     p.add_argument("code", metavar="CODE")
     p.add_argument("--name", default="", help="the station's name")
-    p.add_argument("--url", required=True, help="postgresql://ADMIN:PASSWORD@HOST:PORT/DB")
+    p.add_argument("--url", required=True, help=ADMIN_URL)
     p.set_defaults(run=run_add_station)
 
 
 def run_init(args: argparse.Namespace) -> int:
     try:
-        versions = init_server(args.url)
+        versions = init_server(with_password(args.url, args))
     except CommandError as exc:  # Alembic: e.g. a central revision this FieldDesk does not know
         raise CliError(f"the central schema cannot be brought to this FieldDesk's version "
                        f"({exc}); a newer FieldDesk may have set it up: update FieldDesk") from None
@@ -34,8 +40,11 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_add_station(args: argparse.Namespace) -> int:
-    creds = add_station(args.url, args.code, args.name)
-    print(f"station {creds.station_code}: role {creds.role}, password {creds.password}")
-    print("This password is shown once; give the station this address for its sync settings:")
-    print(creds.url_for(args.url))
+    url = with_password(args.url, args)
+    creds = add_station(url, args.code, args.name)
+    print(f"station {creds.station_code}: database role {creds.role}")
+    print(f"address:  {creds.url_for(url, with_password=False)}")
+    print(f"password: {creds.password}")
+    print("The password is shown once. At the station: fielddesk sync --url ADDRESS (it asks "
+          "for the password), or Tools > Central server… with the address and the password.")
     return 0

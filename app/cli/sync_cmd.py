@@ -5,15 +5,23 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import CliError, config_of, db_option, existing_db
+from app.cli.credentials import password_for, password_option
+from app.services.users import actor_for, first_user
 from app.sync.cycle import sync_once
-from app.sync.settings import load_settings, save_settings
+from app.sync.link import STATION, waiting_at_most
+from app.sync.settings import SyncSettings, check_url, load_settings, set_central_server
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("sync", parents=[db_option()],
+    p = sub.add_parser("sync", parents=[db_option(), password_option()],
                        help="push local changes to the central server and pull what is new")
-    p.add_argument("--url", help="set the central server address (with the station's role "
-                                 "and password), kept in a user-only file next to the database")
+    p.add_argument("--url", help="set the central server address, postgresql://ROLE@HOST:PORT/"
+                                 "DB (the password is asked for, or read from --password-file "
+                                 "or $FIELDDESK_PASSWORD); kept, once a cycle went through, in "
+                                 "a user-only file next to the database")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="give up when the server does not answer for this long "
+                        f"(default {STATION.answer:g})")
     p.set_defaults(run=run)
 
 
@@ -21,10 +29,17 @@ def run(args: argparse.Namespace) -> int:
     db = existing_db(args)
     try:
         path = config_of(args).db_path
-        settings = save_settings(path, args.url) if args.url else load_settings(path)
+        if args.url:
+            settings: SyncSettings | None = SyncSettings(
+                check_url(args.url, password_for(args.url, args)))
+        else:
+            settings = load_settings(path)
         if settings is None:
             raise CliError("no central server set for this database: fielddesk sync --url URL")
-        report = sync_once(db, settings)
+        timeouts = waiting_at_most(args.timeout) if args.timeout else STATION
+        report = sync_once(db, settings, timeouts=timeouts)
+        if args.url:  # only an address that worked replaces the one kept
+            set_central_server(db, actor_for(db, first_user(db)), path, settings)
     finally:
         db.dispose()
     up, down = report.pushed, report.pulled

@@ -44,6 +44,15 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in after.items() if before.get(k) != v}
 
 
+def audit(s: Session, actor: Actor, entity: str, entity_id: str, action: str,
+          before: dict[str, Any], after: dict[str, Any], reason: str = "") -> None:
+    """Append one audit entry (who, what, before/after) to the caller's transaction: every
+    synced row's change has one (`record`), and so do changes of local settings."""
+    s.add(AuditEntry(station_id=actor.station_id, user_id=actor.user_id,
+                     username=actor.username, entity=entity, entity_id=entity_id,
+                     action=action, before=before, after=after, reason=reason))
+
+
 def record(
     s: Session,
     actor: Actor,
@@ -68,19 +77,8 @@ def record(
     after = snapshot(row)
     fields = after if before is None else changed(before, after)
     entity = row.__tablename__
-    s.add(
-        AuditEntry(
-            station_id=actor.station_id,
-            user_id=actor.user_id,
-            username=actor.username,
-            entity=entity,
-            entity_id=row.id,
-            action=action,
-            before={} if before is None else {k: before.get(k) for k in fields},
-            after=fields,
-            reason=reason,
-        )
-    )
+    audit(s, actor, entity, row.id, action,
+          {} if before is None else {k: before.get(k) for k in fields}, fields, reason)
     op = "insert" if before is None else ("delete" if fields.get("deleted") is True else "update")
     s.add(
         OutboxEntry(

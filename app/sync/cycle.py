@@ -1,23 +1,27 @@
-"""One sync cycle: check the server's schema, push the outbox, pull what is new."""
+"""One sync cycle: check the server's schema and that the address is this desk's station, push
+the outbox, pull what is new."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.cancel import Cancelled, CancelToken
 from app.db import Database
 from app.errors import SyncError
 from app.models import LocalSetting
 from app.models.base import utcnow
-from app.services.station import home_station
+from app.services.station import StationInfo, home_station
+from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
 from app.sync.pull import PullReport, pull
 from app.sync.push import PushReport, push
-from app.sync.server import check_schema, connect
+from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
 
 LAST_SYNC_KEY = "last_sync_at"
@@ -35,12 +39,56 @@ class SyncReport:
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
-    """The sentence for a failed connection: unreachable, or refused by the server."""
+    """The sentence for a failed connection: unreachable, too slow, or refused by the server."""
     first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if getattr(exc.orig, "sqlstate", None) in SERVER_TIMEOUTS:
+        return SyncError("The central server could not finish in time ({reason}); the sync "
+                         "stopped and will be tried again.", reason=first)
     if isinstance(exc, OperationalError):
         return ServerUnreachable("The central server {url} cannot be reached: {reason}",
                                  url=settings.safe_url, reason=first)
     return SyncError("The central server refused this station: {reason}", reason=first)
+
+
+@contextmanager
+def central(settings: SyncSettings, token: CancelToken | None = None,
+            timeouts: Timeouts = STATION) -> Iterator[Engine]:
+    """The central server for one sync or join. A cancelled `token` ends any wait for the
+    server at once (Cancelled); a server that does not answer within `timeouts.answer` ends it
+    with a sentence, like any other failure to reach it."""
+    guard = Guard(timeouts.answer)
+    engine = connect(settings.url, timeouts, guard)
+    forget = token.on_cancel(guard.interrupt) if token is not None else (lambda: None)
+    try:
+        yield engine
+    except (DBAPIError, SyncError) as exc:
+        if guard.reason == "cancelled":
+            raise Cancelled from None
+        if guard.reason == "timeout":
+            raise ServerUnreachable("The central server {url} did not answer for {seconds:g} "
+                                    "seconds; the sync stopped and will be tried again.",
+                                    url=settings.safe_url, seconds=timeouts.answer) from None
+        if isinstance(exc, SyncError):
+            raise
+        raise reachable_error(exc, settings) from None
+    finally:
+        forget()
+        engine.dispose()
+
+
+def reading(engine: Engine) -> Connection:
+    """A connection that reads without holding a transaction open between its statements
+    (nothing idles in a transaction while pages are written locally)."""
+    return engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
+
+def check_home(conn: Connection, station: StationInfo) -> None:
+    """Refuse an address that signs in as another station (or as no station at all)."""
+    theirs = signed_in_station(conn)
+    if theirs["id"] != station.id:
+        raise SyncError("This address signs in as station {theirs}, but this desk belongs to "
+                        "station {ours}: nothing was sent or received.",
+                        theirs=theirs["code"], ours=station.code)
 
 
 def last_sync_at(db: Database) -> dt.datetime | None:
@@ -50,29 +98,33 @@ def last_sync_at(db: Database) -> dt.datetime | None:
         return dt.datetime.fromisoformat(row.value) if row is not None else None
 
 
-def sync_once(db: Database, settings: SyncSettings) -> SyncReport:
-    """Push then pull; raises SyncError (one sentence) when the server is unreachable,
-    refuses, or has a schema this client does not know."""
+def checking(token: CancelToken | None) -> Callable[[PullReport], None] | None:
+    """A pull's page hook that stops the pull after a page when `token` is cancelled."""
+    if token is None:
+        return None
+    return lambda _report: token.check()
+
+
+def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = None,
+              timeouts: Timeouts = STATION) -> SyncReport:
+    """Push then pull. Raises SyncError (one sentence) when the server is unreachable, does not
+    answer, refuses, has a schema this client does not know, or the address is not this desk's
+    station's; Cancelled soon after `token` is cancelled. What was committed by then stays:
+    pushed batches are recognised if sent again, pulled pages came with their cursor."""
     station = home_station(db)
-    engine = connect(settings.url)
+    with central(settings, token, timeouts) as engine:
 
-    @contextmanager
-    def server() -> Iterator[Connection]:
-        with engine.connect() as conn:
-            yield conn
+        @contextmanager
+        def server() -> Iterator[Connection]:
+            with engine.connect() as conn:
+                yield conn
 
-    try:
-        with server() as conn:
+        with reading(engine) as conn:
             check_schema(conn)
-            conn.rollback()
-        pushed = push(db, server, station.id)
-        with server() as conn:
-            pulled = pull(db, conn)
-            conn.rollback()
-    except DBAPIError as exc:
-        raise reachable_error(exc, settings) from None
-    finally:
-        engine.dispose()
+            check_home(conn, station)
+        pushed = push(db, server, station.id, token)
+        with reading(engine) as conn:
+            pulled = pull(db, conn, on_page=checking(token))
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))

@@ -14,19 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import select
 
+from app.cancel import CancelToken
 from app.db import Database
-from app.errors import SyncError, ValidationError
+from app.errors import ValidationError
 from app.models import LocalSetting, OutboxEntry, Station, User
 from app.services.station import HOME_KEY, StationInfo, home_station_in
-from app.sync.cycle import reachable_error
+from app.sync.cycle import central, reading
+from app.sync.link import STATION, Timeouts
 from app.sync.pull import PAGE, PullReport, pull
-from app.sync.server import check_schema, connect
+from app.sync.server import STATION_COLUMNS, check_schema, signed_in_station
 from app.sync.settings import SyncSettings
-
-STATION_COLUMNS = ("id", "code", "name", "timezone", "address", "phone")
 
 
 @dataclass(frozen=True)
@@ -36,33 +35,23 @@ class JoinReport:
 
 
 def join_station(db: Database, settings: SyncSettings, page: int = PAGE,
-                 on_page: Callable[[PullReport], None] | None = None) -> JoinReport:
+                 on_page: Callable[[PullReport], None] | None = None,
+                 token: CancelToken | None = None, timeouts: Timeouts = STATION) -> JoinReport:
     """Make this (empty) database a desk of the station the address signs in as. Raises
-    SyncError when the server cannot be reached or names no station, ValidationError when
-    the database already holds another station or users of its own. `on_page` hears of each
-    page pulled; what it raises stops the join, to be resumed by joining again."""
-    engine = connect(settings.url)
-    try:
-        with engine.connect() as conn:
+    SyncError when the server cannot be reached or the address is not a station's,
+    ValidationError when the database already holds another station or users of its own.
+    `on_page` hears of each page pulled; what it raises stops the join, to be resumed by
+    joining again; a cancelled `token` also ends a wait for the server (Cancelled)."""
+    with central(settings, token, timeouts) as engine:
+        with reading(engine) as conn:
             check_schema(conn)
-            row = conn.execute(text(
-                f"SELECT {', '.join(STATION_COLUMNS)} FROM stations WHERE id = fd_station()"
-            )).mappings().first()
-            conn.rollback()
-        if row is None:
-            raise SyncError("This address signs in to the central server as no station: use "
-                            "the one `fielddesk server add-station` printed for the station.")
+            row = signed_in_station(conn)
         station = StationInfo(**{c: row[c] for c in STATION_COLUMNS})
         _check_empty_for(db, station)
         with db.session() as s:
             s.merge(Station(**{c: row[c] for c in STATION_COLUMNS}))
-        with engine.connect() as conn:
+        with reading(engine) as conn:
             pulled = pull(db, conn, page, on_page)
-            conn.rollback()
-    except DBAPIError as exc:
-        raise reachable_error(exc, settings) from None
-    finally:
-        engine.dispose()
     with db.session() as s:
         s.merge(LocalSetting(key=HOME_KEY, value=station.id))
     return JoinReport(station, pulled)

@@ -2,8 +2,9 @@
 
 Entries get their batch id in the local database before anything is sent, so a push that dies
 after the server committed resends the same batch, which the server recognises and skips
-(`sync_batches`). Batches are applied one at a time under a server-wide lock, so server
-sequence order is commit order and a pull never skips a row committed late.
+(`sync_batches`: the batch's row is claimed first, so a second push of the same batch waits for
+the first and then skips it). The server's triggers apply every write under its write order, so
+server sequence order is commit order and a pull never skips a row committed late.
 """
 
 from __future__ import annotations
@@ -15,20 +16,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select, text, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
+from app.cancel import CancelToken
 from app.db import Database
 from app.errors import SyncError
 from app.models import OutboxEntry, SyncConflict
 from app.models.base import new_id
 from app.sync import stall
+from app.sync.link import interrupted
 from app.sync.merge import FieldChange, FieldConflict, decide
 from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain
 
 BATCH_SIZE = 500
 CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
-LOCK = 7201  # pg_advisory_xact_lock key serialising batch application on the server
 
 
 @dataclass(frozen=True)
@@ -148,17 +150,19 @@ _ORDER = {t.name: i for i, t in enumerate(synced_tables())}  # parents before ch
 def push_batch(conn: Connection, station_id: str, batch_id: str, entries: Sequence[Entry]
                ) -> tuple[bool, list[tuple[str, str, FieldConflict]]]:
     """Apply one batch in the caller's server transaction: (applied now?, conflicts)."""
-    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK})
-    if conn.scalar(text("SELECT 1 FROM sync_batches WHERE batch_id = :b"), {"b": batch_id}):
-        return False, []  # applied before: the lock makes this check and the insert below safe
+    claimed = conn.scalar(text(
+        "INSERT INTO sync_batches (batch_id, station_id) VALUES (:b, :s) "
+        "ON CONFLICT (batch_id) DO NOTHING RETURNING 1"), {"b": batch_id, "s": station_id})
+    if not claimed:
+        return False, []  # applied before (or just now, by a push this one waited for)
     applier = _Applier(conn, station_id, entries)
     for n, entry in enumerate(entries, 1):
         applier.apply(entry)
         stall.point("push", n)
     applier.flush_inserts()
-    conn.execute(text("INSERT INTO sync_batches (batch_id, station_id, entries, conflicts) "
-                      "VALUES (:b, :s, :n, CAST(:c AS jsonb))"),
-                 {"b": batch_id, "s": station_id, "n": len(entries),
+    conn.execute(text("UPDATE sync_batches SET entries = :n, conflicts = CAST(:c AS jsonb) "
+                      "WHERE batch_id = :b"),
+                 {"b": batch_id, "n": len(entries),
                   "c": json.dumps([[t, r, c.field] for t, r, c in applier.conflicts])})
     return True, applier.conflicts
 
@@ -174,17 +178,22 @@ def _settle(db: Database, batch_id: str, conflicts: list[tuple[str, str, FieldCo
                                batch_id=batch_id))
 
 
-def push(db: Database, conn_factory: Any, station_id: str) -> PushReport:
-    """Send every outbox batch; `conn_factory()` gives a server connection context."""
+def push(db: Database, conn_factory: Any, station_id: str,
+         token: CancelToken | None = None) -> PushReport:
+    """Send every outbox batch; `conn_factory()` gives a server connection context. A cancelled
+    `token` stops the push before the next batch (a batch the server committed but the outbox
+    still holds is recognised and skipped next time)."""
     report = PushReport()
     for batch_id in assign_batches(db):
+        if token is not None:
+            token.check()
         entries = _entries(db, batch_id)
         try:
             with conn_factory() as conn, conn.begin():
                 applied, conflicts = push_batch(conn, station_id, batch_id, entries)
-        except OperationalError:
-            raise  # unreachable: the cycle says so
         except DBAPIError as exc:
+            if interrupted(exc):
+                raise  # unreachable or too slow: the cycle says so
             reason = str(getattr(exc, "orig", None) or exc).splitlines()
             raise SyncError("The central server refused the changes: {reason}",
                             reason=reason[0] if reason else "") from None

@@ -7,18 +7,20 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.db.migrate import head_revision, upgrade
 from app.errors import SyncError, ValidationError
 from app.services.station import CODE_RE, station_id
+from app.sync.link import ADMIN, connect
 
 CENTRAL = Path(__file__).resolve().parent / "central"
 
@@ -37,32 +39,17 @@ def central_head() -> str:
     return head
 
 
-CONNECT_TIMEOUT_S = 15
-"""A server that does not answer fails a connection after this long (libpq would wait for the
-operating system's TCP timeout, minutes), unless the address sets its own connect_timeout."""
-
-
-def connect(url: str) -> Engine:
-    try:
-        parsed = make_url(url)
-        timeout = {} if "connect_timeout" in parsed.query else {
-            "connect_timeout": CONNECT_TIMEOUT_S}
-        return create_engine(parsed, pool_pre_ping=True, connect_args=timeout)
-    except (SQLAlchemyError, ValueError) as exc:
-        raise SyncError("The central database address is not valid: {reason}",
-                        reason=str(exc)) from None
-
-
 def init_server(url: str) -> str:
     """Create or upgrade the central schema (shared tables, then the central-only objects) and
     store the bundled checklist templates; returns the schema versions."""
     from app.services.checklist_templates import ensure_bundled_in  # templates: server set-up only
 
-    engine = connect(url)
+    engine = connect(url, ADMIN)
     try:
         upgrade(engine)
         command.upgrade(central_config(engine), "head")
         with Session(engine) as s, s.begin():
+            s.execute(text("SELECT public.fd_grant_stations(), public.fd_apply_limits()"))
             ensure_bundled_in(s)
     finally:
         engine.dispose()
@@ -75,33 +62,40 @@ class Credentials:
     role: str
     password: str
 
-    def url_for(self, server_url: str) -> str:
-        """The server's address with this station's role and password in it."""
-        base = make_url(server_url).set(username=self.role, password=self.password)
-        return base.render_as_string(hide_password=False)
+    def url_for(self, server_url: str, with_password: bool = True) -> str:
+        """The server's address with this station's role (and password) in it."""
+        base = make_url(server_url)
+        url = URL.create(base.drivername, self.role, self.password if with_password else None,
+                         base.host, base.port, base.database, base.query)
+        return url.render_as_string(hide_password=False)
 
 
 def add_station(url: str, code: str, name: str = "") -> Credentials:
-    """Create the station's row and its own database role (member of fielddesk_station)."""
+    """Create the station's row and its own database role (member of fielddesk_station, with
+    the session limits of `station_limits`). The role's name is random: every role may read
+    the names of all roles (pg_roles), and these say nothing of the stations."""
     code = code.strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError("The station code must be 2 to 8 capital letters or digits, "
                               "starting with a letter (for example NJ01).")
-    role = f"station_{code.lower()}"
+    role = f"fd_{secrets.token_hex(8)}"
     password = secrets.token_urlsafe(18)
-    engine = connect(url)
+    engine = connect(url, ADMIN)
     try:
         with engine.begin() as conn:
-            if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
+            known = conn.scalar(text("SELECT role_name FROM station_roles WHERE station_id = :s"),
+                                {"s": station_id(code)})
+            if known:
                 raise ValidationError("Station {code} already has its database role {role}.",
-                                      code=code, role=role)
+                                      code=code, role=known)
             # DDL takes no parameters: both names are checked to be plain [a-z0-9_-] text.
-            assert re.fullmatch(r"station_[a-z0-9]+", role)
+            assert re.fullmatch(r"fd_[0-9a-f]{16}", role)
             assert re.fullmatch(r"[A-Za-z0-9_-]+", password)
             conn.execute(text(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}' "
                               "IN ROLE fielddesk_station"))
             conn.execute(text("INSERT INTO station_roles (role_name, station_id) VALUES (:r, :s)"),
                          {"r": role, "s": station_id(code)})
+            conn.execute(text("SELECT public.fd_apply_limits()"))
             conn.execute(text(
                 "INSERT INTO stations (id, code, name, timezone, address, phone) "
                 "VALUES (:id, :code, :name, 'Asia/Shanghai', '', '') ON CONFLICT DO NOTHING"),
@@ -125,3 +119,26 @@ def check_schema(conn: Connection) -> None:
             "{known_shared}+{known_central}: update whichever is older before syncing.",
             shared=shared, central=central, known_shared=head_revision(),
             known_central=central_head())
+
+
+STATION_COLUMNS = ("id", "code", "name", "timezone", "address", "phone")
+
+
+def signed_in_station(conn: Connection) -> dict[str, Any]:
+    """The station row of the role this connection signs in as. SyncError (nothing read or
+    written yet) when the role is the administrator or any other role but a station's."""
+    role = conn.execute(text(
+        "SELECT r.rolsuper OR r.rolbypassrls AS privileged,"
+        " pg_catalog.pg_has_role(r.oid, 'fielddesk_station', 'MEMBER') AS member"
+        " FROM pg_catalog.pg_roles r WHERE r.rolname = session_user")).one()
+    if role.privileged:
+        raise SyncError("This address signs in to the central server as an administrator, "
+                        "not as a station: use the address `fielddesk server add-station` "
+                        "printed for the station.")
+    row = conn.execute(text(
+        f"SELECT {', '.join(STATION_COLUMNS)} FROM public.stations"
+        " WHERE id = public.fd_station()")).mappings().first() if role.member else None
+    if row is None:
+        raise SyncError("This address signs in to the central server as no station: use the "
+                        "one `fielddesk server add-station` printed for the station.")
+    return dict(row)

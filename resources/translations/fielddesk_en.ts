@@ -503,13 +503,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CentralServerDialog</name>
     <message>
-        <location filename="../../app/ui/sync/settings_dialog.py" line="+33"/>
+        <location filename="../../app/ui/sync/settings_dialog.py" line="+34"/>
         <source>Central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Paste the address that `fielddesk server add-station` printed for this station. It is kept in a file only your user account can read.</source>
+        <location line="+12"/>
+        <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +523,11 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>This station does not sync yet.</source>
         <translation type="unfinished"></translation>
@@ -533,18 +538,18 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved; syncing…</source>
+        <location line="+9"/>
+        <source>Trying the address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
+        <source>Not saved: the sync with this address failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved, but the sync failed; it is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,13 +1137,13 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+59"/>
+        <location line="+13"/>
+        <location line="+62"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>New station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1153,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,23 +1179,28 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
+        <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address and the password `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Central server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,7 +1219,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,7 +2892,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+154"/>
+        <location filename="../../app/ui/sync/controller.py" line="+174"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,72 +4383,92 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="41"/>
+            <location filename="../../app/sync/cycle.py" line="45"/>
+            <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="48"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="43"/>
+            <location filename="../../app/sync/cycle.py" line="50"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="53"/>
-            <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
+            <location filename="../../app/sync/cycle.py" line="68"/>
+            <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="76"/>
+            <location filename="../../app/sync/cycle.py" line="89"/>
+            <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="65"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="82"/>
+            <location filename="../../app/sync/join.py" line="71"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="108"/>
-            <source>The server has no {table} row {row} to update.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/push.py" line="189"/>
-            <source>The central server refused the changes: {reason}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/server.py" line="52"/>
+            <location filename="../../app/sync/link.py" line="91"/>
             <source>The central database address is not valid: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="96"/>
+            <location filename="../../app/sync/push.py" line="110"/>
+            <source>The server has no {table} row {row} to update.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="198"/>
+            <source>The central server refused the changes: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="120"/>
+            <location filename="../../app/sync/server.py" line="114"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="123"/>
+            <location filename="../../app/sync/server.py" line="117"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="35"/>
+            <location filename="../../app/sync/server.py" line="135"/>
+            <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="142"/>
+            <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="47"/>
             <source>The central server address is not a database URL.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="37"/>
-            <source>The central server address must be postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE.</source>
+            <location filename="../../app/sync/settings.py" line="49"/>
+            <source>The central server address must be postgresql://ROLE@HOST:PORT/DATABASE.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="61"/>
+            <location filename="../../app/sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4478,7 +4508,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <location filename="../../app/ui/sync/controller.py" line="108"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -506,14 +506,14 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CentralServerDialog</name>
     <message>
-        <location filename="../../app/ui/sync/settings_dialog.py" line="+33"/>
+        <location filename="../../app/ui/sync/settings_dialog.py" line="+34"/>
         <source>Central server</source>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Paste the address that `fielddesk server add-station` printed for this station. It is kept in a file only your user account can read.</source>
-        <translation>粘贴 `fielddesk server add-station` 为本站输出的地址。它保存在只有您的用户帐户可以读取的文件中。</translation>
+        <location line="+12"/>
+        <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
+        <translation>粘贴 `fielddesk server add-station` 为本站打印的地址和密码。它们保存在只有您的用户帐户可以读取的文件中。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -526,6 +526,11 @@ Override as supervisor? Give the reason:</source>
         <translation>地址：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>This station does not sync yet.</source>
         <translation>本站尚未设置同步。</translation>
@@ -536,19 +541,19 @@ Override as supervisor? Give the reason:</source>
         <translation>当前同步服务器：{url}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved; syncing…</source>
-        <translation>已保存，正在同步…</translation>
+        <location line="+9"/>
+        <source>Trying the address…</source>
+        <translation>正在试用此地址…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
+        <source>Not saved: the sync with this address failed.</source>
+        <translation>未保存：用此地址同步失败。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved, but the sync failed; it is tried again every few minutes.</source>
-        <translation>已保存，但同步失败；系统每隔几分钟会自动重试。</translation>
     </message>
 </context>
 <context>
@@ -1135,13 +1140,13 @@ Override as supervisor? Give the reason:</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+59"/>
+        <location line="+13"/>
+        <location line="+62"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>New station</source>
         <translation>新建服务站</translation>
     </message>
@@ -1151,7 +1156,7 @@ Override as supervisor? Give the reason:</source>
         <translation>加入已有服务站</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation>数据库为空。请先创建管理员账号，再由管理员添加其他用户。</translation>
     </message>
@@ -1177,24 +1182,29 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Password again</source>
         <translation>确认密码</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
-        <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址，然后用该站的一个用户登录。</translation>
+        <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address and the password `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
+        <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址和密码，然后用该站的一个用户登录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Central server address</source>
         <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central server password</source>
+        <translation>中心服务器密码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1212,7 +1222,7 @@ Override as supervisor? Give the reason:</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
@@ -2886,7 +2896,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+154"/>
+        <location filename="../../app/ui/sync/controller.py" line="+174"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
@@ -4377,72 +4387,92 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="41"/>
+            <location filename="../../app/sync/cycle.py" line="45"/>
+            <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
+            <translation>中心服务器未能及时完成（{reason}）；本次同步已停止，稍后会自动重试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/cycle.py" line="48"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="43"/>
+            <location filename="../../app/sync/cycle.py" line="50"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="53"/>
-            <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
-            <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+            <location filename="../../app/sync/cycle.py" line="68"/>
+            <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
+            <translation>中心服务器 {url} 已 {seconds:g} 秒没有应答；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="76"/>
+            <location filename="../../app/sync/cycle.py" line="89"/>
+            <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
+            <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="65"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="82"/>
+            <location filename="../../app/sync/join.py" line="71"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="108"/>
-            <source>The server has no {table} row {row} to update.</source>
-            <translation>服务器上没有可更新的 {table} 记录 {row}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/push.py" line="189"/>
-            <source>The central server refused the changes: {reason}</source>
-            <translation>中心服务器拒绝了这些变更：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/server.py" line="52"/>
+            <location filename="../../app/sync/link.py" line="91"/>
             <source>The central database address is not valid: {reason}</source>
             <translation>中心数据库地址无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="96"/>
+            <location filename="../../app/sync/push.py" line="110"/>
+            <source>The server has no {table} row {row} to update.</source>
+            <translation>服务器上没有可更新的 {table} 记录 {row}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/push.py" line="198"/>
+            <source>The central server refused the changes: {reason}</source>
+            <translation>中心服务器拒绝了这些变更：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation>服务站 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="120"/>
+            <location filename="../../app/sync/server.py" line="114"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="123"/>
+            <location filename="../../app/sync/server.py" line="117"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="35"/>
+            <location filename="../../app/sync/server.py" line="135"/>
+            <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
+            <translation>此地址以管理员身份登录中心服务器，而不是以服务站身份：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/server.py" line="142"/>
+            <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
+            <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/settings.py" line="47"/>
             <source>The central server address is not a database URL.</source>
             <translation>中心服务器地址不是数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="37"/>
-            <source>The central server address must be postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE.</source>
-            <translation>中心服务器地址格式必须为 postgresql://ROLE:PASSWORD@HOST:PORT/DATABASE。</translation>
+            <location filename="../../app/sync/settings.py" line="49"/>
+            <source>The central server address must be postgresql://ROLE@HOST:PORT/DATABASE.</source>
+            <translation>中心服务器地址格式必须为 postgresql://ROLE@HOST:PORT/DATABASE。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="61"/>
+            <location filename="../../app/sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
@@ -4482,7 +4512,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <location filename="../../app/ui/sync/controller.py" line="108"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>

@@ -76,7 +76,7 @@ import sys
 from pathlib import Path
 from app.db import open_database
 from app.sync.pull import pull
-from app.sync.server import connect
+from app.sync.link import connect
 db = open_database(Path(sys.argv[1]))
 engine = connect(sys.argv[2])
 with engine.connect() as conn:

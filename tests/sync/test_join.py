@@ -94,11 +94,12 @@ def test_another_stations_database_is_not_joined(
         join_station(sz.db, nj.settings)
 
 
-def test_the_administrators_address_names_no_station(tmp_path: Path, central: str) -> None:
+def test_the_administrators_address_is_not_a_station(tmp_path: Path, central: str) -> None:
     desk = open_database(tmp_path / "desk.sqlite")
     try:
-        with pytest.raises(SyncError, match="as no station"):
+        with pytest.raises(SyncError, match="as an administrator, not as a station"):
             join_station(desk, SyncSettings(central))
+        assert cursor_of(desk) == 0 and not has_home_station(desk)
         with pytest.raises(SyncError, match="cannot be reached"):
             join_station(desk, SyncSettings("postgresql+psycopg://station_x:y@127.0.0.1:1/z"))
     finally:

@@ -7,19 +7,21 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import make_url
 
 from app.db import open_database
+from app.errors import PermissionDenied
+from app.models.enums import Role
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
 from app.services.station import has_home_station, home_station
 from app.services.sync_status import pending_count
+from app.services.users import actor_for, create_user
 from app.sync.conflicts import open_conflicts
 from app.sync.cycle import last_sync_at, sync_once
-from app.sync.settings import load_settings, settings_path
+from app.sync.settings import load_settings, save_settings, settings_path
 from app.ui.bootstrap import sign_in_dialog
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -27,10 +29,11 @@ from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.formatting import local_text
 from app.ui.main_window import MainWindow
 from app.ui.sync.controller import SyncController
+from app.ui.sync.settings_dialog import CentralServerDialog
 from app.ui.sync.sync_view import SyncView
 from app.ui.tasks import SyncRunner
 from tests.sync.conftest import MakeStation, Station
-from tests.sync.helpers import outbox_count, server_do, server_rows
+from tests.sync.helpers import outbox_count, server_do, server_rows, without_password
 from tests.ui.conftest import OFFSCREEN_NOISE, ManualRunner
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -56,9 +59,14 @@ def window_for(qtbot: QtBot, station: Station) -> MainWindow:
 
 
 def printed_url(station: Station) -> str:
-    """The address as `fielddesk server add-station` prints it (plain postgresql://)."""
-    url = make_url(station.settings.url).set(drivername="postgresql")
-    return url.render_as_string(hide_password=False)
+    """The address as `fielddesk server add-station` prints it (without its password)."""
+    return without_password(station.settings.url).replace("postgresql+psycopg:", "postgresql:")
+
+
+def enter(dialog: CentralServerDialog, address: str, password: str = "") -> None:
+    dialog.url_edit.setText(address)
+    dialog.password_edit.setText(password)
+    dialog.save_button.click()
 
 
 def shown_texts(*roots: QWidget) -> list[str]:
@@ -94,10 +102,11 @@ def test_settings_saved_by_the_dialog_run_a_cycle_and_the_status_bar_says_online
     assert not window.sync.timer.isActive()  # nothing runs until run_gui starts it
 
     dialog = window.edit_central_server()
-    dialog.url_edit.setText(printed_url(nj))
-    dialog.save_button.click()
+    assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password
+    enter(dialog, printed_url(nj), nj.creds.password)
 
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_settings(nj.path) == nj.settings
     assert stat.S_IMODE(settings_path(nj.path).stat().st_mode) == 0o600
     assert server_rows(central, "SELECT id FROM jobs")[0][0] == job
     last = last_sync_at(nj.db)
@@ -112,41 +121,46 @@ def test_settings_saved_by_the_dialog_run_a_cycle_and_the_status_bar_says_online
     assert nj.creds.password not in "\n".join(shown_texts(window))
 
 
-def test_an_unreachable_server_shows_offline_and_the_sentence_and_loses_nothing(
+def test_a_wrong_address_is_refused_and_never_replaces_the_one_that_works(
     qtbot: QtBot, central: str, make_station: MakeStation
 ) -> None:
-    nj = make_station("NJ01")
+    nj, sh = make_station("NJ01"), make_station("SH01")
     job = new_job(nj)
     waiting = outbox_count(nj.db)
     window = window_for(qtbot, nj)
+    bar, view = window.status, sync_view(window)
 
     dialog = window.edit_central_server()
-    dialog.url_edit.setText("http://example.com/central")
-    dialog.save_button.click()
+    enter(dialog, "http://example.com/central")
     assert dialog.error_label.text().startswith("The central server address must be")
     assert not settings_path(nj.path).exists() and not window.sync.configured
 
-    dialog.url_edit.setText(UNREACHABLE)
-    dialog.save_button.click()
+    enter(dialog, UNREACHABLE)
     sentence = dialog.error_label.text()
     assert sentence.startswith("The central server postgresql+psycopg://station_nj01:***@"
                                "127.0.0.1:1/central cannot be reached")
-    assert dialog.isVisible()  # saved, but the dialog stays open to say what went wrong
-    bar, view = window.status, sync_view(window)
-    assert bar.online_label.text() == "Offline" and sentence in bar.online_label.toolTip()
-    assert "offline" in view.state_label.text()
-    view.sync_button.click()  # on demand: the same failure, logged again
-    assert [sentence in line for line in view.log_lines()] == [True, True]
+    assert dialog.isVisible() and dialog.status_label.text().startswith("Not saved")
+    assert not settings_path(nj.path).exists() and not window.sync.configured
+    assert bar.online_label.text() == "Sync not set up"
+    assert [sentence in line for line in view.log_lines()] == [True]  # the attempt is logged
     assert outbox_count(nj.db) == waiting and bar.last_sync_label.text() == "Never synced"
-    assert bar.pending_label.text() == f"{waiting} changes to sync"
-    assert "not-the-password" not in "\n".join(shown_texts(window, dialog))
 
-    dialog.url_edit.setText(printed_url(nj))  # the right address: everything goes up
-    dialog.save_button.click()
+    enter(dialog, printed_url(nj), nj.creds.password)  # the right address: everything goes up
     assert dialog.result() == dialog.DialogCode.Accepted
     assert bar.online_label.text() == "Online" and bar.pending_label.text() == "Nothing to sync"
     assert server_rows(central, "SELECT id FROM jobs")[0][0] == job
-    assert len(view.log_lines()) == 3
+    kept = settings_path(nj.path).read_bytes()
+
+    for wrong in (UNREACHABLE, printed_url(sh)):  # later: a dead one, another station's
+        again = window.edit_central_server()
+        enter(again, wrong, sh.creds.password)
+        assert again.isVisible() and again.error_label.text()
+        assert settings_path(nj.path).read_bytes() == kept
+        assert window.sync.settings == nj.settings and bar.online_label.text() == "Online"
+        again.reject()
+    assert "belongs to station NJ01" in view.log_lines()[0]
+    assert "not-the-password" not in "\n".join(shown_texts(window, dialog))
+    assert sh.creds.password not in "\n".join(shown_texts(window, dialog))
 
 
 def test_the_conflict_queue_shows_both_values_and_keeping_this_stations_reaches_the_server(
@@ -155,8 +169,7 @@ def test_the_conflict_queue_shows_both_values_and_keeping_this_stations_reaches_
     nj = make_station("NJ01")
     job = new_job(nj, symptom="不制冷")
     window = window_for(qtbot, nj)
-    window.sync.save_settings(nj.settings.url)
-    assert window.sync.sync_now()
+    assert window.sync.try_settings(nj.settings.url)
     server_do(central, "UPDATE jobs SET symptom = '漏水' WHERE id = :id", id=job)
     update_job(nj.db, nj.actor, job, JobInput("repair", symptom="不制冷，异响", priority="high"))
     view = sync_view(window)
@@ -193,8 +206,7 @@ def test_keeping_the_servers_value_only_closes_the_conflict(
     nj = make_station("NJ01")
     job = new_job(nj, symptom="不制冷")
     window = window_for(qtbot, nj)
-    window.sync.save_settings(nj.settings.url)
-    window.sync.sync_now()
+    window.sync.try_settings(nj.settings.url)
     server_do(central, "UPDATE jobs SET symptom = '漏水' WHERE id = :id", id=job)
     update_job(nj.db, nj.actor, job, JobInput("repair", symptom="异响"))
     view = sync_view(window)
@@ -215,16 +227,15 @@ def test_the_controller_syncs_on_its_timer_one_cycle_at_a_time_and_retries_after
         assert not idle.sync_now()  # not set up: nothing to do
     idle.stop()
 
+    save_settings(nj.path, UNREACHABLE)  # kept from when the server answered there
     controller = SyncController(ctx, interval_ms=50, first_delay_ms=0)
-    controller.save_settings(UNREACHABLE)
     controller.start()
     for _ in range(2):  # the first try soon, then again on the timer
         with qtbot.waitSignal(controller.failed, timeout=5000):
             pass
     assert not controller.online
-    controller.save_settings(nj.settings.url)
     with qtbot.waitSignal(controller.finished, timeout=5000):
-        pass
+        controller.try_settings(nj.settings.url)
     assert controller.online and controller.last_error is None
     controller.stop()
     assert not controller.timer.isActive() and not controller.sync_now()
@@ -237,8 +248,8 @@ def test_a_request_during_a_cycle_runs_one_more_cycle_after_it(
     runner = ManualRunner()
     ctx = AppContext(db=nj.db, actor=nj.actor, station=home_station(nj.db), runner=runner,
                      db_path=nj.path)
+    save_settings(nj.path, nj.settings.url)
     controller = SyncController(ctx)
-    controller.save_settings(nj.settings.url)
     assert controller.sync_now() and controller.sync_now() and controller.sync_now()
     assert len(runner.queue) == 1 and controller.running
     runner.run(0)
@@ -265,7 +276,9 @@ def test_a_new_pc_joins_its_station_from_the_first_run_dialog(
         dialog.server_url.setText("mysql://nope")
         dialog.ok_button.click()
         assert "postgresql://" in dialog.error_label.text() and not has_home_station(desk)
-        dialog.server_url.setText(nj.settings.url)
+        assert dialog.server_password.echoMode() == QLineEdit.EchoMode.Password
+        dialog.server_url.setText(printed_url(nj))
+        dialog.server_password.setText(nj.creds.password)
         dialog.join_username.setText("admin")
         dialog.join_password.setText("correct-horse")
         with qtbot.waitSignal(dialog.accepted):
@@ -277,3 +290,15 @@ def test_a_new_pc_joins_its_station_from_the_first_run_dialog(
         assert isinstance(sign_in_dialog(desk, SyncRunner()), LoginDialog)  # next start
     finally:
         desk.dispose()
+
+
+def test_a_dispatcher_cannot_set_the_central_server(central: str,
+                                                    make_station: MakeStation) -> None:
+    nj = make_station("NJ01")
+    create_user(nj.db, nj.actor, "disp", "调度 李", Role.DISPATCHER, "correct-horse")
+    ctx = AppContext(db=nj.db, actor=actor_for(nj.db, "disp"), station=home_station(nj.db),
+                     runner=SyncRunner(), db_path=nj.path)
+    controller = SyncController(ctx)
+    with pytest.raises(PermissionDenied):
+        controller.try_settings(nj.settings.url)
+    assert not settings_path(nj.path).exists() and controller.history == []

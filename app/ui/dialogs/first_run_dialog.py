@@ -47,6 +47,7 @@ class FirstRunDialog(ActorDialog):
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.server_url = QLineEdit(self, placeholderText=URL_EXAMPLE)
+        self.server_password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.join_username = QLineEdit(self)
         self.join_password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.join_progress = QLabel(self)
@@ -64,7 +65,8 @@ class FirstRunDialog(ActorDialog):
             layout.addWidget(self.tabs)
         else:
             for field in (self.station_code, self.station_name, self.server_url,
-                          self.join_username, self.join_password, self.join_progress):
+                          self.server_password, self.join_username, self.join_password,
+                          self.join_progress):
                 field.hide()
             layout.addWidget(self._new_station_page())
         layout.addWidget(self.error_label)
@@ -83,9 +85,11 @@ class FirstRunDialog(ActorDialog):
     def _join_page(self) -> QWidget:
         return self._page(self.tr(
             "A new or replacement PC of a station that already syncs: its customers, jobs "
-            "and users come from the central server. Paste the address `fielddesk server "
-            "add-station` printed for the station, then sign in as one of its users."),
+            "and users come from the central server. Paste the address and the password "
+            "`fielddesk server add-station` printed for the station, then sign in as one of "
+            "its users."),
             [(self.tr("Central server address"), self.server_url),
+             (self.tr("Central server password"), self.server_password),
              (self.tr("User name"), self.join_username),
              (self.tr("Password"), self.join_password)], self.join_progress)
 
@@ -134,7 +138,8 @@ class FirstRunDialog(ActorDialog):
         """Join in the background (the pull may take a while), then sign in."""
         self.error_label.clear_error()
         try:
-            settings = SyncSettings(check_url(self.server_url.text()))
+            settings = SyncSettings(check_url(self.server_url.text(),
+                                              self.server_password.text()))
         except ValidationError as exc:
             self.error_label.show_error(exc)
             return
@@ -146,7 +151,7 @@ class FirstRunDialog(ActorDialog):
                 token.check()  # between pages: what came down stays, joining again resumes
                 self.received.emit(report.rows)
 
-            join_station(db, settings, on_page=page_done)
+            join_station(db, settings, on_page=page_done, token=token)
             if db_path is not None:
                 save_settings(db_path, settings.url)
             return authenticate(db, user, password)

@@ -1,8 +1,9 @@
 """Tools › Central server…: the address and credentials this station syncs with.
 
-"Test and save" stores the address (a file next to the database that only the user can read)
-and runs one cycle; the dialog closes when it succeeded and otherwise shows the error's sentence
-(the address stays saved: the timer keeps trying). The password is never shown back.
+"Test and save" runs one cycle with the address and the password (typed in a masked field);
+only when it went through are they kept (a file next to the database that only the user can
+read) and the dialog closes; otherwise it shows the error's sentence and the address in use
+stays. The password is never shown back.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import DomainError
 from app.sync.cycle import SyncReport
 from app.ui.sync.controller import SyncController
 from app.ui.widgets.error_label import ErrorLabel
 
-URL_EXAMPLE = "postgresql://ROLE:PASSWORD@HOST:5432/DATABASE"
+URL_EXAMPLE = "postgresql://ROLE@HOST:5432/DATABASE"
 
 
 class CentralServerDialog(QDialog):
@@ -40,9 +41,10 @@ class CentralServerDialog(QDialog):
         self.current_label.setWordWrap(True)
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText(URL_EXAMPLE)
+        self.password_edit = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.hint_label = QLabel(self.tr(
-            "Paste the address that `fielddesk server add-station` printed for this station. "
-            "It is kept in a file only your user account can read."), self)
+            "Paste the address and the password that `fielddesk server add-station` printed "
+            "for this station. They are kept in a file only your user account can read."), self)
         self.hint_label.setWordWrap(True)
         self.status_label = QLabel(self)
         self.error_label = ErrorLabel(self)
@@ -53,6 +55,7 @@ class CentralServerDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Address:"), self.url_edit)
+        form.addRow(self.tr("Password:"), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_label)
         layout.addLayout(form)
@@ -77,19 +80,19 @@ class CentralServerDialog(QDialog):
     def test_and_save(self) -> None:
         self.error_label.clear_error()
         self.status_label.clear()
-        try:
-            self._controller.save_settings(self.url_edit.text())
-        except ValidationError as exc:
-            self.error_label.show_error(exc)
-            return
-        self.url_edit.clear()  # the password does not stay on screen
-        self._show_current()
         self._testing = True
         self._skip = 1 if self._controller.running else 0
         self.save_button.setEnabled(False)
-        self.status_label.setText(self.tr("Saved; syncing…"))
-        if not self._controller.sync_now():
+        self.status_label.setText(self.tr("Trying the address…"))
+        try:
+            tried = self._controller.try_settings(self.url_edit.text(),
+                                                  self.password_edit.text())
+        except DomainError as exc:
+            tried = False
+            self.error_label.show_error(exc)
+        if not tried:
             self._testing = False
+            self.status_label.clear()
             self.save_button.setEnabled(True)
 
     def _ours(self) -> bool:
@@ -105,6 +108,9 @@ class CentralServerDialog(QDialog):
             return
         self._testing = False
         self.save_button.setEnabled(True)
+        self.url_edit.clear()
+        self.password_edit.clear()
+        self._show_current()
         self.status_label.setText(self.tr("Connected. Changes sent: {sent}, records received: "
                                           "{received}.").format(sent=report.pushed.entries,
                                                                 received=report.pulled.rows))
@@ -115,8 +121,7 @@ class CentralServerDialog(QDialog):
             return
         self._testing = False
         self.save_button.setEnabled(True)
-        self.status_label.setText(self.tr("Saved, but the sync failed; it is tried again every "
-                                          "few minutes."))
+        self.status_label.setText(self.tr("Not saved: the sync with this address failed."))
         self.error_label.show_error(message)
 
 
