@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.desk import bind_file
 from app.db.integrity import check_database, create_private, make_private
 from app.db.migrate import upgrade
 
@@ -69,13 +70,15 @@ def open_database(path: Path) -> Database:
     """Open the database file and bring its schema up to date; a missing file is created,
     readable by its user only. An existing one is checked first and refused, untouched, when
     it is damaged, empty or no database (DamagedDatabase) or from a newer FieldDesk
-    (StorageError)."""
+    (StorageError). A copy of a database, or a restored backup, becomes a new desk of its
+    station (`app.db.desk.bind_file`)."""
     if not create_private(path):
         make_private(path)
         check_database(path)
     db = Database.sqlite(path)
     try:
         upgrade(db.engine)
+        bind_file(db, path)
     except BaseException:
         db.dispose()
         raise
