@@ -138,13 +138,17 @@ def test_a_stations_grants_are_exactly_what_sync_needs(central: str,
         sequences = conn.execute(
             "SELECT count(*) FROM (SELECT oid FROM pg_class WHERE relkind = 'S' OFFSET 0) c"
             " WHERE has_sequence_privilege(c.oid, 'USAGE')").fetchone()
-    reading = {"sync_batches", "field_changes", "stations", "alembic_version",
-               "central_version", *SYNCED}
+    desks = ("sync_batches", "sync_desks", "sync_number_blocks")
+    reading = {"field_changes", "stations", "alembic_version", "central_version", *desks,
+               *SYNCED}
     assert granted == ({(t, "SELECT") for t in reading}
-                       | {(t, "INSERT") for t in ("sync_batches", *SYNCED)})
-    assert {t for t, _ in by_column} == {"sync_batches", *SYNCED}
+                       | {(t, "INSERT") for t in (*desks, *SYNCED)})
+    assert {t for t, _ in by_column} == {"sync_batches", "sync_desks", *SYNCED}
     assert ("jobs", "symptom") in by_column and ("jobs", "id") not in by_column
-    assert {c for t, c in by_column if t == "sync_batches"} == {"entries", "conflicts"}
+    assert {c for t, c in by_column if t == "sync_batches"} == {"entries", "conflicts",
+                                                                "refused", "changes"}
+    assert {c for t, c in by_column if t == "sync_desks"} == {"last_batch", "forked",
+                                                              "last_seen"}
     assert sequences == (0,)
 
 
@@ -153,7 +157,7 @@ def test_no_station_can_lock_what_other_stations_need(central: str,
     nj, sh, _ = two_stations(make_station)
     with raw(sh.settings.url, autocommit=False) as conn:
         for table in (*SYNCED, "sync_batches", "field_changes", "stations", "station_roles",
-                      "sync_write_order", "station_limits"):
+                      "sync_write_order", "station_limits", "sync_desks", "sync_number_blocks"):
             for mode in ("SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"):
                 refused(conn, f"LOCK TABLE {table} IN {mode} MODE")
                 conn.rollback()
