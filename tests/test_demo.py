@@ -158,6 +158,9 @@ def test_appointments_keep_every_scheduling_rule(demo: tuple[Path, DemoSummary])
         assert a.end.astimezone(TZ).time() <= end_time
         assert not any(s0 < a.end and a.start < e0 for s0, e0 in absences[a.technician_id])
         assert set(jobs[a.job_id].required_skills) <= set(techs[a.technician_id].skills)
+        window = jobs[a.job_id].requested_start, jobs[a.job_id].requested_end
+        if window[0] is not None and window[1] is not None:  # the customer's requested window
+            assert window[0] <= a.start <= window[1]
         by_tech_day[(a.technician_id, day)].append(a)
     for (tech_id, _), day_appts in by_tech_day.items():
         assert len(day_appts) <= techs[tech_id].max_jobs_per_day

@@ -1,28 +1,51 @@
-"""Suggest technicians for a job on one day: a ranked list with the reason for each place.
+"""Suggest technicians for a job on one day: a ranked list with the reasons for each place.
 
-Pure: it sees plain facts (rules.TechnicianFacts with the day's appointments as `busy`, the
-technician's home and the sites of those appointments) and reuses `rules.check` to test slots,
-so a suggestion never proposes what the board would refuse.
+Pure: it sees plain facts (rules.TechnicianFacts with the day's appointments as `busy`, where
+the technician's day starts and the sites of those appointments) and reuses `rules.check` to
+test slots, so a suggestion never proposes what the board would refuse.
 
-Ranking: technicians who can take the job (qualified, certificate valid that day, a free slot
-inside the shift, under the daily maximum) come first, by score; then those who are qualified
-but cannot fit that day; then those who are not qualified. Each group is ordered by score,
-then earliest slot, then code. The score (higher is better) is
-    100 - travel minutes from the previous stop (or home) - LOAD_WEIGHT x jobs already that day
-with UNKNOWN_TRAVEL minutes counted when a coordinate is missing.
+A start is offered only when the technician can be there: they leave the previous visit when
+it ends, or the start of their day (home, else the station) when the shift starts, never
+before `not_before` (now) nor during an absence, and drive by the station's travel model
+(UNKNOWN_TRAVEL minutes when a place has no location); from the slot they must still reach the
+next visit in time. When the job has a requested window, a start inside it is looked for
+first; a technician who can only come outside it is blocked by that rule, with the slot and
+the reason.
+
+Ranking: technicians who can take the job (qualified, certificate valid that day, a reachable
+free slot inside the shift and the window, under the daily maximum) come first, by score;
+then those who are qualified but cannot fit that day; then those who are not qualified. Each
+group is ordered by score, then earliest slot, then code. The score (higher is better) is
+    100 - travel minutes from the previous stop (or the day's start) - LOAD_WEIGHT x jobs
+and only orders the list: the reasons say in words what it weighs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from app.scheduling.rules import CERT_FOR_SKILL, Busy, Rule, Slot, TechnicianFacts, Violation, check
+from app.scheduling import reasons
+from app.scheduling.reasons import HOME, Reason, ReasonKind
+from app.scheduling.rules import (
+    CERT_FOR_SKILL,
+    Busy,
+    Rule,
+    Slot,
+    TechnicianFacts,
+    Violation,
+    Window,
+    check,
+    window_violation,
+    within,
+)
 from app.scheduling.travel import LatLon, TravelModel, distance_km
 from app.texts import Text
+
+__all__ = ["Candidate", "Group", "JobNeeds", "Reason", "ReasonKind", "Suggestion", "suggest"]
 
 GRID = dt.timedelta(minutes=5)  # proposed starts fall on 5-minute marks
 LOAD_WEIGHT = 10.0  # score points per job already booked that day
@@ -33,36 +56,13 @@ QUALIFICATION = frozenset({Rule.MISSING_SKILL, Rule.CERTIFICATION_MISSING,
 TIMING = frozenset({Rule.OUTSIDE_SHIFT, Rule.ABSENCE, Rule.OVERLAP})
 
 
-class ReasonKind(StrEnum):
-    QUALIFIED = "qualified"  # has every required skill (name: the skills, comma-separated)
-    CERTIFICATION_VALID = "certification_valid"  # name: kind, day: expires on
-    FREE_SLOT = "free_slot"  # when: slot start, minutes: the job's length
-    NO_FREE_SLOT = "no_free_slot"  # no slot of the job's length fits the shift that day
-    DISTANCE = "distance"  # km, minutes; name: "home" or the previous job's label
-    LOAD = "load"  # count: jobs that day before this one, maximum: the daily maximum
-
-
 class Group(StrEnum):
     AVAILABLE = "available"  # may be assigned as proposed
-    BLOCKED = "blocked"  # qualified, but that day does not fit (shift, absence, full)
+    BLOCKED = "blocked"  # qualified, but that day does not fit (shift, absence, full, window)
     UNQUALIFIED = "unqualified"  # lacks a skill or a valid certificate
 
 
 _GROUP_RANK = {Group.AVAILABLE: 0, Group.BLOCKED: 1, Group.UNQUALIFIED: 2}
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """One structured reason: the UI words it from `kind` and the numbers."""
-
-    kind: ReasonKind
-    name: str = ""
-    km: float | None = None
-    minutes: int | None = None
-    count: int | None = None
-    maximum: int | None = None
-    when: dt.datetime | None = None
-    day: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class JobNeeds:
     minutes: int  # the estimated length of the visit
     lat: float | None = None
     lon: float | None = None
+    window: Window | None = None  # the customer's requested window (aware datetimes)
 
     @property
     def site(self) -> LatLon:
@@ -81,12 +82,14 @@ class JobNeeds:
 @dataclass(frozen=True)
 class Candidate:
     """A technician as the suggestion sees them: rule facts (busy = appointments around the
-    day, any technician's own visits to this job are ignored), home and the sites visited."""
+    day, any technician's own visits to this job are ignored), where their day starts (their
+    home, else the station: `base` says which) and the sites visited."""
 
     facts: TechnicianFacts
     code: str = ""
     home: LatLon | None = None
     places: Mapping[str, LatLon] = field(default_factory=dict)  # job id -> site
+    base: str = HOME  # reasons.HOME or reasons.STATION
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ class Suggestion:
     code: str
     name: str
     group: Group
-    score: float
+    score: float  # orders the list; `sentences` say why
     slot_start: dt.datetime | None  # aware UTC; may be set for a blocked (daily maximum) one
     slot_end: dt.datetime | None
     reasons: tuple[Reason, ...]
@@ -104,6 +107,11 @@ class Suggestion:
     @property
     def available(self) -> bool:
         return self.group is Group.AVAILABLE
+
+    @property
+    def sentences(self) -> tuple[Text, ...]:
+        """Everything the ranking weighed, in words: the reasons, then the broken rules."""
+        return (*(r.text for r in self.reasons), *(v.text for v in self.violations))
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,20 @@ class _Day:
 
     def at(self, t: dt.time) -> dt.datetime:
         return dt.datetime.combine(self.day, t, tzinfo=self.tz)
+
+
+@dataclass(frozen=True)
+class _Leg:
+    """The drive to the site: from where, leaving when, how long (None: unknown)."""
+
+    origin: str
+    start: LatLon | None
+    leaves: dt.datetime
+    minutes: int | None
+
+    @property
+    def allowed(self) -> int:
+        return UNKNOWN_TRAVEL if self.minutes is None else self.minutes
 
 
 def _round_up(t: dt.datetime) -> dt.datetime:
@@ -128,59 +150,92 @@ def _day_busy(c: Candidate, job: JobNeeds, d: _Day) -> list[Busy]:
                   key=lambda b: b.start)
 
 
-def _drive_from(c: Candidate, b: Busy, job: JobNeeds, travel: TravelModel) -> int | None:
-    return travel.minutes(c.places.get(b.job_id), job.site)
+def _leg(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], shift_start: dt.datetime,
+         t: dt.datetime, travel: TravelModel) -> _Leg:
+    """The drive that ends at a visit starting at `t`: from the visit before it, or from the
+    day's start at the shift start; not leaving before now nor during an absence."""
+    before = [b for b in busy if b.end <= t]
+    if before:
+        origin, place, leaves = before[-1].label or before[-1].job_id, \
+            c.places.get(before[-1].job_id), before[-1].end.astimezone(d.tz)
+    else:
+        origin, place, leaves = c.base, c.home, shift_start
+    if d.not_before is not None:
+        leaves = max(leaves, d.not_before.astimezone(d.tz))
+    for a_start, a_end, _ in c.facts.absences:
+        if a_start < t and a_end > leaves:
+            leaves = max(leaves, a_end.astimezone(d.tz))
+    return _Leg(origin, place, leaves, travel.minutes(place, job.site))
 
 
-def _starts(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy],
-            travel: TravelModel) -> list[dt.datetime]:
-    """Where a slot may begin: shift starts, after each visit plus the drive, after absences."""
+def _reachable(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], shift_start: dt.datetime,
+               t: dt.datetime, travel: TravelModel) -> dt.datetime:
+    """The earliest start at or after `t` the technician can drive to."""
+    for _ in range(len(busy) + len(c.facts.absences) + 2):
+        leg = _leg(c, job, d, busy, shift_start, t, travel)
+        arrival = _round_up(leg.leaves + dt.timedelta(minutes=leg.allowed))
+        if arrival <= t:
+            break
+        t = arrival
+    return t
+
+
+def _next_fits(c: Candidate, job: JobNeeds, slot: Slot, busy: list[Busy],
+               travel: TravelModel) -> bool:
+    """There is time to drive on from the slot to the visit after it."""
+    after = [b for b in busy if b.start >= slot.end]
+    if not after:
+        return True
+    go = travel.minutes(job.site, c.places.get(after[0].job_id))
+    go = UNKNOWN_TRAVEL if go is None else go
+    return slot.end + dt.timedelta(minutes=go) <= after[0].start
+
+
+def _candidate_starts(c: Candidate, d: _Day, busy: list[Busy], window: Window | None
+                      ) -> list[dt.datetime]:
+    """Points a slot may begin at (before the drive): the shift, each visit's end, each
+    absence's end, now and the window's start."""
+    points = [b.end for b in busy] + [a_end for _, a_end, _ in c.facts.absences]
+    points += [d.not_before] if d.not_before else []
+    points += [window[0]] if window else []
+    return sorted({_round_up(p.astimezone(d.tz)) for p in points})
+
+
+def _first_slot(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], travel: TravelModel,
+                window: Window | None) -> tuple[Slot | None, list[Violation]]:
+    """The earliest reachable slot breaking no timing rule (inside `window` when given), or
+    None and why the first try failed."""
     length = dt.timedelta(minutes=job.minutes)
-    out: set[dt.datetime] = set()
+    first_failure: list[Violation] = []
     for weekday, s_start, s_end in c.facts.shifts:
         if weekday != d.day.weekday():
             continue
-        first, last = d.at(s_start), d.at(s_end) - length
-        points: Iterable[dt.datetime] = [
-            first,
-            *(b.end + dt.timedelta(minutes=_drive_from(c, b, job, travel) or 0) for b in busy),
-            *(a_end for _, a_end, _ in c.facts.absences),
-            *([d.not_before] if d.not_before else []),
-        ]
-        for p in points:
-            t = _round_up(max(p.astimezone(d.tz), first))
-            if t <= last and (d.not_before is None or t >= d.not_before):
-                out.add(t)
-    return sorted(out)
-
-
-def _drives_fit(c: Candidate, job: JobNeeds, slot: Slot, busy: list[Busy],
-                travel: TravelModel) -> bool:
-    """There is time to drive from the visit before the slot and on to the visit after it."""
-    before = [b for b in busy if b.end <= slot.start]
-    if before:
-        come = _drive_from(c, before[-1], job, travel)
-        if come is not None and before[-1].end + dt.timedelta(minutes=come) > slot.start:
-            return False
-    after = [b for b in busy if b.start >= slot.end]
-    if after:
-        go = travel.minutes(job.site, c.places.get(after[0].job_id))
-        if go is not None and slot.end + dt.timedelta(minutes=go) > after[0].start:
-            return False
-    return True
+        shift_start, last = d.at(s_start), d.at(s_end) - length
+        seen: set[dt.datetime] = set()
+        for point in [shift_start, *_candidate_starts(c, d, busy, window)]:
+            t = _reachable(c, job, d, busy, shift_start, max(point, shift_start), travel)
+            if t > last or t in seen or not within(window, t):
+                continue
+            seen.add(t)
+            slot = Slot(job.job_id, job.required_skills, t, t + length)
+            broken = [v for v in check(c.facts, slot, d.tz) if v.rule in TIMING]
+            if not broken and _next_fits(c, job, slot, busy, travel):
+                return slot, []
+            first_failure = first_failure or broken
+    return None, first_failure
 
 
 def _slot(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], travel: TravelModel
           ) -> tuple[Slot | None, list[Violation]]:
-    """The earliest slot that breaks no timing rule, or None and why the first try failed."""
-    first_failure: list[Violation] = []
-    for t in _starts(c, job, d, busy, travel):
-        slot = Slot(job.job_id, job.required_skills, t, t + dt.timedelta(minutes=job.minutes))
-        broken = [v for v in check(c.facts, slot, d.tz) if v.rule in TIMING]
-        if not broken and _drives_fit(c, job, slot, busy, travel):
-            return slot, []
-        first_failure = first_failure or broken
-    return None, first_failure
+    """The earliest slot inside the requested window; else the earliest outside it, which
+    breaks the window rule."""
+    inside = _first_slot(c, job, d, busy, travel, job.window)
+    if inside[0] is not None or job.window is None:
+        return inside
+    slot, failure = _first_slot(c, job, d, busy, travel, None)
+    if slot is None:
+        return None, failure or inside[1]
+    return slot, [window_violation(job.window, d.tz)]
 
 
 def _probe(c: Candidate, job: JobNeeds, d: _Day) -> list[Violation]:
@@ -201,27 +256,31 @@ def _no_time(c: Candidate, job: JobNeeds, d: _Day) -> Violation:
 
 
 def _qualification_reasons(c: Candidate, job: JobNeeds) -> list[Reason]:
-    out = [Reason(ReasonKind.QUALIFIED, name=",".join(sorted(job.required_skills)))]
+    out = [reasons.qualified(job.required_skills)]
     for skill in sorted(job.required_skills & set(CERT_FOR_SKILL)):
         kind = CERT_FOR_SKILL[skill]
         expiries = [exp for k, exp in c.facts.certifications if k == kind]
         if expiries:
-            out.append(Reason(ReasonKind.CERTIFICATION_VALID, name=str(kind), day=max(expiries)))
+            out.append(reasons.certified(kind, max(expiries)))
     return out
 
 
-def _distance(c: Candidate, job: JobNeeds, busy: list[Busy], slot: Slot | None,
-              travel: TravelModel) -> tuple[Reason, int]:
-    """From the visit before the slot (or home) to the site; the minutes that score."""
-    before = [b for b in busy if slot is not None and b.end <= slot.start]
-    prev = before[-1] if before else None
-    origin = c.home if prev is None else c.places.get(prev.job_id)
-    km = distance_km(origin, job.site)
-    minutes = None if km is None else travel.minutes_for_km(km)
-    name = "home" if prev is None else (prev.label or prev.job_id)
-    reason = Reason(ReasonKind.DISTANCE, name=name,
-                    km=None if km is None else round(km, 1), minutes=minutes)
-    return reason, UNKNOWN_TRAVEL if minutes is None else minutes
+def _timing_reasons(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], slot: Slot | None,
+                    travel: TravelModel) -> tuple[list[Reason], int]:
+    """Arrival, the drive there, the window; and the travel minutes that score."""
+    if slot is None:
+        leg = _Leg(c.base, c.home, d.at(dt.time()), travel.minutes(c.home, job.site))
+        out = [reasons.no_time(job.minutes)]
+    else:
+        shift_start = max((d.at(s) for w, s, _ in c.facts.shifts
+                           if w == d.day.weekday() and d.at(s) <= slot.start), default=slot.start)
+        leg = _leg(c, job, d, busy, shift_start, slot.start, travel)
+        out = [reasons.arrives(slot.start, job.minutes, d.tz)]
+    out.append(reasons.distance(leg.origin, distance_km(leg.start, job.site), leg.minutes,
+                                UNKNOWN_TRAVEL))
+    if slot is not None and job.window is not None:
+        out.append(reasons.window(within(job.window, slot.start), *job.window, d.tz))
+    return out, leg.allowed
 
 
 def _one(c: Candidate, job: JobNeeds, d: _Day, travel: TravelModel) -> Suggestion:
@@ -231,26 +290,19 @@ def _one(c: Candidate, job: JobNeeds, d: _Day, travel: TravelModel) -> Suggestio
     slot, timing = (None, []) if unqualified else _slot(c, job, d, busy, travel)
     if slot is None and not unqualified and not timing:
         timing = [_no_time(c, job, d)]
-    reasons = [] if unqualified else _qualification_reasons(c, job)
-    if slot is not None:
-        reasons.append(Reason(ReasonKind.FREE_SLOT, when=slot.start.astimezone(dt.UTC),
-                              minutes=job.minutes))
-    elif not unqualified:
-        reasons.append(Reason(ReasonKind.NO_FREE_SLOT, minutes=job.minutes))
-    distance, drive = _distance(c, job, busy, slot, travel)
-    load = len({b.job_id for b in busy})
-    reasons += [distance, Reason(ReasonKind.LOAD, count=load, maximum=c.facts.max_jobs_per_day)]
-    violations = [*static, *timing]
+    found = [] if unqualified else _qualification_reasons(c, job)
+    said, drive = _timing_reasons(c, job, d, busy, slot, travel)
     if unqualified:
-        group = Group.UNQUALIFIED
-    elif violations:
-        group = Group.BLOCKED
-    else:
-        group = Group.AVAILABLE
+        said = said[1:]  # no slot was looked for: only the distance
+    count = len({b.job_id for b in busy})
+    found += [*said, reasons.load(count, c.facts.max_jobs_per_day)]
+    violations = [*static, *timing]
+    group = (Group.UNQUALIFIED if unqualified else
+             Group.BLOCKED if violations else Group.AVAILABLE)
     return Suggestion(
-        c.facts.id, c.code, c.facts.name, group, BASE_SCORE - drive - LOAD_WEIGHT * load,
+        c.facts.id, c.code, c.facts.name, group, BASE_SCORE - drive - LOAD_WEIGHT * count,
         None if slot is None else slot.start.astimezone(dt.UTC),
-        None if slot is None else slot.end.astimezone(dt.UTC), tuple(reasons), tuple(violations))
+        None if slot is None else slot.end.astimezone(dt.UTC), tuple(found), tuple(violations))
 
 
 def _key(s: Suggestion) -> tuple[int, float, dt.datetime, str]:
@@ -262,10 +314,10 @@ def suggest(
     job: JobNeeds, day: dt.date, tz: ZoneInfo, candidates: Sequence[Candidate],
     travel: TravelModel | None = None, not_before: dt.datetime | None = None,
 ) -> list[Suggestion]:
-    """Every candidate ranked for `job` on the local `day`; no slot starts before `not_before`."""
+    """Every candidate ranked for `job` on the local `day`; no slot starts before `not_before`
+    nor before the technician can get there."""
     if not_before is not None and not_before.tzinfo is None:
         raise ValueError("not_before must be timezone-aware")
     d = _Day(tz, day, not_before)
     model = travel or TravelModel()
     return sorted((_one(c, job, d, model) for c in candidates), key=_key)
-

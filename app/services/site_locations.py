@@ -127,6 +127,11 @@ def _store(db: Database, actor: Actor, site_id: str, text: str, result: GeoResul
         return _location(site), bool(changed)
 
 
+# How coarse a gazetteer answer is, as a noun the UI translates.
+COARSE = {GeoPrecision.DISTRICT: Text("district"), GeoPrecision.CITY: Text("city"),
+          GeoPrecision.PROVINCE: Text("province")}
+
+
 def _note(result: GeoResult | None, offline: bool) -> Text | None:
     if result is None and offline:
         return Text("No location was found offline for this address and the online geocoder "
@@ -136,7 +141,8 @@ def _note(result: GeoResult | None, offline: bool) -> Text | None:
     if offline and result.origin is GeoSource.GAZETTEER:
         return Text("The online geocoder cannot be reached: the site is placed at the centre "
                     "of {area} ({precision} precision) until it is re-geocoded online.",
-                    {"area": result.label, "precision": result.precision})
+                    {"area": result.label,
+                     "precision": COARSE.get(result.precision, result.precision)})
     return None
 
 
