@@ -144,35 +144,51 @@ def _round_up(t: dt.datetime) -> dt.datetime:
     return floor if floor == t else floor + GRID
 
 
+@dataclass
+class _Plan:
+    """One technician's day as the slot search sees it, with the drives to the site found so
+    far (a day has few places: the start and each visit)."""
+
+    c: Candidate
+    job: JobNeeds
+    d: _Day
+    busy: list[Busy]  # that day's other visits, by start
+    travel: TravelModel
+    drives: dict[LatLon | None, int | None] = field(default_factory=dict)
+
+    def drive(self, place: LatLon | None) -> int | None:
+        if place not in self.drives:
+            self.drives[place] = self.travel.minutes(place, self.job.site)
+        return self.drives[place]
+
+
 def _day_busy(c: Candidate, job: JobNeeds, d: _Day) -> list[Busy]:
     return sorted((b for b in c.facts.busy
                    if b.job_id != job.job_id and b.start.astimezone(d.tz).date() == d.day),
                   key=lambda b: b.start)
 
 
-def _leg(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], shift_start: dt.datetime,
-         t: dt.datetime, travel: TravelModel) -> _Leg:
+def _leg(p: _Plan, shift_start: dt.datetime, t: dt.datetime) -> _Leg:
     """The drive that ends at a visit starting at `t`: from the visit before it, or from the
     day's start at the shift start; not leaving before now nor during an absence."""
-    before = [b for b in busy if b.end <= t]
+    before = [b for b in p.busy if b.end <= t]
     if before:
-        origin, place, leaves = before[-1].label or before[-1].job_id, \
-            c.places.get(before[-1].job_id), before[-1].end.astimezone(d.tz)
+        prev = before[-1]
+        origin, place, leaves = prev.label or prev.job_id, p.c.places.get(prev.job_id), prev.end
     else:
-        origin, place, leaves = c.base, c.home, shift_start
-    if d.not_before is not None:
-        leaves = max(leaves, d.not_before.astimezone(d.tz))
-    for a_start, a_end, _ in c.facts.absences:
+        origin, place, leaves = p.c.base, p.c.home, shift_start
+    if p.d.not_before is not None:
+        leaves = max(leaves, p.d.not_before)
+    for a_start, a_end, _ in p.c.facts.absences:
         if a_start < t and a_end > leaves:
-            leaves = max(leaves, a_end.astimezone(d.tz))
-    return _Leg(origin, place, leaves, travel.minutes(place, job.site))
+            leaves = a_end
+    return _Leg(origin, place, leaves.astimezone(p.d.tz), p.drive(place))
 
 
-def _reachable(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], shift_start: dt.datetime,
-               t: dt.datetime, travel: TravelModel) -> dt.datetime:
+def _reachable(p: _Plan, shift_start: dt.datetime, t: dt.datetime) -> dt.datetime:
     """The earliest start at or after `t` the technician can drive to."""
-    for _ in range(len(busy) + len(c.facts.absences) + 2):
-        leg = _leg(c, job, d, busy, shift_start, t, travel)
+    for _ in range(len(p.busy) + len(p.c.facts.absences) + 2):
+        leg = _leg(p, shift_start, t)
         arrival = _round_up(leg.leaves + dt.timedelta(minutes=leg.allowed))
         if arrival <= t:
             break
@@ -180,62 +196,63 @@ def _reachable(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], shift_sta
     return t
 
 
-def _next_fits(c: Candidate, job: JobNeeds, slot: Slot, busy: list[Busy],
-               travel: TravelModel) -> bool:
+def _next_fits(p: _Plan, slot: Slot) -> bool:
     """There is time to drive on from the slot to the visit after it."""
-    after = [b for b in busy if b.start >= slot.end]
-    if not after:
+    after = next((b for b in p.busy if b.start >= slot.end), None)
+    if after is None:
         return True
-    go = travel.minutes(job.site, c.places.get(after[0].job_id))
+    go = p.travel.minutes(p.job.site, p.c.places.get(after.job_id))
     go = UNKNOWN_TRAVEL if go is None else go
-    return slot.end + dt.timedelta(minutes=go) <= after[0].start
+    return slot.end + dt.timedelta(minutes=go) <= after.start
 
 
-def _candidate_starts(c: Candidate, d: _Day, busy: list[Busy], window: Window | None
-                      ) -> list[dt.datetime]:
-    """Points a slot may begin at (before the drive): the shift, each visit's end, each
-    absence's end, now and the window's start."""
-    points = [b.end for b in busy] + [a_end for _, a_end, _ in c.facts.absences]
-    points += [d.not_before] if d.not_before else []
+def _candidate_starts(p: _Plan, window: Window | None) -> list[dt.datetime]:
+    """Points a slot may begin at (before the drive): each visit's end, each absence's end,
+    now and the window's start."""
+    points = [b.end for b in p.busy] + [a_end for _, a_end, _ in p.c.facts.absences]
+    points += [p.d.not_before] if p.d.not_before else []
     points += [window[0]] if window else []
-    return sorted({_round_up(p.astimezone(d.tz)) for p in points})
+    return sorted({_round_up(x.astimezone(p.d.tz)) for x in points})
 
 
-def _first_slot(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], travel: TravelModel,
-                window: Window | None) -> tuple[Slot | None, list[Violation]]:
+def _first_slot(p: _Plan, window: Window | None) -> tuple[Slot | None, list[Violation]]:
     """The earliest reachable slot breaking no timing rule (inside `window` when given), or
     None and why the first try failed."""
-    length = dt.timedelta(minutes=job.minutes)
+    length = dt.timedelta(minutes=p.job.minutes)
     first_failure: list[Violation] = []
-    for weekday, s_start, s_end in c.facts.shifts:
-        if weekday != d.day.weekday():
+    for weekday, s_start, s_end in p.c.facts.shifts:
+        if weekday != p.d.day.weekday():
             continue
-        shift_start, last = d.at(s_start), d.at(s_end) - length
+        shift_start, last = p.d.at(s_start), p.d.at(s_end) - length
+        if window is not None and (window[0] > last or window[1] < shift_start):
+            continue  # the window misses this shift
         seen: set[dt.datetime] = set()
-        for point in [shift_start, *_candidate_starts(c, d, busy, window)]:
-            t = _reachable(c, job, d, busy, shift_start, max(point, shift_start), travel)
+        for point in [shift_start, *_candidate_starts(p, window)]:
+            if window is not None and point > window[1]:
+                break  # every later start arrives too late as well
+            t = _reachable(p, shift_start, max(point, shift_start))
             if t > last or t in seen or not within(window, t):
                 continue
             seen.add(t)
-            slot = Slot(job.job_id, job.required_skills, t, t + length)
-            broken = [v for v in check(c.facts, slot, d.tz) if v.rule in TIMING]
-            if not broken and _next_fits(c, job, slot, busy, travel):
+            slot = Slot(p.job.job_id, p.job.required_skills, t, t + length)
+            broken = [v for v in check(p.c.facts, slot, p.d.tz) if v.rule in TIMING]
+            if not broken and _next_fits(p, slot):
                 return slot, []
             first_failure = first_failure or broken
     return None, first_failure
 
 
-def _slot(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], travel: TravelModel
-          ) -> tuple[Slot | None, list[Violation]]:
+def _slot(p: _Plan) -> tuple[Slot | None, list[Violation]]:
     """The earliest slot inside the requested window; else the earliest outside it, which
     breaks the window rule."""
-    inside = _first_slot(c, job, d, busy, travel, job.window)
-    if inside[0] is not None or job.window is None:
+    window = p.job.window
+    inside = _first_slot(p, window)
+    if inside[0] is not None or window is None:
         return inside
-    slot, failure = _first_slot(c, job, d, busy, travel, None)
+    slot, failure = _first_slot(p, None)
     if slot is None:
         return None, failure or inside[1]
-    return slot, [window_violation(job.window, d.tz)]
+    return slot, [window_violation(window, p.d.tz)]
 
 
 def _probe(c: Candidate, job: JobNeeds, d: _Day) -> list[Violation]:
@@ -265,16 +282,16 @@ def _qualification_reasons(c: Candidate, job: JobNeeds) -> list[Reason]:
     return out
 
 
-def _timing_reasons(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], slot: Slot | None,
-                    travel: TravelModel) -> tuple[list[Reason], int]:
+def _timing_reasons(p: _Plan, slot: Slot | None) -> tuple[list[Reason], int]:
     """Arrival, the drive there, the window; and the travel minutes that score."""
+    job, d = p.job, p.d
     if slot is None:
-        leg = _Leg(c.base, c.home, d.at(dt.time()), travel.minutes(c.home, job.site))
+        leg = _Leg(p.c.base, p.c.home, d.at(dt.time()), p.drive(p.c.home))
         out = [reasons.no_time(job.minutes)]
     else:
-        shift_start = max((d.at(s) for w, s, _ in c.facts.shifts
+        shift_start = max((d.at(s) for w, s, _ in p.c.facts.shifts
                            if w == d.day.weekday() and d.at(s) <= slot.start), default=slot.start)
-        leg = _leg(c, job, d, busy, shift_start, slot.start, travel)
+        leg = _leg(p, shift_start, slot.start)
         out = [reasons.arrives(slot.start, job.minutes, d.tz)]
     out.append(reasons.distance(leg.origin, distance_km(leg.start, job.site), leg.minutes,
                                 UNKNOWN_TRAVEL))
@@ -284,17 +301,17 @@ def _timing_reasons(c: Candidate, job: JobNeeds, d: _Day, busy: list[Busy], slot
 
 
 def _one(c: Candidate, job: JobNeeds, d: _Day, travel: TravelModel) -> Suggestion:
-    busy = _day_busy(c, job, d)
+    p = _Plan(c, job, d, _day_busy(c, job, d), travel)
     static = _probe(c, job, d)
     unqualified = [v for v in static if v.rule in QUALIFICATION]
-    slot, timing = (None, []) if unqualified else _slot(c, job, d, busy, travel)
+    slot, timing = (None, []) if unqualified else _slot(p)
     if slot is None and not unqualified and not timing:
         timing = [_no_time(c, job, d)]
     found = [] if unqualified else _qualification_reasons(c, job)
-    said, drive = _timing_reasons(c, job, d, busy, slot, travel)
+    said, drive = _timing_reasons(p, slot)
     if unqualified:
         said = said[1:]  # no slot was looked for: only the distance
-    count = len({b.job_id for b in busy})
+    count = len({b.job_id for b in p.busy})
     found += [*said, reasons.load(count, c.facts.max_jobs_per_day)]
     violations = [*static, *timing]
     group = (Group.UNQUALIFIED if unqualified else

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -53,8 +54,7 @@ def _around(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     return start.astimezone(dt.UTC), (start + dt.timedelta(days=3)).astimezone(dt.UTC)
 
 
-def _candidates(s: Session, day: dt.date, tz: ZoneInfo, station: LatLon | None
-                ) -> list[Candidate]:
+def _candidates(s: Session, day: dt.date, tz: ZoneInfo) -> list[Candidate]:
     lo, hi = _around(day, tz)
     certs: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
     for tech_id, kind, expires in s.execute(
@@ -93,19 +93,26 @@ def _candidates(s: Session, day: dt.date, tz: ZoneInfo, station: LatLon | None
         .where(Technician.deleted.is_(False), Technician.active.is_(True))
         .order_by(Technician.code)
     ).all()
-    return [_candidate(TechnicianFacts(t_id, name, frozenset(skills), tuple(certs[t_id]),
-                                       tuple(shifts[t_id]), tuple(absences[t_id]), max_jobs,
-                                       tuple(busy[t_id])),
-                       code, (h_lat, h_lon), places[t_id], station)
+    return [Candidate(TechnicianFacts(t_id, name, frozenset(skills), tuple(certs[t_id]),
+                                      tuple(shifts[t_id]), tuple(absences[t_id]), max_jobs,
+                                      tuple(busy[t_id])),
+                      code, (h_lat, h_lon), places[t_id], HOME)
             for t_id, code, name, skills, max_jobs, h_lat, h_lon in techs]
 
 
-def _candidate(facts: TechnicianFacts, code: str, home: LatLon, places: dict[str, LatLon],
-               station: LatLon | None) -> Candidate:
-    """The technician's day starts at their home, else at the station."""
-    if (home[0] is None or home[1] is None) and station is not None:
-        return Candidate(facts, code, station, places, STATION)
-    return Candidate(facts, code, home, places, HOME)
+def _homeless(c: Candidate) -> bool:
+    return c.home is None or c.home[0] is None or c.home[1] is None
+
+
+def _from_station(db: Database, address: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Technicians without a home on the map start their day at the station (located only
+    when one of them needs it)."""
+    if not any(_homeless(c) for c in candidates):
+        return candidates
+    station = _station_place(db, address)
+    if station is None:
+        return candidates
+    return [replace(c, home=station, base=STATION) if _homeless(c) else c for c in candidates]
 
 
 def suggest_for_job(
@@ -125,7 +132,6 @@ def suggest_for_job(
         if station is None:
             raise NotFoundError("This database has no station yet.")
         needs = _needs(s, job_id)
-    base = _station_place(db, station.address)
-    with db.session() as s:
-        candidates = _candidates(s, day, station.tz, base)
+        candidates = _candidates(s, day, station.tz)
+    candidates = _from_station(db, station.address, candidates)
     return suggest(needs, day, station.tz, candidates, travel, not_before=now)
