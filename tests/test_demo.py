@@ -49,6 +49,7 @@ TECHNICIANS, JOBS, CUSTOMERS = 12, 400, 500
 BBOX_LAT, BBOX_LON = (31.2, 32.7), (118.3, 119.3)
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 NUMBER = re.compile(r"^NJ01-(\d{4})-(\d{6})$")
+RESPONSE_HOURS = {"urgent": 4, "high": 12, "normal": 24, "low": 48}  # the station's defaults
 WITH_VISIT = {JobStatus.SCHEDULED, JobStatus.DISPATCHED, JobStatus.IN_PROGRESS,
               JobStatus.COMPLETED, JobStatus.CLOSED}
 
@@ -159,6 +160,9 @@ def test_appointments_keep_every_scheduling_rule(demo: tuple[Path, DemoSummary])
         assert a.end.astimezone(TZ).time() <= end_time
         assert not any(s0 < a.end and a.start < e0 for s0, e0 in absences[a.technician_id])
         assert set(jobs[a.job_id].required_skills) <= set(techs[a.technician_id].skills)
+        window = jobs[a.job_id].requested_start, jobs[a.job_id].requested_end
+        if window[0] is not None and window[1] is not None:  # the customer's requested window
+            assert window[0] <= a.start <= window[1]
         by_tech_day[(a.technician_id, day)].append(a)
     for (tech_id, _), day_appts in by_tech_day.items():
         assert len(day_appts) <= techs[tech_id].max_jobs_per_day
@@ -177,7 +181,8 @@ def test_statuses_fit_the_clock_and_the_visits(demo: tuple[Path, DemoSummary]) -
     for job in jobs.values():
         status, appt = JobStatus(job.status), appts.get(job.id)
         assert (appt is not None) == (status in WITH_VISIT)
-        assert job.created_at <= NOW and job.sla_due == job.created_at + dt.timedelta(hours=24)
+        assert job.created_at <= NOW
+        assert job.sla_due == job.created_at + dt.timedelta(hours=RESPONSE_HOURS[job.priority])
         if status is JobStatus.ON_HOLD:
             assert job.hold_reason
         if appt is not None:

@@ -19,7 +19,7 @@ from app.demo.rand import IdMaker, Weighted, among, between
 from app.demo.schedule import Booking, Planner, visit_days
 from app.demo.workorders import WorkOrder, lead_days, resolution, work_order
 from app.models.enums import AppointmentStatus, JobStatus, JobType
-from app.services.jobs import SLA_HOURS
+from app.scheduling.sla import ResponseHours, response_due
 from app.services.search_index import job_search_text
 
 Row = dict[str, Any]
@@ -29,6 +29,7 @@ MINUTE = dt.timedelta(minutes=1)
 HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 REPAIR_HOLD_REASONS = texts.PARTS_HOLD_REASONS + texts.HOLD_REASONS
+RESPONSE_HOURS = ResponseHours()  # the demo station keeps the default hours by priority
 
 
 @dataclass
@@ -87,7 +88,7 @@ class JobMaker:
         return str(unit["id"])
 
     def _unassigned(self, order: WorkOrder, site: SiteRef) -> Draft:
-        """A fresh call nobody has scheduled yet: its 24 h SLA is close or already past."""
+        """A fresh call nobody has scheduled yet: its response time is close or already past."""
         created = self.clock.now - between(self.rng, 30, 30 * 60) * MINUTE
         draft = Draft(order, site, S.NEW, created, self._equipment(order, site, None))
         if self.rng.random() < 0.5:
@@ -186,12 +187,13 @@ def _appointment(rng: random.Random, clock: Clock, draft: Draft, ids: tuple[str,
 def _job_row(draft: Draft, job_id: str, number: str) -> Row:
     site, order = draft.site, draft.order
     requested = draft.requested or (None, None)
+    due = response_due(draft.created_at, order.priority, RESPONSE_HOURS)
     return {
         "id": job_id, "number": number, "job_type": order.job_type.value,
         "priority": order.priority.value, "status": draft.status.value,
         "customer_id": site.customer_id, "site_id": site.site_id,
         "equipment_id": draft.equipment_id, "requested_start": requested[0],
-        "requested_end": requested[1], "sla_due": draft.created_at + SLA_HOURS * HOUR,
+        "requested_end": requested[1], "sla_due": due,
         "required_skills": sorted(order.skills), "estimated_minutes": order.minutes,
         "symptom": order.symptom, "resolution": draft.resolution,
         "hold_reason": draft.hold_reason, "created_at": draft.created_at,

@@ -70,8 +70,7 @@ class GeocodingChain:
         return Attempt(found or self.offline_answer(address), unavailable)
 
     def precise(self, address: str) -> GeoResult | None:
-        """Cache, then the online geocoder (its answer cached); raises GeocoderUnavailable.
-        The re-geocoding worker uses this: a gazetteer answer would teach it nothing."""
+        """Cache, then the online geocoder (its answer cached); raises GeocoderUnavailable."""
         if self.cache is not None and (hit := self.cache.get(address)) is not None:
             return hit
         if self.online is None:

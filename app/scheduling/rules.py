@@ -26,6 +26,7 @@ class Rule(StrEnum):
     ABSENCE = "absence"
     OVERLAP = "overlap"
     DAILY_MAXIMUM = "daily_maximum"
+    REQUESTED_WINDOW = "requested_window"
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,21 @@ class TechnicianFacts:
     busy: tuple[Busy, ...] = field(default=())
 
 
+Window = tuple[dt.datetime, dt.datetime]
+
+
 @dataclass(frozen=True)
 class Slot:
     job_id: str
     required_skills: frozenset[str]
     start: dt.datetime
     end: dt.datetime
+    window: Window | None = None  # the customer's requested window: the visit starts inside
+
+
+def within(window: Window | None, start: dt.datetime) -> bool:
+    """Does a visit starting at `start` arrive inside the window (its ends included)?"""
+    return window is None or window[0] <= start <= window[1]
 
 
 def _named(skill: str) -> Skill | str:
@@ -131,6 +141,19 @@ def _busy(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
     return out
 
 
+def window_violation(window: Window, tz: ZoneInfo) -> Violation:
+    start, end = window[0].astimezone(tz), window[1].astimezone(tz)
+    return Violation(Rule.REQUESTED_WINDOW, Text(
+        "The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and "
+        "{end:%Y-%m-%d %H:%M}.", {"start": start, "end": end}))
+
+
+def _window(slot: Slot, tz: ZoneInfo) -> list[Violation]:
+    if slot.window is None or within(slot.window, slot.start):
+        return []
+    return [window_violation(slot.window, tz)]
+
+
 def check(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
     """Every rule the assignment of `slot` to `t` breaks (empty: it may be assigned)."""
     start, end = slot.start.astimezone(tz), slot.end.astimezone(tz)
@@ -139,4 +162,5 @@ def check(t: TechnicianFacts, slot: Slot, tz: ZoneInfo) -> list[Violation]:
         *_shift(t, start, end),
         *_absence(t, slot),
         *_busy(t, slot, tz),
+        *_window(slot, tz),
     ]

@@ -1,12 +1,19 @@
-"""The 24-hour response promise: has the first visit started in time, and how long is left."""
+"""The response promise: when it falls due by priority, whether the first visit started in time,
+and how long is left.
+
+A job's due time is fixed when the call is received (`response_due`: the receipt time plus the
+station's hours for the job's priority) and kept on the job; the states below only compare it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from enum import StrEnum
 
-from app.models.enums import JobStatus
+from app.errors import ValidationError
+from app.models.enums import JobStatus, Priority
 
 DUE_SOON = dt.timedelta(hours=4)
 # Jobs whose clock no longer runs: the visit happened (start time unknown) or the job is gone.
@@ -20,6 +27,44 @@ class SlaState(StrEnum):
     OVERDUE = "overdue"
     MET = "met"
     PAUSED = "paused"  # on hold before any visit: waiting for parts or the customer
+
+
+MAX_RESPONSE_HOURS = 30 * 24  # a month: a longer promise is no promise
+
+
+@dataclass(frozen=True)
+class ResponseHours:
+    """Hours from the call to the first arrival, by priority (a station setting)."""
+
+    urgent: int = 4
+    high: int = 12
+    normal: int = 24
+    low: int = 48
+
+    def of(self, priority: Priority | str) -> int:
+        return {Priority.URGENT: self.urgent, Priority.HIGH: self.high,
+                Priority.NORMAL: self.normal, Priority.LOW: self.low}[Priority(priority)]
+
+    def checked(self) -> ResponseHours:
+        """These hours, or ValidationError: whole positive hours, at most a month, and a
+        more urgent priority never promised later than a less urgent one."""
+        for priority in (Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW):
+            hours = self.of(priority)
+            if isinstance(hours, bool) or not isinstance(hours, int) or not (
+                    0 < hours <= MAX_RESPONSE_HOURS):
+                raise ValidationError("The response time of {priority} jobs must be a whole "
+                                      "number of hours from 1 to {maximum}.",
+                                      priority=priority, maximum=MAX_RESPONSE_HOURS)
+        if not self.urgent <= self.high <= self.normal <= self.low:
+            raise ValidationError("Response times must not grow with urgency: urgent at most "
+                                  "high, high at most normal, normal at most low.")
+        return self
+
+
+def response_due(received: dt.datetime, priority: Priority | str,
+                 hours: ResponseHours) -> dt.datetime:
+    """When the first arrival is due for a call received at `received`."""
+    return received + dt.timedelta(hours=hours.of(priority))
 
 
 # Most urgent first: the unassigned queue sorts by this rank.

@@ -63,7 +63,10 @@ def _violations(
     ).all()
     busy = tuple(Busy(o.job_id, o.start, o.end, o.number) for o in others if o.id != ignore)
     facts = dataclasses.replace(facts_in(s, tech_id), busy=busy)
-    slot = Slot(job.id, frozenset(job.required_skills), start, end)
+    window = None
+    if job.requested_start is not None and job.requested_end is not None:
+        window = (job.requested_start, job.requested_end)
+    slot = Slot(job.id, frozenset(job.required_skills), start, end, window)
     return check(facts, slot, ZoneInfo(actor.timezone))
 
 

@@ -141,10 +141,28 @@ def update_customer(
     return Changes.CUSTOMERS | Changes.JOBS
 
 
+ADDRESS_FIELDS = ("address", "province", "city", "district")
+LOCATION_FIELDS = ("lat", "lon", "geocode_source", "geocode_precision")
+UNLOCATED = {"lat": None, "lon": None, "geocode_source": "",
+             "geocode_precision": GeoPrecision.NONE.value}
+
+
+def _moved(row: Site, values: dict[str, object]) -> bool:
+    """The address changed while the location given is still the one found for the old
+    address: that location no longer belongs to the site."""
+    return (any(values[f] != getattr(row, f) for f in ADDRESS_FIELDS)
+            and all(values[f] == getattr(row, f) for f in LOCATION_FIELDS))
+
+
 def update_site(db: Database, actor: Actor, site_id: str, site: SiteInput) -> Changes:
+    """Save a site's fields; an edited address drops the location found for the old one (the
+    caller then locates the site again: `site_locations.geocode_site`)."""
     with db.session() as s:
         row = fetch(s, Site, site_id, Text("site"))
-        if update(s, actor, row, site.checked()):
+        values = site.checked()
+        if _moved(row, values):
+            values |= UNLOCATED
+        if update(s, actor, row, values):
             reindex_customer(s, row.customer_id)
     return Changes.CUSTOMERS | Changes.JOBS | Changes.MAP
 

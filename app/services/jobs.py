@@ -14,19 +14,22 @@ from app.errors import TransitionError, ValidationError
 from app.models import Appointment, Customer, Job, Site
 from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Skill
+from app.scheduling.sla import response_due
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.checklists import gate_blocker
-from app.services.customers import CustomerInput, SiteInput, add_customer_in
+from app.services.customers import CustomerInput, EquipmentInput, SiteInput, add_customer_in
+from app.services.job_equipment import UnitChoice, unit_choice_in, unit_for_job_in
 from app.services.numbering import next_job_number
+from app.services.response_hours import response_hours_in
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
 from app.services.signatures import SignerRole, states_in
 from app.services.status import OPEN, check_transition
 from app.texts import Text
 
-SLA_HOURS = 24
+SLA_HOURS = 24  # a normal job's default response hours (the station sets them by priority)
 REASON = Text("reason")  # of a hold, a cancellation, an override: kept in the audit log
 DEFAULT_SKILLS: dict[JobType, list[str]] = {
     JobType.INSTALL: [Skill.INSTALL, Skill.REFRIGERANT],
@@ -47,9 +50,10 @@ class JobInput:
     requested_end: dt.datetime | None = None
     required_skills: list[str] | None = None  # None: the job type's default skills
     estimated_minutes: int = 90
-    equipment_id: str | None = None
-    sla_due: dt.datetime | None = None  # None: SLA_HOURS after creation
+    equipment_id: str | None = None  # one of the units installed at the job's site
+    sla_due: dt.datetime | None = None  # None: the station's response hours for the priority
     resolution: str = ""
+    new_equipment: EquipmentInput | None = None  # a unit registered with the job, at its site
 
     def checked(self) -> dict[str, object]:
         job_type = v.one_of(JobType, self.job_type, Text("job type"))
@@ -67,7 +71,7 @@ class JobInput:
             "job_type": job_type.value, "priority": self.priority, "symptom": symptom,
             "requested_start": self.requested_start, "requested_end": self.requested_end,
             "required_skills": sorted({str(s) for s in skills}),
-            "estimated_minutes": self.estimated_minutes, "equipment_id": self.equipment_id,
+            "estimated_minutes": self.estimated_minutes,
             "resolution": v.text(self.resolution, Text("resolution"), Job.resolution),
         }
 
@@ -107,22 +111,13 @@ class JobDetail:
     created_at: dt.datetime
     version: int
     appointments: list[tuple[str, dt.datetime, dt.datetime]] = field(default_factory=list)
+    equipment: UnitChoice | None = None  # the unit equipment_id names, with its warranty
 
 
 def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
     if isinstance(who, NewCustomer):
         return add_customer_in(s, actor, who.customer, who.site)
     return fetch(s, Site, who.site_id, Text("customer site"))
-
-
-def _check_equipment(s: Session, equipment_id: str | None, site_id: str) -> None:
-    from app.models import Equipment
-
-    if equipment_id is None:
-        return
-    eq = fetch(s, Equipment, equipment_id, Text("equipment"))
-    if eq.site_id != site_id:
-        raise ValidationError("That equipment is installed at another site of the customer.")
 
 
 def create_job(
@@ -134,13 +129,15 @@ def create_job(
     now = now or utcnow()
     with db.session() as s:
         site = _site_for(s, actor, who)
-        _check_equipment(s, job.equipment_id, site.id)
+        values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
+                                                 job.new_equipment)
         customer = fetch(s, Customer, site.customer_id, Text("customer"))
         year = now.astimezone(ZoneInfo(actor.timezone)).year
         number = next_job_number(s, actor.station_code, year)
+        due = job.sla_due or response_due(now, job.priority, response_hours_in(s))
         row = Job(
             number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
-            sla_due=job.sla_due or now + dt.timedelta(hours=SLA_HOURS), created_at=now,
+            sla_due=due, created_at=now,
             search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
                                     site.address),
             **values,
@@ -151,17 +148,36 @@ def create_job(
 
 
 def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
+    """Replace the job's fields (its unit included: None names none). A new priority moves the
+    response due to the receipt time plus the station's hours for it, unless a visit already
+    began (the promise was kept or broken by then); an explicit `sla_due` wins."""
     values = job.checked()
     with db.session() as s:
         row = fetch(s, Job, job_id, Text("job"))
         if JobStatus(row.status) not in OPEN | {JobStatus.COMPLETED}:
             raise ValidationError("Job {number} is {status} and can no longer be edited.",
                                   number=row.number, status=JobStatus(row.status))
-        _check_equipment(s, job.equipment_id, row.site_id)
+        site = fetch(s, Site, row.site_id, Text("site"))
+        values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
+                                                 job.new_equipment)
         if job.sla_due is not None:
             values["sla_due"] = job.sla_due
+        elif job.priority != row.priority and not _visited(s, row):
+            values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s))
         update(s, actor, row, values)
     return Changes.JOBS | Changes.SCHEDULE
+
+
+def _visited(s: Session, job: Job) -> bool:
+    """Has a technician arrived for this job (an arrival recorded, or work begun)?"""
+    if JobStatus(job.status) in (JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CLOSED):
+        return True
+    arrived = s.scalar(select(Appointment.id).where(
+        Appointment.job_id == job.id, Appointment.deleted.is_(False),
+        Appointment.status != AppointmentStatus.CANCELLED.value,
+        Appointment.actual_start.is_not(None) | Appointment.status.in_(
+            [AppointmentStatus.ON_SITE.value, AppointmentStatus.DONE.value])).limit(1))
+    return arrived is not None
 
 
 def _completion_blockers(s: Session, job: Job) -> list[Text]:
@@ -249,6 +265,7 @@ def _detail(s: Session, row: Job) -> JobDetail:
         required_skills=list(row.required_skills), estimated_minutes=row.estimated_minutes,
         hold_reason=row.hold_reason, created_at=row.created_at, version=row.version,
         appointments=[(a.technician_id, a.start, a.end) for a in appts],
+        equipment=unit_choice_in(s, row.equipment_id),
     )
 
 

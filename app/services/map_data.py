@@ -1,7 +1,8 @@
 """The map's read model: jobs at their sites, technicians' home bases, a technician's day route.
 
 A few bulk queries returning frozen dataclasses; the map widget paints only from these. Jobs
-whose site has no coordinates cannot be drawn and are only counted (`MapData.unlocated`).
+whose site has no coordinates cannot be drawn: they are listed apart (`MapData.unplaced`, with
+their site), so a job selected elsewhere can still be given a location by hand on the map.
 A day route lists a technician's visits of one local day in appointment order, each with the
 estimated driving minutes from the stop before it (from the home base for the first stop),
 by `app.scheduling.travel.TravelModel`.
@@ -13,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.db import Database
 from app.errors import NotFoundError
@@ -48,6 +49,17 @@ class MapJob:
 
 
 @dataclass(frozen=True, slots=True)
+class UnplacedJob:
+    """An open job whose site has no coordinates yet: no pin, but a site to place by hand."""
+
+    id: str
+    number: str
+    customer_name: str
+    address: str
+    site_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class HomeBase:
     technician_id: str
     code: str
@@ -61,10 +73,20 @@ class HomeBase:
 class MapData:
     jobs: tuple[MapJob, ...]  # by number
     homes: tuple[HomeBase, ...]  # active technicians with a home on the map, by code
-    unlocated: int  # jobs of the same statuses whose site has no coordinates
+    unplaced: tuple[UnplacedJob, ...] = ()  # jobs of the same statuses without coordinates
+
+    @property
+    def unlocated(self) -> int:
+        return len(self.unplaced)
 
     def job(self, job_id: str) -> MapJob | None:
         return next((j for j in self.jobs if j.id == job_id), None)
+
+    def site_of(self, job_id: str) -> str | None:
+        """The site of a job on the map, with a pin or without: where "Set location here"
+        puts the pin for that job (None: the job is not among the map's jobs)."""
+        found = self.job(job_id) or next((j for j in self.unplaced if j.id == job_id), None)
+        return found.site_id if found is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +138,13 @@ def map_data(db: Database, statuses: frozenset[JobStatus] = OPEN_STATUSES) -> Ma
             .where(*scope, Site.lat.is_not(None), Site.lon.is_not(None))
             .order_by(Job.number)
         ).all()
-        unlocated = s.scalar(
-            select(func.count(Job.id)).join(Site, Site.id == Job.site_id)
-            .where(*scope, (Site.lat.is_(None)) | (Site.lon.is_(None)))) or 0
+        unplaced = s.execute(
+            select(Job.id, Job.number, Customer.name, Site.address, Site.id)
+            .join(Customer, Customer.id == Job.customer_id)
+            .join(Site, Site.id == Job.site_id)
+            .where(*scope, (Site.lat.is_(None)) | (Site.lon.is_(None)))
+            .order_by(Job.number)
+        ).all()
         homes = s.execute(
             select(Technician.id, Technician.code, Technician.name, Technician.colour,
                    Technician.home_lat, Technician.home_lon)
@@ -134,7 +160,7 @@ def map_data(db: Database, statuses: frozenset[JobStatus] = OPEN_STATUSES) -> Ma
     bases = tuple(HomeBase(tech_id, code, name, colour, lat, lon)
                   for tech_id, code, name, colour, lat, lon in homes
                   if lat is not None and lon is not None)
-    return MapData(jobs, bases, int(unlocated))
+    return MapData(jobs, bases, tuple(UnplacedJob(*row) for row in unplaced))
 
 
 def _local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:

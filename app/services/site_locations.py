@@ -1,14 +1,21 @@
 """Where a site is on the map: geocoding, the low-precision queue and manual correction.
 
+`geocode_site` is the one call after a site is created or its address edited (the customer
+editor, the new-job dialog): cache, then the online geocoder if it answers, else the bundled
+gazetteer; a network that is down never makes it fail, and what the dispatcher should know
+(answered offline, nothing found) is one sentence (`GeocodeOutcome.note`).
+
 Geocoding runs outside any transaction (it may wait for the network); the write that follows
 re-reads the site and is skipped if the site moved on meanwhile (address edited, pin placed).
 Every change is an audited, synced update of the site ("geocode" or, by hand, "locate"). A pin
 placed by hand is never replaced by a geocoder, and a geocoder never replaces a location with
-a coarser one, unless the caller forces it (after the address was edited, say).
+a coarser one, unless the caller forces it. (An edited address drops the old location in
+`customers.update_site`, so the next answer is kept whatever its precision.)
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +28,7 @@ from app.geo.cache import GeocodeCacheStore
 from app.geo.chain import GeocodingChain, near_hint
 from app.geo.gazetteer import default_gazetteer
 from app.geo.online import load_provider, online_geocoder
-from app.geo.types import LOW_PRECISION, GeocoderUnavailable, GeoResult, rank
+from app.geo.types import LOW_PRECISION, GeoResult, rank
 from app.models import AuditEntry, Customer, Site
 from app.models.enums import GeoPrecision, GeoSource
 from app.services import validation as v
@@ -32,6 +39,7 @@ from app.services.station import home_station_in
 from app.texts import Text
 
 MANUAL_REASON = "location corrected by hand on the map"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,8 @@ class GeocodeOutcome:
     location: SiteLocation  # the site as it is now
     result: GeoResult | None  # what the chain answered (None: ask for a pin)
     updated: bool
-    unavailable: str = ""  # why the online geocoder did not answer, if it was asked
+    offline: bool = False  # the online geocoder was asked but could not be reached
+    note: Text | None = None  # what the dispatcher should know: answered offline, not found
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,8 @@ class RegeocodeSummary:
     unchanged: int = 0
     not_found: int = 0
     cancelled: bool = False
-    offline: str = ""  # why it stopped early: the online geocoder could not be reached
+    offline: Text | None = None  # the online geocoder could not be reached: the sites from
+    # then on were answered by the cache and the gazetteer only
 
 
 def build_chain(db: Database) -> GeocodingChain:
@@ -117,19 +127,41 @@ def _store(db: Database, actor: Actor, site_id: str, text: str, result: GeoResul
         return _location(site), bool(changed)
 
 
-def geocode_site(db: Database, actor: Actor, site_id: str, chain: GeocodingChain,
+# How coarse a gazetteer answer is, as a noun the UI translates.
+COARSE = {GeoPrecision.DISTRICT: Text("district"), GeoPrecision.CITY: Text("city"),
+          GeoPrecision.PROVINCE: Text("province")}
+
+
+def _note(result: GeoResult | None, offline: bool) -> Text | None:
+    if result is None and offline:
+        return Text("No location was found offline for this address and the online geocoder "
+                    "cannot be reached; place the pin on the map by hand.")
+    if result is None:
+        return Text("No location was found for this address; place the pin on the map by hand.")
+    if offline and result.origin is GeoSource.GAZETTEER:
+        return Text("The online geocoder cannot be reached: the site is placed at the centre "
+                    "of {area} ({precision} precision) until it is re-geocoded online.",
+                    {"area": result.label,
+                     "precision": COARSE.get(result.precision, result.precision)})
+    return None
+
+
+def geocode_site(db: Database, actor: Actor, site_id: str, chain: GeocodingChain | None = None,
                  offline: bool = False, force: bool = False) -> tuple[GeocodeOutcome, Changes]:
-    """Run the chain on the site's address and keep the answer if it is better than what the
-    site has (any answer with `force`); None from the chain leaves the site for a pin."""
+    """Run the chain (this database's, unless given) on the site's address and keep the answer
+    if it is better than what the site has (any answer with `force`); None from the chain
+    leaves the site for a pin. Never raises for a network or service failure."""
     with db.session() as s:
         site = fetch(s, Site, site_id, Text("site"))
         text, before = geocode_text(site), _location(site)
-    attempt = chain.attempt(text, offline)
+    attempt = (chain or build_chain(db)).attempt(text, offline)
+    unreached = bool(attempt.unavailable)
+    note = _note(attempt.result, unreached)
     if attempt.result is None:
-        return GeocodeOutcome(before, None, False, attempt.unavailable), Changes.NONE
+        return GeocodeOutcome(before, None, False, unreached, note), Changes.NONE
     location, updated = _store(db, actor, site_id, text, attempt.result, force)
     changes = Changes.CUSTOMERS | Changes.MAP if updated else Changes.NONE
-    return GeocodeOutcome(location, attempt.result, updated, attempt.unavailable), changes
+    return GeocodeOutcome(location, attempt.result, updated, unreached, note), changes
 
 
 def set_site_location(db: Database, actor: Actor, site_id: str, lat: float, lon: float,
@@ -165,41 +197,53 @@ def low_precision_sites(db: Database, limit: int | None = None) -> list[LowPreci
         return [LowPrecisionSite(*row) for row in s.execute(query).all()]
 
 
-def _regeocode_one(db: Database, actor: Actor, site_id: str, chain: GeocodingChain) -> str:
-    """improved, unchanged or not_found (no answer, or the site was deleted meanwhile)."""
+OFFLINE_REGEOCODE = Text("The online geocoder cannot be reached: sites were located from the "
+                         "cache and the offline gazetteer only, where that is better than "
+                         "before. Re-geocode them again when online.")
+
+
+def _regeocode_one(db: Database, actor: Actor, site_id: str, chain: GeocodingChain,
+                   offline: bool) -> tuple[str, bool]:
+    """(improved, unchanged or not_found, whether the online geocoder was unreachable); not
+    found also when the site was deleted meanwhile."""
     try:
         with db.session() as s:
             text = geocode_text(fetch(s, Site, site_id, Text("site")))
-        result = chain.precise(text)
-        if result is None:
-            return "not_found"
-        _, updated = _store(db, actor, site_id, text, result, force=False)
     except NotFoundError:
-        return "not_found"
-    return "improved" if updated else "unchanged"
+        return "not_found", False
+    attempt = chain.attempt(text, offline)
+    unreached = bool(attempt.unavailable)
+    if unreached:
+        log.info("re-geocoding offline from now on: %s", attempt.unavailable)
+    if attempt.result is None:
+        return "not_found", unreached
+    try:
+        _, updated = _store(db, actor, site_id, text, attempt.result, force=False)
+    except NotFoundError:
+        return "not_found", unreached
+    return ("improved" if updated else "unchanged"), unreached
 
 
 def regeocode(db: Database, actor: Actor, site_ids: Iterable[str], chain: GeocodingChain,
               progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> RegeocodeSummary:
-    """Ask the cache and the online geocoder again for each site (one transaction each, so
-    a cancel keeps what was done); stops when cancelled or as soon as the geocoder is
-    unreachable. `progress(done, total)` is called before the first site and after each."""
+    """Locate each site again, as `geocode_site` does (one transaction each, so a cancel keeps
+    what was done), keeping only better answers. Once the online geocoder cannot be reached
+    it is not asked again: the remaining sites get the cache and the gazetteer. Stops when
+    cancelled. `progress(done, total)` is called before the first site and after each."""
     ids = list(site_ids)
     counts = {"improved": 0, "unchanged": 0, "not_found": 0}
-    done, stop, offline = 0, False, ""
+    done, stop, offline = 0, False, False
     report = progress or (lambda _done, _total: None)
     report(0, len(ids))
     for site_id in ids:
         if cancelled is not None and cancelled():
             stop = True
             break
-        try:
-            outcome = _regeocode_one(db, actor, site_id, chain)
-        except GeocoderUnavailable as exc:
-            offline = str(exc)
-            break
+        outcome, unreached = _regeocode_one(db, actor, site_id, chain, offline)
+        offline = offline or unreached
         counts[outcome] += 1
         done += 1
         report(done, len(ids))
-    return RegeocodeSummary(len(ids), done, cancelled=stop, offline=offline, **counts)
+    return RegeocodeSummary(len(ids), done, cancelled=stop,
+                            offline=OFFLINE_REGEOCODE if offline else None, **counts)

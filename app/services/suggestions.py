@@ -1,9 +1,14 @@
-"""Load what `scheduling.suggest` needs for one job and one day, in a few bulk queries."""
+"""Load what `scheduling.suggest` needs for one job and one day, in a few bulk queries.
+
+A technician's day starts at their home base; one without a home on the map starts at the
+station (its address located offline: the cache, else the gazetteer's district centre).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -12,10 +17,12 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import NotFoundError
 from app.models import Absence, Appointment, Certification, Job, Shift, Site, Technician
+from app.scheduling.reasons import HOME, STATION
 from app.scheduling.rules import Busy, TechnicianFacts
 from app.scheduling.suggest import Candidate, JobNeeds, Suggestion, suggest
 from app.scheduling.travel import LatLon, TravelModel
 from app.services.appointments import LIVE
+from app.services.site_locations import build_chain
 from app.services.station import home_station_in
 
 LIVE_VALUES = [x.value for x in LIVE]
@@ -23,13 +30,22 @@ LIVE_VALUES = [x.value for x in LIVE]
 
 def _needs(s: Session, job_id: str) -> JobNeeds:
     row = s.execute(
-        select(Job.id, Job.required_skills, Job.estimated_minutes, Site.lat, Site.lon)
+        select(Job.id, Job.required_skills, Job.estimated_minutes, Site.lat, Site.lon,
+               Job.requested_start, Job.requested_end)
         .join(Site, Site.id == Job.site_id)
         .where(Job.id == job_id, Job.deleted.is_(False))
     ).one_or_none()
     if row is None:
         raise NotFoundError("That job no longer exists.")
-    return JobNeeds(row[0], frozenset(row[1]), row[2], row[3], row[4])
+    job_id, skills, minutes, lat, lon, first, last = row
+    window = (first, last) if first is not None and last is not None else None
+    return JobNeeds(job_id, frozenset(skills), minutes, lat, lon, window)
+
+
+def _station_place(db: Database, address: str) -> LatLon | None:
+    """Where the station is, found offline (None when its address says nothing)."""
+    found = build_chain(db).geocode(address, offline=True) if address.strip() else None
+    return None if found is None else (found.lat, found.lon)
 
 
 def _around(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
@@ -77,13 +93,26 @@ def _candidates(s: Session, day: dt.date, tz: ZoneInfo) -> list[Candidate]:
         .where(Technician.deleted.is_(False), Technician.active.is_(True))
         .order_by(Technician.code)
     ).all()
-    return [
-        Candidate(TechnicianFacts(t_id, name, frozenset(skills), tuple(certs[t_id]),
-                                  tuple(shifts[t_id]), tuple(absences[t_id]), max_jobs,
-                                  tuple(busy[t_id])),
-                  code, (h_lat, h_lon), places[t_id])
-        for t_id, code, name, skills, max_jobs, h_lat, h_lon in techs
-    ]
+    return [Candidate(TechnicianFacts(t_id, name, frozenset(skills), tuple(certs[t_id]),
+                                      tuple(shifts[t_id]), tuple(absences[t_id]), max_jobs,
+                                      tuple(busy[t_id])),
+                      code, (h_lat, h_lon), places[t_id], HOME)
+            for t_id, code, name, skills, max_jobs, h_lat, h_lon in techs]
+
+
+def _homeless(c: Candidate) -> bool:
+    return c.home is None or c.home[0] is None or c.home[1] is None
+
+
+def _from_station(db: Database, address: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Technicians without a home on the map start their day at the station (located only
+    when one of them needs it)."""
+    if not any(_homeless(c) for c in candidates):
+        return candidates
+    station = _station_place(db, address)
+    if station is None:
+        return candidates
+    return [replace(c, home=station, base=STATION) if _homeless(c) else c for c in candidates]
 
 
 def suggest_for_job(
@@ -92,8 +121,9 @@ def suggest_for_job(
 ) -> list[Suggestion]:
     """Every active technician ranked for the job on the station's local `day`.
 
-    No slot is proposed before `now`. The job's own appointments are ignored, so the list
-    also answers "who else could do it" for a job already on the board.
+    No slot is proposed before `now`, nor before the technician can drive there. The job's
+    own appointments are ignored, so the list also answers "who else could do it" for a job
+    already on the board; its requested window is kept to when it has one.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
@@ -103,4 +133,5 @@ def suggest_for_job(
             raise NotFoundError("This database has no station yet.")
         needs = _needs(s, job_id)
         candidates = _candidates(s, day, station.tz)
+    candidates = _from_station(db, station.address, candidates)
     return suggest(needs, day, station.tz, candidates, travel, not_before=now)

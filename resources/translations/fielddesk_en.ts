@@ -123,6 +123,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Outside the requested window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>In</source>
         <translation type="unfinished"></translation>
@@ -3488,57 +3493,142 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="78"/>
-            <source>{name} lacks the skill {skill}.</source>
+            <location filename="../../app/scheduling/reasons.py" line="56"/>
+            <source>No particular skill is needed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="85"/>
-            <source>{name} has no {kind} certificate.</source>
+            <location filename="../../app/scheduling/reasons.py" line="57"/>
+            <source>Has the skills needed: {skills}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="62"/>
+            <source>{kind} certificate valid until {day}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="68"/>
+            <source>Arrives at {time:%H:%M}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="74"/>
+            <source>No time that day for a {minutes}-minute visit the technician can reach.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="82"/>
+            <source>The travel time is unknown (a place has no location): {minutes} min allowed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="87"/>
+            <source>{minutes} min ({km:.1f} km) from home.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="89"/>
+            <source>{minutes} min ({km:.1f} km) from the station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="91"/>
+            <source>{minutes} min ({km:.1f} km) from the previous visit, {job}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="98"/>
+            <source>Within the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="101"/>
+            <source>Outside the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="109"/>
+            <source>No other job that day (at most {maximum}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="111"/>
+            <source>1 job already that day (at most {maximum}).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="113"/>
+            <source>{count} jobs already that day (at most {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../app/scheduling/rules.py" line="88"/>
+            <source>{name} lacks the skill {skill}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <source>{name} has no {kind} certificate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="98"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="101"/>
+            <location filename="../../app/scheduling/rules.py" line="111"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="108"/>
+            <location filename="../../app/scheduling/rules.py" line="118"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="110"/>
+            <location filename="../../app/scheduling/rules.py" line="120"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="119"/>
+            <location filename="../../app/scheduling/rules.py" line="129"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="121"/>
+            <location filename="../../app/scheduling/rules.py" line="131"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="128"/>
+            <location filename="../../app/scheduling/rules.py" line="138"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="196"/>
+            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="94"/>
             <source>{name} has no shift on {day}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="198"/>
+            <location filename="../../app/scheduling/suggest.py" line="96"/>
             <source>{name}'s shift has no {minutes} minutes left that day.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3563,32 +3653,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="77"/>
+            <location filename="../../app/services/appointments.py" line="80"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="89"/>
+            <location filename="../../app/services/appointments.py" line="92"/>
             <source>job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="101"/>
+            <location filename="../../app/services/appointments.py" line="104"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="121"/>
+            <location filename="../../app/services/appointments.py" line="124"/>
             <source>appointment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="123"/>
+            <location filename="../../app/services/appointments.py" line="126"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="138"/>
+            <location filename="../../app/services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3828,37 +3918,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="146"/>
+            <location filename="../../app/services/customers.py" line="161"/>
             <source>site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="221"/>
             <source>1 job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="221"/>
             <source>{count} jobs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="219"/>
+            <location filename="../../app/services/customers.py" line="237"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="233"/>
+            <location filename="../../app/services/customers.py" line="251"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="238"/>
+            <location filename="../../app/services/customers.py" line="256"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="250"/>
+            <location filename="../../app/services/customers.py" line="268"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3895,6 +3985,21 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/services/geocoder_settings.py" line="81"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="91"/>
+            <source>That equipment belongs to another customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="92"/>
+            <source>That equipment is installed at another site of the customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="100"/>
+            <source>Name one of the customer's units or add a new one, not both.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3968,63 +4073,58 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="30"/>
+            <location filename="../../app/services/jobs.py" line="33"/>
             <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="55"/>
+            <location filename="../../app/services/jobs.py" line="59"/>
             <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="56"/>
+            <location filename="../../app/services/jobs.py" line="60"/>
             <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="57"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="58"/>
+            <location filename="../../app/services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../app/services/jobs.py" line="65"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../app/services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="63"/>
+            <location filename="../../app/services/jobs.py" line="67"/>
             <source>symptom</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../app/services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="71"/>
+            <location filename="../../app/services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="115"/>
+            <location filename="../../app/services/jobs.py" line="120"/>
             <source>customer site</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="125"/>
-            <source>That equipment is installed at another site of the customer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4033,42 +4133,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="175"/>
+            <location filename="../../app/services/jobs.py" line="191"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="187"/>
+            <location filename="../../app/services/jobs.py" line="203"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="189"/>
+            <location filename="../../app/services/jobs.py" line="205"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="193"/>
+            <location filename="../../app/services/jobs.py" line="209"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="197"/>
+            <location filename="../../app/services/jobs.py" line="213"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="199"/>
+            <location filename="../../app/services/jobs.py" line="215"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="265"/>
+            <location filename="../../app/services/jobs.py" line="282"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/map_data.py" line="151"/>
+            <location filename="../../app/services/map_data.py" line="177"/>
             <source>technician</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4103,13 +4203,33 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="139"/>
+            <location filename="../../app/services/site_locations.py" line="137"/>
+            <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="140"/>
+            <source>No location was found for this address; place the pin on the map by hand.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="142"/>
+            <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="171"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="141"/>
+            <location filename="../../app/services/site_locations.py" line="173"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="200"/>
+            <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4158,7 +4278,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/suggestions.py" line="31"/>
+            <location filename="../../app/services/suggestions.py" line="39"/>
             <source>That job no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -123,6 +123,11 @@
         <translation>已达每日上限</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Outside the requested window</source>
+        <translation>不在预约时段内</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>In</source>
         <translation>装</translation>
@@ -3492,57 +3497,142 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="78"/>
+            <location filename="../../app/scheduling/reasons.py" line="56"/>
+            <source>No particular skill is needed.</source>
+            <translation>无需特定技能。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="57"/>
+            <source>Has the skills needed: {skills}.</source>
+            <translation>具备所需技能：{skills}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="62"/>
+            <source>{kind} certificate valid until {day}.</source>
+            <translation>{kind}证书有效期至 {day}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="68"/>
+            <source>Arrives at {time:%H:%M}.</source>
+            <translation>{time:%H:%M} 到达。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="74"/>
+            <source>No time that day for a {minutes}-minute visit the technician can reach.</source>
+            <translation>当天没有来得及赶到的 {minutes} 分钟空档。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="82"/>
+            <source>The travel time is unknown (a place has no location): {minutes} min allowed.</source>
+            <translation>车程未知（有地点尚未定位），按 {minutes} 分钟预留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="87"/>
+            <source>{minutes} min ({km:.1f} km) from home.</source>
+            <translation>从家出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="89"/>
+            <source>{minutes} min ({km:.1f} km) from the station.</source>
+            <translation>从网点出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="91"/>
+            <source>{minutes} min ({km:.1f} km) from the previous visit, {job}.</source>
+            <translation>从上一单 {job} 出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="98"/>
+            <source>Within the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
+            <translation>在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="101"/>
+            <source>Outside the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
+            <translation>不在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="109"/>
+            <source>No other job that day (at most {maximum}).</source>
+            <translation>当天没有其他工单（上限 {maximum} 单）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="111"/>
+            <source>1 job already that day (at most {maximum}).</source>
+            <translation>当天已有 1 单（上限 {maximum} 单）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/reasons.py" line="113"/>
+            <source>{count} jobs already that day (at most {maximum}).</source>
+            <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="88"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="85"/>
+            <location filename="../../app/scheduling/rules.py" line="95"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="98"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="101"/>
+            <location filename="../../app/scheduling/rules.py" line="111"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="108"/>
+            <location filename="../../app/scheduling/rules.py" line="118"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="110"/>
+            <location filename="../../app/scheduling/rules.py" line="120"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="119"/>
+            <location filename="../../app/scheduling/rules.py" line="129"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="121"/>
+            <location filename="../../app/scheduling/rules.py" line="131"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="128"/>
+            <location filename="../../app/scheduling/rules.py" line="138"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="196"/>
+            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
+            <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
+            <translation>{priority}工单的响应时限必须是 1 到 {maximum} 之间的整数小时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
+            <translation>越紧急的工单响应时限不能越长：紧急不超过高，高不超过普通，普通不超过低。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/suggest.py" line="94"/>
             <source>{name} has no shift on {day}.</source>
             <translation>{name}在 {day} 没有班次。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="198"/>
+            <location filename="../../app/scheduling/suggest.py" line="96"/>
             <source>{name}'s shift has no {minutes} minutes left that day.</source>
             <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
         </message>
@@ -3567,32 +3657,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>预约的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="77"/>
+            <location filename="../../app/services/appointments.py" line="80"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation>只有主管可以强制越过排班规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="89"/>
+            <location filename="../../app/services/appointments.py" line="92"/>
             <source>job</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="101"/>
+            <location filename="../../app/services/appointments.py" line="104"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="121"/>
+            <location filename="../../app/services/appointments.py" line="124"/>
             <source>appointment</source>
             <translation>预约</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="123"/>
+            <location filename="../../app/services/appointments.py" line="126"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation>已完成或已取消的预约不能改期或改派。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="138"/>
+            <location filename="../../app/services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
@@ -3832,37 +3922,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>保修截止日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="146"/>
+            <location filename="../../app/services/customers.py" line="161"/>
             <source>site</source>
             <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="221"/>
             <source>1 job</source>
             <translation>1 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="203"/>
+            <location filename="../../app/services/customers.py" line="221"/>
             <source>{count} jobs</source>
             <translation>{count} 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="219"/>
+            <location filename="../../app/services/customers.py" line="237"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="233"/>
+            <location filename="../../app/services/customers.py" line="251"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="238"/>
+            <location filename="../../app/services/customers.py" line="256"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="250"/>
+            <location filename="../../app/services/customers.py" line="268"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
@@ -3900,6 +3990,21 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/services/geocoder_settings.py" line="81"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="91"/>
+            <source>That equipment belongs to another customer.</source>
+            <translation>该设备属于其他客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="92"/>
+            <source>That equipment is installed at another site of the customer.</source>
+            <translation>该设备安装在此客户的另一个安装地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/job_equipment.py" line="100"/>
+            <source>Name one of the customer's units or add a new one, not both.</source>
+            <translation>请选择客户的一台设备或新增一台，二者只能选一。</translation>
         </message>
         <message>
             <location filename="../../app/services/job_lines.py" line="34"/>
@@ -3972,64 +4077,59 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="30"/>
+            <location filename="../../app/services/jobs.py" line="33"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="55"/>
+            <location filename="../../app/services/jobs.py" line="59"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="56"/>
+            <location filename="../../app/services/jobs.py" line="60"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="57"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="58"/>
+            <location filename="../../app/services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../app/services/jobs.py" line="65"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../app/services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation>SLA 到期时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="63"/>
+            <location filename="../../app/services/jobs.py" line="67"/>
             <source>symptom</source>
             <translation>故障现象</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../app/services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="71"/>
+            <location filename="../../app/services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="115"/>
+            <location filename="../../app/services/jobs.py" line="120"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="125"/>
-            <source>That equipment is installed at another site of the customer.</source>
-            <translation>该设备安装在此客户的另一个安装地址。</translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="158"/>
@@ -4037,42 +4137,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="175"/>
+            <location filename="../../app/services/jobs.py" line="191"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="187"/>
+            <location filename="../../app/services/jobs.py" line="203"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="189"/>
+            <location filename="../../app/services/jobs.py" line="205"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="193"/>
+            <location filename="../../app/services/jobs.py" line="209"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="197"/>
+            <location filename="../../app/services/jobs.py" line="213"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="199"/>
+            <location filename="../../app/services/jobs.py" line="215"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="265"/>
+            <location filename="../../app/services/jobs.py" line="282"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/map_data.py" line="151"/>
+            <location filename="../../app/services/map_data.py" line="177"/>
             <source>technician</source>
             <translation>技师</translation>
         </message>
@@ -4107,14 +4207,34 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="139"/>
+            <location filename="../../app/services/site_locations.py" line="137"/>
+            <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
+            <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="140"/>
+            <source>No location was found for this address; place the pin on the map by hand.</source>
+            <translation>未能找到该地址的位置；请在地图上手动标注。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="142"/>
+            <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
+            <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="171"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="141"/>
+            <location filename="../../app/services/site_locations.py" line="173"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/site_locations.py" line="200"/>
+            <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
+            <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
             <location filename="../../app/services/station.py" line="55"/>
@@ -4162,7 +4282,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>状态为 {current} 的工单不能改为 {target}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/suggestions.py" line="31"/>
+            <location filename="../../app/services/suggestions.py" line="39"/>
             <source>That job no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>

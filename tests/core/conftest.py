@@ -67,8 +67,10 @@ def make_job(db: Database, dispatcher: Actor) -> MakeJob:
              address: str = "江苏省南京市鼓楼区中山北路100号", **job: object) -> JobDetail:
         who = NewCustomer(CustomerInput(name, phone), SiteInput(address, district="鼓楼区"))
         symptom = str(job.pop("symptom", "不制冷"))
+        now = job.pop("now", None)  # when the call was received (default: now)
         detail, _ = create_job(db, dispatcher, who,
-                               JobInput(job_type=job_type, symptom=symptom, **job))  # type: ignore[arg-type]
+                               JobInput(job_type=job_type, symptom=symptom, **job),  # type: ignore[arg-type]
+                               now=now)  # type: ignore[arg-type]
         return detail
     return make
 

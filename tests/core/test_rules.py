@@ -125,3 +125,25 @@ def test_a_closed_job_cannot_be_scheduled(db: Database, make_job: MakeJob, make_
     change_status(db, dispatcher, job.id, JobStatus.CANCELLED, "customer fixed it")
     with pytest.raises(ValidationError, match="cannot be scheduled"):
         assign(db, dispatcher, job.id, tech, local(*MONDAY, 9))
+
+
+def test_a_visit_outside_the_customers_requested_window_is_named(
+        db: Database, make_job: MakeJob, make_tech: MakeTech, dispatcher: Actor,
+        supervisor: Actor) -> None:
+    job = make_job("repair", requested_start=local(*MONDAY, 9),
+                   requested_end=local(*MONDAY, 12))
+    tech = make_tech()
+    assert rules_broken(db, dispatcher, job.id, tech, local(*MONDAY, 9)) == set()
+    assert rules_broken(db, dispatcher, job.id, tech, local(*MONDAY, 12)) == set()  # arrives
+    assert rules_broken(db, dispatcher, job.id, tech, local(*MONDAY, 8, 30)) == {
+        Rule.REQUESTED_WINDOW}
+    with pytest.raises(RuleViolationError) as err:
+        assign(db, dispatcher, job.id, tech, local(*MONDAY, 14))
+    [broken] = err.value.violations
+    assert str(broken) == ("The customer asked for a visit starting between 2026-11-23 09:00 "
+                           "and 2026-11-23 12:00.")
+    appt, _ = assign(db, supervisor, job.id, tech, local(*MONDAY, 14),
+                     override_reason="客户电话同意下午")
+    assert appt.override_reason.startswith("override (requested_window)")
+    with pytest.raises(RuleViolationError, match="asked for a visit"):
+        move(db, dispatcher, appt.id, tech, local(2026, 11, 24, 10), local(2026, 11, 24, 11))

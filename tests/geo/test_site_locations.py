@@ -87,8 +87,12 @@ def test_offline_a_site_gets_its_district_centre_and_nothing_worse_replaces_bett
     site_id = make_site()
     offline = GeocodingChain(cache, UnreachableGeocoder(), gazetteer)
     outcome, _ = geocode_site(db, dispatcher, site_id, offline)
-    assert outcome.updated and "timed out" in outcome.unavailable
+    assert outcome.updated and outcome.offline
     assert outcome.location.precision == "district"
+    assert outcome.note is not None and "timed out" not in str(outcome.note)
+    assert str(outcome.note) == (
+        "The online geocoder cannot be reached: the site is placed at the centre of 江苏省 南京市 "
+        "鼓楼区 (district precision) until it is re-geocoded online.")
     geocode_site(db, dispatcher, site_id, GeocodingChain(cache, RecordingGeocoder(), gazetteer))
     assert site(db, site_id).geocode_precision == "street"
     outcome, changes = geocode_site(db, dispatcher, site_id, offline, offline=True)
@@ -176,7 +180,7 @@ def test_regeocode_improves_sites_with_progress(
                         GeocodingChain(cache, online, gazetteer),
                         progress=lambda done, total: seen.append((done, total)))
     assert (summary.total, summary.done, summary.improved) == (3, 3, 3)
-    assert not summary.cancelled and summary.offline == ""
+    assert not summary.cancelled and summary.offline is None
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert low_precision_sites(db) == []
     assert {site(db, i).geocode_precision for i in ids} == {"street"}
@@ -192,13 +196,21 @@ def test_regeocode_stops_when_cancelled_and_keeps_what_it_did(
     assert [site(db, i).geocode_precision for i in ids] == ["street", "street", "none", "none"]
 
 
-def test_regeocode_stops_early_when_offline(
-        db: Database, dispatcher: Actor, make_site: MakeSite, gazetteer: Gazetteer) -> None:
+def test_regeocode_offline_falls_back_to_the_gazetteer_and_keeps_better_locations(
+        db: Database, dispatcher: Actor, make_site: MakeSite, cache: GeocodeCacheStore,
+        gazetteer: Gazetteer) -> None:
     ids = [make_site(f"南京市鼓楼区中山北路{n}号") for n in (1, 2, 3)]
+    precise = make_site("南京市玄武区中山路4号")
+    geocode_site(db, dispatcher, precise, GeocodingChain(cache, RecordingGeocoder(), None))
     online = UnreachableGeocoder()
-    summary = regeocode(db, dispatcher, ids, GeocodingChain(None, online, gazetteer))
-    assert summary.done == 0 and "timed out" in summary.offline and len(online.calls) == 1
-    assert {site(db, i).geocode_precision for i in ids} == {"none"}
+    summary = regeocode(db, dispatcher, [*ids, precise], GeocodingChain(cache, online, gazetteer))
+    # The service is asked once; then the cache and the gazetteer answer the rest.
+    assert len(online.calls) == 1
+    assert (summary.done, summary.improved, summary.unchanged) == (4, 3, 1)
+    assert summary.offline is not None and "timed out" not in str(summary.offline)
+    assert {site(db, i).geocode_precision for i in ids} == {"district"}
+    assert (site(db, precise).geocode_precision, site(db, precise).geocode_source) == (
+        "street", "online")
 
 
 def test_regeocode_counts_addresses_the_geocoder_does_not_know(

@@ -11,7 +11,8 @@ from app.scheduling.travel import TravelModel, distance_km
 from app.services.actor import Actor
 from app.services.appointments import assign, unassign
 from app.services.jobs import change_status
-from app.services.map_data import day_route, map_data
+from app.services.map_data import UnplacedJob, day_route, map_data
+from app.services.site_locations import set_site_location
 from tests.core.conftest import TZ, local
 from tests.scheduling.conftest import (
     CENTRE,
@@ -42,6 +43,22 @@ def test_open_jobs_with_coordinates_and_the_unlocated_count(
     assert data.unlocated == 1
     every = map_data(db, frozenset(JobStatus))
     assert done.id in {j.id for j in every.jobs}
+
+
+def test_a_job_without_coordinates_still_names_its_site_for_a_pin_by_hand(
+        db: Database, dispatcher: Actor, place_job: PlaceJob) -> None:
+    pinned = place_job(at=CENTRE)
+    unplaced = place_job(at=None, customer="周敏")
+    data = map_data(db)
+    assert [j.id for j in data.jobs] == [pinned.id]
+    assert data.unplaced == (UnplacedJob(unplaced.id, unplaced.number, "周敏", unplaced.address,
+                                         unplaced.site_id),)
+    # "Set location here" for the job selected in the list or on the board: its site.
+    assert data.site_of(unplaced.id) == unplaced.site_id
+    assert data.site_of(pinned.id) == pinned.site_id and data.site_of("elsewhere") is None
+    set_site_location(db, dispatcher, unplaced.site_id, *NORTH_2KM)
+    again = map_data(db)
+    assert again.unplaced == () and again.job(unplaced.id) is not None
 
 
 def test_home_bases_of_active_technicians_with_a_home(db: Database,

@@ -109,10 +109,11 @@ def test_the_queue_holds_unbooked_jobs_most_urgent_first(
 ) -> None:
     tech = place_tech("T001")
     now = local(2026, 11, 23, 8)
+    # Due 4, 12, 24 and 48 hours after the call by priority (the station's default hours).
     ok_low = place_job(priority="low", created=now - dt.timedelta(hours=1))
-    ok_urgent = place_job(priority="urgent", created=now - dt.timedelta(hours=2))
+    soon_urgent = place_job(priority="urgent", created=now - dt.timedelta(hours=1))
     soon_normal = place_job(priority="normal", created=now - dt.timedelta(hours=21))
-    overdue_low = place_job(priority="low", created=now - dt.timedelta(hours=30))
+    overdue_low = place_job(priority="low", created=now - dt.timedelta(hours=54))
     held = place_job(priority="urgent", created=now - dt.timedelta(hours=3))
     change_status(db, dispatcher, held.id, JobStatus.ON_HOLD, "等配件")
     booked = place_job(priority="urgent", created=now - dt.timedelta(hours=40))
@@ -123,8 +124,8 @@ def test_the_queue_holds_unbooked_jobs_most_urgent_first(
     queue = board_data(db, MONDAY, 7, now).unassigned
     # Overdue, then due soon, then by priority (urgent first) and due time; on hold (its clock
     # paused) after the running ones.
-    assert [j.id for j in queue] == [overdue_low.id, soon_normal.id, ok_urgent.id, released.id,
-                                     ok_low.id, held.id]
+    assert [j.id for j in queue] == [overdue_low.id, soon_urgent.id, soon_normal.id,
+                                     released.id, ok_low.id, held.id]
     first = queue[0]
     assert (first.sla, first.sla_minutes_left) == (SlaState.OVERDUE, -360)
     assert (first.status, first.required_skills, first.estimated_minutes) == (

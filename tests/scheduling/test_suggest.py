@@ -58,8 +58,9 @@ def test_ranking_on_a_small_station(db: Database, place_tech: PlaceTech, place_j
         ReasonKind.DISTANCE, ReasonKind.LOAD]
     assert reason(best, ReasonKind.CERTIFICATION_VALID) == {
         "name": "refrigeration", "day": dt.date(2030, 1, 1)}
-    assert best.slot_start == local(2026, 11, 23, 8, 30)
-    assert best.slot_end == local(2026, 11, 23, 10)
+    # The shift starts at 08:30 at home, 6 minutes' drive away: the visit begins at 08:40.
+    assert best.slot_start == local(2026, 11, 23, 8, 40)
+    assert best.slot_end == local(2026, 11, 23, 10, 10)
     assert reason(best, ReasonKind.DISTANCE) == {"name": "home", "km": 2.0, "minutes": 6}
     assert reason(best, ReasonKind.LOAD) == {"count": 0, "maximum": 6}
     assert reason(ranked[1], ReasonKind.DISTANCE)["km"] == 10.0
@@ -141,5 +142,6 @@ def test_a_slot_leaves_time_to_drive_from_the_previous_visit() -> None:
     c = Candidate(replace(facts, absences=errand), "T1", CENTRE, {"other": NORTH_10KM})
     job = JobNeeds("job", frozenset({"repair"}), 60, *CENTRE)
     [s] = suggest(job, MONDAY, TZ, [c])
-    # Free from 10:05 by the clock, but the drive from the previous site takes 27 minutes.
-    assert s.slot_start == local(2026, 11, 23, 10, 30)
+    # Free from 10:05 by the clock, but the 27-minute drive from the previous site begins
+    # only when the errand is over: 10:32, up to the next 5-minute mark.
+    assert s.slot_start == local(2026, 11, 23, 10, 35)

@@ -288,10 +288,11 @@ def test_suggestions_for_a_queued_job_assign_in_one_click(
     assert panel.job_id == repair.id and panel.list.count() == 2
     best = panel.current()
     assert best is not None and best.technician_id == tech and best.available
-    assert "Free at 08:30" in panel.list.item(0).text()
+    # Neither home nor site is on the map: 30 minutes are allowed for the drive at 08:30.
+    assert "Free at 09:00" in panel.list.item(0).text()
     assert "Missing skill" in panel.list.item(1).text()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
-    assert placed(ctx.db, repair) == [(tech, local(23, 8, 30), local(23, 10))]
+    assert placed(ctx.db, repair) == [(tech, local(23, 9), local(23, 10, 30))]
 
 
 def test_the_block_menu_changes_the_status_undoably(

@@ -149,10 +149,9 @@ def test_offline_says_so_and_changes_nothing(
     dialog.load()
     with qtbot.waitSignal(dialog.regeocoded):
         qtbot.mouseClick(dialog.regeocode_button, LEFT)
-    assert len(online.calls) == 1
-    assert dialog.summary_label.text() == (
-        "The online geocoder cannot be reached (in-test cannot be reached (timed out)); "
-        "nothing more was re-geocoded. Try again when online.")
+    assert len(online.calls) == 1  # then the cache and the gazetteer answer (no better)
+    assert dialog.summary_label.text().startswith("The online geocoder cannot be reached")
+    assert "timed out" not in dialog.summary_label.text()
     assert precisions(ctx.db, district_sites) == ["district"] * 3
     assert dialog.model.rowCount() == 3 and dialog.regeocode_button.isEnabled()
     assert reported == []

@@ -27,6 +27,7 @@ def _rules() -> dict[Rule, str]:
         Rule.ABSENCE: QCoreApplication.translate("Board", "Absent"),
         Rule.OVERLAP: QCoreApplication.translate("Board", "Overlaps another visit"),
         Rule.DAILY_MAXIMUM: QCoreApplication.translate("Board", "Daily maximum reached"),
+        Rule.REQUESTED_WINDOW: QCoreApplication.translate("Board", "Outside the requested window"),
     }
 
 
@@ -195,7 +196,7 @@ def reason_text(r: Reason, tz: ZoneInfo) -> str:
         case ReasonKind.LOAD:
             return QCoreApplication.translate("Board", "{count} of {maximum} jobs that day").format(
                 count=r.count, maximum=r.maximum)
-    return str(r.kind)
+    return message_text(r.text)
 
 
 def _cert(kind: str) -> str:
