@@ -2,7 +2,7 @@
 holds, the changes the central server refused; outbox entries get a change id and a batch number
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-07 02:20:51.108692
 """
 
@@ -15,7 +15,7 @@ from uuid6 import uuid7
 import app.models.base
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
