@@ -1,14 +1,17 @@
 """The main window's status bar: station, signed-in user, sync state (online, offline or not
-set up), the last successful sync, and the outbox backlog."""
+set up), the last successful sync, the outbox backlog, how old the oldest unsent change is (red
+past `STALE_AFTER`, re-read every minute) and how many changes the server refused."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.errors import DomainError
-from app.services.sync_status import pending_count
+from app.models.base import utcnow
+from app.services.sync_status import Backlog, backlog
 from app.sync.cycle import last_sync_at
 from app.texts import shown
 from app.ui import labels
@@ -16,6 +19,9 @@ from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.i18n import error_text
 from app.ui.sync.controller import SyncController
+from app.ui.sync.texts import STALE_COLOUR, age_text, stale_tip
+
+AGE_TICK_MS = 60_000
 
 
 class StatusBar(QStatusBar):
@@ -30,13 +36,21 @@ class StatusBar(QStatusBar):
         self.online_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.age_label = QLabel(self)
+        self.refused_label = QLabel(self)
+        self.refused_label.setStyleSheet(f"color: {STALE_COLOUR};")
         self._sync: SyncController | None = None
+        self._backlog = Backlog(0, 0, None)
         for label in (self.station_label, self.user_label, self.online_label,
-                      self.last_sync_label, self.pending_label):
+                      self.last_sync_label, self.pending_label, self.age_label,
+                      self.refused_label):
             self.addPermanentWidget(label)
         self.set_online(False)
         self.set_last_sync(None)
-        self.set_pending(0)
+        self.set_backlog(self._backlog)
+        self.age_timer = QTimer(self)  # the age grows with nothing written
+        self.age_timer.timeout.connect(lambda: self.set_backlog(self._backlog))
+        self.age_timer.start(AGE_TICK_MS)
 
     def attach_sync(self, controller: SyncController) -> None:
         """Show the controller's state; recount after each cycle, good or failed."""
@@ -82,18 +96,39 @@ class StatusBar(QStatusBar):
             self.pending_label.setText(
                 self.tr("{count} changes to sync").format(count=f"{count:,}"))
 
+    def set_backlog(self, waiting: Backlog, now: dt.datetime | None = None) -> None:
+        """The outbox count, the oldest unsent change's age (red past the threshold) and the
+        refused changes."""
+        self._backlog = waiting
+        self.set_pending(waiting.pending)
+        if waiting.full_upload and not waiting.pending:
+            self.pending_label.setText(self.tr("Records loaded in bulk to upload"))
+        age = waiting.age(now or utcnow())
+        stale = waiting.stale(now or utcnow())
+        self.age_label.setVisible(age is not None)
+        if age is not None:
+            self.age_label.setText(self.tr("Oldest unsent: {age}").format(age=age_text(age)))
+        self.age_label.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold;" if stale
+                                     else "")
+        self.age_label.setToolTip(stale_tip() if stale else "")
+        self.refused_label.setVisible(waiting.refused > 0)
+        self.refused_label.setText(self.tr("{count} refused").format(count=waiting.refused))
+        self.refused_label.setToolTip(self.tr("Changes the central server refused: see the "
+                                              "Sync view."))
+
     def refresh_pending(self) -> None:
-        """Count the outbox and read the last sync in the background (after each write and
-        each sync)."""
+        """Read the backlog and the last sync in the background (after each write and each
+        sync)."""
         self._generation += 1
         generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _t: (pending_count(db), last_sync_at(db)),
+        self._ctx.runner.submit(lambda _t: (backlog(db), last_sync_at(db)),
                                 lambda found: self._pending_counted(generation, *found),
                                 self._failed, owner=self)
 
-    def _pending_counted(self, generation: int, count: int, last: dt.datetime | None) -> None:
+    def _pending_counted(self, generation: int, waiting: Backlog,
+                         last: dt.datetime | None) -> None:
         if generation == self._generation:
-            self.set_pending(count)
+            self.set_backlog(waiting)
             self.set_last_sync(last)
 
     def _failed(self, exc: BaseException) -> None:

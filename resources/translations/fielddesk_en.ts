@@ -650,22 +650,22 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+28"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the server's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Conflicts to resolve: {count}. These fields were changed both here and elsewhere; keep one value for each.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2455,67 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>RefusedQueue</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_queue.py" line="+24"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No changes refused by the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the central server: {count}. The changes after them went up; send one again once its cause is fixed, or discard it to take the server's copy of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_model.py" line="+30"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
@@ -2762,12 +2823,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+28"/>
+        <location filename="../../app/ui/status_bar.py" line="+34"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,6 +2860,26 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+3"/>
         <source>{count} changes to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records loaded in bulk to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oldest unsent: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the central server refused: see the Sync view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2905,7 +2986,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <location filename="../../app/ui/sync/texts.py" line="+22"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,11 +3085,56 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>, conflicts: {count}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>, refused: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes made more than {hours} hours ago have not reached the central server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every change here reached the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to go up: {count} changes, the oldest made {age} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station's records loaded in bulk go up whole first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the central server: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="+51"/>
         <source>Central server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,12 +3144,17 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
+        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,6 +4304,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../app/services/numbering.py" line="38"/>
+            <source>This desk has no job numbers left for {year}: sync with the central server once to get the next block of numbers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../app/services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
@@ -4488,52 +4624,67 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <location filename="../../app/sync/blocks.py" line="88"/>
+            <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="57"/>
             <source>Keep either this station's value or the server's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <location filename="../../app/sync/conflicts.py" line="61"/>
             <source>That conflict was resolved already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <location filename="../../app/sync/conflicts.py" line="65"/>
             <source>The record of that conflict no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="45"/>
+            <location filename="../../app/sync/cycle.py" line="60"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="48"/>
+            <location filename="../../app/sync/cycle.py" line="63"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="50"/>
+            <location filename="../../app/sync/cycle.py" line="65"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="68"/>
+            <location filename="../../app/sync/cycle.py" line="83"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="89"/>
+            <location filename="../../app/sync/cycle.py" line="104"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="65"/>
+            <location filename="../../app/sync/desks.py" line="87"/>
+            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/desks.py" line="93"/>
+            <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="74"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="71"/>
+            <location filename="../../app/sync/join.py" line="80"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4543,13 +4694,28 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="110"/>
-            <source>The server has no {table} row {row} to update.</source>
+            <location filename="../../app/sync/push.py" line="176"/>
+            <source>The central server refused the changes: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="198"/>
-            <source>The central server refused the changes: {reason}</source>
+            <location filename="../../app/sync/refused.py" line="49"/>
+            <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="51"/>
+            <source>The central server refused the change: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="79"/>
+            <source>No refused change has the id {id}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="86"/>
+            <source>That refused change was sent again or discarded already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -1,8 +1,10 @@
-"""The Sync view: the central server and its state, "Sync now", this session's cycles, and the
-conflict queue.
+"""The Sync view: the central server and its state, "Sync now", what waits to go up (the oldest
+unsent change's age, red past `STALE_AFTER`; a copied or restored database that became a new
+desk), this session's cycles, the conflict queue and the error queue (changes the server
+refused).
 
 The main window hands the view its `SyncController` (`attach`); without one the view only shows
-the conflict queue.
+the backlog and the queues.
 """
 
 from __future__ import annotations
@@ -20,12 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db import Database
+from app.errors import DomainError
+from app.models.base import utcnow
 from app.services.changes import Changes
+from app.services.sync_status import Backlog, backlog
+from app.sync.desks import desk_state
 from app.ui.context import AppContext, Notify
+from app.ui.i18n import error_text
 from app.ui.sync.conflict_queue import ConflictQueue
 from app.ui.sync.controller import Cycle, SyncController
+from app.ui.sync.refused_queue import RefusedQueue
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
-from app.ui.sync.texts import cycle_text
+from app.ui.sync.texts import STALE_COLOUR, backlog_text, cycle_text, stale_tip
 
 FAILED = QColor("#c62828")
 
@@ -42,8 +51,11 @@ class SyncView(QWidget):
         self.server_button = QPushButton(self.tr("Central server…"), self)
         self.server_button.setVisible(ctx.actor.is_supervisor)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.backlog_label = QLabel(self)
+        self.backlog_label.setWordWrap(True)
         self.log_list = QListWidget(self)
         self.queue = ConflictQueue(ctx, notify, self)
+        self.refused = RefusedQueue(ctx, notify, self)
 
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
@@ -57,9 +69,11 @@ class SyncView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(log_box)
         splitter.addWidget(self.queue)
-        splitter.setSizes([200, 500])
+        splitter.addWidget(self.refused)
+        splitter.setSizes([150, 350, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.backlog_label)
         layout.addWidget(splitter, 1)
 
         self.sync_button.clicked.connect(self.sync_now)
@@ -87,10 +101,36 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         self._activated = True
         self.queue.reload()
+        self.refused.reload()
+        self._load_backlog()
 
     def on_changes(self, changes: Changes) -> None:
         if self._activated and changes & Changes.SYNC:
-            self.queue.reload()
+            self.refresh()
+
+    def _load_backlog(self) -> None:
+        db = self._ctx.db
+        self._ctx.runner.submit(lambda _t: _waiting(db), lambda found: self.show_backlog(*found),
+                                self._failed, owner=self)
+
+    def show_backlog(self, waiting: Backlog, copied: bool) -> None:
+        """What waits to go up, red past the threshold; a copied or restored database says it
+        became a new desk."""
+        now = utcnow()
+        text = backlog_text(waiting, now)
+        if copied:
+            text += " " + self.tr("This database was copied or restored from a backup: it is a "
+                                  "new desk now, and its next sync asks the central server "
+                                  "which of its changes arrived already.")
+        stale = waiting.stale(now)
+        self.backlog_label.setText(text)
+        self.backlog_label.setStyleSheet(f"color: {STALE_COLOUR};" if stale else "")
+        self.backlog_label.setToolTip(stale_tip() if stale else "")
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.backlog_label.setText(error_text(exc))
 
     # -- the server and this session's cycles ------------------------------------------------
 
@@ -135,3 +175,7 @@ class SyncView(QWidget):
     def log_lines(self) -> list[str]:
         """The log as shown, newest first."""
         return [self.log_list.item(i).text() for i in range(self.log_list.count())]
+
+
+def _waiting(db: Database) -> tuple[Backlog, bool]:
+    return backlog(db), desk_state(db).predecessor is not None
