@@ -186,9 +186,9 @@ def savepoint(conn: Connection) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        nested.rollback()
         if interrupted(exc):
-            raise
+            raise  # the whole transaction is lost: no savepoint to go back to
+        nested.rollback()
         lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise ServerRefused(lines[0] if lines else type(exc).__name__) from None
     nested.commit()

@@ -15,8 +15,13 @@ from app.db.backup import daily_backup, restore_backup
 from app.db.desk import BEHIND, COPIED, RESTORED
 from app.errors import SyncError, ValidationError
 from app.models import Desk, OutboxEntry
+from app.models.base import new_id
 from app.services.jobs import JobInput, get_job, update_job
 from app.sync.cycle import sync_once
+from app.sync.desks import StaleDesk
+from app.sync.link import connect
+from app.sync.merge import Side
+from app.sync.push import Batch, push_batch
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.helpers import outbox_count, server_do, server_rows
 from tests.sync.test_desks import desk_id, numbers
@@ -159,3 +164,35 @@ def test_a_server_that_lost_a_desks_batches_is_refused(central: str,
         sync_once(nj.db, nj.settings)
     assert outbox_count(nj.db) == 1
     assert server_rows(central, "SELECT symptom FROM jobs WHERE id = :id", id=job) == [("漏水",)]
+
+
+def test_a_desk_the_server_knows_from_another_file_becomes_a_new_desk(
+        central: str, make_station: MakeStation) -> None:
+    nj, job, change = synced_with_a_pending_change(make_station)
+    old_id = desk_id(nj)
+    with nj.db.session() as s:  # as if this were another file the opening did not tell apart
+        s.scalars(select(Desk)).one().file_id = "0" * 32
+    report = sync_once(nj.db, nj.settings)
+    assert report.desk is not None and (report.desk.forked_from, report.desk.reason) == (
+        old_id, COPIED)
+    assert desk_id(nj) != old_id and times_sent(central, change) == 1
+    assert server_rows(central, "SELECT count(*) FROM sync_desks")[0][0] == 2
+
+
+def test_the_server_takes_a_desks_batches_only_in_rising_numbers(
+        central: str, make_station: MakeStation) -> None:
+    nj, job, change = synced_with_a_pending_change(make_station)
+    sync_once(nj.db, nj.settings)
+    with nj.db.session() as s:
+        desk = s.scalars(select(Desk)).one()
+        side, file_id, last = Side(nj.actor.station_id, desk.id), desk.file_id, desk.batch_counter
+    engine = connect(nj.settings.url)
+    try:
+        for number in (last, last - 1):  # another file's batch with a number already used
+            with engine.begin() as conn, pytest.raises(StaleDesk):
+                push_batch(conn, side, file_id, Batch(new_id(), number, []))
+        with engine.begin() as conn:  # and one with the next number is taken
+            assert push_batch(conn, side, file_id, Batch(new_id(), last + 1, [])) is not None
+    finally:
+        engine.dispose()
+    assert server_rows(central, "SELECT last_batch FROM sync_desks")[0][0] == last + 1

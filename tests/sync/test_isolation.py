@@ -190,3 +190,27 @@ def test_role_names_say_nothing_of_the_stations(central: str,
             " WHERE m.roleid = 'fielddesk_station'::regrole ORDER BY 1").fetchall()]
     assert sorted([role_of(nj), role_of(sh)]) == members
     assert all(re.fullmatch(r"fd_[0-9a-f]{16}", role) for role in members)  # random
+
+
+def test_a_station_sees_and_changes_only_its_own_desks_and_blocks_of_job_numbers(
+        central: str, make_station: MakeStation) -> None:
+    nj, sh, _ = two_stations(make_station)
+    victim, attacker = nj.actor.station_id, sh.actor.station_id
+    before = server_rows(central, "SELECT * FROM sync_desks WHERE station_id = :s", s=victim)
+    with raw(sh.settings.url) as conn:
+        for table in ("sync_desks", "sync_number_blocks"):
+            seen = conn.execute(f"SELECT DISTINCT station_id FROM {table}").fetchall()
+            assert seen == [(attacker,)]
+        assert conn.execute("UPDATE sync_desks SET last_batch = 999999, forked = true "
+                            "WHERE station_id = %s", (victim,)).rowcount == 0
+        refused(conn, "INSERT INTO sync_number_blocks (station_id, year, first, last, desk_id)"
+                      f" VALUES ('{victim}', 2026, 900000, 900499, 'x')")
+        refused(conn, "INSERT INTO sync_desks (station_id, desk_id, file_id)"
+                      f" VALUES ('{victim}', 'x', 'x')")
+        refused(conn, "UPDATE sync_desks SET file_id = 'x', station_id = station_id")
+        refused(conn, "DELETE FROM sync_number_blocks")
+        refused(conn, "DELETE FROM sync_desks")
+    assert server_rows(central, "SELECT * FROM sync_desks WHERE station_id = :s",
+                       s=victim) == before
+    new_job(nj, "钱进", "13700000002")
+    assert sync_once(nj.db, nj.settings).pushed.batches == 1
