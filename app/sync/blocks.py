@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.db.desk import current_desk
@@ -39,11 +40,10 @@ def years_to_hold(now: dt.datetime, tz: ZoneInfo) -> list[int]:
     return [local.year, local.year + 1] if local.month == 12 else [local.year]
 
 
-def free_numbers(db: Database, year: int) -> int:
-    with db.session() as s:
-        return int(s.scalar(select(func.sum(JobNumberBlock.last - JobNumberBlock.next + 1))
-                            .where(JobNumberBlock.year == year,
-                                   JobNumberBlock.next <= JobNumberBlock.last)) or 0)
+def free_numbers(s: Session, year: int) -> int:
+    return int(s.scalar(select(func.sum(JobNumberBlock.last - JobNumberBlock.next + 1))
+                        .where(JobNumberBlock.year == year,
+                               JobNumberBlock.next <= JobNumberBlock.last)) or 0)
 
 
 def claim_blocks(db: Database, engine: Engine, station: StationInfo,
@@ -55,11 +55,11 @@ def claim_blocks(db: Database, engine: Engine, station: StationInfo,
         desk_id, freely = desk.id, desk.numbering == FREE
         floors = {y: free_serial_floor(s, station.code, y) if freely else 0
                   for y in years_to_hold(now or utcnow(), station.tz)}
-    wanted = [y for y in floors if freely or free_numbers(db, y) < KEEP_FREE]
-    claimed: list[JobNumberBlock] = []
-    if wanted:
-        with engine.begin() as conn:
-            claimed = [_claim(conn, station, desk_id, year, floors[year]) for year in wanted]
+        wanted = [y for y in floors if freely or free_numbers(s, y) < KEEP_FREE]
+    if not wanted:
+        return 0
+    with engine.begin() as conn:
+        claimed = [_claim(conn, station, desk_id, year, floors[year]) for year in wanted]
     with db.session() as s:
         s.add_all(claimed)
         current_desk(s).numbering = BLOCKS

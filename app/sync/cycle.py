@@ -24,7 +24,7 @@ from app.sync.blocks import claim_blocks
 from app.sync.desks import (
     DeskReport,
     StaleDesk,
-    desk_state,
+    check_desk,
     fork_desk,
     register_desk,
     taken_for_another,
@@ -137,7 +137,8 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         with reading(engine) as conn:
             check_schema(conn)
             check_home(conn, station)
-        desk, uploaded, pushed = _send(db, engine, server, station.id, token)
+            checked = check_desk(db, conn, station.id)
+        desk, uploaded, pushed = _send(db, engine, server, station.id, checked, token)
         claim_blocks(db, engine, station)
         with reading(engine) as conn:
             pulled = pull(db, conn, on_page=checking(token))
@@ -149,16 +150,17 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
 
 
 def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,
-          token: CancelToken | None) -> tuple[DeskReport, UploadReport | None, PushReport]:
-    """Register or check this desk, upload what was loaded in bulk, push the outbox. A file
-    the server does not know as this desk (a copy, a restored backup) becomes a new desk
-    first, once."""
+          checked: DeskReport | None, token: CancelToken | None
+          ) -> tuple[DeskReport, UploadReport | None, PushReport]:
+    """Register or check this desk (unless `checked` found all well), upload what was loaded
+    in bulk, push the outbox. A file the server does not know as this desk (a copy, a restored
+    backup) becomes a new desk first, once."""
     for attempt in (1, 2):
-        desk = register_desk(db, engine, station_id)
+        desk = checked if attempt == 1 and checked else register_desk(db, engine, station_id)
         uploaded = upload_station(db, server, station_id, token)
         try:
             side = Side(station_id, desk.desk_id)
-            return desk, uploaded, push(db, server, side, desk_state(db).file_id, token)
+            return desk, uploaded, push(db, server, side, desk.file_id, token)
         except StaleDesk as stale:
             if attempt == 2:
                 break

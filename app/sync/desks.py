@@ -65,6 +65,7 @@ class Known:
 @dataclass(frozen=True)
 class DeskReport:
     desk_id: str
+    file_id: str  # the file the server knows the desk by
     forked_from: str | None = None  # the predecessor settled in this cycle
     reason: str = ""  # copied | behind
     arrived: int = 0  # changes of this file the server had already (dropped here)
@@ -94,6 +95,23 @@ def taken_for_another() -> SyncError:
                      "was sent.")
 
 
+RECORD = "SELECT file_id, last_batch FROM sync_desks WHERE station_id = :s AND desk_id = :d"
+
+
+def check_desk(db: Database, conn: Connection, station_id: str) -> DeskReport | None:
+    """The common case in one read: the server knows this desk as this file, at a batch this
+    file numbered and after the last one it saw confirmed, and no predecessor waits. None:
+    anything else, for `register_desk` to settle."""
+    d = desk_state(db)
+    if not d.registered or d.predecessor:
+        return None
+    row = conn.execute(text(RECORD), {"s": station_id, "d": d.id}).first()
+    if row is None or row.file_id != d.file_id \
+            or not d.settled_counter <= row.last_batch <= d.batch_counter:
+        return None
+    return DeskReport(d.id, d.file_id)
+
+
 def register_desk(db: Database, engine: Engine, station_id: str) -> DeskReport:
     """`prepare_desk`, making this file a new desk first when the server knows the desk as
     another file's (once: SyncError when that does not settle it)."""
@@ -112,9 +130,7 @@ def prepare_desk(db: Database, engine: Engine, station_id: str) -> DeskReport:
     file's), then settle a predecessor's changes. SyncError when the server lost batches."""
     d = desk_state(db)
     with engine.begin() as conn:
-        row = conn.execute(text(
-            "SELECT file_id, last_batch FROM sync_desks WHERE station_id = :s AND desk_id = :d "
-            "FOR UPDATE"), {"s": station_id, "d": d.id}).first()
+        row = conn.execute(text(RECORD + " FOR UPDATE"), {"s": station_id, "d": d.id}).first()
         if row is None and d.registered:
             raise server_lost()
         if row is None:
@@ -157,11 +173,13 @@ def _known(conn: Connection, station_id: str, d: DeskState, held: list[str]) -> 
 
 def _settle_predecessor(db: Database, d: DeskState, known: Known | None) -> DeskReport:
     """This desk is registered; the predecessor's changes the server had leave the outbox."""
+    if d.registered and known is None:
+        return DeskReport(d.id, d.file_id)
     with db.session() as s:
         desk = current_desk(s)
         desk.registered = True
         if known is None:
-            return DeskReport(desk.id)
+            return DeskReport(desk.id, desk.file_id)
         entries = s.scalars(select(OutboxEntry).where(
             OutboxEntry.batch_id.in_(known.batches)
             | OutboxEntry.change_id.in_(known.arrived))).all()
@@ -170,5 +188,5 @@ def _settle_predecessor(db: Database, d: DeskState, known: Known | None) -> Desk
                 set_aside(s, Entry.of(e), *known.refused[e.change_id])
         s.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in entries])))
         desk.predecessor = None
-        return DeskReport(desk.id, d.predecessor, d.fork_reason, len(entries),
+        return DeskReport(desk.id, desk.file_id, d.predecessor, d.fork_reason, len(entries),
                           sum(e.change_id in known.refused for e in entries))

@@ -180,6 +180,8 @@ def refetch_discarded(db: Database, server: Connection) -> int:
     """Bring back the server's copy of each record whose refused change was discarded (one
     the server has not is deleted here too); returns how many records were asked for."""
     wanted = discarded(db)
+    if not wanted:
+        return 0
     with db.engine.connect() as local:
         set_foreign_keys(local, False)
         try:
