@@ -79,6 +79,13 @@ def desk_state(db: Database) -> DeskState:
                          d.predecessor, d.predecessor_counter, d.fork_reason)
 
 
+def awaiting_server(db: Database) -> bool:
+    """Whether this file was copied or restored from a desk the server knows and has not synced
+    since: it has no job numbers yet, and the server has still to say which of its changes
+    arrived already."""
+    return desk_state(db).predecessor is not None
+
+
 def fork_desk(db: Database, reason: str) -> None:
     with db.session() as s:
         fork(s, current_desk(s), reason)

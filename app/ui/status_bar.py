@@ -1,6 +1,7 @@
 """The main window's status bar: station, signed-in user, sync state (online, offline or not
 set up), the last successful sync, the outbox backlog, how old the oldest unsent change is (red
-past `STALE_AFTER`, re-read every minute) and how many changes the server refused."""
+past `STALE_AFTER`, re-read every minute), how many changes the server refused, and a database
+copied or restored from a backup that became a new desk and waits for its first sync."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from app.errors import DomainError
 from app.models.base import utcnow
 from app.services.sync_status import Backlog, backlog
 from app.sync.cycle import last_sync_at
+from app.sync.desks import awaiting_server
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.i18n import error_text
 from app.ui.sync.controller import SyncController
-from app.ui.sync.texts import STALE_COLOUR, age_text, stale_tip
+from app.ui.sync.texts import STALE_COLOUR, age_text, copied_text, stale_tip
 
 AGE_TICK_MS = 60_000
 
@@ -39,11 +41,15 @@ class StatusBar(QStatusBar):
         self.age_label = QLabel(self)
         self.refused_label = QLabel(self)
         self.refused_label.setStyleSheet(f"color: {STALE_COLOUR};")
+        self.desk_label = QLabel(self.tr("New desk: sync once"), self)
+        self.desk_label.setStyleSheet(f"color: {STALE_COLOUR};")
+        self.desk_label.setToolTip(copied_text())
+        self.desk_label.hide()
         self._sync: SyncController | None = None
         self._backlog = Backlog(0, 0, None)
         for label in (self.station_label, self.user_label, self.online_label,
                       self.last_sync_label, self.pending_label, self.age_label,
-                      self.refused_label):
+                      self.refused_label, self.desk_label):
             self.addPermanentWidget(label)
         self.set_online(False)
         self.set_last_sync(None)
@@ -121,15 +127,16 @@ class StatusBar(QStatusBar):
         sync)."""
         self._generation += 1
         generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _t: (backlog(db), last_sync_at(db)),
-                                lambda found: self._pending_counted(generation, *found),
-                                self._failed, owner=self)
+        self._ctx.runner.submit(
+            lambda _t: (backlog(db), last_sync_at(db), awaiting_server(db)),
+            lambda found: self._pending_counted(generation, *found), self._failed, owner=self)
 
-    def _pending_counted(self, generation: int, waiting: Backlog,
-                         last: dt.datetime | None) -> None:
+    def _pending_counted(self, generation: int, waiting: Backlog, last: dt.datetime | None,
+                         copied: bool) -> None:
         if generation == self._generation:
             self.set_backlog(waiting)
             self.set_last_sync(last)
+            self.desk_label.setVisible(copied)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):

@@ -2823,12 +2823,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+34"/>
+        <location filename="../../app/ui/status_bar.py" line="+36"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>New desk: sync once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,6 +3135,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Refused by the central server: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -3149,12 +3159,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+82"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,12 +4674,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="87"/>
+            <location filename="../../app/sync/desks.py" line="95"/>
             <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="93"/>
+            <location filename="../../app/sync/desks.py" line="101"/>
             <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -2827,12 +2827,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+34"/>
+        <location filename="../../app/ui/status_bar.py" line="+36"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>New desk: sync once</source>
+        <translation>新工作台：请同步一次</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -3134,6 +3139,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Refused by the central server: {count}.</source>
         <translation>被中心服务器拒绝：{count} 项。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
+        <translation>此数据库是复制来的或从备份恢复的：它现在是一个新的工作台，下次同步时会向中心服务器确认哪些修改已经到达。</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -3153,12 +3163,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>本次运行</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
-        <translation>此数据库是复制来的或从备份恢复的：它现在是一个新的工作台，下次同步时会向中心服务器确认哪些修改已经到达。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+82"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
     </message>
@@ -4673,12 +4678,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="87"/>
+            <location filename="../../app/sync/desks.py" line="95"/>
             <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
             <translation>中心服务器丢失了本工作台发送过的批次（可能已从较旧的备份恢复）：未发送也未接收任何数据。请联系总部。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="93"/>
+            <location filename="../../app/sync/desks.py" line="101"/>
             <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
             <translation>中心服务器一再把本工作台当作另一个工作台；未再发送任何数据。</translation>
         </message>

@@ -4,12 +4,19 @@ oldest unsent change (red past a day), the refused changes; the error queue's ta
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from app.db import Database, open_database
+from app.models import Desk
 from app.models.base import utcnow
+from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.station import home_station
 from app.services.sync_status import STALE_AFTER, Backlog
 from app.sync.refused import Refused, reason_text
 from app.ui.context import AppContext
@@ -17,6 +24,7 @@ from app.ui.main_window import MainWindow
 from app.ui.sync.refused_model import RefusedTableModel
 from app.ui.sync.sync_view import SyncView
 from app.ui.sync.texts import age_text
+from app.ui.tasks import SyncRunner
 
 from .conftest import MakeJob
 
@@ -77,3 +85,25 @@ def test_the_error_queue_model_names_the_record_the_change_and_the_reason(
                      "character varying(120)"]
     assert model.index(1, 0).data() == "Job" and model.index(1, 1).data() == "New record"
     assert model.index(1, 2).data().startswith("The central server has no such record")
+
+
+def test_a_copied_database_says_in_the_status_bar_that_it_is_a_new_desk(
+        qtbot: QtBot, tmp_path: Path, db: Database, admin: Actor) -> None:
+    window = MainWindow(AppContext(db=db, actor=admin, station=home_station(db),
+                                   runner=SyncRunner()))
+    qtbot.addWidget(window)
+    assert window.status.desk_label.isHidden()
+    with db.session() as s:  # as after its first sync
+        s.scalars(select(Desk)).one().registered = True
+    db.dispose()
+    shutil.copy(tmp_path / "station.sqlite", tmp_path / "copy.sqlite")
+    copy = open_database(tmp_path / "copy.sqlite")
+    try:
+        copied = MainWindow(AppContext(db=copy, actor=admin, station=home_station(copy),
+                                       runner=SyncRunner()))
+        qtbot.addWidget(copied)
+        label = copied.status.desk_label
+        assert not label.isHidden() and label.text() == "New desk: sync once"
+        assert label.toolTip().startswith("This database was copied or restored from a backup")
+    finally:
+        copy.dispose()

@@ -27,14 +27,14 @@ from app.errors import DomainError
 from app.models.base import utcnow
 from app.services.changes import Changes
 from app.services.sync_status import Backlog, backlog
-from app.sync.desks import desk_state
+from app.sync.desks import awaiting_server
 from app.ui.context import AppContext, Notify
 from app.ui.i18n import error_text
 from app.ui.sync.conflict_queue import ConflictQueue
 from app.ui.sync.controller import Cycle, SyncController
 from app.ui.sync.refused_queue import RefusedQueue
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
-from app.ui.sync.texts import STALE_COLOUR, backlog_text, cycle_text, stale_tip
+from app.ui.sync.texts import STALE_COLOUR, backlog_text, copied_text, cycle_text, stale_tip
 
 FAILED = QColor("#c62828")
 
@@ -119,9 +119,7 @@ class SyncView(QWidget):
         now = utcnow()
         text = backlog_text(waiting, now)
         if copied:
-            text += " " + self.tr("This database was copied or restored from a backup: it is a "
-                                  "new desk now, and its next sync asks the central server "
-                                  "which of its changes arrived already.")
+            text += " " + copied_text()
         stale = waiting.stale(now)
         self.backlog_label.setText(text)
         self.backlog_label.setStyleSheet(f"color: {STALE_COLOUR};" if stale else "")
@@ -178,4 +176,4 @@ class SyncView(QWidget):
 
 
 def _waiting(db: Database) -> tuple[Backlog, bool]:
-    return backlog(db), desk_state(db).predecessor is not None
+    return backlog(db), awaiting_server(db)

@@ -102,3 +102,9 @@ def backlog_text(backlog: Backlog, now: dt.datetime) -> str:
         text += " " + QCoreApplication.translate(
             "SyncTexts", "Refused by the central server: {count}.").format(count=backlog.refused)
     return text
+
+
+def copied_text() -> str:
+    return QCoreApplication.translate(
+        "SyncTexts", "This database was copied or restored from a backup: it is a new desk now, "
+        "and its next sync asks the central server which of its changes arrived already.")
