@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 from app.texts import Text
-
-if TYPE_CHECKING:
-    from app.scheduling.rules import Violation
 
 
 class DomainError(Exception):
@@ -42,11 +36,3 @@ class AuthError(DomainError):
 
 class SyncError(DomainError):
     """The central server cannot be reached, refuses this station, or speaks another schema."""
-
-
-class RuleViolationError(DomainError):
-    """An appointment breaks scheduling rules; `violations` names each one."""
-
-    def __init__(self, violations: Sequence[Violation]) -> None:
-        self.violations = list(violations)
-        super().__init__(Text("{violations}", {"violations": [v.text for v in violations]}))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
-from app.errors import RuleViolationError, ValidationError
+from app.errors import ValidationError
 from app.geo.online import ProviderSettings
-from app.scheduling.rules import Rule, Violation
+from app.scheduling.rules import Rule, RuleViolationError, Violation
 from app.services.geocoder_settings import set_geocoder_settings
 from app.texts import Text
 from scripts.core_messages import scan
