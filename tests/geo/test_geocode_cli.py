@@ -9,9 +9,11 @@ from pathlib import Path
 from app.db import Database
 from app.geo.cache import GeocodeCacheStore
 from app.geo.gazetteer import Gazetteer
-from app.geo.online import ProviderSettings, save_provider
+from app.geo.online import ProviderSettings
 from app.geo.types import GeoResult
 from app.models.enums import GeoPrecision, GeoSource
+from app.services.actor import Actor
+from app.services.geocoder_settings import set_geocoder_settings
 
 
 def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -43,8 +45,9 @@ def test_the_databases_cache_answers_first(db: Database, tmp_path: Path) -> None
     assert out.stdout == "32.073600 118.768300 cache rooftop\n"
 
 
-def test_an_unreachable_geocoder_falls_back_and_says_so(db: Database, tmp_path: Path) -> None:
-    save_provider(db, ProviderSettings(domain="127.0.0.1:9", scheme="http"))
+def test_an_unreachable_geocoder_falls_back_and_says_so(db: Database, supervisor: Actor,
+                                                         tmp_path: Path) -> None:
+    set_geocoder_settings(db, supervisor, ProviderSettings(domain="127.0.0.1:9", scheme="http"))
     out = fielddesk("geocode", "上海市浦东新区世纪大道100号",
                     "--db", str(tmp_path / "station.sqlite"))
     assert out.returncode == 0, out.stderr
