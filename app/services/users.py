@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,12 +15,13 @@ from app.models import User
 from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.passwords import password_hasher
 from app.services.recording import record
 from app.services.station import StationInfo, create_home_station, home_station, home_station_in
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,64}$")
 MIN_PASSWORD = 8
-_hasher = PasswordHasher()
+_hasher = password_hasher()
 
 
 @dataclass(frozen=True)
