@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from app.db import Database
@@ -14,11 +12,7 @@ from app.geo.types import GeoResult
 from app.models.enums import GeoPrecision, GeoSource
 from app.services.actor import Actor
 from app.services.geocoder_settings import set_geocoder_settings
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
+from tests.cli import fielddesk
 
 
 def test_offline_lookup_prints_the_district_centre(tmp_path: Path, gazetteer: Gazetteer) -> None:

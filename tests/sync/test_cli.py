@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -14,13 +12,9 @@ from sqlalchemy.engine import make_url
 from app.db import open_database
 from app.services.users import create_first_admin
 from app.sync.settings import settings_path
+from tests.cli import fielddesk
 from tests.sync.conftest import admin_execute
 from tests.sync.helpers import server_rows
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
 
 
 def test_server_setup_and_a_sync_cycle_from_the_command_line(pg_url: str, tmp_path: Path
