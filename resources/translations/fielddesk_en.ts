@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+58"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +905,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1127,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2199,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+135"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,52 +3395,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <location filename="../../app/scheduling/rules.py" line="48"/>
+            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="78"/>
+            <location filename="../../app/scheduling/rules.py" line="89"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="85"/>
+            <location filename="../../app/scheduling/rules.py" line="96"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="99"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="101"/>
+            <location filename="../../app/scheduling/rules.py" line="112"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="108"/>
+            <location filename="../../app/scheduling/rules.py" line="119"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="110"/>
+            <location filename="../../app/scheduling/rules.py" line="121"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="119"/>
+            <location filename="../../app/scheduling/rules.py" line="130"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="121"/>
+            <location filename="../../app/scheduling/rules.py" line="132"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="128"/>
+            <location filename="../../app/scheduling/rules.py" line="139"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3695,42 +3695,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
+            <location filename="../../app/services/day_sheet_data.py" line="66"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../app/services/day_sheet_data.py" line="74"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="121"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../app/services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../app/services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../app/services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../app/services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../app/services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../app/services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3770,23 +3780,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <location filename="../../app/services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <location filename="../../app/services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="296"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="304"/>
-            <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3895,12 +3895,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="138"/>
+            <location filename="../../app/services/site_locations.py" line="139"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+58"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -865,7 +865,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+36"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -900,7 +900,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -908,7 +908,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1130,7 +1130,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
@@ -1225,7 +1225,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation>地理编码服务</translation>
     </message>
@@ -2203,7 +2203,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+135"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -3399,52 +3399,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{name} 中没有瓦片。</translation>
         </message>
         <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
-            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+            <location filename="../../app/scheduling/rules.py" line="48"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="78"/>
+            <location filename="../../app/scheduling/rules.py" line="89"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="85"/>
+            <location filename="../../app/scheduling/rules.py" line="96"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="99"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="101"/>
+            <location filename="../../app/scheduling/rules.py" line="112"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="108"/>
+            <location filename="../../app/scheduling/rules.py" line="119"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="110"/>
+            <location filename="../../app/scheduling/rules.py" line="121"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="119"/>
+            <location filename="../../app/scheduling/rules.py" line="130"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="121"/>
+            <location filename="../../app/scheduling/rules.py" line="132"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="128"/>
+            <location filename="../../app/scheduling/rules.py" line="139"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
@@ -3699,42 +3699,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
+            <location filename="../../app/services/day_sheet_data.py" line="66"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../app/services/day_sheet_data.py" line="74"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation>没有工号为 {code} 的技师。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="121"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../app/services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../app/services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../app/services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地理编码服务。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../app/services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../app/services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../app/services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
@@ -3774,24 +3784,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="154"/>
+            <location filename="../../app/services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="229"/>
+            <location filename="../../app/services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="296"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="304"/>
-            <source>There is no technician with the code {code}.</source>
-            <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="54"/>
@@ -3899,12 +3899,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="138"/>
+            <location filename="../../app/services/site_locations.py" line="139"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
         </message>
