@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def edit_geocoder(self) -> GeocoderDialog:
         """Supervisors: the online geocoding service of this station's database."""
-        return open_geocoder_settings(self._ctx.db, self)
+        return open_geocoder_settings(self._ctx.db, self._ctx.actor, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.sync.stop()

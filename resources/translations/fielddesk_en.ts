@@ -321,7 +321,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+58"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +872,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +907,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1237,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2214,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+135"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,11 +3453,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="66"/>
-            <source>{violations}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../app/map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
@@ -3485,11 +3480,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3563,52 +3553,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="49"/>
+            <source>{violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <location filename="../../app/scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="98"/>
+            <location filename="../../app/scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="111"/>
+            <location filename="../../app/scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="118"/>
+            <location filename="../../app/scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="120"/>
+            <location filename="../../app/scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../app/scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../app/scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="138"/>
+            <location filename="../../app/scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <location filename="../../app/scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3953,37 +3948,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../app/services/day_sheet_data.py" line="71"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="73"/>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="81"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="128"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../app/services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../app/services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../app/services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../app/services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../app/services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../app/services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4048,28 +4063,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="156"/>
+            <location filename="../../app/services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="231"/>
+            <location filename="../../app/services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="301"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="303"/>
-            <source>day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="311"/>
-            <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4203,32 +4203,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="137"/>
+            <location filename="../../app/services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="142"/>
+            <location filename="../../app/services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="171"/>
+            <location filename="../../app/services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="173"/>
+            <location filename="../../app/services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="200"/>
+            <location filename="../../app/services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -321,7 +321,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+58"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -875,7 +875,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -910,7 +910,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -1240,7 +1240,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation>地理编码服务</translation>
     </message>
@@ -2218,7 +2218,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+135"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -3457,11 +3457,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="66"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
-        </message>
-        <message>
             <location filename="../../app/map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation>地图瓦片文件 {path} 不存在。</translation>
@@ -3490,11 +3485,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
-            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
             <location filename="../../app/scheduling/reasons.py" line="56"/>
@@ -3567,52 +3557,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="49"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <location filename="../../app/scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="98"/>
+            <location filename="../../app/scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="111"/>
+            <location filename="../../app/scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="118"/>
+            <location filename="../../app/scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="120"/>
+            <location filename="../../app/scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../app/scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../app/scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="138"/>
+            <location filename="../../app/scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <location filename="../../app/scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
         </message>
@@ -3957,37 +3952,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../app/services/day_sheet_data.py" line="71"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="73"/>
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="81"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation>没有工号为 {code} 的技师。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="128"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../app/services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../app/services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../app/services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地理编码服务。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../app/services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../app/services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../app/services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
@@ -4052,29 +4067,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="156"/>
+            <location filename="../../app/services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="231"/>
+            <location filename="../../app/services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="301"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="303"/>
-            <source>day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="311"/>
-            <source>There is no technician with the code {code}.</source>
-            <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
             <location filename="../../app/services/jobs.py" line="33"/>
@@ -4207,32 +4207,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="137"/>
+            <location filename="../../app/services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation>未能找到该地址的位置；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="142"/>
+            <location filename="../../app/services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="171"/>
+            <location filename="../../app/services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="173"/>
+            <location filename="../../app/services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="200"/>
+            <location filename="../../app/services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>

@@ -1,4 +1,5 @@
-"""UI fixtures: a real SQLite station in tmp_path, the signed-in admin, a synchronous runner."""
+"""UI fixtures: the signed-in admin on the real SQLite station `db` (tests/conftest.py), a
+synchronous runner."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cancel import CancelToken
-from app.db import Database, open_database
+from app.db import Database
 from app.models.enums import JobStatus
 from app.services.actor import Actor
 from app.services.customers import CustomerInput, SiteInput
@@ -26,13 +27,6 @@ from app.ui.tasks import SyncRunner
 TZ = ZoneInfo("Asia/Shanghai")
 PASSWORD = "correct-horse"
 MakeJob = Callable[..., JobDetail]
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "station.sqlite")
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.errors import DomainError, RuleViolationError
+from app.errors import DomainError
 from app.models.enums import JobStatus
+from app.scheduling.rules import RuleViolationError
 from app.services import appointments, jobs
 from app.services.board import BoardAppointment
 from app.services.changes import Changes

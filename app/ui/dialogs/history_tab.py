@@ -9,8 +9,8 @@ from app.services.history import HistoryEntry, job_history
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.dialogs.history_format import changes_text
 from app.ui.formatting import local_text
+from app.ui.history_format import changes_text
 from app.ui.i18n import error_text
 
 

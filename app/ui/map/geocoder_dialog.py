@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import ValidationError
+from app.errors import DomainError
 from app.geo.datum import Datum
+from app.services.actor import Actor
 from app.services.geocoder_settings import (
     DELAY_RANGE,
     KEYLESS_SERVICES,
@@ -35,11 +36,11 @@ from app.ui.widgets.error_label import ErrorLabel
 
 
 class GeocoderDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geocoder"))
         self.setMinimumWidth(520)
-        self._db = db
+        self._db, self._actor = db, actor
         self._settings = geocoder_settings(db)
 
         self.service_combo = QComboBox(self)
@@ -98,16 +99,16 @@ class GeocoderDialog(QDialog):
             scheme="https" if server.strip() else self._settings.scheme,
             timeout=self.timeout_spin.value(), min_delay_seconds=self.delay_spin.value())
         try:
-            set_geocoder_settings(self._db, wanted)
-        except ValidationError as exc:
+            set_geocoder_settings(self._db, self._actor, wanted)
+        except DomainError as exc:
             self.error_label.show_error(exc)
             return
         self.accept()
 
 
-def open_geocoder_settings(db: Database, parent: QWidget) -> GeocoderDialog:
+def open_geocoder_settings(db: Database, actor: Actor, parent: QWidget) -> GeocoderDialog:
     """Show the dialog (window-modal, deleted when closed) and return it."""
-    dialog = GeocoderDialog(db, parent)
+    dialog = GeocoderDialog(db, actor, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

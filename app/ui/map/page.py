@@ -54,6 +54,7 @@ class MapPage(QWidget):
         self.data: MapData | None = None
         self.editor: JobEditor | None = None
         self.toolbar = MapToolbar(clock().astimezone(ctx.tz).date(), self)
+        self.toolbar.tiles_button.setEnabled(ctx.actor.is_supervisor)  # the service checks too
         self.view = MapView(self)
         self.info_label = QLabel(self)
         self.route_label = QLabel(self)
@@ -203,8 +204,8 @@ class MapPage(QWidget):
 
     def choose_tiles(self, path: Path | None) -> None:
         """Keep `path` as this database's tiles file (None: the basemap) and draw from it."""
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: set_tiles_path(db, path),
+        db, actor = self._ctx.db, self._ctx.actor
+        self._ctx.runner.submit(lambda _t: set_tiles_path(db, actor, path),
                                 lambda _info: self._use_tiles(path), self._failed, owner=self)
 
     # -- selection and locations -------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.printing.document import Pdf
+from app.services.day_sheet_data import day_sheets_data
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.texts import shown
 from app.ui.context import AppContext
@@ -96,7 +97,8 @@ class DaySheetsDialog(QDialog):
         def produce(cancelled: Callable[[], bool], progress: Progress) -> Pdf:
             from app.printing.day_sheets import render_day_sheets  # reportlab: when first used
 
-            return render_day_sheets(db, day, code, progress, cancelled)
+            data = day_sheets_data(db, day, code, cancelled)
+            return render_day_sheets(data, progress, cancelled)
         return produce
 
     def _name(self) -> str:
