@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.cancel import CancelToken
 from app.db import Database
 from app.errors import SyncError
 from app.models import LocalSetting
@@ -50,9 +51,12 @@ def last_sync_at(db: Database) -> dt.datetime | None:
         return dt.datetime.fromisoformat(row.value) if row is not None else None
 
 
-def sync_once(db: Database, settings: SyncSettings) -> SyncReport:
+def sync_once(db: Database, settings: SyncSettings,
+              token: CancelToken | None = None) -> SyncReport:
     """Push then pull; raises SyncError (one sentence) when the server is unreachable,
-    refuses, or has a schema this client does not know."""
+    refuses, or has a schema this client does not know. `token`: how the app cancels the
+    cycle (not yet honoured here: the sync core's timeouts and cancel points come with
+    issue 12.3's core side)."""
     station = home_station(db)
     engine = connect(settings.url)
 

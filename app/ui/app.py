@@ -1,4 +1,9 @@
-"""`run_gui`: the desktop application from start to quit."""
+"""`run_gui`: the desktop application from start to quit.
+
+Two lanes carry the work: the database lane (one worker) and the network lane; on quit the
+sync is cancelled and both lanes are joined, a few seconds at most, so the process exits even
+when a server call does not return.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,10 @@ from app.config import Config
 from app.db import open_database
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
 from app.ui.i18n import error_text
-from app.ui.tasks import ThreadPoolRunner
+from app.ui.tasks import ThreadLane
+
+NETWORK_WORKERS = 2  # a sync and a re-geocoding (or map tiles) at the same time
+JOIN_TIMEOUT_S = 3.0  # per lane, on quit
 
 
 def run_gui(config: Config) -> int:
@@ -20,6 +28,10 @@ def run_gui(config: Config) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app, config.language)
+    return _run(app, config)
+
+
+def _run(app: QApplication, config: Config) -> int:
     try:
         db = open_database(config.db_path)
     except (OSError, SQLAlchemyError) as exc:
@@ -28,12 +40,12 @@ def run_gui(config: Config) -> int:
         QMessageBox.critical(None, "FieldDesk",
                              text.format(path=str(config.db_path), error=error_text(exc)))
         return 1
-    runner = ThreadPoolRunner()
+    lane, network = ThreadLane("database"), ThreadLane("network", NETWORK_WORKERS)
     try:
-        actor = sign_in(db, runner, config.db_path)
+        actor = sign_in(db, lane, config.db_path, network)
         if actor is None:
             return 0
-        window = build_main_window(build_context(db, actor, runner, config.db_path))
+        window = build_main_window(build_context(db, actor, lane, config.db_path, network))
         window.show()
         window.sync.start()  # the first cycle shortly, then every few minutes
         try:
@@ -41,5 +53,6 @@ def run_gui(config: Config) -> int:
         finally:
             window.sync.stop()
     finally:
-        runner.shutdown()
+        network.shutdown(JOIN_TIMEOUT_S)
+        lane.shutdown(JOIN_TIMEOUT_S)
         db.dispose()

@@ -1,9 +1,12 @@
 """`SyncController`: runs sync cycles in the background, every few minutes and on demand.
 
 It owns the timer (not started until `start()`: the screenshot path never calls it), runs
-`sync_once` in the task runner (never two cycles at once; a request during a cycle runs one
-more cycle after it), keeps this session's cycles for the Sync view and says whether the last
-attempt reached the server. Messages only ever show the address without its password.
+`sync_once` on the network lane as an operation (never two cycles at once; a request during a
+cycle runs one more cycle after it), lets the user cancel a cycle (`cancel`: the cycle's token,
+which the core honours between steps and by interrupting a blocking server call), keeps this
+session's cycles for the Sync view and says whether the last attempt reached the server. A
+finished cycle's changes are announced on the change bus. Messages only ever show the address
+without its password.
 """
 
 from __future__ import annotations
@@ -13,42 +16,36 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.cancel import CancelToken
-from app.errors import DomainError, SyncError, ValidationError
+from app.errors import SyncError, ValidationError
 from app.models.base import utcnow
-from app.services.changes import Changes
 from app.sync.cycle import ServerUnreachable, SyncReport, sync_once
 from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext
+from app.ui.failures import failure_sentence
 from app.ui.i18n import error_text
+from app.ui.operation import Operation
+from app.ui.ops import sync as sync_ops
 
 INTERVAL_MS = 5 * 60 * 1000
 FIRST_DELAY_MS = 5 * 1000
-SYNCED_DATA = (Changes.JOBS | Changes.SCHEDULE | Changes.TECHNICIANS | Changes.CUSTOMERS
-               | Changes.MAP | Changes.USERS | Changes.CHECKLISTS)
 
 
 @dataclass(frozen=True)
 class Cycle:
-    """One attempt of this session: its report, or the sentence it failed with."""
+    """One attempt of this session: its report, the sentence it failed with, or cancelled."""
 
     at: dt.datetime
     report: SyncReport | None = None
     error: str | None = None
-
-
-def changes_of(report: SyncReport) -> Changes:
-    """What a finished cycle changed locally: the outbox always; the data when rows came
-    down or conflicts were found."""
-    if report.pulled.rows or report.pushed.conflicts:
-        return Changes.SYNC | SYNCED_DATA
-    return Changes.SYNC
+    cancelled: bool = False
 
 
 class SyncController(QObject):
     started = Signal()
     finished = Signal(object)  # SyncReport
     failed = Signal(str)  # the error's sentence
+    cancelled = Signal()  # the cycle stopped when the user (or quitting) cancelled it
+    cancelling = Signal()  # asked to stop; `cancelled` or another ending follows
     onlineChanged = Signal(bool)
     settingsChanged = Signal()
 
@@ -58,10 +55,11 @@ class SyncController(QObject):
         self._ctx = ctx
         self._interval_ms = interval_ms
         self._first_delay_ms = first_delay_ms
-        self._token: CancelToken | None = None
+        self._op: Operation[SyncReport] | None = None
         self._again = False
         self._stopped = False
         self.running = False
+        self.stopping = False  # cancel asked, the cycle not ended yet
         self.online = False
         self.last_error: str | None = None
         self.history: list[Cycle] = []
@@ -110,11 +108,21 @@ class SyncController(QObject):
         self.timer.start(self._first_delay_ms)
 
     def stop(self) -> None:
-        """Stop the timer and drop the result of a cycle still running (on quit)."""
+        """Stop the timer and cancel a cycle still running (on quit)."""
         self._stopped = True
         self.timer.stop()
-        if self._token is not None:
-            self._token.cancel()
+        self.cancel()
+
+    def cancel(self) -> bool:
+        """Stop the cycle under way (the token's cancel interrupts a blocking server call);
+        False when none runs."""
+        if not self.running or self._op is None:
+            return False
+        self._again = False
+        self.stopping = True
+        self._op.cancel()
+        self.cancelling.emit()
+        return True
 
     def _tick(self) -> None:
         if self.timer.interval() != self._interval_ms:
@@ -129,39 +137,37 @@ class SyncController(QObject):
         if self.running:
             self._again = True
             return True
-        self.running, self._again = True, False
+        self.running, self._again, self.stopping = True, False, False
         self.started.emit()
-        db, settings = self._ctx.db, self.settings
-        token = self._ctx.runner.submit(lambda _t: sync_once(db, settings),
-                                        self._done, self._failed, owner=self)
-        if self.running:  # still running: a runner that runs tasks at once has finished it
-            self._token = token
+        self._op = sync_ops.sync_now(self._ctx, self, self.settings, sync_once).failure(
+            self._failed).success(self._done).cancelled(self._cancelled).always(self._ended)
+        self._op.run()
         return True
 
     def _done(self, report: SyncReport) -> None:
-        self.running, self._token = False, None
+        self.running = False
         self.last_error = None
         self.history.append(Cycle(report.finished_at, report=report))
         self._set_online(True)
         self.finished.emit(report)
-        self._next()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.running, self._token = False, None
-        if isinstance(exc, DomainError):
-            message = error_text(exc)
-        else:
-            message = self.tr("The sync stopped on an unexpected error ({kind}).").format(
-                kind=type(exc).__name__)
+    def _failed(self, exc: BaseException) -> bool:
+        self.running = False
+        message = failure_sentence(exc) or ""
         self.last_error = message
         self.history.append(Cycle(utcnow(), error=message))
         self._set_online(isinstance(exc, SyncError) and not isinstance(exc, ServerUnreachable))
         self.failed.emit(message)
-        if not isinstance(exc, DomainError):
-            raise exc  # a programming error: visible, but the timer keeps trying
-        self._next()
+        return True
 
-    def _next(self) -> None:
+    def _cancelled(self) -> None:
+        self.running = False
+        self.history.append(Cycle(utcnow(), cancelled=True))
+        self.cancelled.emit()
+
+    def _ended(self) -> None:
+        """After any ending (a bug included: the crash handler shows it, the timer goes on)."""
+        self.running = self.stopping = False
         if self._again:
             self.sync_now()
 

@@ -1,0 +1,88 @@
+"""A running sync can be stopped from the Sync view or the status bar (its token is
+cancelled), and closing FieldDesk while a sync hangs ends the process within seconds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.cancel import CancelToken
+from app.db import Database
+from app.sync.settings import SyncSettings, save_settings
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.sync import controller
+from app.ui.sync.sync_view import SyncView
+from app.ui.tasks import ThreadLane
+
+URL = "postgresql://station_nj01:secret@127.0.0.1:5432/central"
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def network() -> Iterator[ThreadLane]:
+    lane = ThreadLane("network")
+    yield lane
+    lane.shutdown()
+
+
+def test_stopping_a_running_sync_from_the_sync_view_or_the_status_bar(
+        qtbot: QtBot, ctx: AppContext, db: Database, tmp_path: Path, network: ThreadLane,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "station.sqlite"
+    save_settings(path, URL)
+    started, cancelled = threading.Semaphore(0), []
+
+    def hangs_until_cancelled(_db: Database, _settings: SyncSettings,
+                              token: CancelToken | None) -> None:
+        assert token is not None
+        stop = threading.Event()
+        token.on_cancel(stop.set)  # as the core interrupts a blocking server call
+        started.release()
+        stop.wait(30)
+        cancelled.append(True)
+        token.check()
+
+    monkeypatch.setattr(controller, "sync_once", hangs_until_cancelled)
+    window = MainWindow(replace(ctx, db_path=path, network=network))
+    qtbot.addWidget(window)
+    window.show()
+    view = window.select_view("sync")
+    assert isinstance(view, SyncView) and view.stop_button.isHidden()
+    for stop_button in (view.stop_button, window.status.stop_button):
+        view.sync_now()
+        assert started.acquire(timeout=10)
+        assert window.sync.running and not view.sync_button.isEnabled()
+        assert stop_button.isVisible() and stop_button.isEnabled()
+        assert view.state_label.text() == f"Syncing with {window.sync.safe_url}…"
+        stop_button.click()
+        qtbot.waitUntil(lambda: not window.sync.running)
+        assert view.log_lines()[0].endswith("Cancelled") and view.sync_button.isEnabled()
+        assert view.stop_button.isHidden() and window.status.stop_button.isHidden()
+    assert cancelled == [True, True] and len(window.sync.history) == 2
+
+
+@pytest.mark.parametrize("cycle", ["honours_cancel", "ignores_cancel"])
+def test_closing_the_window_while_a_sync_hangs_ends_the_process(tmp_path: Path,
+                                                                 cycle: str) -> None:
+    """The whole application in a process of its own (`quit_while_syncing.py`): the sync
+    starts and hangs, the window closes; the process ends with status 0 (a cycle that
+    ignores its cancel is left behind once the lanes' join timed out)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(HERE.parents[1])}
+    done = subprocess.run([sys.executable, str(HERE / "quit_while_syncing.py"), str(tmp_path),
+                           cycle], capture_output=True, text=True, timeout=120, env=env,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "sync started"
+    expected = {"window closed", "sync cancelled"} if cycle == "honours_cancel" else {
+        "window closed"}
+    assert set(lines[1:]) == expected
