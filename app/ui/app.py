@@ -1,5 +1,7 @@
 """`run_gui`: the desktop application from start to quit.
 
+Before Qt starts, `display_problem` makes sure a window can be shown (else one readable line
+and exit status 1, instead of Qt's abort). The crash handler is installed for the whole run.
 Two lanes carry the work: the database lane (one worker) and the network lane; on quit the
 sync is cancelled and both lanes are joined, a few seconds at most, so the process exits even
 when a server call does not return.
@@ -16,6 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.config import Config
 from app.db import open_database
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
+from app.ui.crash import CrashHandler
+from app.ui.display import display_problem
 from app.ui.i18n import error_text
 from app.ui.tasks import ThreadLane
 
@@ -25,10 +29,18 @@ JOIN_TIMEOUT_S = 3.0  # per lane, on quit
 
 def run_gui(config: Config) -> int:
     """Open the database, sign in (or create the first admin), show the main window."""
+    if QApplication.instance() is None and (problem := display_problem()) is not None:
+        print(f"fielddesk: {problem}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app, config.language)
-    return _run(app, config)
+    crashes = CrashHandler(config.log_dir)
+    crashes.install()
+    try:
+        return _run(app, config)
+    finally:
+        crashes.uninstall()
 
 
 def _run(app: QApplication, config: Config) -> int:
