@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,12 +326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,12 +341,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -389,12 +389,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +404,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +412,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +617,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +640,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +650,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,15 +689,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+64"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+65"/>
-        <location line="+101"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+61"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,17 +745,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +791,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+39"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +821,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +925,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +933,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,33 +953,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,6 +1143,59 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
@@ -1132,8 +1203,8 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+58"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1280,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,12 +1293,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1313,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1348,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1557,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1588,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1598,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1618,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
@@ -1561,7 +1632,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+43"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+45"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2105,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+131"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,17 +2116,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,17 +2150,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2163,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2241,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2264,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+138"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2274,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2284,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2299,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2393,14 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+21"/>
         <source>{count} jobs: click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../app/ui/operation.py" line="+288"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,7 +2546,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2661,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+44"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +2776,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,12 +2789,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+26"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,7 +2847,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2885,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2828,12 +2906,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,14 +2923,6 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/ui/sync/controller.py" line="+154"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,6 +3015,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,17 +3047,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3149,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+34"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,7 +3179,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,7 +3250,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,7 +3268,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,12 +3313,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,7 +3387,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+26"/>
+        <location filename="../../app/ui/app.py" line="+50"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,6 +3447,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="52"/>
+            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3692,11 +3782,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/services/customers.py" line="234"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4090,12 +4175,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="41"/>
+            <location filename="../../app/sync/cycle.py" line="42"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="43"/>
+            <location filename="../../app/sync/cycle.py" line="44"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4195,7 +4280,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <location filename="../../app/ui/sync/controller.py" line="94"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

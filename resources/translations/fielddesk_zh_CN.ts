@@ -316,7 +316,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -326,12 +326,12 @@
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation>派工 {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation>调整时长 {number}</translation>
     </message>
@@ -341,12 +341,12 @@
         <translation>改期/改派 {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation>取消派工 {number}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -392,12 +392,12 @@ Override as supervisor? Give the reason:</source>
         <translation>强制越过规则</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation>上一个更改还在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation>已拒绝：{rules}。</translation>
     </message>
@@ -407,7 +407,7 @@ Override as supervisor? Give the reason:</source>
         <translation>只有主管可以强制越过规则。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation>无法撤销或重做“{what}”：{error} 撤销记录已清空。</translation>
     </message>
@@ -415,7 +415,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -425,7 +425,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -620,7 +620,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -635,7 +635,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保存检查表 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -643,7 +643,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
@@ -653,7 +653,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
@@ -692,15 +692,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+64"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation>FieldDesk – 意外错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation>抱歉：FieldDesk 遇到了意料之外的错误。刚才的操作没有保存；之前保存的内容都完好，可以继续工作。如果再次出现，请把详细信息发给负责维护 FieldDesk 的人员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation>详细信息也已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+65"/>
-        <location line="+101"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+61"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation>安装地址</translation>
     </message>
@@ -720,17 +748,17 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation>客户 {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
     </message>
@@ -766,7 +794,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+39"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
@@ -796,7 +824,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
     </message>
@@ -900,7 +928,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -908,7 +936,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+69"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -928,33 +956,23 @@ Override as supervisor? Give the reason:</source>
         <translation>已发送 {pages} 页到打印机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation>无法写入 {file}（{reason}）。</translation>
     </message>
@@ -1128,6 +1146,59 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation>服务站数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation>磁盘已满。没有做任何更改；请腾出一些磁盘空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation>FieldDesk 无法写入 {file}：该文件或其文件夹是只读的。没有做任何更改；请检查其权限或所在磁盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation>磁盘报告了错误。没有做任何更改；请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation>服务站数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation>无法打开服务站数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation>文件 {file} 不存在（或已被移走）。请重新选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>无法连接服务器。请检查网络连接后再试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation>服务站数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation>请检查网络连接；FieldDesk 每隔几分钟会自动重试。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
@@ -1135,8 +1206,8 @@ Override as supervisor? Give the reason:</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+58"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1212,7 +1283,7 @@ Override as supervisor? Give the reason:</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
@@ -1225,12 +1296,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation>地理编码服务</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation>WGS84（OpenStreetMap、GPS）</translation>
     </message>
@@ -1245,12 +1316,12 @@ Override as supervisor? Give the reason:</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation>使用服务自带地址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
     </message>
@@ -1280,7 +1351,7 @@ Override as supervisor? Give the reason:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1489,7 +1560,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1520,7 +1591,7 @@ Override as supervisor? Give the reason:</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -1530,7 +1601,7 @@ Override as supervisor? Give the reason:</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -1550,7 +1621,7 @@ Override as supervisor? Give the reason:</source>
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation>{problem}
@@ -1565,7 +1636,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+43"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+45"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2038,7 +2109,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+137"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+131"/>
         <source>Low-precision sites</source>
         <translation>低精度地点</translation>
     </message>
@@ -2049,17 +2120,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation>重新地理编码</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation>{count} 个地点只定位到区县或更粗。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
     </message>
@@ -2084,17 +2154,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已重新地理编码 {total} 个地点：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation>正在重新地理编码…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation>正在重新地理编码… {done} / {total}</translation>
     </message>
@@ -2102,7 +2167,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation>门牌级</translation>
     </message>
@@ -2180,7 +2245,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+49"/>
+        <location filename="../../app/ui/main_window.py" line="+50"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2203,7 +2268,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+138"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -2213,7 +2278,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>，{count} 个无位置</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation>{name}：{day} 无上门安排</translation>
     </message>
@@ -2223,7 +2288,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation>地图瓦片无法使用（{error}），已改用内置底图。</translation>
     </message>
@@ -2238,7 +2303,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
     </message>
@@ -2333,6 +2398,14 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+21"/>
         <source>{count} jobs: click to zoom in</source>
         <translation>{count} 个工单：点击放大</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../app/ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2550,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2592,7 +2665,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+44"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2707,7 +2780,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation>删除安装地址</translation>
     </message>
@@ -2720,12 +2793,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+26"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -2773,7 +2851,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{status_text}（{reason}）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -2811,7 +2889,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看哪些技师可以接单。</translation>
@@ -2832,12 +2910,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>正在查找技师…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation>{count} 位技师中 {available} 位可以接单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation>可接单</translation>
     </message>
@@ -2850,14 +2928,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Not qualified</source>
         <translation>不具备资质</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/ui/sync/controller.py" line="+154"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
-        <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3019,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation>{time}  已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation>{time}  失败：{error}</translation>
     </message>
@@ -2976,17 +3051,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation>本次运行</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation>正在停止与 {url} 的同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation>正在与 {url} 同步…</translation>
     </message>
@@ -3068,7 +3153,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+37"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+34"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3098,7 +3183,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation>技师 {code} {name}</translation>
     </message>
@@ -3169,7 +3254,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示离岗技师</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation>1 名技师</translation>
     </message>
@@ -3187,7 +3272,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation>检查表模板</translation>
     </message>
@@ -3232,12 +3317,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation>已发布第 {version} 版。</translation>
     </message>
@@ -3306,7 +3391,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+26"/>
+        <location filename="../../app/ui/app.py" line="+50"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation>无法打开数据库 {path}：{error}</translation>
     </message>
@@ -3367,6 +3452,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="52"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
         </message>
         <message>
             <location filename="../../app/map/mbtiles.py" line="37"/>
@@ -3697,11 +3787,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/services/customers.py" line="234"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/errors.py" line="52"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
         </message>
         <message>
             <location filename="../../app/services/geocoder_settings.py" line="41"/>
@@ -4094,12 +4179,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="41"/>
+            <location filename="../../app/sync/cycle.py" line="42"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="43"/>
+            <location filename="../../app/sync/cycle.py" line="44"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
@@ -4199,7 +4284,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="96"/>
+            <location filename="../../app/ui/sync/controller.py" line="94"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>
