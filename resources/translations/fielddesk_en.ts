@@ -508,7 +508,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Paste the address that `fielddesk server add-station` printed for this station. It is kept in a file only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +523,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,17 +533,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Saved; syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Saved; the sync was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved, but the sync failed; it is tried again every few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,7 +4285,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="94"/>
+            <location filename="../../app/ui/sync/controller.py" line="101"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -511,7 +511,7 @@ Override as supervisor? Give the reason:</source>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Paste the address that `fielddesk server add-station` printed for this station. It is kept in a file only your user account can read.</source>
         <translation>粘贴 `fielddesk server add-station` 为本站输出的地址。它保存在只有您的用户帐户可以读取的文件中。</translation>
     </message>
@@ -526,7 +526,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation>本站尚未设置同步。</translation>
     </message>
@@ -536,17 +536,22 @@ Override as supervisor? Give the reason:</source>
         <translation>当前同步服务器：{url}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Saved; syncing…</source>
         <translation>已保存，正在同步…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Saved; the sync was stopped before it ended.</source>
+        <translation>已保存；同步在完成前被停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved, but the sync failed; it is tried again every few minutes.</source>
         <translation>已保存，但同步失败；系统每隔几分钟会自动重试。</translation>
     </message>
@@ -4284,7 +4289,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="94"/>
+            <location filename="../../app/ui/sync/controller.py" line="101"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>

@@ -1,5 +1,6 @@
 """A running sync can be stopped from the Sync view or the status bar (its token is
-cancelled), and closing FieldDesk while a sync hangs ends the process within seconds."""
+cancelled), closing FieldDesk while a sync hangs ends the process within seconds, and "Test and
+save" hears of the cycle that used the new address."""
 
 from __future__ import annotations
 
@@ -16,12 +17,19 @@ from pytestqt.qtbot import QtBot
 
 from app.cancel import CancelToken
 from app.db import Database
+from app.models.base import utcnow
+from app.sync.cycle import ServerUnreachable, SyncReport
+from app.sync.pull import PullReport
+from app.sync.push import PushReport
 from app.sync.settings import SyncSettings, save_settings
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.sync import controller
+from app.ui.sync.settings_dialog import CentralServerDialog
 from app.ui.sync.sync_view import SyncView
 from app.ui.tasks import ThreadLane
+
+from .conftest import ManualRunner
 
 URL = "postgresql://station_nj01:secret@127.0.0.1:5432/central"
 HERE = Path(__file__).resolve().parent
@@ -86,3 +94,36 @@ def test_closing_the_window_while_a_sync_hangs_ends_the_process(tmp_path: Path,
     expected = {"window closed", "sync cancelled"} if cycle == "honours_cancel" else {
         "window closed"}
     assert set(lines[1:]) == expected
+
+
+def test_test_and_save_reports_the_cycle_with_the_new_address(
+        qtbot: QtBot, ctx: AppContext, db: Database, tmp_path: Path,
+        manual_runner: ManualRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cycle with the old address is still running when the supervisor saves a new one:
+    the dialog waits for the cycle after it, which uses the new address."""
+    path = tmp_path / "station.sqlite"
+    tried: list[str] = []
+
+    def cycle(_db: Database, settings: SyncSettings, _token: CancelToken | None) -> SyncReport:
+        tried.append(settings.safe_url)
+        if "old-server" in settings.url:
+            raise ServerUnreachable("The central server {url} cannot be reached: {reason}",
+                                    url=settings.safe_url, reason="timeout")
+        return SyncReport(PushReport(entries=2), PullReport(rows=5), utcnow())
+
+    monkeypatch.setattr(controller, "sync_once", cycle)
+    save_settings(path, URL.replace("127.0.0.1", "old-server"))
+    sync = controller.SyncController(replace(ctx, runner=manual_runner, db_path=path))
+    assert sync.sync_now() and sync.running  # with the old address, not answered yet
+    dialog = CentralServerDialog(sync)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(URL)
+    dialog.save_button.click()
+    assert not dialog.save_button.isEnabled() and dialog.status_label.text() == "Saved; syncing…"
+    manual_runner.run(0)  # the old address fails: not the answer the dialog waits for
+    assert dialog.status_label.text() == "Saved; syncing…" and dialog.error_label.isHidden()
+    with qtbot.waitSignal(dialog.accepted):
+        manual_runner.run(0)  # the cycle after it, with the new address
+    assert tried == ["postgresql+psycopg://station_nj01:***@old-server:5432/central",
+                     "postgresql+psycopg://station_nj01:***@127.0.0.1:5432/central"]
+    assert dialog.status_label.text() == "Connected. Changes sent: 2, records received: 5."

@@ -12,6 +12,7 @@ without its password.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,6 +41,9 @@ class Cycle:
     cancelled: bool = False
 
 
+Waiter = Callable[[Cycle], object]
+
+
 class SyncController(QObject):
     started = Signal()
     finished = Signal(object)  # SyncReport
@@ -57,6 +61,9 @@ class SyncController(QObject):
         self._first_delay_ms = first_delay_ms
         self._op: Operation[SyncReport] | None = None
         self._again = False
+        self._waiting: list[Waiter] = []  # for the next cycle to start
+        self._told: list[Waiter] = []  # for the cycle running
+        self._ending: Cycle | None = None  # how the cycle running ended
         self._stopped = False
         self.running = False
         self.stopping = False  # cancel asked, the cycle not ended yet
@@ -129,15 +136,19 @@ class SyncController(QObject):
             self.timer.start(self._interval_ms)
         self.sync_now()
 
-    def sync_now(self) -> bool:
+    def sync_now(self, then: Waiter | None = None) -> bool:
         """Run a cycle now; False when there are no settings or the controller was stopped.
-        During a running cycle, one more runs after it."""
+        During a running cycle, one more runs after it. `then` hears how the cycle that uses
+        the settings of now ended: this one, or the one after the cycle running already."""
         if self._stopped or self.settings is None:
             return False
+        if then is not None:
+            self._waiting.append(then)
         if self.running:
             self._again = True
             return True
         self.running, self._again, self.stopping = True, False, False
+        self._told, self._waiting = self._waiting, []
         self.started.emit()
         self._op = sync_ops.sync_now(self._ctx, self, self.settings, sync_once).failure(
             self._failed).success(self._done).cancelled(self._cancelled).always(self._ended)
@@ -147,7 +158,7 @@ class SyncController(QObject):
     def _done(self, report: SyncReport) -> None:
         self.running = False
         self.last_error = None
-        self.history.append(Cycle(report.finished_at, report=report))
+        self._record(Cycle(report.finished_at, report=report))
         self._set_online(True)
         self.finished.emit(report)
 
@@ -155,19 +166,28 @@ class SyncController(QObject):
         self.running = False
         message = failure_sentence(exc) or ""
         self.last_error = message
-        self.history.append(Cycle(utcnow(), error=message))
+        self._record(Cycle(utcnow(), error=message))
         self._set_online(isinstance(exc, SyncError) and not isinstance(exc, ServerUnreachable))
         self.failed.emit(message)
         return True
 
     def _cancelled(self) -> None:
         self.running = False
-        self.history.append(Cycle(utcnow(), cancelled=True))
+        self._record(Cycle(utcnow(), cancelled=True))
         self.cancelled.emit()
 
+    def _record(self, cycle: Cycle) -> None:
+        self.history.append(cycle)
+        self._ending = cycle
+
     def _ended(self) -> None:
-        """After any ending (a bug included: the crash handler shows it, the timer goes on)."""
+        """After any ending (a bug included: the crash handler shows it, the timer goes on):
+        tell who waited for this cycle, then run the one asked for meanwhile."""
         self.running = self.stopping = False
+        told, self._told = self._told, []
+        ended, self._ending = self._ending or Cycle(utcnow(), error=""), None  # (a bug: no cycle)
+        for waiter in told:
+            waiter(ended)
         if self._again:
             self.sync_now()
 
