@@ -88,15 +88,15 @@ class ChecklistTab(QWidget):
 
     def attach(self, item_id: str, paths: list[Path]) -> None:
         self.error_label.clear_error()
-        attach_photos(self._ctx, self, self.checklist.job_id, item_id, paths).busy().errors_to(
-            self.error_label.show_error).success(
-            lambda result: self._photos_stored(item_id, result)).run()
+        op = attach_photos(self._ctx, self, self.checklist.job_id, item_id, paths)
+        op.busy().errors_to(self.error_label.show_error)
+        op.success(lambda result: self._photos_stored(item_id, result)).run()
 
     def remove(self, item_id: str, photo_id: str) -> None:
         self.error_label.clear_error()
-        remove_photo_op(self._ctx, self, self.checklist.job_id, item_id, photo_id).busy(
-        ).errors_to(self.error_label.show_error).success(
-            lambda result: self._photos_stored(item_id, result)).run()
+        op = remove_photo_op(self._ctx, self, self.checklist.job_id, item_id, photo_id)
+        op.busy().errors_to(self.error_label.show_error)
+        op.success(lambda result: self._photos_stored(item_id, result)).run()
 
     def _photos_stored(self, item_id: str, result: tuple[JobChecklist, Changes]) -> None:
         checklist, changes = result
