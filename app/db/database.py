@@ -28,8 +28,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _begin(conn: Connection) -> None:
     """Every transaction really begins at its first statement, reads and DDL included, so a
-    read-then-write is one transaction and a migration commits or rolls back as a whole."""
-    conn.exec_driver_sql("BEGIN")
+    read-then-write is one transaction and a migration commits or rolls back as a whole.
+
+    It begins IMMEDIATE: it takes the write lock at once, waiting up to the busy timeout while
+    another connection (the sync in its thread) writes. A deferred transaction that read first
+    could not take the lock after another connection committed (WAL: its snapshot is stale),
+    and would fail at once with "database is locked", the busy timeout notwithstanding."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def set_foreign_keys(conn: Connection, on: bool) -> None:
@@ -57,7 +62,8 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """`with db.session() as s:` -- commits on success, rolls everything back on error."""
+        """`with db.session() as s:` -- one write transaction (BEGIN IMMEDIATE): commits on
+        success, rolls everything back on error."""
         with self._factory() as s, s.begin():
             yield s
 

@@ -1,4 +1,13 @@
-"""`run_gui`: the desktop application from start to quit."""
+"""`run_gui`: the desktop application from start to quit.
+
+Before Qt starts, `display_problem` makes sure a window can be shown (else one readable line
+and exit status 1, instead of Qt's abort). The crash handler is installed for the whole run.
+The station database is opened by `open_station` (a damaged or newer one is refused, a damaged
+one's last backup offered); today's backup is made while the user signs in.
+Two lanes carry the work: the database lane (one worker) and the network lane; on quit the
+sync is cancelled and both lanes are joined, a few seconds at most, so the process exits even
+when a server call does not return.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +18,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import Config
 from app.db.backup import daily_backup
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
+from app.ui.crash import CrashHandler
+from app.ui.display import display_problem
+from app.ui.operation import Operation
 from app.ui.startup import open_station
-from app.ui.tasks import ThreadPoolRunner
+from app.ui.tasks import ThreadLane
+
+NETWORK_WORKERS = 2  # a sync and a re-geocoding (or map tiles) at the same time
+JOIN_TIMEOUT_S = 3.0  # per lane, on quit
 
 
 def ask(text: str) -> bool:
@@ -24,20 +39,34 @@ def tell(text: str) -> None:
 
 def run_gui(config: Config) -> int:
     """Open the database, sign in (or create the first admin), show the main window."""
+    if QApplication.instance() is None and (problem := display_problem()) is not None:
+        print(f"fielddesk: {problem}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app, config.language)
+    crashes = CrashHandler(config.log_dir)
+    crashes.install()
+    try:
+        return _run(app, config)
+    finally:
+        crashes.uninstall()
+
+
+def _run(app: QApplication, config: Config) -> int:
     db = open_station(config.db_path, ask, tell)
     if db is None:
         return 1
-    runner = ThreadPoolRunner()
+    lane, network = ThreadLane("database"), ThreadLane("network", NETWORK_WORKERS)
     path = config.db_path
-    runner.submit(lambda _token: daily_backup(path), lambda _made: None)  # while signing in
+    # Today's backup, on the network lane (it copies through a connection of its own) while
+    # the user signs in on the database lane; a failed backup is logged, never shown.
+    Operation(network, app, lambda _run: daily_backup(path)).run()
     try:
-        actor = sign_in(db, runner, config.db_path)
+        actor = sign_in(db, lane, config.db_path, network)
         if actor is None:
             return 0
-        window = build_main_window(build_context(db, actor, runner, config.db_path))
+        window = build_main_window(build_context(db, actor, lane, config.db_path, network))
         window.show()
         window.sync.start()  # the first cycle shortly, then every few minutes
         try:
@@ -45,5 +74,6 @@ def run_gui(config: Config) -> int:
         finally:
             window.sync.stop()
     finally:
-        runner.shutdown()
+        network.shutdown(JOIN_TIMEOUT_S)
+        lane.shutdown(JOIN_TIMEOUT_S)
         db.dispose()

@@ -321,7 +321,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+58"/>
+        <location filename="../../app/ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,12 +331,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,12 +346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -394,12 +394,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +409,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +417,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +427,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +513,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,17 +543,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Trying the address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
+        <source>Not saved: the sync with this address was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +632,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +647,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +655,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +665,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,15 +704,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+64"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
-        <location line="+101"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+62"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,17 +760,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +806,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +836,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +940,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +948,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,33 +968,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,15 +1158,68 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="+12"/>
+        <location line="+61"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1300,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1318,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,12 +1333,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1368,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1577,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1608,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1618,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1638,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
@@ -1576,7 +1652,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2125,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,17 +2136,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,17 +2170,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +2183,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2261,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+51"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2284,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+135"/>
+        <location filename="../../app/ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2294,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2304,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2319,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,6 +2417,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../app/ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
@@ -2357,7 +2435,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <location filename="../../app/ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2574,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2689,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,7 +2804,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,12 +2840,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+28"/>
+        <location filename="../../app/ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2898,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2936,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2874,12 +2957,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,14 +2974,6 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/ui/sync/controller.py" line="+174"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +3066,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,17 +3098,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3200,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,7 +3230,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3301,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3319,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,12 +3364,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +4718,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="108"/>
+            <location filename="../../app/ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -321,7 +321,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+58"/>
+        <location filename="../../app/ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -331,12 +331,12 @@
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation>派工 {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation>调整时长 {number}</translation>
     </message>
@@ -346,12 +346,12 @@
         <translation>改期/改派 {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation>取消派工 {number}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -397,12 +397,12 @@ Override as supervisor? Give the reason:</source>
         <translation>强制越过规则</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation>上一个更改还在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation>已拒绝：{rules}。</translation>
     </message>
@@ -412,7 +412,7 @@ Override as supervisor? Give the reason:</source>
         <translation>只有主管可以强制越过规则。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation>无法撤销或重做“{what}”：{error} 撤销记录已清空。</translation>
     </message>
@@ -420,7 +420,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -430,7 +430,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -516,7 +516,7 @@ Override as supervisor? Give the reason:</source>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation>粘贴 `fielddesk server add-station` 为本站打印的地址和密码。它们保存在只有您的用户帐户可以读取的文件中。</translation>
     </message>
@@ -536,7 +536,7 @@ Override as supervisor? Give the reason:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation>本站尚未设置同步。</translation>
     </message>
@@ -546,17 +546,22 @@ Override as supervisor? Give the reason:</source>
         <translation>当前同步服务器：{url}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Trying the address…</source>
         <translation>正在试用此地址…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
+        <source>Not saved: the sync with this address was stopped before it ended.</source>
+        <translation>未保存：用此地址的同步在完成前被停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
         <translation>未保存：用此地址同步失败。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
     </message>
@@ -630,7 +635,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -645,7 +650,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保存检查表 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -653,7 +658,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
@@ -663,7 +668,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
@@ -702,15 +707,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+64"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation>FieldDesk – 意外错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation>抱歉：FieldDesk 遇到了意料之外的错误。刚才的操作没有保存；之前保存的内容都完好，可以继续工作。如果再次出现，请把详细信息发给负责维护 FieldDesk 的人员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation>详细信息也已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
-        <location line="+101"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+62"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation>安装地址</translation>
     </message>
@@ -730,17 +763,17 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation>客户 {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
     </message>
@@ -776,7 +809,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
@@ -806,7 +839,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
     </message>
@@ -910,7 +943,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -918,7 +951,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -938,33 +971,23 @@ Override as supervisor? Give the reason:</source>
         <translation>已发送 {pages} 页到打印机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation>无法写入 {file}（{reason}）。</translation>
     </message>
@@ -1138,15 +1161,68 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation>服务站数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation>磁盘已满。没有做任何更改；请腾出一些磁盘空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation>FieldDesk 无法写入 {file}：该文件或其文件夹是只读的。没有做任何更改；请检查其权限或所在磁盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation>磁盘报告了错误。没有做任何更改；请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation>服务站数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation>无法打开服务站数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation>文件 {file} 不存在（或已被移走）。请重新选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>无法连接服务器。请检查网络连接后再试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation>服务站数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation>请检查网络连接；FieldDesk 每隔几分钟会自动重试。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="+12"/>
+        <location line="+61"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1227,7 +1303,7 @@ Override as supervisor? Give the reason:</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
@@ -1245,7 +1321,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地理编码服务</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation>WGS84（OpenStreetMap、GPS）</translation>
     </message>
@@ -1260,12 +1336,12 @@ Override as supervisor? Give the reason:</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation>使用服务自带地址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
     </message>
@@ -1295,7 +1371,7 @@ Override as supervisor? Give the reason:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1504,7 +1580,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1535,7 +1611,7 @@ Override as supervisor? Give the reason:</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -1545,7 +1621,7 @@ Override as supervisor? Give the reason:</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -1565,7 +1641,7 @@ Override as supervisor? Give the reason:</source>
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation>{problem}
@@ -1580,7 +1656,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2053,7 +2129,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
         <translation>低精度地点</translation>
     </message>
@@ -2064,17 +2140,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation>重新地理编码</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation>{count} 个地点只定位到区县或更粗。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
     </message>
@@ -2099,17 +2174,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已重新地理编码 {total} 个地点：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation>正在重新地理编码…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation>正在重新地理编码… {done} / {total}</translation>
     </message>
@@ -2117,7 +2187,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation>门牌级</translation>
     </message>
@@ -2195,7 +2265,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+51"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2218,7 +2288,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+135"/>
+        <location filename="../../app/ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -2228,7 +2298,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>，{count} 个无位置</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation>{name}：{day} 无上门安排</translation>
     </message>
@@ -2238,7 +2308,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation>地图瓦片无法使用（{error}），已改用内置底图。</translation>
     </message>
@@ -2253,7 +2323,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
     </message>
@@ -2351,6 +2421,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../app/ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
@@ -2361,7 +2439,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <location filename="../../app/ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
     </message>
@@ -2500,7 +2578,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2615,7 +2693,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2730,7 +2808,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation>删除安装地址</translation>
     </message>
@@ -2766,12 +2844,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+28"/>
+        <location filename="../../app/ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -2819,7 +2902,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{status_text}（{reason}）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -2857,7 +2940,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看哪些技师可以接单。</translation>
@@ -2878,12 +2961,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>正在查找技师…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation>{count} 位技师中 {available} 位可以接单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation>可接单</translation>
     </message>
@@ -2896,14 +2979,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Not qualified</source>
         <translation>不具备资质</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/ui/sync/controller.py" line="+174"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
-        <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3070,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation>{time}  已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation>{time}  失败：{error}</translation>
     </message>
@@ -3022,17 +3102,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation>本次运行</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation>正在停止与 {url} 的同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation>正在与 {url} 同步…</translation>
     </message>
@@ -3114,7 +3204,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3144,7 +3234,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation>技师 {code} {name}</translation>
     </message>
@@ -3215,7 +3305,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示离岗技师</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation>1 名技师</translation>
     </message>
@@ -3233,7 +3323,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation>检查表模板</translation>
     </message>
@@ -3278,12 +3368,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation>已发布第 {version} 版。</translation>
     </message>
@@ -4632,7 +4722,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="108"/>
+            <location filename="../../app/ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>

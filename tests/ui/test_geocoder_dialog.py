@@ -17,10 +17,11 @@ from app.ui.main_window import MainWindow
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The main window (qtbot keeps it only weakly: the test holds it) and the dialog."""
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.app_actions.geocoder.isEnabled()  # the fixture signs in a supervisor
-    return window.edit_geocoder()
+    return window, window.edit_geocoder()
 
 
 def save(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +29,7 @@ def save(dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_an_own_server_answering_in_gcj02_is_saved(qtbot: QtBot, ctx: AppContext) -> None:
-    dialog = open_dialog(qtbot, ctx)
+    _window, dialog = open_dialog(qtbot, ctx)
     assert dialog.service_combo.currentText() == "nominatim"
     dialog.server_edit.setText("http://geo.station.lan:8080")
     dialog.datum_combo.setCurrentIndex(dialog.datum_combo.findData(Datum.GCJ02.value))
@@ -41,7 +42,7 @@ def test_an_own_server_answering_in_gcj02_is_saved(qtbot: QtBot, ctx: AppContext
 
 
 def test_a_service_needing_a_key_is_refused_in_the_dialog(qtbot: QtBot, ctx: AppContext) -> None:
-    dialog = open_dialog(qtbot, ctx)
+    _window, dialog = open_dialog(qtbot, ctx)
     dialog.service_combo.setCurrentText("baidu")
     save(dialog)
     assert dialog.isVisible() and "needs an API key" in dialog.error_label.text()
