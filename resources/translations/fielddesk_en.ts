@@ -4683,18 +4683,18 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="20"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../app/ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
-            <source>{file} is not an image FieldDesk can show.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -4687,19 +4687,19 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="20"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation>无法读取 {file}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../app/ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
             <translation>未提供图片文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
-            <source>{file} is not an image FieldDesk can show.</source>
-            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
         </message>
         <message>
             <location filename="../../app/ui/screenshot.py" line="38"/>
