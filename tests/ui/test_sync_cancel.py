@@ -1,6 +1,6 @@
 """A running sync can be stopped from the Sync view or the status bar (its token is
 cancelled), closing FieldDesk while a sync hangs ends the process within seconds, and "Test and
-save" hears of the cycle that used the new address."""
+save" hears of the cycle that used the new address (kept only once that cycle went through)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from app.models.base import utcnow
 from app.sync.cycle import ServerUnreachable, SyncReport
 from app.sync.pull import PullReport
 from app.sync.push import PushReport
-from app.sync.settings import SyncSettings, save_settings
+from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.sync import controller
@@ -99,8 +99,8 @@ def test_closing_the_window_while_a_sync_hangs_ends_the_process(tmp_path: Path,
 def test_test_and_save_reports_the_cycle_with_the_new_address(
         qtbot: QtBot, ctx: AppContext, db: Database, tmp_path: Path,
         manual_runner: ManualRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A cycle with the old address is still running when the supervisor saves a new one:
-    the dialog waits for the cycle after it, which uses the new address."""
+    """A cycle with the old address is still running when the supervisor tries a new one:
+    the dialog waits for the cycle after it, which uses the new address and keeps it."""
     path = tmp_path / "station.sqlite"
     tried: list[str] = []
 
@@ -112,18 +112,22 @@ def test_test_and_save_reports_the_cycle_with_the_new_address(
         return SyncReport(PushReport(entries=2), PullReport(rows=5), utcnow())
 
     monkeypatch.setattr(controller, "sync_once", cycle)
-    save_settings(path, URL.replace("127.0.0.1", "old-server"))
+    old = save_settings(path, URL.replace("127.0.0.1", "old-server"))
     sync = controller.SyncController(replace(ctx, runner=manual_runner, db_path=path))
     assert sync.sync_now() and sync.running  # with the old address, not answered yet
     dialog = CentralServerDialog(sync)
     qtbot.addWidget(dialog)
     dialog.url_edit.setText(URL)
     dialog.save_button.click()
-    assert not dialog.save_button.isEnabled() and dialog.status_label.text() == "Saved; syncing…"
+    trying = "Trying the address…"
+    assert not dialog.save_button.isEnabled() and dialog.status_label.text() == trying
     manual_runner.run(0)  # the old address fails: not the answer the dialog waits for
-    assert dialog.status_label.text() == "Saved; syncing…" and dialog.error_label.isHidden()
+    assert dialog.status_label.text() == trying and dialog.error_label.isHidden()
+    assert load_settings(path) == old  # the new address has not been tried yet
     with qtbot.waitSignal(dialog.accepted):
         manual_runner.run(0)  # the cycle after it, with the new address
     assert tried == ["postgresql+psycopg://station_nj01:***@old-server:5432/central",
                      "postgresql+psycopg://station_nj01:***@127.0.0.1:5432/central"]
     assert dialog.status_label.text() == "Connected. Changes sent: 2, records received: 5."
+    assert load_settings(path) == sync.settings == SyncSettings(URL.replace(
+        "postgresql:", "postgresql+psycopg:"))
