@@ -131,3 +131,33 @@ def test_test_and_save_reports_the_cycle_with_the_new_address(
     assert dialog.status_label.text() == "Connected. Changes sent: 2, records received: 5."
     assert load_settings(path) == sync.settings == SyncSettings(URL.replace(
         "postgresql:", "postgresql+psycopg:"))
+
+
+def test_stopping_the_sync_before_a_new_address_was_tried_keeps_the_old_one(
+        qtbot: QtBot, ctx: AppContext, db: Database, tmp_path: Path,
+        manual_runner: ManualRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cycle that would try the new address never runs: the dialog says so, nothing is
+    kept, and no later cycle uses the address."""
+    path = tmp_path / "station.sqlite"
+    tried: list[str] = []
+
+    def cycle(_db: Database, settings: SyncSettings, _token: CancelToken | None) -> SyncReport:
+        tried.append(settings.safe_url)
+        return SyncReport(PushReport(), PullReport(), utcnow())
+
+    monkeypatch.setattr(controller, "sync_once", cycle)
+    old = save_settings(path, URL.replace("127.0.0.1", "old-server"))
+    sync = controller.SyncController(replace(ctx, runner=manual_runner, db_path=path))
+    assert sync.sync_now() and sync.running  # with the old address, not answered yet
+    dialog = CentralServerDialog(sync)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(URL)
+    dialog.save_button.click()
+    assert sync.cancel()
+    assert dialog.status_label.text() == ("Not saved: the sync with this address was stopped "
+                                          "before it ended.")
+    assert dialog.save_button.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
+    manual_runner.run(0)  # the old address's cycle ends; none follows it
+    assert manual_runner.queue == [] and not sync.running
+    assert tried == ["postgresql+psycopg://station_nj01:***@old-server:5432/central"]
+    assert load_settings(path) == old == sync.settings

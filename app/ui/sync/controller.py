@@ -120,16 +120,18 @@ class SyncController(QObject):
         self.cancel()
 
     def cancel(self) -> bool:
-        """Stop the cycle under way (the token's cancel interrupts a blocking server call);
-        False when none runs."""
+        """Stop the cycle under way (the token's cancel interrupts a blocking server call) and
+        drop the one asked for after it, whose waiters hear it was cancelled; False when none
+        runs."""
         if not self.running or self._op is None:
             return False
         self._again, self._trial = False, None
-        self._told += self._waiting  # the cycle they wait for will not run: they hear this one
-        self._waiting = []
+        dropped, self._waiting = self._waiting, []
         self.stopping = True
         self._op.cancel()
         self.cancelling.emit()
+        for waiter in dropped:  # the cycle they waited for (a new address's) will not run
+            waiter(Cycle(utcnow(), cancelled=True))
         return True
 
     def _tick(self) -> None:
