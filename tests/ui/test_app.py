@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Config
 from app.db import Database
+from app.db.backup import backups_of
 from app.services.actor import Actor
 from app.services.jobs import JobDetail
 from app.services.station import home_station
@@ -53,9 +54,12 @@ def test_run_gui_opens_the_main_window_after_sign_in(
     timer.timeout.connect(close_when_loaded)
     timer.start()
     monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path, _network: admin)
-    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite", log_dir=tmp_path / "logs")) == 0
+    path = tmp_path / "station.sqlite"
+    assert not backups_of(path)
+    assert gui.run_gui(Config(db_path=path, log_dir=tmp_path / "logs")) == 0
     timer.stop()
     assert windows and windows[0].windowTitle() == "FieldDesk – NJ01 南京服务站"
+    assert len(backups_of(path)) == 1  # today's, made on the network lane at start
     windows[0].deleteLater()
 
 
