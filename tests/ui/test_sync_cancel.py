@@ -96,12 +96,25 @@ def test_closing_the_window_while_a_sync_hangs_ends_the_process(tmp_path: Path,
     assert set(lines[1:]) == expected
 
 
+def trying_while_running(qtbot: QtBot, ctx: AppContext, path: Path, runner: ManualRunner
+                         ) -> tuple[controller.SyncController, CentralServerDialog, SyncSettings]:
+    """A cycle with the old address is running, not answered yet, when the supervisor tries
+    URL in the Central server dialog: the controller, the dialog and the old settings."""
+    old = save_settings(path, URL.replace("127.0.0.1", "old-server"))
+    sync = controller.SyncController(replace(ctx, runner=runner, db_path=path))
+    assert sync.sync_now() and sync.running
+    dialog = CentralServerDialog(sync)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(URL)
+    dialog.save_button.click()
+    return sync, dialog, old
+
+
 def test_test_and_save_reports_the_cycle_with_the_new_address(
         qtbot: QtBot, ctx: AppContext, db: Database, tmp_path: Path,
         manual_runner: ManualRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cycle with the old address is still running when the supervisor tries a new one:
     the dialog waits for the cycle after it, which uses the new address and keeps it."""
-    path = tmp_path / "station.sqlite"
     tried: list[str] = []
 
     def cycle(_db: Database, settings: SyncSettings, _token: CancelToken | None) -> SyncReport:
@@ -112,13 +125,8 @@ def test_test_and_save_reports_the_cycle_with_the_new_address(
         return SyncReport(PushReport(entries=2), PullReport(rows=5), utcnow())
 
     monkeypatch.setattr(controller, "sync_once", cycle)
-    old = save_settings(path, URL.replace("127.0.0.1", "old-server"))
-    sync = controller.SyncController(replace(ctx, runner=manual_runner, db_path=path))
-    assert sync.sync_now() and sync.running  # with the old address, not answered yet
-    dialog = CentralServerDialog(sync)
-    qtbot.addWidget(dialog)
-    dialog.url_edit.setText(URL)
-    dialog.save_button.click()
+    path = tmp_path / "station.sqlite"
+    sync, dialog, old = trying_while_running(qtbot, ctx, path, manual_runner)
     trying = "Trying the address…"
     assert not dialog.save_button.isEnabled() and dialog.status_label.text() == trying
     manual_runner.run(0)  # the old address fails: not the answer the dialog waits for
@@ -138,7 +146,6 @@ def test_stopping_the_sync_before_a_new_address_was_tried_keeps_the_old_one(
         manual_runner: ManualRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cycle that would try the new address never runs: the dialog says so, nothing is
     kept, and no later cycle uses the address."""
-    path = tmp_path / "station.sqlite"
     tried: list[str] = []
 
     def cycle(_db: Database, settings: SyncSettings, _token: CancelToken | None) -> SyncReport:
@@ -146,13 +153,8 @@ def test_stopping_the_sync_before_a_new_address_was_tried_keeps_the_old_one(
         return SyncReport(PushReport(), PullReport(), utcnow())
 
     monkeypatch.setattr(controller, "sync_once", cycle)
-    old = save_settings(path, URL.replace("127.0.0.1", "old-server"))
-    sync = controller.SyncController(replace(ctx, runner=manual_runner, db_path=path))
-    assert sync.sync_now() and sync.running  # with the old address, not answered yet
-    dialog = CentralServerDialog(sync)
-    qtbot.addWidget(dialog)
-    dialog.url_edit.setText(URL)
-    dialog.save_button.click()
+    path = tmp_path / "station.sqlite"
+    sync, dialog, old = trying_while_running(qtbot, ctx, path, manual_runner)
     assert sync.cancel()
     assert dialog.status_label.text() == ("Not saved: the sync with this address was stopped "
                                           "before it ended.")
