@@ -39,7 +39,7 @@ def real(db_path: Path) -> int:
 
     app = QApplication([])
     prepare_application(app, "zh_CN")
-    db = open_database(db_path)
+    db = open_database(db_path, pages_later=True)  # as run_gui opens it
     runner = ThreadLane("database")
     window = build_main_window(build_context(db, actor_for(db, first_user(db)), runner))
     jobs = window.views["jobs"]

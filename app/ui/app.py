@@ -16,16 +16,18 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import Config
+from app.db import Database
 from app.db.backup import daily_backup
 from app.ui.bootstrap import build_context, build_main_window, prepare_application, sign_in
 from app.ui.crash import CrashHandler
 from app.ui.display import display_problem
 from app.ui.operation import Operation
-from app.ui.startup import open_station
+from app.ui.startup import PagesVerdict, offer_backup, open_station
 from app.ui.tasks import ThreadLane
 
 NETWORK_WORKERS = 2  # a sync and a re-geocoding (or map tiles) at the same time
 JOIN_TIMEOUT_S = 3.0  # per lane, on quit
+RESTART = -1  # a damaged database was replaced by its backup: open it afresh
 
 
 def ask(text: str) -> bool:
@@ -48,7 +50,9 @@ def run_gui(config: Config) -> int:
     crashes = CrashHandler(config.log_dir)
     crashes.install()
     try:
-        return _run(app, config)
+        while (code := _run(app, config)) == RESTART:
+            pass
+        return code
     finally:
         crashes.uninstall()
 
@@ -58,22 +62,32 @@ def _run(app: QApplication, config: Config) -> int:
     if db is None:
         return 1
     lane, network = ThreadLane("database"), ThreadLane("network", NETWORK_WORKERS)
+    verdict = PagesVerdict(db, network, app)
     path = config.db_path
     # Today's backup, on the network lane (it copies through a connection of its own) while
     # the user signs in on the database lane; a failed backup is logged, never shown.
     Operation(network, app, lambda _run: daily_backup(path)).run()
     try:
-        actor = sign_in(db, lane, config.db_path, network)
-        if actor is None:
-            return 0
-        window = build_main_window(build_context(db, actor, lane, config.db_path, network))
-        window.show()
-        window.sync.start()  # the first cycle shortly, then every few minutes
-        try:
-            return app.exec()
-        finally:
-            window.sync.stop()
+        code = _signed_in(app, db, lane, network, config, verdict)
     finally:
         network.shutdown(JOIN_TIMEOUT_S)
         lane.shutdown(JOIN_TIMEOUT_S)
         db.dispose()
+    if verdict.damaged is None:
+        return code
+    return RESTART if offer_backup(path, verdict.damaged, ask, tell) else 1
+
+
+def _signed_in(app: QApplication, db: Database, lane: ThreadLane, network: ThreadLane,
+               config: Config, verdict: PagesVerdict) -> int:
+    """Sign in, then the main window until it closes (or the pages turn out damaged)."""
+    actor = sign_in(db, lane, config.db_path, network)
+    if actor is None or verdict.damaged is not None:
+        return 0
+    window = build_main_window(build_context(db, actor, lane, config.db_path, network))
+    window.show()
+    window.sync.start()  # the first cycle shortly, then every few minutes
+    try:
+        return app.exec()
+    finally:
+        window.sync.stop()
