@@ -16,16 +16,12 @@ import hashlib
 import platform
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Desk, JobNumberBlock, OutboxEntry
 from app.models.base import new_id, utcnow
-
-if TYPE_CHECKING:
-    from app.db.database import Database
 
 COPY = "copy"  # the file_id of a copy FieldDesk made (a backup)
 # Why a desk was forked: a backup opened, another file opened (a copy, or a file moved), or
@@ -52,19 +48,18 @@ def current_desk(s: Session) -> Desk:
     return desk
 
 
-def bind_file(db: Database, path: Path) -> bool:
-    """Check the database is the file its desk was made in; a copy, a moved file or a
-    restored backup becomes a new desk now. True when that happened."""
+def bind_file(s: Session, path: Path) -> bool:
+    """Check (in the caller's transaction) the database is the file its desk was made in; a
+    copy, a moved file or a restored backup becomes a new desk now. True when that happened."""
     here = file_identity(path)
-    with db.session() as s:
-        desk = current_desk(s)
-        if desk.file_id == here:
-            return False
-        forked = desk.file_id != ""  # "": never tied to a file yet
-        if forked:
-            fork(s, desk, RESTORED if desk.file_id == COPY else COPIED)
-        desk.file_id = here
-        return forked
+    desk = current_desk(s)
+    if desk.file_id == here:
+        return False
+    forked = desk.file_id != ""  # "": never tied to a file yet
+    if forked:
+        fork(s, desk, RESTORED if desk.file_id == COPY else COPIED)
+    desk.file_id = here
+    return forked
 
 
 def fork(s: Session, desk: Desk, reason: str) -> None:

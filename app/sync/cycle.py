@@ -51,6 +51,7 @@ class SyncReport:
     finished_at: dt.datetime
     desk: DeskReport | None = None
     uploaded: UploadReport | None = None
+    refetched: int = 0  # records of discarded changes brought back from the server
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -142,11 +143,11 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         claim_blocks(db, engine, station)
         with reading(engine) as conn:
             pulled = pull(db, conn, on_page=checking(token))
-            refetch_discarded(db, conn)
+            refetched = refetch_discarded(db, conn)
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
-    return SyncReport(pushed, pulled, finished, desk, uploaded)
+    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched)
 
 
 def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,

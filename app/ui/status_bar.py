@@ -1,16 +1,16 @@
 """The main window's status bar: station, signed-in user, sync state (online, offline or not
-set up), the last successful sync, the outbox backlog, how old the oldest unsent change is (red
-past `STALE_AFTER`, re-read every minute), how many changes the server refused, and a database
-copied or restored from a backup that became a new desk and waits for its first sync."""
+set up; "Stop" while a cycle runs), the last successful sync, the outbox backlog, how old the
+oldest unsent change is (red past `STALE_AFTER`, re-read every minute), how many changes the
+server refused, and a database copied or restored from a backup that became a new desk and
+waits for its first sync."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from app.errors import DomainError
 from app.models.base import utcnow
 from app.services.sync_status import Backlog, backlog
 from app.sync.cycle import last_sync_at
@@ -19,7 +19,7 @@ from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
-from app.ui.i18n import error_text
+from app.ui.latest import Latest
 from app.ui.sync.controller import SyncController
 from app.ui.sync.texts import STALE_COLOUR, age_text, copied_text, stale_tip
 
@@ -30,7 +30,7 @@ class StatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._count = Latest()
         station, actor = ctx.station, ctx.actor
         self.station_label = QLabel(shown(f"{station.code} {station.name}"), self)
         self.user_label = QLabel(self.tr("{user} ({role})").format(
@@ -38,6 +38,10 @@ class StatusBar(QStatusBar):
         self.online_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setText(self.tr("Stop the sync"))
+        self.stop_button.setAutoRaise(True)
+        self.stop_button.hide()
         self.age_label = QLabel(self)
         self.refused_label = QLabel(self)
         self.refused_label.setStyleSheet(f"color: {STALE_COLOUR};")
@@ -47,10 +51,10 @@ class StatusBar(QStatusBar):
         self.desk_label.hide()
         self._sync: SyncController | None = None
         self._backlog = Backlog(0, 0, None)
-        for label in (self.station_label, self.user_label, self.online_label,
-                      self.last_sync_label, self.pending_label, self.age_label,
-                      self.refused_label, self.desk_label):
-            self.addPermanentWidget(label)
+        for widget in (self.station_label, self.user_label, self.online_label,
+                       self.stop_button, self.last_sync_label, self.pending_label,
+                       self.age_label, self.refused_label, self.desk_label):
+            self.addPermanentWidget(widget)
         self.set_online(False)
         self.set_last_sync(None)
         self.set_backlog(self._backlog)
@@ -62,8 +66,10 @@ class StatusBar(QStatusBar):
         """Show the controller's state; recount after each cycle, good or failed."""
         self._sync = controller
         for signal in (controller.onlineChanged, controller.settingsChanged, controller.failed,
-                       controller.finished):
+                       controller.finished, controller.started, controller.cancelling,
+                       controller.cancelled):
             signal.connect(self._show_sync_state)
+        self.stop_button.clicked.connect(controller.cancel)
         self._show_sync_state()
 
     def _show_sync_state(self) -> None:
@@ -71,6 +77,8 @@ class StatusBar(QStatusBar):
         if c is None:
             return
         self.set_online(c.online if c.configured else None)
+        self.stop_button.setVisible(c.running)
+        self.stop_button.setEnabled(c.running and not c.stopping)
         tip = c.safe_url or ""
         if c.configured and c.last_error and not c.online:
             tip = f"{tip}\n{c.last_error}"
@@ -123,22 +131,16 @@ class StatusBar(QStatusBar):
                                               "Sync view."))
 
     def refresh_pending(self) -> None:
-        """Read the backlog and the last sync in the background (after each write and each
-        sync)."""
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(
-            lambda _t: (backlog(db), last_sync_at(db), awaiting_server(db)),
-            lambda found: self._pending_counted(generation, *found), self._failed, owner=self)
+        """Read the backlog, the last sync and whether this is a new desk waiting for its first
+        sync, in the background (after each write and each sync); the newest read wins."""
+        db = self._ctx.db
+        self._count.run(
+            self._ctx.op(self, lambda _run: (backlog(db), last_sync_at(db), awaiting_server(db)))
+            .errors_to(lambda text: self.showMessage(text, 5000))
+            .success(lambda found: self._pending_counted(*found)))
 
-    def _pending_counted(self, generation: int, waiting: Backlog, last: dt.datetime | None,
+    def _pending_counted(self, waiting: Backlog, last: dt.datetime | None,
                          copied: bool) -> None:
-        if generation == self._generation:
-            self.set_backlog(waiting)
-            self.set_last_sync(last)
-            self.desk_label.setVisible(copied)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.showMessage(error_text(exc), 5000)
+        self.set_backlog(waiting)
+        self.set_last_sync(last)
+        self.desk_label.setVisible(copied)

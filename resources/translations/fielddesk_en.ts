@@ -321,7 +321,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../app/ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,12 +331,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,12 +346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -394,12 +394,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,7 +409,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +417,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../app/ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +427,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +513,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,17 +543,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Trying the address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
+        <source>Not saved: the sync with this address was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +632,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +647,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +655,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+28"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+30"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,15 +704,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="+64"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
-        <location line="+101"/>
+        <location filename="../../app/ui/dialogs/customer_editor.py" line="+62"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,17 +760,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +806,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../app/ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +836,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +905,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +940,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +948,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,33 +968,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,15 +1158,68 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="+12"/>
+        <location line="+61"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1300,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,12 +1313,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,12 +1333,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1368,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1577,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1608,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1618,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1638,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
@@ -1576,7 +1652,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../app/ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2125,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
+        <location filename="../../app/ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,17 +2136,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,17 +2170,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +2183,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2261,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+51"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2284,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../app/ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2294,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2304,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2319,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,6 +2417,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../app/ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
@@ -2357,7 +2435,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <location filename="../../app/ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,17 +2535,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>RefusedQueue</name>
     <message>
-        <location filename="../../app/ui/sync/refused_queue.py" line="+24"/>
+        <location filename="../../app/ui/sync/refused_queue.py" line="+25"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No changes refused by the central server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2635,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2750,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2865,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2878,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+37"/>
+        <location filename="../../app/ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2893,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,12 +2906,17 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New desk: sync once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2984,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,7 +3022,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2960,12 +3043,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,14 +3060,6 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../app/ui/sync/controller.py" line="+174"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3152,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,7 +3224,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+51"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="+50"/>
         <source>Central server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,17 +3234,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3336,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../app/ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,7 +3366,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,7 +3437,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3455,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,12 +3500,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,27 +3614,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="29"/>
+            <location filename="../../app/db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="32"/>
+            <location filename="../../app/db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="37"/>
+            <location filename="../../app/db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="40"/>
+            <location filename="../../app/db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="47"/>
+            <location filename="../../app/db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3589,11 +3679,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="66"/>
-            <source>{violations}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../app/map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
@@ -3621,11 +3706,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../app/map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3699,52 +3779,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../app/scheduling/rules.py" line="49"/>
+            <source>{violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <location filename="../../app/scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="98"/>
+            <location filename="../../app/scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="111"/>
+            <location filename="../../app/scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="118"/>
+            <location filename="../../app/scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="120"/>
+            <location filename="../../app/scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../app/scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../app/scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="138"/>
+            <location filename="../../app/scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <location filename="../../app/scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4089,37 +4174,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../app/services/day_sheet_data.py" line="71"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="73"/>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="81"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/day_sheet_data.py" line="128"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../app/services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../app/services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../app/services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../app/services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../app/services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../app/services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4184,28 +4289,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="156"/>
+            <location filename="../../app/services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="231"/>
+            <location filename="../../app/services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="301"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="303"/>
-            <source>day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/job_sheet_data.py" line="311"/>
-            <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4344,32 +4434,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="137"/>
+            <location filename="../../app/services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../app/services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="142"/>
+            <location filename="../../app/services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="171"/>
+            <location filename="../../app/services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="173"/>
+            <location filename="../../app/services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="200"/>
+            <location filename="../../app/services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4649,27 +4739,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="60"/>
+            <location filename="../../app/sync/cycle.py" line="61"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="63"/>
+            <location filename="../../app/sync/cycle.py" line="64"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="65"/>
+            <location filename="../../app/sync/cycle.py" line="66"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="83"/>
+            <location filename="../../app/sync/cycle.py" line="84"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="104"/>
+            <location filename="../../app/sync/cycle.py" line="105"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4764,18 +4854,18 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../app/ui/checklist/photo_tasks.py" line="20"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../app/ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
-            <source>{file} is not an image FieldDesk can show.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4799,7 +4889,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="108"/>
+            <location filename="../../app/ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

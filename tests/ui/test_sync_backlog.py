@@ -38,7 +38,7 @@ def test_the_status_bar_shows_the_oldest_unsent_change_red_past_a_day(
     bar = window.status
     make_job()
     with qtbot.waitSignal(window.changed, timeout=1000):
-        window.report_changes(Changes.JOBS)
+        ctx.bus.announce(Changes.JOBS)
     assert bar.age_label.text() == "Oldest unsent: 0 min" and bar.age_label.styleSheet() == ""
     assert bar.refused_label.isHidden()
     bar.set_backlog(Backlog(3, 2, NOW - STALE_AFTER - dt.timedelta(hours=1)), NOW)
@@ -56,7 +56,7 @@ def test_the_status_bar_shows_the_oldest_unsent_change_red_past_a_day(
 
 def test_the_sync_view_says_what_waits_and_that_a_copy_became_a_new_desk(
         qtbot: QtBot, ctx: AppContext) -> None:
-    view = SyncView(ctx, lambda _changes: None)
+    view = SyncView(ctx)
     qtbot.addWidget(view)
     view.refresh()
     assert view.backlog_label.text().startswith("Waiting to go up: ")  # the admin's own entry

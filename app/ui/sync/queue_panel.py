@@ -1,8 +1,9 @@
 """A queue the dispatcher works through (conflicts, refused changes): a line on what is in it,
 the table, and a button per choice on the selected row.
 
-The queue loads in the background (an answer older than the newest query is dropped); a choice
-runs in the background too, then the queue reloads and the window hears what changed.
+The queue loads in the background (the newest query wins); a choice is an operation (it
+announces its changes), after which the queue shows as it is, chosen or refused (settled
+meanwhile).
 """
 
 from __future__ import annotations
@@ -13,24 +14,24 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.errors import DomainError
-from app.services.actor import Actor
 from app.services.changes import Changes
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.itemmodels.row_model import RowTableModel
+from app.ui.latest import Latest
+from app.ui.operation import Operation
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
 
-Choice = Callable[[Database, Actor, str], Changes]  # (database, who, the row's id)
+Choice = Callable[[str], Operation[Changes]]  # the operation for the selected row's id
 Column = TypeVar("Column", bound=int)
 
 
 class QueuePanel(QWidget):
-    def __init__(self, ctx: AppContext, notify: Notify, model: RowTableModel[Any],
+    def __init__(self, ctx: AppContext, model: RowTableModel[Any],
                  widths: Mapping[Column, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
-        self._generation = 0
+        self._ctx = ctx
+        self._query = Latest()
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.error_label = ErrorLabel(self)
@@ -71,15 +72,11 @@ class QueuePanel(QWidget):
     # -- loading and choosing ---------------------------------------------------------------
 
     def reload(self) -> None:
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _token: self.load(db),
-                                lambda found: self._loaded(generation, found),
-                                self._show_error, owner=self)
+        db = self._ctx.db
+        self._query.run(self._ctx.op(self, lambda _run: self.load(db))
+                        .errors_to(self.error_label.show_error).success(self._loaded))
 
-    def _loaded(self, generation: int, found: Any) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, found: Any) -> None:
         selected = self.selected_row()
         self.show_rows(found)
         count = self.model.rowCount()
@@ -101,24 +98,10 @@ class QueuePanel(QWidget):
             button.setEnabled(chosen)
 
     def choose(self, choice: Choice) -> None:
-        """Apply `choice` to the selected row in the background."""
+        """Run `choice` on the selected row."""
         row = self.selected_row()
         if row < 0:
             return
-        db, actor, row_id = self._ctx.db, self._ctx.actor, self.model.row_id(row)
         self.error_label.clear_error()
-        self._ctx.runner.submit(lambda _token: choice(db, actor, row_id), self._chosen,
-                                self._choice_failed, owner=self)
-
-    def _chosen(self, changes: Changes) -> None:
-        self.reload()
-        self._notify(changes)
-
-    def _choice_failed(self, exc: BaseException) -> None:
-        self._show_error(exc)
-        self.reload()  # e.g. settled meanwhile: show the queue as it is
-
-    def _show_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
+        choice(self.model.row_id(row)).busy(*self._buttons).errors_to(
+            self.error_label.show_error).always(self.reload).run()

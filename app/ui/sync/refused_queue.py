@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.db import Database
-from app.sync.refused import Refused, discard, refused_changes, retry
-from app.ui.context import AppContext, Notify
+from app.sync.refused import Refused, refused_changes
+from app.ui.context import AppContext
+from app.ui.ops.sync import discard_refused, retry_refused
 from app.ui.sync.queue_panel import QueuePanel
 from app.ui.sync.refused_model import Column, RefusedTableModel
 
@@ -18,11 +19,13 @@ COLUMN_WIDTHS = {Column.RECORD: 200, Column.CHANGE: 180, Column.REASON: 360}
 
 
 class RefusedQueue(QueuePanel):
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.model: RefusedTableModel
-        super().__init__(ctx, notify, RefusedTableModel(ctx.tz), COLUMN_WIDTHS, parent)
-        self.retry_button = self.add_choice(self.tr("Send again"), retry)
-        self.discard_button = self.add_choice(self.tr("Discard"), discard)
+        super().__init__(ctx, RefusedTableModel(ctx.tz), COLUMN_WIDTHS, parent)
+        self.retry_button = self.add_choice(self.tr("Send again"),
+                                            lambda r: retry_refused(ctx, self, r))
+        self.discard_button = self.add_choice(self.tr("Discard"),
+                                              lambda r: discard_refused(ctx, self, r))
         self.show_count()
 
     def load(self, db: Database) -> list[Refused]:

@@ -1,7 +1,7 @@
-"""The Sync view: the central server and its state, "Sync now", what waits to go up (the oldest
-unsent change's age, red past `STALE_AFTER`; a copied or restored database that became a new
-desk), this session's cycles, the conflict queue and the error queue (changes the server
-refused).
+"""The Sync view: the central server and its state, "Sync now" (and "Stop" while a cycle runs),
+what waits to go up (the oldest unsent change's age, red past `STALE_AFTER`; a copied or
+restored database that became a new desk), this session's cycles, the conflict queue and the
+error queue (changes the server refused).
 
 The main window hands the view its `SyncController` (`attach`); without one the view only shows
 the backlog and the queues.
@@ -9,7 +9,7 @@ the backlog and the queues.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import DomainError
 from app.models.base import utcnow
 from app.services.changes import Changes
 from app.services.sync_status import Backlog, backlog
 from app.sync.desks import awaiting_server
-from app.ui.context import AppContext, Notify
-from app.ui.i18n import error_text
+from app.ui.context import AppContext
+from app.ui.latest import Latest
 from app.ui.sync.conflict_queue import ConflictQueue
 from app.ui.sync.controller import Cycle, SyncController
 from app.ui.sync.refused_queue import RefusedQueue
@@ -40,7 +39,7 @@ FAILED = QColor("#c62828")
 
 
 class SyncView(QWidget):
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._controller: SyncController | None = None
@@ -51,16 +50,19 @@ class SyncView(QWidget):
         self.server_button = QPushButton(self.tr("Central server…"), self)
         self.server_button.setVisible(ctx.actor.is_supervisor)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.stop_button = QPushButton(self.tr("Stop the sync"), self)
         self.backlog_label = QLabel(self)
         self.backlog_label.setWordWrap(True)
+        self._backlog_query = Latest()
         self.log_list = QListWidget(self)
-        self.queue = ConflictQueue(ctx, notify, self)
-        self.refused = RefusedQueue(ctx, notify, self)
+        self.queue = ConflictQueue(ctx, self)
+        self.refused = RefusedQueue(ctx, self)
 
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
         top.addWidget(self.server_button)
         top.addWidget(self.sync_button)
+        top.addWidget(self.stop_button)
         log_box = QWidget(self)
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -77,16 +79,18 @@ class SyncView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.sync_button.clicked.connect(self.sync_now)
+        self.stop_button.clicked.connect(self.stop_sync)
         self.server_button.clicked.connect(self.edit_server)
         self._show_state()
 
     def attach(self, controller: SyncController) -> None:
         """Follow the controller: its state, its cycles (the queue follows `on_changes`)."""
         self._controller = controller
-        for signal in (controller.started, controller.onlineChanged, controller.settingsChanged):
+        for signal in (controller.started, controller.onlineChanged, controller.settingsChanged,
+                       controller.cancelling):
             signal.connect(self._show_state)
-        controller.finished.connect(self._cycle_ended)
-        controller.failed.connect(self._cycle_ended)
+        for signal in (controller.finished, controller.failed, controller.cancelled):
+            signal.connect(self._cycle_ended)
         self.log_list.clear()
         for cycle in controller.history:
             self._log(cycle)
@@ -102,16 +106,14 @@ class SyncView(QWidget):
         self._activated = True
         self.queue.reload()
         self.refused.reload()
-        self._load_backlog()
+        db = self._ctx.db
+        self._backlog_query.run(self._ctx.op(self, lambda _run: _waiting(db))
+                                .errors_to(self.backlog_label.setText)
+                                .success(lambda found: self.show_backlog(*found)))
 
-    def on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes, _initiator: QObject | None = None) -> None:
         if self._activated and changes & Changes.SYNC:
             self.refresh()
-
-    def _load_backlog(self) -> None:
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: _waiting(db), lambda found: self.show_backlog(*found),
-                                self._failed, owner=self)
 
     def show_backlog(self, waiting: Backlog, copied: bool) -> None:
         """What waits to go up, red past the threshold; a copied or restored database says it
@@ -125,16 +127,15 @@ class SyncView(QWidget):
         self.backlog_label.setStyleSheet(f"color: {STALE_COLOUR};" if stale else "")
         self.backlog_label.setToolTip(stale_tip() if stale else "")
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.backlog_label.setText(error_text(exc))
-
     # -- the server and this session's cycles ------------------------------------------------
 
     def sync_now(self) -> None:
         if self._controller is not None:
             self._controller.sync_now()
+
+    def stop_sync(self) -> None:
+        if self._controller is not None:
+            self._controller.cancel()
 
     def edit_server(self) -> CentralServerDialog | None:
         if self._controller is None:
@@ -143,13 +144,18 @@ class SyncView(QWidget):
 
     def _show_state(self) -> None:
         c = self._controller
-        self.sync_button.setEnabled(c is not None and c.configured and not c.running)
+        running = c is not None and c.running
+        self.sync_button.setEnabled(c is not None and c.configured and not running)
+        self.stop_button.setVisible(running)
+        self.stop_button.setEnabled(running and c is not None and not c.stopping)
         self.server_button.setEnabled(c is not None)
         if c is None or c.safe_url is None:
             text = self.tr("This station does not sync yet: a supervisor sets the central "
                            "server in Tools › Central server….")
             if c is not None and c.settings_error:
                 text += " " + c.settings_error
+        elif c.stopping:
+            text = self.tr("Stopping the sync with {url}…").format(url=c.safe_url)
         elif c.running:
             text = self.tr("Syncing with {url}…").format(url=c.safe_url)
         elif c.online:
@@ -158,7 +164,7 @@ class SyncView(QWidget):
             text = self.tr("Central server {url}: offline.").format(url=c.safe_url)
         self.state_label.setText(text)
 
-    def _cycle_ended(self, _outcome: object) -> None:
+    def _cycle_ended(self, _outcome: object = None) -> None:
         assert self._controller is not None
         if self._controller.history:
             self._log(self._controller.history[-1])
