@@ -11,12 +11,15 @@ os.environ["FIELDDESK_TEST_CHEAP_HASHES"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
+import sqlite3  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import closing  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from app.db import Database, open_database  # noqa: E402
+from app.db.desk import bind_file  # noqa: E402
 
 FreshDatabase = Callable[[Path], Database]
 
@@ -26,6 +29,9 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty station database at the newest migration, made once per session."""
     path = tmp_path_factory.mktemp("template") / "station.sqlite"
     open_database(path).dispose()  # the last connection closing folds the WAL into the file
+    with closing(sqlite3.connect(path)) as conn:  # no desk yet: each copy becomes its own one
+        conn.execute("DELETE FROM desk")          # (a desk's copy would open as a new desk)
+        conn.commit()
     return path
 
 
@@ -35,7 +41,10 @@ def fresh_database(template_database: Path) -> FreshDatabase:
     migrated template (migrating each test's database took most of its set-up)."""
     def make(path: Path) -> Database:
         shutil.copyfile(template_database, path)
-        return Database.sqlite(path)
+        db = Database.sqlite(path)
+        with db.session() as s:  # its own desk, tied to its file
+            bind_file(s, path)
+        return db
     return make
 
 

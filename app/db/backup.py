@@ -17,6 +17,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.db.desk import stamp_copy
 from app.db.integrity import COMPANIONS, check_database, create_private, read_only_uri
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def newest_backup(db_path: Path) -> Backup | None:
 def copy_database(source: Path, target: Path) -> Path:
     """`source` copied page by page through SQLite (consistent even while another connection
     writes), checked, then renamed to `target`: a file with the target's name is complete.
-    The copy is one self-contained file (no -wal) readable by the user only."""
+    The copy is one self-contained file (no -wal) readable by the user only, stamped as a copy:
+    opened in place of the database, it becomes a new desk (`app.db.desk`)."""
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private(partial)
@@ -67,6 +69,7 @@ def copy_database(source: Path, target: Path) -> Path:
         with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
+            stamp_copy(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             found = dst.execute("PRAGMA quick_check").fetchone()
         if found != ("ok",):

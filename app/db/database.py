@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.desk import bind_file
 from app.db.integrity import check_database, create_private, damaged, make_private
 from app.db.migrate import upgrade
 from app.db.page_check import PageCheck
@@ -109,7 +110,8 @@ def open_database(path: Path, pages_later: bool = False) -> Database:
     readable by its user only. An existing one is checked first and refused, untouched, when
     it is damaged, empty or no database (DamagedDatabase) or from a newer FieldDesk
     (StorageError). `pages_later`: the pages are checked in the background (the desk's start:
-    its first screen does not wait), writes waiting for the verdict."""
+    its first screen does not wait), writes waiting for the verdict. A copy of a database, or
+    a restored backup, becomes a new desk of its station (`app.db.desk.bind_file`)."""
     pages = None
     if not create_private(path):
         make_private(path)
@@ -118,6 +120,8 @@ def open_database(path: Path, pages_later: bool = False) -> Database:
     db = Database.sqlite(path, pages)
     try:
         upgrade(db.engine)
+        with db.session() as s:
+            bind_file(s, path)
     except BaseException:
         db.dispose()
         raise

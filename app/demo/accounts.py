@@ -14,6 +14,7 @@ from app.demo.rand import IdMaker
 from app.models import AuditEntry, OutboxEntry, User
 from app.models.enums import Role
 from app.services.passwords import password_hasher
+from app.services.sync_status import mark_full_upload
 from app.services.users import create_first_admin, create_user
 
 STATION_CODE = "NJ01"
@@ -54,7 +55,8 @@ def create_station(db: Database, rng: random.Random, new_id: IdMaker, clock: Clo
 def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,
             station_id: str) -> str:
     """Make the accounts part of the baseline: seeded ids, stamps and password salts (so a
-    rebuild with the same seed is identical), and no audit or outbox entries."""
+    rebuild with the same seed is identical), and no audit or outbox entries (the first sync
+    uploads them with the rest of the demo)."""
     hasher = password_hasher()
     with db.engine.begin() as conn:
         for login in DEMO_LOGINS:
@@ -63,4 +65,5 @@ def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,
                 password_hash=hasher.hash(login.password, salt=rng.randbytes(16))))
         conn.execute(delete(AuditEntry))
         conn.execute(delete(OutboxEntry))
+        mark_full_upload(conn, clock.now)
     return station_id

@@ -11,6 +11,7 @@ from sqlalchemy import insert
 from app.db import Database
 from app.demo.accounts import DEMO_USER
 from app.models import Base
+from app.services.sync_status import mark_full_upload
 
 CHUNK = 20_000
 
@@ -20,11 +21,13 @@ def write(db: Database, station_id: str, now: dt.datetime,
     """Insert the rows of each table of `group`, in the group's order, in one transaction.
 
     Synced tables get their bookkeeping here: the station, version 1, never synced yet, stamped
-    by the demo at `now`, not deleted. No audit or outbox entry: this is the starting baseline.
+    by the demo at `now`, not deleted. No audit or outbox entry: this is the starting baseline,
+    which the station's first sync uploads whole (the database is marked for a full upload).
     """
     stamp = {"station_id": station_id, "version": 1, "server_seq": 0, "updated_at": now,
              "updated_by": DEMO_USER, "deleted": False}
     with db.engine.begin() as conn:
+        mark_full_upload(conn, now)
         for name, rows in group.items():
             table = Base.metadata.tables[name]
             synced = "station_id" in table.c

@@ -5,6 +5,7 @@ from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.checklist import ChecklistRun, ChecklistTemplate
 from app.models.customer import Customer, Site
+from app.models.desk import Desk, JobNumberBlock
 from app.models.equipment import Equipment
 from app.models.geocode import GeocodeCache
 from app.models.job import Appointment, Job, JobCounter, JobLine
@@ -14,13 +15,14 @@ from app.models.quality import Callback, Complaint
 from app.models.sign_in import SignInLock
 from app.models.signature import Signature
 from app.models.station import Station
-from app.models.sync import SyncConflict
+from app.models.sync import RefusedChange, SyncConflict
 from app.models.technician import Absence, Certification, Shift, Technician
 from app.models.user import User
 
 __all__ = [
     "Absence", "Appointment", "Attachment", "AuditEntry", "Base", "Callback", "Certification",
-    "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Equipment", "GeocodeCache",
-    "Job", "JobCounter", "JobLine", "LocalSetting", "OutboxEntry", "Shift", "SignInLock",
-    "Signature", "Site", "Station", "SyncConflict", "Technician", "User",
+    "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Desk", "Equipment",
+    "GeocodeCache", "Job", "JobCounter", "JobLine", "JobNumberBlock", "LocalSetting",
+    "OutboxEntry", "RefusedChange", "Shift", "SignInLock", "Signature", "Site", "Station",
+    "SyncConflict", "Technician", "User",
 ]

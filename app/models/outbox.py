@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, utcnow
+from app.models.base import Base, new_id, utcnow
 
 
 class OutboxEntry(Base):
@@ -22,3 +22,7 @@ class OutboxEntry(Base):
     base_server_seq: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     batch_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    batch_no: Mapped[int | None] = mapped_column(Integer, default=None)  # the desk's counter
+    # Names the change wherever it travels: a copied or restored file holding it again learns
+    # from the server whether it arrived already.
+    change_id: Mapped[str] = mapped_column(String(36), default=new_id)

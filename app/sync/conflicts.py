@@ -15,12 +15,12 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
-from app.models import Base, SyncConflict
-from app.models.base import Synced, utcnow
+from app.models import SyncConflict
+from app.models.base import utcnow
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.rows import update
-from app.sync.tables import table
+from app.sync.tables import model, names_of, table
 from app.sync.values import from_plain
 
 
@@ -43,38 +43,12 @@ def open_conflicts(db: Database) -> list[Conflict]:
                          r.detected_at) for r in rows]
 
 
-NAME_COLUMNS = {"jobs": "number", "customers": "name", "technicians": "name",
-                "sites": "address", "equipment": "model", "certifications": "number",
-                "checklist_templates": "name"}
-"""The column that names a record for a reader, in the tables that have one."""
-
-
 def record_names(db: Database, conflicts: list[Conflict]) -> dict[str, str]:
     """A readable name of each conflict's record (job number, customer name...), by conflict
     id; conflicts on records without a naming column (or gone) are left out."""
-    wanted: dict[str, set[str]] = {}
-    for c in conflicts:
-        if c.table_name in NAME_COLUMNS:
-            wanted.setdefault(c.table_name, set()).add(c.row_id)
-    names: dict[tuple[str, str], str] = {}
-    with db.session() as s:
-        for table_name, ids in wanted.items():
-            t = table(table_name)
-            column = t.c[NAME_COLUMNS[table_name]]
-            query = select(t.c.id, column).where(t.c.id.in_(sorted(ids)))
-            for row_id, name in s.execute(query):
-                if name:
-                    names[(table_name, row_id)] = str(name)
+    names = names_of(db, ((c.table_name, c.row_id) for c in conflicts))
     return {c.id: names[(c.table_name, c.row_id)] for c in conflicts
             if (c.table_name, c.row_id) in names}
-
-
-def _model(table_name: str) -> type[Synced]:
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if getattr(cls, "__tablename__", None) == table_name and issubclass(cls, Synced):
-            return cls
-    raise KeyError(table_name)
 
 
 def resolve(db: Database, actor: Actor, conflict_id: str, keep: str) -> Changes:
@@ -86,7 +60,7 @@ def resolve(db: Database, actor: Actor, conflict_id: str, keep: str) -> Changes:
         if conflict is None or conflict.resolved_at is not None:
             raise NotFoundError("That conflict was resolved already.")
         if keep == "mine":
-            row = s.get(_model(conflict.table_name), conflict.row_id)
+            row = s.get(model(conflict.table_name), conflict.row_id)
             if row is None:
                 raise NotFoundError("The record of that conflict no longer exists.")
             value = from_plain(table(conflict.table_name), conflict.field, conflict.local_value)

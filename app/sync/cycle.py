@@ -1,5 +1,6 @@
-"""One sync cycle: check the server's schema and that the address is this desk's station, push
-the outbox, pull what is new."""
+"""One sync cycle: check the server's schema and that the address is this desk's station, make
+sure the server knows this desk as this file, upload rows loaded in bulk, push the outbox, claim
+job numbers, pull what is new."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Engine
@@ -18,11 +20,22 @@ from app.errors import SyncError
 from app.models import LocalSetting
 from app.models.base import utcnow
 from app.services.station import StationInfo, home_station
+from app.sync.blocks import claim_blocks
+from app.sync.desks import (
+    DeskReport,
+    StaleDesk,
+    check_desk,
+    fork_desk,
+    register_desk,
+    taken_for_another,
+)
 from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
-from app.sync.pull import PullReport, pull
+from app.sync.merge import Side
+from app.sync.pull import PullReport, pull, refetch_discarded
 from app.sync.push import PushReport, push
 from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
+from app.sync.upload import UploadReport, upload_station
 
 LAST_SYNC_KEY = "last_sync_at"
 
@@ -36,6 +49,9 @@ class SyncReport:
     pushed: PushReport
     pulled: PullReport
     finished_at: dt.datetime
+    desk: DeskReport | None = None
+    uploaded: UploadReport | None = None
+    refetched: int = 0  # records of discarded changes brought back from the server
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -122,10 +138,32 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         with reading(engine) as conn:
             check_schema(conn)
             check_home(conn, station)
-        pushed = push(db, server, station.id, token)
+            checked = check_desk(db, conn, station.id)
+        desk, uploaded, pushed = _send(db, engine, server, station.id, checked, token)
+        claim_blocks(db, engine, station)
         with reading(engine) as conn:
             pulled = pull(db, conn, on_page=checking(token))
+            refetched = refetch_discarded(db, conn)
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
-    return SyncReport(pushed, pulled, finished)
+    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched)
+
+
+def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,
+          checked: DeskReport | None, token: CancelToken | None
+          ) -> tuple[DeskReport, UploadReport | None, PushReport]:
+    """Register or check this desk (unless `checked` found all well), upload what was loaded
+    in bulk, push the outbox. A file the server does not know as this desk (a copy, a restored
+    backup) becomes a new desk first, once."""
+    for attempt in (1, 2):
+        desk = checked if attempt == 1 and checked else register_desk(db, engine, station_id)
+        uploaded = upload_station(db, server, station_id, token)
+        try:
+            side = Side(station_id, desk.desk_id)
+            return desk, uploaded, push(db, server, side, desk.file_id, token)
+        except StaleDesk as stale:
+            if attempt == 2:
+                break
+            fork_desk(db, stale.reason)
+    raise taken_for_another()

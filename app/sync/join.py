@@ -5,8 +5,9 @@ second "admin" that would collide on the next pull, and a broken PC loses nothin
 been synced.
 
 The pull commits page by page; the database becomes the station's (its home station is set)
-only once everything came down. A join that was cut off is simply run again: it resumes where
-it stopped.
+only once everything came down, the server registered the desk and gave it its first job
+numbers. A join that was cut off is simply run again: it resumes where it stopped. A joined
+desk never numbers jobs freely, only from its blocks: the station's other desks number too.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from sqlalchemy import select
 
 from app.cancel import CancelToken
 from app.db import Database
+from app.db.desk import current_desk
 from app.errors import ValidationError
 from app.models import LocalSetting, OutboxEntry, Station, User
+from app.services.numbering import BLOCKS
 from app.services.station import HOME_KEY, StationInfo, home_station_in
+from app.sync.blocks import claim_blocks
 from app.sync.cycle import central, reading
+from app.sync.desks import register_desk
 from app.sync.link import STATION, Timeouts
 from app.sync.pull import PAGE, PullReport, pull
 from app.sync.server import STATION_COLUMNS, check_schema, signed_in_station
@@ -50,8 +55,12 @@ def join_station(db: Database, settings: SyncSettings, page: int = PAGE,
         _check_empty_for(db, station)
         with db.session() as s:
             s.merge(Station(**{c: row[c] for c in STATION_COLUMNS}))
+        with db.session() as s:
+            current_desk(s).numbering = BLOCKS
         with reading(engine) as conn:
             pulled = pull(db, conn, page, on_page)
+        register_desk(db, engine, station.id)
+        claim_blocks(db, engine, station)
     with db.session() as s:
         s.merge(LocalSetting(key=HOME_KEY, value=station.id))
     return JoinReport(station, pulled)

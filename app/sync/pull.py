@@ -2,7 +2,9 @@
 the new cursor commit together, so a pull that dies resumes where it stopped.
 
 Row-level security on the server limits what comes down to this station's rows and the shared
-reference rows. Fields of a row that still wait in the outbox keep their local value.
+reference rows. Fields of a row that still wait in the outbox, or in the error queue, keep their
+local value. Records whose refused changes the dispatcher discarded come down again by id
+(`refetch_discarded`).
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Select, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db import Database
 from app.db.database import set_foreign_keys
 from app.models import LocalSetting, OutboxEntry
 from app.sync import stall
-from app.sync.tables import pulled_columns, synced_tables
+from app.sync.refused import discarded, forget_discarded, waiting_fields
+from app.sync.tables import pulled_columns, synced_tables, table
 
 CURSOR_KEY = "sync_cursor"
 PAGE = 5000
@@ -46,18 +49,26 @@ def _page(conn: Connection, cursor: int, size: int) -> list[tuple[int, Table, di
     found: list[tuple[int, Table, dict[str, Any]]] = []
     boundary: int | None = None
     for t in synced_tables():
-        blobs = t.name == "attachments"
-        limit = BLOB_PAGE if blobs else size
-        cols = [t.c[c] for c in pulled_columns(t) if not (blobs and c == "data")]
-        rows = conn.execute(select(*cols).where(t.c.server_seq > cursor)
-                            .order_by(t.c.server_seq).limit(limit)).mappings().all()
-        found += [(r["server_seq"], t, _with_data(conn, t, dict(r)) if blobs else dict(r))
-                  for r in rows]
+        limit = BLOB_PAGE if t.name == "attachments" else size
+        rows = _rows(conn, t, select_of(t).where(t.c.server_seq > cursor)
+                     .order_by(t.c.server_seq).limit(limit))
+        found += [(r["server_seq"], t, r) for r in rows]
         if len(rows) == limit:
             last = rows[-1]["server_seq"]
             boundary = last if boundary is None else min(boundary, last)
     return sorted((f for f in found if boundary is None or f[0] <= boundary),
                   key=lambda f: f[0])
+
+
+def select_of(t: Table) -> Select[Any]:
+    """The pulled columns of a table (an attachment's bytes apart: `_rows` reads them)."""
+    return select(*[t.c[c] for c in pulled_columns(t)
+                    if not (t.name == "attachments" and c == "data")])
+
+
+def _rows(conn: Connection, t: Table, query: Select[Any]) -> list[dict[str, Any]]:
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    return [_with_data(conn, t, r) for r in rows] if t.name == "attachments" else rows
 
 
 def _with_data(conn: Connection, t: Table, row: dict[str, Any]) -> dict[str, Any]:
@@ -82,10 +93,15 @@ def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
             select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)):
         if (name, row_id) in wanted:
             pending[(name, row_id)] |= set(fields)
+    for key, fields in waiting_fields(conn).items():
+        if key in wanted:
+            pending[key] |= fields
     return pending
 
 
-def _apply(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
+def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
+    """Write server rows here (in the caller's transaction), keeping the fields of local
+    changes still waiting to go up."""
     pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
     by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
     tables = {}
@@ -142,7 +158,7 @@ def pull(db: Database, server: Connection, page: int = PAGE,
         try:
             while rows := _page(server, report.cursor, page):
                 with local.begin():
-                    _apply(local, rows)
+                    apply_rows(local, rows)
                     stall.point("pull", report.pages)
                     report.cursor = rows[-1][0]
                     local.execute(sqlite_insert(LocalSetting).values(
@@ -158,3 +174,24 @@ def pull(db: Database, server: Connection, page: int = PAGE,
     return report
 
 
+
+
+def refetch_discarded(db: Database, server: Connection) -> int:
+    """Bring back the server's copy of each record whose refused change was discarded (one
+    the server has not is deleted here too); returns how many records were asked for."""
+    wanted = discarded(db)
+    if not wanted:
+        return 0
+    with db.engine.connect() as local:
+        set_foreign_keys(local, False)
+        try:
+            for name, ids in wanted.items():
+                t = table(name)
+                rows = _rows(server, t, select_of(t).where(t.c.id.in_(ids)))
+                with local.begin():
+                    apply_rows(local, [(r["server_seq"], t, r) for r in rows])
+                    forget_discarded(local, name, {r["id"] for r in rows}, ids)
+        finally:
+            local.rollback()
+            set_foreign_keys(local, True)
+    return sum(len(ids) for ids in wanted.values())

@@ -1,46 +1,47 @@
 """Push: the outbox goes up in batches, each applied by the server in one transaction.
 
-Entries get their batch id in the local database before anything is sent, so a push that dies
-after the server committed resends the same batch, which the server recognises and skips
-(`sync_batches`: the batch's row is claimed first, so a second push of the same batch waits for
-the first and then skips it). The server's triggers apply every write under its write order, so
-server sequence order is commit order and a pull never skips a row committed late.
+Entries get their batch id and the desk's next batch number in the local database before
+anything is sent, so a push that dies after the server committed resends the same batch, which
+the server recognises and skips (`sync_batches`: the batch's row is claimed first, so a second
+push of the same batch waits for the first and then skips it). The server takes a desk's
+batches only in rising numbers (`sync_desks.last_batch`): a batch that is not above the last
+one comes from a copy or a restored backup of this desk (StaleDesk). The server's triggers
+apply every write under its write order, so server sequence order is commit order and a pull
+never skips a row committed late. What the server refuses goes to the error queue with its
+reason (`apply.py`); the rest of the batch goes in.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.cancel import CancelToken
 from app.db import Database
+from app.db.desk import BEHIND, current_desk
 from app.errors import SyncError
 from app.models import OutboxEntry, SyncConflict
 from app.models.base import new_id
 from app.sync import stall
+from app.sync.apply import Entry, Outcome, Refusal, apply_batch
+from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
-from app.sync.merge import FieldChange, FieldConflict, decide
-from app.sync.tables import synced_tables, table
-from app.sync.values import row_from_plain
+from app.sync.merge import FieldConflict, Side
+from app.sync.refused import set_aside
 
 BATCH_SIZE = 500
-CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
 
 
 @dataclass(frozen=True)
-class Entry:
-    seq: int
-    table_name: str
-    row_id: str
-    op: str
-    fields: dict[str, Any]
-    base_server_seq: int
+class Batch:
+    id: str
+    number: int  # the desk's batch counter
+    entries: list[Entry]
 
 
 @dataclass
@@ -49,148 +50,125 @@ class PushReport:
     entries: int = 0
     repeated: int = 0  # batches the server had applied already
     conflicts: list[tuple[str, str, FieldConflict]] = field(default_factory=list)
+    refused: int = 0  # changes set aside in the error queue
 
 
-def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[str]:
-    """Give the unbatched outbox entries batch ids (committed locally); all batches in order."""
+def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[tuple[str, int]]:
+    """Give the unbatched outbox entries batch ids, and every batch without one the desk's next
+    number (committed locally); all batches (id, number) in order."""
     with db.session() as s:
         loose = s.scalars(select(OutboxEntry.seq).where(OutboxEntry.batch_id.is_(None))
                           .order_by(OutboxEntry.seq)).all()
         for first in range(0, len(loose), size):
             s.execute(update(OutboxEntry).where(OutboxEntry.seq.in_(loose[first:first + size]))
                       .values(batch_id=new_id()))
-    with db.session() as s:
-        rows = s.execute(select(OutboxEntry.batch_id, OutboxEntry.seq)
+        rows = s.execute(select(OutboxEntry.batch_id, OutboxEntry.batch_no)
                          .order_by(OutboxEntry.seq)).all()
-    return list(dict.fromkeys(b for b, _ in rows if b))
+        numbers: dict[str, int | None] = {b: n for b, n in rows if b}  # None: no number yet
+        desk = current_desk(s)
+        for batch_id in [b for b, n in numbers.items() if n is None]:
+            desk.batch_counter += 1
+            numbers[batch_id] = desk.batch_counter
+            s.execute(update(OutboxEntry).where(OutboxEntry.batch_id == batch_id)
+                      .values(batch_no=desk.batch_counter))
+    return [(b, n) for b, n in numbers.items() if n is not None]
 
 
-def _entries(db: Database, batch_id: str) -> list[Entry]:
+def _batch(db: Database, batch_id: str, number: int) -> Batch:
     with db.session() as s:
         rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == batch_id)
                          .order_by(OutboxEntry.seq)).all()
-        return [Entry(r.seq, r.table_name, r.row_id, r.op, dict(r.fields), r.base_server_seq)
-                for r in rows]
+        return Batch(batch_id, number, [Entry.of(r) for r in rows])
 
 
-class _Applier:
-    """Applies one batch's entries inside the server transaction."""
-
-    def __init__(self, conn: Connection, station_id: str, entries: Sequence[Entry]) -> None:
-        self.conn, self.station_id = conn, station_id
-        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
-        self.changes: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
-        self.inserts: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        self.conflicts: list[tuple[str, str, FieldConflict]] = []
-        by_table: dict[str, list[str]] = defaultdict(list)
-        for e in entries:
-            by_table[e.table_name].append(e.row_id)
-        for name, ids in by_table.items():
-            self._load(table(name), ids)
-
-    def _load(self, t: Table, ids: list[str]) -> None:
-        for row in self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()):
-            self.rows[(t.name, row.id)] = dict(row._mapping)
-        for name, row_id, fld, seq, station in self.conn.execute(text(
-                "SELECT table_name, row_id, field, server_seq, station_id FROM field_changes "
-                "WHERE row_station = :me AND table_name = :t AND row_id = ANY(:ids)"),
-                {"me": self.station_id, "t": t.name, "ids": ids}):
-            self.changes[(name, row_id)][fld] = FieldChange(seq, station)
-
-    def apply(self, e: Entry) -> None:
-        t = table(e.table_name)
-        key = (e.table_name, e.row_id)
-        pending = self.inserts[e.table_name].get(e.row_id)
-        if pending is not None:  # created in this same batch: fold the change in
-            pending.update(row_from_plain(t, e.fields))
-            return
-        server = self.rows.get(key)
-        if server is None:
-            if e.op != "insert":
-                raise SyncError("The server has no {table} row {row} to update.",
-                                table=e.table_name, row=e.row_id)
-            self.inserts[e.table_name][e.row_id] = row_from_plain(t, e.fields)
-            return
-        decision = decide(e.fields, server, e.base_server_seq, self.changes[key],
-                          self.station_id)
-        self.conflicts += [(e.table_name, e.row_id, c) for c in decision.conflicts]
-        if decision.apply:
-            values = row_from_plain(t, decision.apply)
-            stamp = row_from_plain(t, {k: e.fields[k] for k in ("updated_at", "updated_by")
-                                       if k in e.fields})
-            self.conn.execute(update(t).where(t.c.id == e.row_id).values(
-                **values, **stamp, version=t.c.version + 1))
-            server.update(values)
-
-    def flush_inserts(self) -> None:
-        for name in sorted(self.inserts, key=lambda n: _ORDER.get(n, 99)):
-            rows = list(self.inserts[name].values())
-            if not rows:
-                continue
-            t = table(name)
-            big = {r["id"]: r.pop("data") for r in rows
-                   if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
-            self.conn.execute(t.insert(), [{**r, "server_seq": 0, **({"data": b""} if r["id"]
-                                                                     in big else {})}
-                                           for r in rows])
-            for row_id, data in big.items():
-                _upload(self.conn, t, row_id, data)
-
-
-def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
-    """A large attachment goes up in chunks appended to the row (one statement each)."""
-    for first in range(0, len(data), CHUNK):
-        conn.execute(update(t).where(t.c.id == row_id).values(
-            data=t.c.data.concat(data[first:first + CHUNK])))
-
-
-_ORDER = {t.name: i for i, t in enumerate(synced_tables())}  # parents before children
-
-
-def push_batch(conn: Connection, station_id: str, batch_id: str, entries: Sequence[Entry]
-               ) -> tuple[bool, list[tuple[str, str, FieldConflict]]]:
-    """Apply one batch in the caller's server transaction: (applied now?, conflicts)."""
-    claimed = conn.scalar(text(
-        "INSERT INTO sync_batches (batch_id, station_id) VALUES (:b, :s) "
-        "ON CONFLICT (batch_id) DO NOTHING RETURNING 1"), {"b": batch_id, "s": station_id})
+def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outcome | None:
+    """Apply one batch in the caller's server transaction; None when the server had it
+    already. StaleDesk when its number is not above the desk's last one on the server (or
+    the server's desk lives in another file)."""
+    try:
+        claimed = conn.scalar(text(
+            "INSERT INTO sync_batches (batch_id, station_id, desk_id, counter, changes) "
+            "VALUES (:b, :s, :d, :n, CAST(:c AS uuid[])) ON CONFLICT (batch_id) DO NOTHING "
+            "RETURNING 1"), {"b": batch.id, "s": side.station_id, "d": side.desk_id,
+                             "n": batch.number, "c": [e.change_id for e in batch.entries]})
+    except IntegrityError:  # another file numbered a batch of this desk the same
+        raise StaleDesk(BEHIND) from None
     if not claimed:
-        return False, []  # applied before (or just now, by a push this one waited for)
-    applier = _Applier(conn, station_id, entries)
-    for n, entry in enumerate(entries, 1):
-        applier.apply(entry)
-        stall.point("push", n)
-    applier.flush_inserts()
-    conn.execute(text("UPDATE sync_batches SET entries = :n, conflicts = CAST(:c AS jsonb) "
-                      "WHERE batch_id = :b"),
-                 {"b": batch_id, "n": len(entries),
-                  "c": json.dumps([[t, r, c.field] for t, r, c in applier.conflicts])})
-    return True, applier.conflicts
+        return None  # applied before (or just now, by a push this one waited for)
+    desk = conn.execute(text(
+        "UPDATE sync_desks SET last_batch = :n, last_seen = now() WHERE station_id = :s "
+        "AND desk_id = :d AND file_id = :f AND last_batch < :n "
+        "RETURNING forked, set_config('fielddesk.desk', :d, true)"),
+        {"n": batch.number, "s": side.station_id, "d": side.desk_id, "f": file_id}).first()
+    if desk is None:
+        raise StaleDesk(BEHIND)
+    entries = _not_sent_by_heirs(conn, side, batch.entries) if desk.forked else batch.entries
+    outcome = apply_batch(conn, side, entries)
+    conn.execute(text(
+        "UPDATE sync_batches SET entries = :n, conflicts = CAST(:c AS jsonb), "
+        "refused = CAST(:r AS jsonb), changes = coalesce(CAST(:ids AS uuid[]), changes) "
+        "WHERE batch_id = :b"),
+        {"b": batch.id, "n": len(entries),  # the changes it put in, when it skipped some
+         "ids": [e.change_id for e in entries] if len(entries) < len(batch.entries) else None,
+         "c": json.dumps([[t, r, c.field] for t, r, c in outcome.conflicts]),
+         "r": json.dumps([[f.entry.change_id, f.reason, f.detail] for f in outcome.refused])})
+    return outcome
 
 
-def _settle(db: Database, batch_id: str, conflicts: list[tuple[str, str, FieldConflict]]
-            ) -> None:
-    """After the server committed: drop the batch from the outbox, keep its conflicts."""
+def _not_sent_by_heirs(conn: Connection, side: Side, entries: list[Entry]) -> list[Entry]:
+    """A desk that was copied: its changes that a copy (or a copy of one) sent already."""
+    sent = {str(c) for c in conn.scalars(text(
+        "WITH RECURSIVE heirs AS ("
+        " SELECT desk_id FROM sync_desks WHERE station_id = :s AND predecessor = :d"
+        " UNION SELECT h.desk_id FROM sync_desks h JOIN heirs ON h.predecessor = heirs.desk_id"
+        " AND h.station_id = :s)"
+        " SELECT c FROM sync_batches b, unnest(b.changes) c WHERE b.station_id = :s"
+        " AND b.desk_id IN (SELECT desk_id FROM heirs) AND c = ANY(CAST(:mine AS uuid[]))"),
+        {"s": side.station_id, "d": side.desk_id, "mine": [e.change_id for e in entries]})}
+    return [e for e in entries if e.change_id not in sent]
+
+
+def refused_before(conn: Connection, batch: Batch) -> list[Refusal]:
+    """The refusals of a batch the server had applied already (its outbox never heard)."""
+    found = conn.scalar(text("SELECT refused FROM sync_batches WHERE batch_id = :b"),
+                        {"b": batch.id}) or []
+    by_change = {e.change_id: e for e in batch.entries}
+    return [Refusal(by_change[c], reason, detail) for c, reason, detail in found
+            if c in by_change]
+
+
+def _settle(db: Database, batch: Batch, conflicts: Sequence[tuple[str, str, FieldConflict]],
+            refused: Sequence[Refusal]) -> None:
+    """After the server committed: drop the batch from the outbox, keep its conflicts, set
+    its refused changes aside."""
     with db.session() as s:
-        s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch_id))
+        s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.id))
         for name, row_id, c in conflicts:
             s.add(SyncConflict(table_name=name, row_id=row_id, field=c.field,
                                local_value=c.local_value, server_value=c.server_value,
-                               batch_id=batch_id))
+                               batch_id=batch.id))
+        for r in refused:
+            set_aside(s, r.entry, r.reason, r.detail)
+        desk = current_desk(s)
+        desk.settled_counter = max(desk.settled_counter, batch.number)
 
 
-def push(db: Database, conn_factory: Any, station_id: str,
+def push(db: Database, conn_factory: Any, side: Side, file_id: str,
          token: CancelToken | None = None) -> PushReport:
     """Send every outbox batch; `conn_factory()` gives a server connection context. A cancelled
     `token` stops the push before the next batch (a batch the server committed but the outbox
     still holds is recognised and skipped next time)."""
     report = PushReport()
-    for batch_id in assign_batches(db):
+    for batch_id, number in assign_batches(db):
         if token is not None:
             token.check()
-        entries = _entries(db, batch_id)
+        batch = _batch(db, batch_id, number)
         try:
             with conn_factory() as conn, conn.begin():
-                applied, conflicts = push_batch(conn, station_id, batch_id, entries)
+                outcome = push_batch(conn, side, file_id, batch)
+                if outcome is None:
+                    outcome = Outcome(refused=refused_before(conn, batch))
+                    report.repeated += 1
         except DBAPIError as exc:
             if interrupted(exc):
                 raise  # unreachable or too slow: the cycle says so
@@ -198,10 +176,9 @@ def push(db: Database, conn_factory: Any, station_id: str,
             raise SyncError("The central server refused the changes: {reason}",
                             reason=reason[0] if reason else "") from None
         stall.point("committed", report.batches + 1)
-        _settle(db, batch_id, conflicts)
+        _settle(db, batch, outcome.conflicts, outcome.refused)
         report.batches += 1
-        report.entries += len(entries)
-        report.repeated += not applied
-        report.conflicts += conflicts
+        report.entries += len(batch.entries)
+        report.conflicts += outcome.conflicts
+        report.refused += len(outcome.refused)
     return report
-

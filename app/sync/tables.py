@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Table
+from collections.abc import Iterable
+
+from sqlalchemy import Table, select
 
 import app.models  # noqa: F401  (registers every table on the metadata)
+from app.db import Database
 from app.models import Base
+from app.models.base import Synced
 from app.services.recording import LOCAL_ONLY
 
 SHARED = "''"  # station_id of reference rows every station reads (bundled templates)
@@ -28,3 +32,36 @@ def table(name: str) -> Table:
 def pulled_columns(t: Table) -> list[str]:
     """Columns a pull copies from the server: all but the local search columns."""
     return [c.key for c in t.c if c.key not in LOCAL_ONLY or c.key == "server_seq"]
+
+
+def model(table_name: str) -> type[Synced]:
+    """The model class of a synced table."""
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(cls, "__tablename__", None) == table_name and issubclass(cls, Synced):
+            return cls
+    raise KeyError(table_name)
+
+
+NAME_COLUMNS = {"jobs": "number", "customers": "name", "technicians": "name",
+                "sites": "address", "equipment": "model", "certifications": "number",
+                "checklist_templates": "name"}
+"""The column that names a record for a reader, in the tables that have one."""
+
+
+def names_of(db: Database, records: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """A readable name (job number, customer name...) of each (table, row id); records
+    without a naming column, or gone, are left out."""
+    wanted: dict[str, set[str]] = {}
+    for table_name, row_id in records:
+        if table_name in NAME_COLUMNS:
+            wanted.setdefault(table_name, set()).add(row_id)
+    names: dict[tuple[str, str], str] = {}
+    with db.session() as s:
+        for table_name, ids in wanted.items():
+            t = table(table_name)
+            column = t.c[NAME_COLUMNS[table_name]]
+            for row_id, name in s.execute(select(t.c.id, column).where(t.c.id.in_(sorted(ids)))):
+                if name:
+                    names[(table_name, row_id)] = str(name)
+    return names

@@ -1,20 +1,29 @@
 """The main window's status bar: station, signed-in user, sync state (online, offline or not
-set up; "Stop" while a cycle runs), the last successful sync, and the outbox backlog."""
+set up; "Stop" while a cycle runs), the last successful sync, the outbox backlog, how old the
+oldest unsent change is (red past `STALE_AFTER`, re-read every minute), how many changes the
+server refused, and a database copied or restored from a backup that became a new desk and
+waits for its first sync."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from app.services.sync_status import pending_count
+from app.models.base import utcnow
+from app.services.sync_status import Backlog, backlog
 from app.sync.cycle import last_sync_at
+from app.sync.desks import awaiting_server
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.latest import Latest
 from app.ui.sync.controller import SyncController
+from app.ui.sync.texts import STALE_COLOUR, age_text, copied_text, stale_tip
+
+AGE_TICK_MS = 60_000
 
 
 class StatusBar(QStatusBar):
@@ -33,13 +42,25 @@ class StatusBar(QStatusBar):
         self.stop_button.setText(self.tr("Stop the sync"))
         self.stop_button.setAutoRaise(True)
         self.stop_button.hide()
+        self.age_label = QLabel(self)
+        self.refused_label = QLabel(self)
+        self.refused_label.setStyleSheet(f"color: {STALE_COLOUR};")
+        self.desk_label = QLabel(self.tr("New desk: sync once"), self)
+        self.desk_label.setStyleSheet(f"color: {STALE_COLOUR};")
+        self.desk_label.setToolTip(copied_text())
+        self.desk_label.hide()
         self._sync: SyncController | None = None
+        self._backlog = Backlog(0, 0, None)
         for widget in (self.station_label, self.user_label, self.online_label,
-                       self.stop_button, self.last_sync_label, self.pending_label):
+                       self.stop_button, self.last_sync_label, self.pending_label,
+                       self.age_label, self.refused_label, self.desk_label):
             self.addPermanentWidget(widget)
         self.set_online(False)
         self.set_last_sync(None)
-        self.set_pending(0)
+        self.set_backlog(self._backlog)
+        self.age_timer = QTimer(self)  # the age grows with nothing written
+        self.age_timer.timeout.connect(lambda: self.set_backlog(self._backlog))
+        self.age_timer.start(AGE_TICK_MS)
 
     def attach_sync(self, controller: SyncController) -> None:
         """Show the controller's state; recount after each cycle, good or failed."""
@@ -89,14 +110,37 @@ class StatusBar(QStatusBar):
             self.pending_label.setText(
                 self.tr("{count} changes to sync").format(count=f"{count:,}"))
 
-    def refresh_pending(self) -> None:
-        """Count the outbox and read the last sync in the background (after each write and
-        each sync); the newest count wins."""
-        db = self._ctx.db
-        self._count.run(self._ctx.op(self, lambda _run: (pending_count(db), last_sync_at(db)))
-                        .errors_to(lambda text: self.showMessage(text, 5000))
-                        .success(lambda found: self._pending_counted(*found)))
+    def set_backlog(self, waiting: Backlog, now: dt.datetime | None = None) -> None:
+        """The outbox count, the oldest unsent change's age (red past the threshold) and the
+        refused changes."""
+        self._backlog = waiting
+        self.set_pending(waiting.pending)
+        if waiting.full_upload and not waiting.pending:
+            self.pending_label.setText(self.tr("Records loaded in bulk to upload"))
+        age = waiting.age(now or utcnow())
+        stale = waiting.stale(now or utcnow())
+        self.age_label.setVisible(age is not None)
+        if age is not None:
+            self.age_label.setText(self.tr("Oldest unsent: {age}").format(age=age_text(age)))
+        self.age_label.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold;" if stale
+                                     else "")
+        self.age_label.setToolTip(stale_tip() if stale else "")
+        self.refused_label.setVisible(waiting.refused > 0)
+        self.refused_label.setText(self.tr("{count} refused").format(count=waiting.refused))
+        self.refused_label.setToolTip(self.tr("Changes the central server refused: see the "
+                                              "Sync view."))
 
-    def _pending_counted(self, count: int, last: dt.datetime | None) -> None:
-        self.set_pending(count)
+    def refresh_pending(self) -> None:
+        """Read the backlog, the last sync and whether this is a new desk waiting for its first
+        sync, in the background (after each write and each sync); the newest read wins."""
+        db = self._ctx.db
+        self._count.run(
+            self._ctx.op(self, lambda _run: (backlog(db), last_sync_at(db), awaiting_server(db)))
+            .errors_to(lambda text: self.showMessage(text, 5000))
+            .success(lambda found: self._pending_counted(*found)))
+
+    def _pending_counted(self, waiting: Backlog, last: dt.datetime | None,
+                         copied: bool) -> None:
+        self.set_backlog(waiting)
         self.set_last_sync(last)
+        self.desk_label.setVisible(copied)

@@ -655,22 +655,22 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+30"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the server's</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Conflicts to resolve: {count}. These fields were changed both here and elsewhere; keep one value for each.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,6 +2533,67 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>RefusedQueue</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_queue.py" line="+25"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes refused by the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the central server: {count}. The changes after them went up; send one again once its cause is fixed, or discard it to take the server's copy of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_model.py" line="+30"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
@@ -2817,7 +2878,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+37"/>
+        <location filename="../../app/ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,7 +2893,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,7 +2901,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+36"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2911,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>New desk: sync once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,6 +2948,26 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+3"/>
         <source>{count} changes to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records loaded in bulk to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oldest unsent: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the central server refused: see the Sync view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,7 +3066,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <location filename="../../app/ui/sync/texts.py" line="+22"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,11 +3170,61 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>, conflicts: {count}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>, refused: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes made more than {hours} hours ago have not reached the central server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every change here reached the central server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to go up: {count} changes, the oldest made {age} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station's records loaded in bulk go up whole first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the central server: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="+50"/>
         <source>Central server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,12 +3239,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,27 +3614,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="29"/>
+            <location filename="../../app/db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="32"/>
+            <location filename="../../app/db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="37"/>
+            <location filename="../../app/db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="40"/>
+            <location filename="../../app/db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="47"/>
+            <location filename="../../app/db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4263,6 +4399,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../app/services/numbering.py" line="38"/>
+            <source>This desk has no job numbers left for {year}: sync with the central server once to get the next block of numbers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../app/services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
@@ -4578,52 +4719,67 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <location filename="../../app/sync/blocks.py" line="88"/>
+            <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="57"/>
             <source>Keep either this station's value or the server's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <location filename="../../app/sync/conflicts.py" line="61"/>
             <source>That conflict was resolved already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <location filename="../../app/sync/conflicts.py" line="65"/>
             <source>The record of that conflict no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="45"/>
+            <location filename="../../app/sync/cycle.py" line="61"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="48"/>
+            <location filename="../../app/sync/cycle.py" line="64"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="50"/>
+            <location filename="../../app/sync/cycle.py" line="66"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="68"/>
+            <location filename="../../app/sync/cycle.py" line="84"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="89"/>
+            <location filename="../../app/sync/cycle.py" line="105"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="65"/>
+            <location filename="../../app/sync/desks.py" line="95"/>
+            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/desks.py" line="101"/>
+            <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="74"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="71"/>
+            <location filename="../../app/sync/join.py" line="80"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4633,13 +4789,28 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="110"/>
-            <source>The server has no {table} row {row} to update.</source>
+            <location filename="../../app/sync/push.py" line="176"/>
+            <source>The central server refused the changes: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="198"/>
-            <source>The central server refused the changes: {reason}</source>
+            <location filename="../../app/sync/refused.py" line="49"/>
+            <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="51"/>
+            <source>The central server refused the change: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="79"/>
+            <source>No refused change has the id {id}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="86"/>
+            <source>That refused change was sent again or discarded already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

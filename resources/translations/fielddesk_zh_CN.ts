@@ -658,22 +658,22 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+35"/>
+        <location filename="../../app/ui/sync/conflict_queue.py" line="+30"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Keep the server's</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>No conflicts to resolve.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Conflicts to resolve: {count}. These fields were changed both here and elsewhere; keep one value for each.</source>
         <translation>待处理的冲突：{count} 项。这些字段在本站和其他地方都被修改过，请为每项选择保留一个值。</translation>
     </message>
@@ -2537,6 +2537,67 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>RefusedQueue</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_queue.py" line="+25"/>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes refused by the central server.</source>
+        <translation>没有被中心服务器拒绝的修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the central server: {count}. The changes after them went up; send one again once its cause is fixed, or discard it to take the server's copy of the record.</source>
+        <translation>被中心服务器拒绝：{count} 项。其后的修改已上传；排除原因后可重新发送，或放弃它而采用服务器上的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedTableModel</name>
+    <message>
+        <location filename="../../app/ui/sync/refused_model.py" line="+30"/>
+        <source>New record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed: {fields}</source>
+        <translation>已修改：{fields}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was refused</source>
+        <translation>被拒原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
@@ -2821,7 +2882,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+37"/>
+        <location filename="../../app/ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation>无法打开数据库 {path}：{error}</translation>
     </message>
@@ -2836,7 +2897,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>恢复 {day} 的备份吗？损坏的文件会改名保留在原处旁边。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation>无法恢复备份 {backup}：{error}</translation>
     </message>
@@ -2844,7 +2905,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+27"/>
+        <location filename="../../app/ui/status_bar.py" line="+36"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
@@ -2854,7 +2915,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>New desk: sync once</source>
+        <translation>新工作台：请同步一次</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -2887,6 +2953,26 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+3"/>
         <source>{count} changes to sync</source>
         <translation>{count} 项变更待同步</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records loaded in bulk to upload</source>
+        <translation>批量导入的记录待上传</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oldest unsent: {age}</source>
+        <translation>最早未发送：{age}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} refused</source>
+        <translation>{count} 项被拒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the central server refused: see the Sync view.</source>
+        <translation>中心服务器拒绝的修改：请查看“同步”页面。</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3070,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <location filename="../../app/ui/sync/texts.py" line="+22"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
@@ -3088,11 +3174,61 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>, conflicts: {count}</source>
         <translation>，冲突 {count} 项</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>, refused: {count}</source>
+        <translation>，被拒：{count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} min</source>
+        <translation>{count} 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} h</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes made more than {hours} hours ago have not reached the central server yet.</source>
+        <translation>有超过 {hours} 小时之前的修改尚未到达中心服务器。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every change here reached the central server.</source>
+        <translation>本地的所有修改都已到达中心服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to go up: {count} changes, the oldest made {age} ago.</source>
+        <translation>待上传：{count} 项修改，最早的一项是 {age}前做的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station's records loaded in bulk go up whole first.</source>
+        <translation>本站批量导入的记录会先整体上传。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the central server: {count}.</source>
+        <translation>被中心服务器拒绝：{count} 项。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
+        <translation>此数据库是复制来的或从备份恢复的：它现在是一个新的工作台，下次同步时会向中心服务器确认哪些修改已经到达。</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <location filename="../../app/ui/sync/sync_view.py" line="+50"/>
         <source>Central server…</source>
         <translation>中心服务器…</translation>
     </message>
@@ -3107,12 +3243,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>停止同步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>This session</source>
         <translation>本次运行</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
     </message>
@@ -3482,27 +3618,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="29"/>
+            <location filename="../../app/db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
             <translation>文件为空（0 字节）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="32"/>
+            <location filename="../../app/db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation>它不是数据库（SQLite 无法识别）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="37"/>
+            <location filename="../../app/db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation>SQLite 无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="40"/>
+            <location filename="../../app/db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
             <translation>完整性检查发现：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="47"/>
+            <location filename="../../app/db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation>数据库 {path} 已损坏：{problem}。FieldDesk 不会向其中写入。</translation>
         </message>
@@ -4267,6 +4403,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>技师</translation>
         </message>
         <message>
+            <location filename="../../app/services/numbering.py" line="38"/>
+            <source>This desk has no job numbers left for {year}: sync with the central server once to get the next block of numbers.</source>
+            <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
+        </message>
+        <message>
             <location filename="../../app/services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
@@ -4582,52 +4723,67 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <location filename="../../app/sync/blocks.py" line="88"/>
+            <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
+            <translation>中心服务器未能为本工作台分配 {year} 年的工单号；下次同步时会再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/conflicts.py" line="57"/>
             <source>Keep either this station's value or the server's.</source>
             <translation>请选择保留本站的值或服务器的值。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <location filename="../../app/sync/conflicts.py" line="61"/>
             <source>That conflict was resolved already.</source>
             <translation>该冲突已处理。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <location filename="../../app/sync/conflicts.py" line="65"/>
             <source>The record of that conflict no longer exists.</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="45"/>
+            <location filename="../../app/sync/cycle.py" line="61"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation>中心服务器未能及时完成（{reason}）；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="48"/>
+            <location filename="../../app/sync/cycle.py" line="64"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="50"/>
+            <location filename="../../app/sync/cycle.py" line="66"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="68"/>
+            <location filename="../../app/sync/cycle.py" line="84"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation>中心服务器 {url} 已 {seconds:g} 秒没有应答；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="89"/>
+            <location filename="../../app/sync/cycle.py" line="105"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="65"/>
+            <location filename="../../app/sync/desks.py" line="95"/>
+            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
+            <translation>中心服务器丢失了本工作台发送过的批次（可能已从较旧的备份恢复）：未发送也未接收任何数据。请联系总部。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/desks.py" line="101"/>
+            <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
+            <translation>中心服务器一再把本工作台当作另一个工作台；未再发送任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/join.py" line="74"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="71"/>
+            <location filename="../../app/sync/join.py" line="80"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
@@ -4637,14 +4793,29 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>中心数据库地址无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="110"/>
-            <source>The server has no {table} row {row} to update.</source>
-            <translation>服务器上没有可更新的 {table} 记录 {row}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/sync/push.py" line="198"/>
+            <location filename="../../app/sync/push.py" line="176"/>
             <source>The central server refused the changes: {reason}</source>
             <translation>中心服务器拒绝了这些变更：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="49"/>
+            <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
+            <translation>中心服务器上没有要修改的这条记录：它从未到达服务器，或现已属于另一个服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="51"/>
+            <source>The central server refused the change: {reason}</source>
+            <translation>中心服务器拒绝了这项修改：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="79"/>
+            <source>No refused change has the id {id}.</source>
+            <translation>没有编号为 {id} 的被拒修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/refused.py" line="86"/>
+            <source>That refused change was sent again or discarded already.</source>
+            <translation>这项被拒的修改已重新发送或已放弃。</translation>
         </message>
         <message>
             <location filename="../../app/sync/server.py" line="89"/>

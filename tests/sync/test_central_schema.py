@@ -20,7 +20,7 @@ from app.services.jobs import JobInput, NewCustomer, create_job
 from app.services.station import station_id
 from app.services.users import create_first_admin
 from app.sync.cycle import sync_once
-from app.sync.server import central_config, init_server
+from app.sync.server import central_config, central_head, init_server
 from app.sync.settings import SyncSettings
 from tests.sync.helpers import raw, server_do, server_rows
 
@@ -61,7 +61,7 @@ def test_c002_upgrades_a_c001_server_and_its_station_roles_keep_working(
     with raw(legacy.render_as_string(False)) as conn:  # what c001 let a station do
         conn.execute("CREATE TEMP TABLE probe (x int)")
 
-    assert init_server(central).endswith("+c002")
+    assert init_server(central).endswith(f"+{central_head()}")  # c002, and every one after
     db = open_database(tmp_path / "nj.sqlite")
     try:
         actor = create_first_admin(db, "admin", "站长", "correct-horse",

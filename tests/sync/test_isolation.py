@@ -138,13 +138,17 @@ def test_a_stations_grants_are_exactly_what_sync_needs(central: str,
         sequences = conn.execute(
             "SELECT count(*) FROM (SELECT oid FROM pg_class WHERE relkind = 'S' OFFSET 0) c"
             " WHERE has_sequence_privilege(c.oid, 'USAGE')").fetchone()
-    reading = {"sync_batches", "field_changes", "stations", "alembic_version",
-               "central_version", *SYNCED}
+    desks = ("sync_batches", "sync_desks", "sync_number_blocks")
+    reading = {"field_changes", "stations", "alembic_version", "central_version", *desks,
+               *SYNCED}
     assert granted == ({(t, "SELECT") for t in reading}
-                       | {(t, "INSERT") for t in ("sync_batches", *SYNCED)})
-    assert {t for t, _ in by_column} == {"sync_batches", *SYNCED}
+                       | {(t, "INSERT") for t in (*desks, *SYNCED)})
+    assert {t for t, _ in by_column} == {"sync_batches", "sync_desks", *SYNCED}
     assert ("jobs", "symptom") in by_column and ("jobs", "id") not in by_column
-    assert {c for t, c in by_column if t == "sync_batches"} == {"entries", "conflicts"}
+    assert {c for t, c in by_column if t == "sync_batches"} == {"entries", "conflicts",
+                                                                "refused", "changes"}
+    assert {c for t, c in by_column if t == "sync_desks"} == {"last_batch", "forked",
+                                                              "last_seen"}
     assert sequences == (0,)
 
 
@@ -153,7 +157,7 @@ def test_no_station_can_lock_what_other_stations_need(central: str,
     nj, sh, _ = two_stations(make_station)
     with raw(sh.settings.url, autocommit=False) as conn:
         for table in (*SYNCED, "sync_batches", "field_changes", "stations", "station_roles",
-                      "sync_write_order", "station_limits"):
+                      "sync_write_order", "station_limits", "sync_desks", "sync_number_blocks"):
             for mode in ("SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"):
                 refused(conn, f"LOCK TABLE {table} IN {mode} MODE")
                 conn.rollback()
@@ -186,3 +190,27 @@ def test_role_names_say_nothing_of_the_stations(central: str,
             " WHERE m.roleid = 'fielddesk_station'::regrole ORDER BY 1").fetchall()]
     assert sorted([role_of(nj), role_of(sh)]) == members
     assert all(re.fullmatch(r"fd_[0-9a-f]{16}", role) for role in members)  # random
+
+
+def test_a_station_sees_and_changes_only_its_own_desks_and_blocks_of_job_numbers(
+        central: str, make_station: MakeStation) -> None:
+    nj, sh, _ = two_stations(make_station)
+    victim, attacker = nj.actor.station_id, sh.actor.station_id
+    before = server_rows(central, "SELECT * FROM sync_desks WHERE station_id = :s", s=victim)
+    with raw(sh.settings.url) as conn:
+        for table in ("sync_desks", "sync_number_blocks"):
+            seen = conn.execute(f"SELECT DISTINCT station_id FROM {table}").fetchall()
+            assert seen == [(attacker,)]
+        assert conn.execute("UPDATE sync_desks SET last_batch = 999999, forked = true "
+                            "WHERE station_id = %s", (victim,)).rowcount == 0
+        refused(conn, "INSERT INTO sync_number_blocks (station_id, year, first, last, desk_id)"
+                      f" VALUES ('{victim}', 2026, 900000, 900499, 'x')")
+        refused(conn, "INSERT INTO sync_desks (station_id, desk_id, file_id)"
+                      f" VALUES ('{victim}', 'x', 'x')")
+        refused(conn, "UPDATE sync_desks SET file_id = 'x', station_id = station_id")
+        refused(conn, "DELETE FROM sync_number_blocks")
+        refused(conn, "DELETE FROM sync_desks")
+    assert server_rows(central, "SELECT * FROM sync_desks WHERE station_id = :s",
+                       s=victim) == before
+    new_job(nj, "钱进", "13700000002")
+    assert sync_once(nj.db, nj.settings).pushed.batches == 1

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db import open_database
 from app.errors import PermissionDenied
+from app.models import Customer
 from app.models.enums import Role
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job, get_job, update_job
@@ -34,6 +35,7 @@ from app.ui.sync.sync_view import SyncView
 from app.ui.tasks import SyncRunner
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.helpers import outbox_count, server_do, server_rows, without_password
+from tests.sync.test_error_queue import LONG, change, customer
 from tests.ui.conftest import OFFSCREEN_NOISE, ManualRunner
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -302,3 +304,44 @@ def test_a_dispatcher_cannot_set_the_central_server(central: str,
     with pytest.raises(PermissionDenied):
         controller.try_settings(nj.settings.url)
     assert not settings_path(nj.path).exists() and controller.history == []
+
+
+def test_the_error_queue_sends_a_refused_change_again_or_discards_it(
+    qtbot: QtBot, qtmodeltester: ModelTester, central: str, make_station: MakeStation
+) -> None:
+    nj = make_station("NJ01")
+    ruled, long_named = customer(nj, "赵敏", "13700000001"), customer(nj, "钱进", "13700000002")
+    window = window_for(qtbot, nj)
+    assert window.sync.try_settings(nj.settings.url)
+    server_do(central, "ALTER TABLE customers ADD CONSTRAINT head_office_rule "
+                       "CHECK (notes <> '拒收')")
+    change(nj, ruled, notes="拒收")
+    change(nj, long_named, name=LONG)
+    view = sync_view(window)
+    view.sync_button.click()
+    assert "refused: 2" in view.log_lines()[0]
+    queue = view.refused
+    qtmodeltester.check(queue.model)
+    assert queue.model.rowCount() == 2 and queue.selected_row() == 0
+    assert queue.count_label.text().startswith("Refused by the central server: 2.")
+    rows = {queue.model.index(r, 0).data(): queue.model.index(r, 2).data() for r in range(2)}
+    assert "head_office_rule" in rows["Customer 赵敏"]
+    assert "value too long" in rows[f"Customer {LONG}"]
+    bar = window.status
+    assert bar.refused_label.text() == "2 refused" and not bar.refused_label.isHidden()
+    assert "Refused by the central server: 2." in view.backlog_label.text()
+
+    server_do(central, "ALTER TABLE customers DROP CONSTRAINT head_office_rule")
+    queue.table.selectRow(list(rows).index("Customer 赵敏"))
+    with qtbot.waitSignal(window.changed, timeout=1000):
+        queue.retry_button.click()
+    assert queue.model.rowCount() == 1 and bar.pending_label.text() == "1 changes to sync"
+    with qtbot.waitSignal(window.changed, timeout=1000):
+        queue.discard_button.click()
+    assert queue.model.rowCount() == 0 and bar.refused_label.isHidden()
+    view.sync_button.click()
+    assert server_rows(central, "SELECT notes FROM customers WHERE id = :id",
+                       id=ruled) == [("拒收",)]
+    with nj.db.session() as s:
+        assert s.get(Customer, long_named).name == "钱进"  # type: ignore[union-attr]
+    assert bar.pending_label.text() == "Nothing to sync" and bar.age_label.isHidden()

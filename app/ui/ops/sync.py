@@ -1,5 +1,5 @@
 """The sync: one cycle on the network lane (cancellable; a new address kept once its cycle went
-through), and resolving a conflict."""
+through), resolving a conflict, and sending again or discarding a change the server refused."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.db import Database
 from app.services.changes import Changes
 from app.sync.conflicts import resolve
 from app.sync.cycle import SyncReport
+from app.sync.refused import discard, retry
 from app.sync.settings import SyncSettings, set_central_server
 from app.ui.context import AppContext
 from app.ui.operation import Operation, Running
@@ -23,8 +24,8 @@ SYNCED_DATA = (Changes.JOBS | Changes.SCHEDULE | Changes.TECHNICIANS | Changes.C
 
 def changes_of(report: SyncReport) -> Changes:
     """What a finished cycle changed locally: the outbox always; the data when rows came
-    down or conflicts were found."""
-    if report.pulled.rows or report.pushed.conflicts:
+    down (or back, for discarded changes) or conflicts were found."""
+    if report.pulled.rows or report.pushed.conflicts or report.refetched:
         return Changes.SYNC | SYNCED_DATA
     return Changes.SYNC
 
@@ -50,3 +51,15 @@ def resolve_conflict(ctx: AppContext, owner: QObject, conflict_id: str,
     """Keep "mine" (this station's value, written as a normal change) or "theirs"."""
     db, actor = ctx.db, ctx.actor
     return ctx.op(owner, lambda _run: resolve(db, actor, conflict_id, side))
+
+
+def retry_refused(ctx: AppContext, owner: QObject, entry_id: str) -> Operation[Changes]:
+    """Send a change the central server refused again (at the next sync; audited)."""
+    db, actor = ctx.db, ctx.actor
+    return ctx.op(owner, lambda _run: retry(db, actor, entry_id))
+
+
+def discard_refused(ctx: AppContext, owner: QObject, entry_id: str) -> Operation[Changes]:
+    """Give a refused change up: its record takes the server's copy at the next sync."""
+    db, actor = ctx.db, ctx.actor
+    return ctx.op(owner, lambda _run: discard(db, actor, entry_id))

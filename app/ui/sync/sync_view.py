@@ -1,8 +1,10 @@
 """The Sync view: the central server and its state, "Sync now" (and "Stop" while a cycle runs),
-this session's cycles, and the conflict queue.
+what waits to go up (the oldest unsent change's age, red past `STALE_AFTER`; a copied or
+restored database that became a new desk), this session's cycles, the conflict queue and the
+error queue (changes the server refused).
 
 The main window hands the view its `SyncController` (`attach`); without one the view only shows
-the conflict queue.
+the backlog and the queues.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db import Database
+from app.models.base import utcnow
 from app.services.changes import Changes
+from app.services.sync_status import Backlog, backlog
+from app.sync.desks import awaiting_server
 from app.ui.context import AppContext
+from app.ui.latest import Latest
 from app.ui.sync.conflict_queue import ConflictQueue
 from app.ui.sync.controller import Cycle, SyncController
+from app.ui.sync.refused_queue import RefusedQueue
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
-from app.ui.sync.texts import cycle_text
+from app.ui.sync.texts import STALE_COLOUR, backlog_text, copied_text, cycle_text, stale_tip
 
 FAILED = QColor("#c62828")
 
@@ -43,8 +51,12 @@ class SyncView(QWidget):
         self.server_button.setVisible(ctx.actor.is_supervisor)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.stop_button = QPushButton(self.tr("Stop the sync"), self)
+        self.backlog_label = QLabel(self)
+        self.backlog_label.setWordWrap(True)
+        self._backlog_query = Latest()
         self.log_list = QListWidget(self)
         self.queue = ConflictQueue(ctx, self)
+        self.refused = RefusedQueue(ctx, self)
 
         top = QHBoxLayout()
         top.addWidget(self.state_label, 1)
@@ -59,9 +71,11 @@ class SyncView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(log_box)
         splitter.addWidget(self.queue)
-        splitter.setSizes([200, 500])
+        splitter.addWidget(self.refused)
+        splitter.setSizes([150, 350, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.backlog_label)
         layout.addWidget(splitter, 1)
 
         self.sync_button.clicked.connect(self.sync_now)
@@ -91,10 +105,27 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         self._activated = True
         self.queue.reload()
+        self.refused.reload()
+        db = self._ctx.db
+        self._backlog_query.run(self._ctx.op(self, lambda _run: _waiting(db))
+                                .errors_to(self.backlog_label.setText)
+                                .success(lambda found: self.show_backlog(*found)))
 
     def on_changes(self, changes: Changes, _initiator: QObject | None = None) -> None:
         if self._activated and changes & Changes.SYNC:
-            self.queue.reload()
+            self.refresh()
+
+    def show_backlog(self, waiting: Backlog, copied: bool) -> None:
+        """What waits to go up, red past the threshold; a copied or restored database says it
+        became a new desk."""
+        now = utcnow()
+        text = backlog_text(waiting, now)
+        if copied:
+            text += " " + copied_text()
+        stale = waiting.stale(now)
+        self.backlog_label.setText(text)
+        self.backlog_label.setStyleSheet(f"color: {STALE_COLOUR};" if stale else "")
+        self.backlog_label.setToolTip(stale_tip() if stale else "")
 
     # -- the server and this session's cycles ------------------------------------------------
 
@@ -148,3 +179,7 @@ class SyncView(QWidget):
     def log_lines(self) -> list[str]:
         """The log as shown, newest first."""
         return [self.log_list.item(i).text() for i in range(self.log_list.count())]
+
+
+def _waiting(db: Database) -> tuple[Backlog, bool]:
+    return backlog(db), awaiting_server(db)

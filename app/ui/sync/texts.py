@@ -6,11 +6,15 @@ only extracts literal arguments.
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.sync_status import STALE_AFTER, Backlog
 from app.ui.sync.controller import Cycle
+
+STALE_COLOUR = "#c62828"
 
 
 def _tables() -> dict[str, str]:
@@ -61,4 +65,48 @@ def cycle_text(cycle: Cycle, tz: ZoneInfo) -> str:
     if pushed.conflicts:
         text += QCoreApplication.translate("SyncTexts", ", conflicts: {count}").format(
             count=len(pushed.conflicts))
+    if pushed.refused:
+        text += QCoreApplication.translate("SyncTexts", ", refused: {count}").format(
+            count=pushed.refused)
     return text
+
+
+def age_text(age: dt.timedelta) -> str:
+    """`12 min`, `5 h`, `3 days`."""
+    minutes = max(int(age.total_seconds() // 60), 0)
+    if minutes < 60:
+        return QCoreApplication.translate("SyncTexts", "{count} min").format(count=minutes)
+    if minutes < 48 * 60:
+        return QCoreApplication.translate("SyncTexts", "{count} h").format(count=minutes // 60)
+    return QCoreApplication.translate("SyncTexts", "{count} days").format(
+        count=minutes // (24 * 60))
+
+
+def stale_tip() -> str:
+    return QCoreApplication.translate(
+        "SyncTexts", "Changes made more than {hours} hours ago have not reached the central "
+        "server yet.").format(hours=int(STALE_AFTER.total_seconds() // 3600))
+
+
+def backlog_text(backlog: Backlog, now: dt.datetime) -> str:
+    """`Waiting to go up: 3 changes, the oldest made 5 h ago; refused: 1.`"""
+    age = backlog.age(now)
+    if age is None:
+        return QCoreApplication.translate("SyncTexts", "Every change here reached the central "
+                                                       "server.")
+    text = QCoreApplication.translate(
+        "SyncTexts", "Waiting to go up: {count} changes, the oldest made {age} ago.").format(
+        count=f"{backlog.pending:,}", age=age_text(age))
+    if backlog.full_upload:
+        text += " " + QCoreApplication.translate(
+            "SyncTexts", "The station's records loaded in bulk go up whole first.")
+    if backlog.refused:
+        text += " " + QCoreApplication.translate(
+            "SyncTexts", "Refused by the central server: {count}.").format(count=backlog.refused)
+    return text
+
+
+def copied_text() -> str:
+    return QCoreApplication.translate(
+        "SyncTexts", "This database was copied or restored from a backup: it is a new desk now, "
+        "and its next sync asks the central server which of its changes arrived already.")

@@ -1,0 +1,227 @@
+"""Applying one batch of outbox entries inside the server's transaction.
+
+The common path is set-based: the batch's rows are read in one query per table, new rows go in
+with one INSERT per table (parents first), then each update is decided (`merge.decide`) and
+written. It runs under a savepoint; when the server refuses any of it (a value its schema
+rejects, a rule, row-level security), the savepoint is rolled back and the batch is applied
+again one record at a time, each under its own savepoint: what the server refuses is set aside
+with its reason (`Refusal`), and the independent changes behind it still go in. An update of a
+row the server does not have is refused without asking it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError
+
+from app.models import OutboxEntry
+from app.sync import stall
+from app.sync.link import interrupted
+from app.sync.merge import FieldChange, FieldConflict, Side, decide
+from app.sync.tables import synced_tables, table
+from app.sync.values import row_from_plain
+
+CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
+MISSING, REFUSED = "missing", "refused"  # why the server did not take a change
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    change_id: str
+    table_name: str
+    row_id: str
+    op: str
+    fields: dict[str, Any]
+    base_server_seq: int
+    created_at: dt.datetime
+
+    @classmethod
+    def of(cls, row: OutboxEntry) -> Entry:
+        return cls(row.seq, row.change_id, row.table_name, row.row_id, row.op, dict(row.fields),
+                   row.base_server_seq, row.created_at)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    entry: Entry
+    reason: str  # MISSING or REFUSED
+    detail: str = ""  # the server's words
+
+
+@dataclass
+class Outcome:
+    conflicts: list[tuple[str, str, FieldConflict]] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+
+
+@dataclass
+class _NewRow:
+    """A row the batch creates, with the later changes of the same batch folded in."""
+
+    t: Table
+    values: dict[str, Any]
+    entries: list[Entry]
+
+
+_ORDER = {t.name: i for i, t in enumerate(synced_tables())}  # parents before children
+
+
+class _Batch:
+    """One batch against the server rows it touches (read, locked, in one query per table)."""
+
+    def __init__(self, conn: Connection, side: Side, entries: Sequence[Entry]) -> None:
+        self.conn, self.side = conn, side
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+        self.changes: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
+        self.outcome = Outcome()
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for e in entries:
+            by_table[e.table_name].append(e.row_id)
+        for name, ids in by_table.items():
+            self._load(table(name), ids)
+        self.new_rows: dict[tuple[str, str], _NewRow] = {}
+        self.updates: list[Entry] = []
+        self.applied = 0  # entries written so far (the test hook `stall` counts them)
+        for e in entries:
+            self._sort(e)
+
+    def _load(self, t: Table, ids: list[str]) -> None:
+        for row in self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()):
+            self.rows[(t.name, row.id)] = dict(row._mapping)
+        for name, row_id, fld, seq, station, desk in self.conn.execute(text(
+                "SELECT table_name, row_id, field, server_seq, station_id, desk_id "
+                "FROM field_changes WHERE row_station = :me AND table_name = :t "
+                "AND row_id = ANY(:ids)"), {"me": self.side.station_id, "t": t.name, "ids": ids}):
+            self.changes[(name, row_id)][fld] = FieldChange(seq, station, desk)
+
+    def _sort(self, e: Entry) -> None:
+        key = (e.table_name, e.row_id)
+        new = self.new_rows.get(key)
+        if new is not None:  # created in this same batch: fold the change in
+            new.values.update(row_from_plain(new.t, e.fields))
+            new.entries.append(e)
+        elif key in self.rows:
+            self.updates.append(e)
+        elif e.op == "insert":
+            t = table(e.table_name)
+            self.new_rows[key] = _NewRow(t, row_from_plain(t, e.fields), [e])
+        else:
+            self.outcome.refused.append(Refusal(e, MISSING))
+
+    def update(self, e: Entry) -> list[tuple[str, str, FieldConflict]]:
+        """Write one update (decided against the server row); returns its conflicts."""
+        t = table(e.table_name)
+        server = self.rows[(e.table_name, e.row_id)]
+        decision = decide(e.fields, server, e.base_server_seq,
+                          self.changes[(e.table_name, e.row_id)], self.side)
+        if decision.apply:
+            values = row_from_plain(t, decision.apply)
+            stamp = row_from_plain(t, {k: e.fields[k] for k in ("updated_at", "updated_by")
+                                       if k in e.fields})
+            self.conn.execute(update(t).where(t.c.id == e.row_id).values(
+                **values, **stamp, version=t.c.version + 1))
+            server.update(values)
+        return [(e.table_name, e.row_id, c) for c in decision.conflicts]
+
+    def ordered_new_rows(self) -> list[_NewRow]:
+        return sorted(self.new_rows.values(), key=lambda n: _ORDER.get(n.t.name, 99))
+
+    def written(self, entries: int) -> None:
+        for _ in range(entries):
+            self.applied += 1
+            stall.point("push", self.applied)
+
+
+def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
+                skip_held: bool = False) -> None:
+    """New rows of one table in one statement (`skip_held`: but not those the server holds
+    already); a large attachment goes in on its own, its bytes following in pieces."""
+    stmt = pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held \
+        else t.insert()
+    big = {r["id"] for r in rows if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
+    if small := [{**r, "server_seq": 0} for r in rows if r["id"] not in big]:
+        conn.execute(stmt, small)
+    for r in (r for r in rows if r["id"] in big):
+        if conn.execute(stmt.returning(t.c.id), {**r, "server_seq": 0, "data": b""}).first():
+            _upload(conn, t, r["id"], r["data"])
+
+
+def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
+    """A large attachment goes up in chunks appended to the row (one statement each)."""
+    for first in range(0, len(data), CHUNK):
+        conn.execute(update(t).where(t.c.id == row_id).values(
+            data=t.c.data.concat(data[first:first + CHUNK])))
+
+
+def apply_batch(conn: Connection, side: Side, entries: Sequence[Entry]) -> Outcome:
+    """Apply `entries` in the caller's server transaction; what the server refused is in the
+    outcome, with the conflicts of what it took."""
+    try:
+        with savepoint(conn):
+            return _all_at_once(_Batch(conn, side, entries))
+    except ServerRefused:
+        return _one_by_one(_Batch(conn, side, entries))
+
+
+class ServerRefused(Exception):  # noqa: N818 (caught where it is raised: one refusal)
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+@contextmanager
+def savepoint(conn: Connection) -> Iterator[None]:
+    """Under a savepoint: a refusal of the server rolls back to it and raises ServerRefused
+    (a lost connection or a timeout is no refusal, and goes on up)."""
+    nested = conn.begin_nested()
+    try:
+        yield
+    except DBAPIError as exc:
+        if interrupted(exc):
+            raise  # the whole transaction is lost: no savepoint to go back to
+        nested.rollback()
+        lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise ServerRefused(lines[0] if lines else type(exc).__name__) from None
+    nested.commit()
+
+
+def _all_at_once(batch: _Batch) -> Outcome:
+    by_table: dict[str, list[_NewRow]] = defaultdict(list)
+    for new in batch.ordered_new_rows():
+        by_table[new.t.name].append(new)
+    for rows in by_table.values():
+        insert_rows(batch.conn, rows[0].t, [r.values for r in rows])
+        batch.written(sum(len(r.entries) for r in rows))
+    for e in batch.updates:
+        batch.outcome.conflicts += batch.update(e)
+        batch.written(1)
+    return batch.outcome
+
+
+def _one_by_one(batch: _Batch) -> Outcome:
+    for new in batch.ordered_new_rows():
+        try:
+            with savepoint(batch.conn):
+                insert_rows(batch.conn, new.t, [new.values])
+        except ServerRefused as refused:
+            batch.outcome.refused += [Refusal(e, REFUSED, refused.detail) for e in new.entries]
+        batch.written(len(new.entries))
+    for e in batch.updates:
+        try:
+            with savepoint(batch.conn):
+                conflicts = batch.update(e)
+        except ServerRefused as refused:
+            batch.outcome.refused.append(Refusal(e, REFUSED, refused.detail))
+        else:
+            batch.outcome.conflicts += conflicts
+        batch.written(1)
+    return batch.outcome
