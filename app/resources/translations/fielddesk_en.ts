@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+44"/>
+        <source>About FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispatcher's desk of an air-conditioner service station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bundled with FieldDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Province borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsencesTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/absences_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/absences_table.py" line="+20"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,7 +80,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+15"/>
+        <location filename="../../ui/actions.py" line="+15"/>
         <source>&amp;New job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,11 +114,16 @@
         <source>&amp;Geocoder…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About FieldDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../app/ui/board/menu.py" line="+19"/>
+        <location filename="../../ui/board/menu.py" line="+19"/>
         <source>Open job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +151,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+23"/>
         <source>Missing skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +384,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../ui/board/operations.py" line="+57"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +480,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../ui/board/page.py" line="+69"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +490,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../ui/board/page_actions.py" line="+136"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,7 +498,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../app/ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+35"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +571,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CentralServerDialog</name>
     <message>
-        <location filename="../../app/ui/sync/settings_dialog.py" line="+34"/>
+        <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
         <source>Central server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +624,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CertificationsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/certifications_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/certifications_table.py" line="+20"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +642,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+14"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +690,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../ui/checklist/tab.py" line="+37"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +713,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../ui/sync/conflict_queue.py" line="+33"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +736,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_model.py" line="+35"/>
+        <location filename="../../ui/sync/conflict_model.py" line="+35"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +764,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+66"/>
         <location line="+101"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
@@ -745,7 +808,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_form.py" line="+23"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="+23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +836,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +874,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+40"/>
+        <location filename="../../ui/itemmodels/customer_table_model.py" line="+40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,7 +912,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="+41"/>
+        <location filename="../../ui/views/customers_view.py" line="+41"/>
         <source>Search name, phone or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +935,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +978,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,7 +1037,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DragController</name>
     <message>
-        <location filename="../../app/ui/board/interaction.py" line="+164"/>
+        <location filename="../../ui/board/interaction.py" line="+164"/>
         <source>{when}: checking the rules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1060,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_form.py" line="+90"/>
+        <location filename="../../ui/dialogs/equipment_form.py" line="+90"/>
         <source>New equipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1126,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentPanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_panel.py" line="+21"/>
+        <location filename="../../ui/dialogs/equipment_panel.py" line="+21"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,18 +1200,18 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
         <source>Welcome to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="+17"/>
+        <location line="+65"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>New station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,18 +1221,33 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Station code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,7 +1302,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1315,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+40"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1378,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+24"/>
+        <location filename="../../ui/dialogs/history_tab.py" line="+24"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1411,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../app/ui/checklist/item_fields.py" line="+53"/>
+        <location filename="../../ui/checklist/item_fields.py" line="+53"/>
         <source>Yes / no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,7 +1579,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+55"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1654,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+44"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1708,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_form.py" line="+47"/>
+        <location filename="../../ui/dialogs/job_form.py" line="+47"/>
         <source>Customer asked for a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1761,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1819,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/views/jobs_view.py" line="+31"/>
+        <location filename="../../ui/views/jobs_view.py" line="+31"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,7 +1837,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+23"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <location line="+45"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
@@ -2026,7 +2104,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_dialog.py" line="+17"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
         <source>Sign in to FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2127,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
+        <location filename="../../ui/map/low_precision.py" line="+138"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2269,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+51"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,11 +2288,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../ui/map/page.py" line="+134"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2340,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+37"/>
         <source>Show all jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,7 +2394,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+191"/>
+        <location filename="../../ui/map/view.py" line="+191"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2432,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
+        <location filename="../../ui/widgets/optional_date.py" line="+17"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2440,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <location filename="../../ui/views/record_list.py" line="+150"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2448,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PhotoInput</name>
     <message>
-        <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
+        <location filename="../../ui/checklist/photo_input.py" line="+65"/>
         <source>Drop image files here; Delete removes the selected photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2471,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing/raster.py" line="+98"/>
+        <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,7 +2479,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+49"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,7 +2517,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+39"/>
         <source>Search jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2540,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
+        <location filename="../../ui/checklist/result_panel.py" line="+30"/>
         <source>Result: {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2548,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../app/ui/widgets/rows_table.py" line="+39"/>
+        <location filename="../../ui/widgets/rows_table.py" line="+39"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2561,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SectionFields</name>
     <message>
-        <location filename="../../app/ui/checklist/section_fields.py" line="+18"/>
+        <location filename="../../ui/checklist/section_fields.py" line="+18"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2579,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+29"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +2622,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ShiftsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
+        <location filename="../../ui/dialogs/shifts_table.py" line="+27"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2640,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="+42"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="+42"/>
         <source>Sign the job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2673,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../app/ui/printing/signature_pad.py" line="+40"/>
+        <location filename="../../ui/printing/signature_pad.py" line="+40"/>
         <source>Sign here with the mouse or a pen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2681,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="-28"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="-28"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2694,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+46"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,7 +2737,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_form.py" line="+77"/>
+        <location filename="../../ui/dialogs/site_form.py" line="+77"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2778,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_panel.py" line="+20"/>
+        <location filename="../../ui/dialogs/site_panel.py" line="+20"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,7 +2822,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+37"/>
+        <location filename="../../ui/startup.py" line="+37"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,7 +2845,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+28"/>
+        <location filename="../../ui/status_bar.py" line="+28"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2888,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../app/ui/dialogs/status_buttons.py" line="+27"/>
+        <location filename="../../ui/dialogs/status_buttons.py" line="+27"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2936,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+42"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2897,7 +2980,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+174"/>
+        <location filename="../../ui/sync/controller.py" line="+174"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2988,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <location filename="../../ui/sync/texts.py" line="+18"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,7 +3091,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <location filename="../../ui/sync/sync_view.py" line="+42"/>
         <source>Central server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,7 +3129,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianDetails</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_details.py" line="+35"/>
+        <location filename="../../ui/dialogs/technician_details.py" line="+35"/>
         <source>e.g. T012</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3193,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../ui/dialogs/technician_editor.py" line="+38"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,7 +3231,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+60"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+60"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3279,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../app/ui/views/technicians_view.py" line="+46"/>
+        <location filename="../../ui/views/technicians_view.py" line="+46"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3312,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../ui/checklist/template_editor.py" line="+54"/>
         <source>Checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,7 +3370,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateTree</name>
     <message>
-        <location filename="../../app/ui/checklist/template_tree.py" line="+40"/>
+        <location filename="../../ui/checklist/template_tree.py" line="+40"/>
         <source>Section / item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3388,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+35"/>
+        <location filename="../../ui/views/registry.py" line="+35"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,1287 +3431,1287 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/checklists/loader.py" line="56"/>
+            <location filename="../../checklists/loader.py" line="56"/>
             <source>{place}: nested more than {depth} levels deep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="63"/>
+            <location filename="../../checklists/loader.py" line="63"/>
             <source>{place}: too large for a checklist (at most {values} values and {chars} characters)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="80"/>
+            <location filename="../../checklists/loader.py" line="80"/>
             <source>{place}: {problem} (and {more} more)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="82"/>
+            <location filename="../../checklists/loader.py" line="82"/>
             <source>{place}: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="88"/>
+            <location filename="../../checklists/loader.py" line="88"/>
             <source>{file}: larger than {megabytes} MB, too large for a checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="93"/>
+            <location filename="../../checklists/loader.py" line="93"/>
             <source>{file}: cannot be read ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="96"/>
+            <location filename="../../checklists/loader.py" line="96"/>
             <source>{file}: nested too deeply to be a checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="99"/>
+            <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="29"/>
+            <location filename="../../db/integrity.py" line="29"/>
             <source>the file is empty (0 bytes)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="32"/>
+            <location filename="../../db/integrity.py" line="32"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="37"/>
+            <location filename="../../db/integrity.py" line="37"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="40"/>
+            <location filename="../../db/integrity.py" line="40"/>
             <source>the integrity check found: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="47"/>
+            <location filename="../../db/integrity.py" line="47"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/migrate.py" line="34"/>
+            <location filename="../../db/migrate.py" line="34"/>
             <source>This database has schema version {found}, which this FieldDesk does not know (it knows up to {known}): a newer FieldDesk wrote it. Update FieldDesk to use it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="36"/>
+            <location filename="../../demo/build.py" line="36"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="39"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="41"/>
+            <location filename="../../demo/build.py" line="41"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="46"/>
+            <location filename="../../demo/build.py" line="46"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="49"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="58"/>
+            <location filename="../../demo/build.py" line="58"/>
             <source>{path} is a folder, not a database file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="60"/>
+            <location filename="../../demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="66"/>
+            <location filename="../../errors.py" line="66"/>
             <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="48"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="66"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="70"/>
+            <location filename="../../map/mbtiles.py" line="70"/>
             <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
+            <location filename="../../printing/day_sheets.py" line="99"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="56"/>
+            <location filename="../../scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="57"/>
+            <location filename="../../scheduling/reasons.py" line="57"/>
             <source>Has the skills needed: {skills}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="62"/>
+            <location filename="../../scheduling/reasons.py" line="62"/>
             <source>{kind} certificate valid until {day}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="68"/>
+            <location filename="../../scheduling/reasons.py" line="68"/>
             <source>Arrives at {time:%H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="74"/>
+            <location filename="../../scheduling/reasons.py" line="74"/>
             <source>No time that day for a {minutes}-minute visit the technician can reach.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="82"/>
+            <location filename="../../scheduling/reasons.py" line="82"/>
             <source>The travel time is unknown (a place has no location): {minutes} min allowed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="87"/>
+            <location filename="../../scheduling/reasons.py" line="87"/>
             <source>{minutes} min ({km:.1f} km) from home.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="89"/>
+            <location filename="../../scheduling/reasons.py" line="89"/>
             <source>{minutes} min ({km:.1f} km) from the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="91"/>
+            <location filename="../../scheduling/reasons.py" line="91"/>
             <source>{minutes} min ({km:.1f} km) from the previous visit, {job}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="98"/>
+            <location filename="../../scheduling/reasons.py" line="98"/>
             <source>Within the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="101"/>
+            <location filename="../../scheduling/reasons.py" line="101"/>
             <source>Outside the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="109"/>
+            <location filename="../../scheduling/reasons.py" line="109"/>
             <source>No other job that day (at most {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="111"/>
+            <location filename="../../scheduling/reasons.py" line="111"/>
             <source>1 job already that day (at most {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="113"/>
+            <location filename="../../scheduling/reasons.py" line="113"/>
             <source>{count} jobs already that day (at most {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../scheduling/rules.py" line="88"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <location filename="../../scheduling/rules.py" line="95"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="98"/>
+            <location filename="../../scheduling/rules.py" line="98"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="111"/>
+            <location filename="../../scheduling/rules.py" line="111"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="118"/>
+            <location filename="../../scheduling/rules.py" line="118"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="120"/>
+            <location filename="../../scheduling/rules.py" line="120"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../scheduling/rules.py" line="129"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../scheduling/rules.py" line="131"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="138"/>
+            <location filename="../../scheduling/rules.py" line="138"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <location filename="../../scheduling/rules.py" line="146"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <location filename="../../scheduling/sla.py" line="55"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <location filename="../../scheduling/sla.py" line="59"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="94"/>
+            <location filename="../../scheduling/suggest.py" line="94"/>
             <source>{name} has no shift on {day}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="96"/>
+            <location filename="../../scheduling/suggest.py" line="96"/>
             <source>{name}'s shift has no {minutes} minutes left that day.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="22"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="28"/>
+            <location filename="../../services/appointments.py" line="28"/>
             <source>appointment start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="53"/>
+            <location filename="../../services/appointments.py" line="53"/>
             <source>appointment end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="55"/>
+            <location filename="../../services/appointments.py" line="55"/>
             <source>An appointment must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="80"/>
+            <location filename="../../services/appointments.py" line="80"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="92"/>
+            <location filename="../../services/appointments.py" line="92"/>
             <source>job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="104"/>
+            <location filename="../../services/appointments.py" line="104"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="124"/>
+            <location filename="../../services/appointments.py" line="124"/>
             <source>appointment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="126"/>
+            <location filename="../../services/appointments.py" line="126"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="141"/>
+            <location filename="../../services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="320"/>
+            <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <location filename="../../services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="33"/>
+            <location filename="../../services/checklist_answers.py" line="33"/>
             <source>{label}: {value!r} is not a number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="44"/>
+            <location filename="../../services/checklist_answers.py" line="44"/>
             <source>{label}: answer yes or no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <location filename="../../services/checklist_answers.py" line="50"/>
             <source>{label}: choose one of {choices}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="57"/>
+            <location filename="../../services/checklist_answers.py" line="57"/>
             <source>{label}: photos are attached as files.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="69"/>
+            <location filename="../../services/checklist_answers.py" line="69"/>
             <source>{label}: enter a whole number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <location filename="../../services/checklist_answers.py" line="79"/>
             <source>{label} is computed and cannot be typed in.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="86"/>
+            <location filename="../../services/checklist_answers.py" line="86"/>
             <source>The checklist has no item {items}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="110"/>
             <source>checklist template</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="91"/>
+            <location filename="../../services/checklists.py" line="91"/>
             <source>A {job_type} job has no checklist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="105"/>
+            <location filename="../../services/checklists.py" line="105"/>
             <source>checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="119"/>
+            <location filename="../../services/checklists.py" line="119"/>
             <source>equipment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="142"/>
+            <location filename="../../services/checklists.py" line="142"/>
             <source>file name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../services/checklists.py" line="143"/>
             <source>file type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="145"/>
+            <location filename="../../services/checklists.py" line="145"/>
             <source>{filename} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="147"/>
+            <location filename="../../services/checklists.py" line="147"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="154"/>
+            <location filename="../../services/checklists.py" line="154"/>
             <source>The checklist has no photo item {item}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="185"/>
+            <location filename="../../services/checklists.py" line="185"/>
             <source>photo</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../services/checklists.py" line="205"/>
             <source>its installation checklist failed ({items})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="206"/>
+            <location filename="../../services/checklists.py" line="206"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="209"/>
+            <location filename="../../services/checklists.py" line="209"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/children.py" line="39"/>
+            <location filename="../../services/children.py" line="39"/>
             <source>An entry being edited was removed meanwhile; reopen the form.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="189"/>
+            <location filename="../../services/customer_queries.py" line="189"/>
             <source>customer</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="33"/>
+            <location filename="../../services/customers.py" line="33"/>
             <source>customer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="35"/>
+            <location filename="../../services/customers.py" line="35"/>
             <source>second phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="37"/>
+            <location filename="../../services/customers.py" line="37"/>
             <source>email address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="38"/>
+            <location filename="../../services/customers.py" line="38"/>
             <source>customer notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="56"/>
+            <location filename="../../services/customers.py" line="56"/>
             <source>A site location needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="60"/>
+            <location filename="../../services/customers.py" line="60"/>
             <source>The site's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="61"/>
+            <location filename="../../services/customers.py" line="61"/>
             <source>geocode precision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="63"/>
+            <location filename="../../services/customers.py" line="63"/>
             <source>site address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="64"/>
+            <location filename="../../services/customers.py" line="64"/>
             <source>province</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="65"/>
+            <location filename="../../services/customers.py" line="65"/>
             <source>city</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="66"/>
+            <location filename="../../services/customers.py" line="66"/>
             <source>district</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="68"/>
+            <location filename="../../services/customers.py" line="68"/>
             <source>geocode source</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="71"/>
+            <location filename="../../services/customers.py" line="71"/>
             <source>access notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="88"/>
+            <location filename="../../services/customers.py" line="88"/>
             <source>refrigerant</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="90"/>
+            <location filename="../../services/customers.py" line="90"/>
             <source>The capacity must be between 0 and 200 kW.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="92"/>
+            <location filename="../../services/customers.py" line="92"/>
             <source>The warranty cannot end before the purchase date.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="94"/>
+            <location filename="../../services/customers.py" line="94"/>
             <source>brand</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="95"/>
+            <location filename="../../services/customers.py" line="95"/>
             <source>model</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="96"/>
+            <location filename="../../services/customers.py" line="96"/>
             <source>indoor serial number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="98"/>
+            <location filename="../../services/customers.py" line="98"/>
             <source>outdoor serial number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="101"/>
+            <location filename="../../services/customers.py" line="101"/>
             <source>purchase date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="102"/>
+            <location filename="../../services/customers.py" line="102"/>
             <source>commissioning date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="103"/>
+            <location filename="../../services/customers.py" line="103"/>
             <source>warranty end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="161"/>
+            <location filename="../../services/customers.py" line="161"/>
             <source>site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>1 job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>{count} jobs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="237"/>
+            <location filename="../../services/customers.py" line="237"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="251"/>
+            <location filename="../../services/customers.py" line="251"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="256"/>
+            <location filename="../../services/customers.py" line="256"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="268"/>
+            <location filename="../../services/customers.py" line="268"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../services/geocoder_settings.py" line="41"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../services/geocoder_settings.py" line="45"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../services/geocoder_settings.py" line="61"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../services/geocoder_settings.py" line="65"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../services/geocoder_settings.py" line="72"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../services/geocoder_settings.py" line="79"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../services/geocoder_settings.py" line="81"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="91"/>
+            <location filename="../../services/job_equipment.py" line="91"/>
             <source>That equipment belongs to another customer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="92"/>
+            <location filename="../../services/job_equipment.py" line="92"/>
             <source>That equipment is installed at another site of the customer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="100"/>
+            <location filename="../../services/job_equipment.py" line="100"/>
             <source>Name one of the customer's units or add a new one, not both.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="34"/>
+            <location filename="../../services/job_lines.py" line="34"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="37"/>
+            <location filename="../../services/job_lines.py" line="37"/>
             <source>The {label} cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="39"/>
+            <location filename="../../services/job_lines.py" line="39"/>
             <source>The {label} must be at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="55"/>
+            <location filename="../../services/job_lines.py" line="55"/>
             <source>A line is either a part or labour.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="56"/>
+            <location filename="../../services/job_lines.py" line="56"/>
             <source>line description</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="58"/>
+            <location filename="../../services/job_lines.py" line="58"/>
             <source>Each part or labour line needs a description.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="59"/>
+            <location filename="../../services/job_lines.py" line="59"/>
             <source>quantity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="61"/>
+            <location filename="../../services/job_lines.py" line="61"/>
             <source>The quantity of {description} must be above 0.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="64"/>
+            <location filename="../../services/job_lines.py" line="64"/>
             <source>unit price</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="156"/>
+            <location filename="../../services/job_sheet_data.py" line="156"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="231"/>
+            <location filename="../../services/job_sheet_data.py" line="231"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="301"/>
+            <location filename="../../services/job_sheet_data.py" line="301"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="303"/>
+            <location filename="../../services/job_sheet_data.py" line="303"/>
             <source>day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="311"/>
+            <location filename="../../services/job_sheet_data.py" line="311"/>
             <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="33"/>
+            <location filename="../../services/jobs.py" line="33"/>
             <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
+            <location filename="../../services/jobs.py" line="67"/>
             <source>symptom</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="120"/>
+            <location filename="../../services/jobs.py" line="120"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="158"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="191"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="203"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="205"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="209"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="213"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="215"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="282"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/rows.py" line="23"/>
+            <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/sign_in_locks.py" line="28"/>
+            <location filename="../../services/sign_in_locks.py" line="28"/>
             <source>This account is locked after {count} failed sign-ins; try again after {until}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="98"/>
+            <location filename="../../services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="99"/>
+            <location filename="../../services/signatures.py" line="99"/>
             <source>signer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../services/signatures.py" line="101"/>
             <source>Write the name of the person signing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="103"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="137"/>
+            <location filename="../../services/site_locations.py" line="137"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../services/site_locations.py" line="140"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="142"/>
+            <location filename="../../services/site_locations.py" line="142"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="171"/>
+            <location filename="../../services/site_locations.py" line="171"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="173"/>
+            <location filename="../../services/site_locations.py" line="173"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="200"/>
+            <location filename="../../services/site_locations.py" line="200"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="59"/>
+            <location filename="../../services/station.py" line="59"/>
             <source>station's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="61"/>
+            <location filename="../../services/station.py" line="61"/>
             <source>The station needs a name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="62"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>station's address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="63"/>
+            <location filename="../../services/station.py" line="63"/>
             <source>station's phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="64"/>
+            <location filename="../../services/station.py" line="64"/>
             <source>time zone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="68"/>
+            <location filename="../../services/station.py" line="68"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="70"/>
+            <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/status.py" line="36"/>
+            <location filename="../../services/status.py" line="36"/>
             <source>A job that is {current} cannot be moved to {target}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="39"/>
             <source>That job no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="52"/>
+            <location filename="../../services/technicians.py" line="52"/>
             <source>maximum jobs per day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="54"/>
             <source>The colour must look like #4a90d9.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="58"/>
             <source>technician's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="60"/>
+            <location filename="../../services/technicians.py" line="60"/>
             <source>team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="61"/>
+            <location filename="../../services/technicians.py" line="61"/>
             <source>home address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="68"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="81"/>
+            <location filename="../../services/technicians.py" line="81"/>
             <source>certificate kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="83"/>
             <source>certificate number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="84"/>
+            <location filename="../../services/technicians.py" line="84"/>
             <source>certificate expiry date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="95"/>
             <source>weekday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>A shift must end after it starts (same day).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="109"/>
             <source>absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>reason for the absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="139"/>
             <source>Two shifts on the same day overlap.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="47"/>
+            <location filename="../../services/users.py" line="47"/>
             <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="50"/>
+            <location filename="../../services/users.py" line="50"/>
             <source>user's full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="52"/>
             <source>Please enter the user's full name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="53"/>
+            <location filename="../../services/users.py" line="53"/>
             <source>password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="55"/>
+            <location filename="../../services/users.py" line="55"/>
             <source>The password must have at least {minimum} characters.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="58"/>
+            <location filename="../../services/users.py" line="58"/>
             <source>The password must have at most {maximum} characters.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="68"/>
             <source>The user name {username} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="90"/>
             <source>This database already has users: sign in instead.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="137"/>
             <source>Wrong user name or password.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="173"/>
+            <location filename="../../services/users.py" line="173"/>
             <source>There is no user {username}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="186"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="22"/>
+            <location filename="../../services/validation.py" line="22"/>
             <source>phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="45"/>
+            <location filename="../../services/validation.py" line="45"/>
             <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="55"/>
+            <location filename="../../services/validation.py" line="55"/>
             <source>Please enter the {label}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="58"/>
+            <location filename="../../services/validation.py" line="58"/>
             <source>The {label} is too long: {length} characters, at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="92"/>
+            <location filename="../../services/validation.py" line="92"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="98"/>
+            <location filename="../../services/validation.py" line="98"/>
             <source>The {label} needs both a start and an end.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="102"/>
+            <location filename="../../services/validation.py" line="102"/>
             <source>The {label} must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="107"/>
+            <location filename="../../services/validation.py" line="107"/>
             <source>The {label} must be between {low} and {high}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="114"/>
+            <location filename="../../services/validation.py" line="114"/>
             <source>The {label} must fall between the years {first} and {last}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="123"/>
+            <location filename="../../services/validation.py" line="123"/>
             <source>The {label} has no time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="164"/>
+            <location filename="../../services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <location filename="../../sync/conflicts.py" line="83"/>
             <source>Keep either this station's value or the server's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <location filename="../../sync/conflicts.py" line="87"/>
             <source>That conflict was resolved already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <location filename="../../sync/conflicts.py" line="91"/>
             <source>The record of that conflict no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="45"/>
+            <location filename="../../sync/cycle.py" line="45"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="48"/>
+            <location filename="../../sync/cycle.py" line="48"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="50"/>
+            <location filename="../../sync/cycle.py" line="50"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="68"/>
+            <location filename="../../sync/cycle.py" line="68"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="89"/>
+            <location filename="../../sync/cycle.py" line="89"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="65"/>
+            <location filename="../../sync/join.py" line="65"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="71"/>
+            <location filename="../../sync/join.py" line="71"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/link.py" line="91"/>
+            <location filename="../../sync/link.py" line="91"/>
             <source>The central database address is not valid: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="110"/>
+            <location filename="../../sync/push.py" line="110"/>
             <source>The server has no {table} row {row} to update.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="198"/>
+            <location filename="../../sync/push.py" line="198"/>
             <source>The central server refused the changes: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="89"/>
+            <location filename="../../sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="114"/>
+            <location filename="../../sync/server.py" line="114"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="117"/>
+            <location filename="../../sync/server.py" line="117"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="135"/>
+            <location filename="../../sync/server.py" line="135"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="142"/>
+            <location filename="../../sync/server.py" line="142"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="47"/>
+            <location filename="../../sync/settings.py" line="47"/>
             <source>The central server address is not a database URL.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="49"/>
+            <location filename="../../sync/settings.py" line="49"/>
             <source>The central server address must be postgresql://ROLE@HOST:PORT/DATABASE.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="76"/>
+            <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="28"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="33"/>
             <source>No image file was given.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="42"/>
             <source>{file} is not an image FieldDesk can show.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="38"/>
             <source>The database has no filled installation checklist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="69"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="78"/>
             <source>There is no view {view!r}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="86"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="108"/>
+            <location filename="../../ui/sync/controller.py" line="108"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

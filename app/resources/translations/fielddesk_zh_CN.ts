@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+44"/>
+        <source>About FieldDesk</source>
+        <translation>关于 FieldDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispatcher's desk of an air-conditioner service station.</source>
+        <translation>空调售后服务站的派工台。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bundled with FieldDesk:</source>
+        <translation>随 FieldDesk 附带：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese font</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline gazetteer</source>
+        <translation>离线地名库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Province borders</source>
+        <translation>省界</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface</source>
+        <translation>用户界面</translation>
+    </message>
+</context>
+<context>
     <name>AbsencesTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/absences_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/absences_table.py" line="+20"/>
         <source>From</source>
         <translation>开始时间</translation>
     </message>
@@ -22,7 +80,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+15"/>
+        <location filename="../../ui/actions.py" line="+15"/>
         <source>&amp;New job…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
@@ -56,11 +114,16 @@
         <source>&amp;Geocoder…</source>
         <translation>地理编码服务(&amp;G)…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About FieldDesk…</source>
+        <translation>关于 FieldDesk(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../app/ui/board/menu.py" line="+19"/>
+        <location filename="../../ui/board/menu.py" line="+19"/>
         <source>Open job…</source>
         <translation>打开工单…</translation>
     </message>
@@ -88,7 +151,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+23"/>
         <source>Missing skill</source>
         <translation>缺少技能</translation>
     </message>
@@ -321,7 +384,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+57"/>
+        <location filename="../../ui/board/operations.py" line="+57"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -420,7 +483,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+69"/>
+        <location filename="../../ui/board/page.py" line="+69"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -430,7 +493,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+136"/>
+        <location filename="../../ui/board/page_actions.py" line="+136"/>
         <source>Job sheet {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -438,7 +501,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../app/ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+35"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -511,7 +574,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CentralServerDialog</name>
     <message>
-        <location filename="../../app/ui/sync/settings_dialog.py" line="+34"/>
+        <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
         <source>Central server</source>
         <translation>中心服务器</translation>
     </message>
@@ -564,7 +627,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CertificationsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/certifications_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/certifications_table.py" line="+20"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -582,7 +645,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+14"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -630,7 +693,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+37"/>
+        <location filename="../../ui/checklist/tab.py" line="+37"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -653,7 +716,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../ui/sync/conflict_queue.py" line="+33"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
@@ -676,7 +739,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_model.py" line="+35"/>
+        <location filename="../../ui/sync/conflict_model.py" line="+35"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -704,7 +767,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+66"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+66"/>
         <location line="+101"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
@@ -748,7 +811,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_form.py" line="+23"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="+23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -776,7 +839,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../ui/dialogs/customer_section.py" line="+40"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
@@ -814,7 +877,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+40"/>
+        <location filename="../../ui/itemmodels/customer_table_model.py" line="+40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -852,7 +915,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="+41"/>
+        <location filename="../../ui/views/customers_view.py" line="+41"/>
         <source>Search name, phone or address</source>
         <translation>搜索姓名、电话或地址</translation>
     </message>
@@ -875,7 +938,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+37"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -918,7 +981,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../ui/printing/document_printer.py" line="+70"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -977,7 +1040,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DragController</name>
     <message>
-        <location filename="../../app/ui/board/interaction.py" line="+164"/>
+        <location filename="../../ui/board/interaction.py" line="+164"/>
         <source>{when}: checking the rules…</source>
         <translation>{when}：正在检查规则…</translation>
     </message>
@@ -1000,7 +1063,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_form.py" line="+90"/>
+        <location filename="../../ui/dialogs/equipment_form.py" line="+90"/>
         <source>New equipment</source>
         <translation>新设备</translation>
     </message>
@@ -1066,7 +1129,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentPanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_panel.py" line="+21"/>
+        <location filename="../../ui/dialogs/equipment_panel.py" line="+21"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
@@ -1140,18 +1203,18 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+42"/>
+        <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
         <source>Welcome to FieldDesk</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+62"/>
+        <location line="+17"/>
+        <location line="+65"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>New station</source>
         <translation>新建服务站</translation>
     </message>
@@ -1161,12 +1224,12 @@ Override as supervisor? Give the reason:</source>
         <translation>加入已有服务站</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
         <translation>数据库为空。请先创建管理员账号，再由管理员添加其他用户。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Station code</source>
         <translation>服务站代码</translation>
     </message>
@@ -1174,6 +1237,21 @@ Override as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Station name</source>
         <translation>服务站名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,7 +1305,7 @@ Override as supervisor? Give the reason:</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
@@ -1240,7 +1318,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+40"/>
         <source>Geocoder</source>
         <translation>地理编码服务</translation>
     </message>
@@ -1303,7 +1381,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+24"/>
+        <location filename="../../ui/dialogs/history_tab.py" line="+24"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1336,7 +1414,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../app/ui/checklist/item_fields.py" line="+53"/>
+        <location filename="../../ui/checklist/item_fields.py" line="+53"/>
         <source>Yes / no</source>
         <translation>是 / 否</translation>
     </message>
@@ -1504,7 +1582,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+55"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1580,7 +1658,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+44"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -1634,7 +1712,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_form.py" line="+47"/>
+        <location filename="../../ui/dialogs/job_form.py" line="+47"/>
         <source>Customer asked for a time</source>
         <translation>客户指定上门时间</translation>
     </message>
@@ -1687,7 +1765,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -1745,7 +1823,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/views/jobs_view.py" line="+31"/>
+        <location filename="../../ui/views/jobs_view.py" line="+31"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1763,7 +1841,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+23"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <location line="+45"/>
         <source>Installation</source>
         <translation>安装</translation>
@@ -2030,7 +2108,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_dialog.py" line="+17"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
         <source>Sign in to FieldDesk</source>
         <translation>登录 FieldDesk</translation>
     </message>
@@ -2053,7 +2131,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+138"/>
+        <location filename="../../ui/map/low_precision.py" line="+138"/>
         <source>Low-precision sites</source>
         <translation>低精度地点</translation>
     </message>
@@ -2195,7 +2273,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+51"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2214,11 +2292,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+134"/>
+        <location filename="../../ui/map/page.py" line="+134"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -2261,7 +2344,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+37"/>
         <source>Show all jobs</source>
         <translation>显示全部工单</translation>
     </message>
@@ -2315,7 +2398,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+191"/>
+        <location filename="../../ui/map/view.py" line="+191"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
@@ -2353,7 +2436,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
+        <location filename="../../ui/widgets/optional_date.py" line="+17"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -2361,7 +2444,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+150"/>
+        <location filename="../../ui/views/record_list.py" line="+150"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
     </message>
@@ -2369,7 +2452,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PhotoInput</name>
     <message>
-        <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
+        <location filename="../../ui/checklist/photo_input.py" line="+65"/>
         <source>Drop image files here; Delete removes the selected photo</source>
         <translation>将图片文件拖放到此处；按 Delete 删除所选照片</translation>
     </message>
@@ -2392,7 +2475,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing/raster.py" line="+98"/>
+        <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
         <translation>无法启动打印机：请确认打印机已开启，然后重试。</translation>
     </message>
@@ -2400,7 +2483,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+49"/>
         <source>SLA</source>
         <translation>时限</translation>
     </message>
@@ -2438,7 +2521,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+39"/>
         <source>Search jobs</source>
         <translation>搜索工单</translation>
     </message>
@@ -2461,7 +2544,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
+        <location filename="../../ui/checklist/result_panel.py" line="+30"/>
         <source>Result: {result}</source>
         <translation>结果：{result}</translation>
     </message>
@@ -2469,7 +2552,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../app/ui/widgets/rows_table.py" line="+39"/>
+        <location filename="../../ui/widgets/rows_table.py" line="+39"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2482,7 +2565,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SectionFields</name>
     <message>
-        <location filename="../../app/ui/checklist/section_fields.py" line="+18"/>
+        <location filename="../../ui/checklist/section_fields.py" line="+18"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
@@ -2500,7 +2583,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+29"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2543,7 +2626,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ShiftsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
+        <location filename="../../ui/dialogs/shifts_table.py" line="+27"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
@@ -2561,7 +2644,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="+42"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="+42"/>
         <source>Sign the job sheet</source>
         <translation>工单签名</translation>
     </message>
@@ -2594,7 +2677,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../app/ui/printing/signature_pad.py" line="+40"/>
+        <location filename="../../ui/printing/signature_pad.py" line="+40"/>
         <source>Sign here with the mouse or a pen</source>
         <translation>请用鼠标或手写笔在此签名</translation>
     </message>
@@ -2602,7 +2685,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="-28"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="-28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2615,7 +2698,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+46"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2658,7 +2741,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_form.py" line="+77"/>
+        <location filename="../../ui/dialogs/site_form.py" line="+77"/>
         <source>New site</source>
         <translation>新安装地址</translation>
     </message>
@@ -2699,7 +2782,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_panel.py" line="+20"/>
+        <location filename="../../ui/dialogs/site_panel.py" line="+20"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -2743,7 +2826,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+37"/>
+        <location filename="../../ui/startup.py" line="+37"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation>无法打开数据库 {path}：{error}</translation>
     </message>
@@ -2766,7 +2849,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+28"/>
+        <location filename="../../ui/status_bar.py" line="+28"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
@@ -2809,7 +2892,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../app/ui/dialogs/status_buttons.py" line="+27"/>
+        <location filename="../../ui/dialogs/status_buttons.py" line="+27"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
@@ -2857,7 +2940,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+42"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看哪些技师可以接单。</translation>
@@ -2901,7 +2984,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync/controller.py" line="+174"/>
+        <location filename="../../ui/sync/controller.py" line="+174"/>
         <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
@@ -2909,7 +2992,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+18"/>
+        <location filename="../../ui/sync/texts.py" line="+18"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
@@ -3012,7 +3095,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+42"/>
+        <location filename="../../ui/sync/sync_view.py" line="+42"/>
         <source>Central server…</source>
         <translation>中心服务器…</translation>
     </message>
@@ -3050,7 +3133,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianDetails</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_details.py" line="+35"/>
+        <location filename="../../ui/dialogs/technician_details.py" line="+35"/>
         <source>e.g. T012</source>
         <translation>例如 T012</translation>
     </message>
@@ -3114,7 +3197,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../ui/dialogs/technician_editor.py" line="+38"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3152,7 +3235,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+60"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+60"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -3200,7 +3283,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../app/ui/views/technicians_view.py" line="+46"/>
+        <location filename="../../ui/views/technicians_view.py" line="+46"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3233,7 +3316,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../ui/checklist/template_editor.py" line="+54"/>
         <source>Checklist templates</source>
         <translation>检查表模板</translation>
     </message>
@@ -3291,7 +3374,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateTree</name>
     <message>
-        <location filename="../../app/ui/checklist/template_tree.py" line="+40"/>
+        <location filename="../../ui/checklist/template_tree.py" line="+40"/>
         <source>Section / item</source>
         <translation>分区 / 检查项</translation>
     </message>
@@ -3309,7 +3392,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+35"/>
+        <location filename="../../ui/views/registry.py" line="+35"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -3352,1287 +3435,1287 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/checklists/loader.py" line="56"/>
+            <location filename="../../checklists/loader.py" line="56"/>
             <source>{place}: nested more than {depth} levels deep</source>
             <translation>{place}：嵌套超过 {depth} 层</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="63"/>
+            <location filename="../../checklists/loader.py" line="63"/>
             <source>{place}: too large for a checklist (at most {values} values and {chars} characters)</source>
             <translation>{place}：作为检查单过大（最多 {values} 个值、{chars} 个字符）</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="80"/>
+            <location filename="../../checklists/loader.py" line="80"/>
             <source>{place}: {problem} (and {more} more)</source>
             <translation>{place}：{problem}（另有 {more} 个问题）</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="82"/>
+            <location filename="../../checklists/loader.py" line="82"/>
             <source>{place}: {problem}</source>
             <translation>{place}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="88"/>
+            <location filename="../../checklists/loader.py" line="88"/>
             <source>{file}: larger than {megabytes} MB, too large for a checklist</source>
             <translation>{file}：超过 {megabytes} MB，作为检查单过大</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="93"/>
+            <location filename="../../checklists/loader.py" line="93"/>
             <source>{file}: cannot be read ({reason})</source>
             <translation>{file}：无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="96"/>
+            <location filename="../../checklists/loader.py" line="96"/>
             <source>{file}: nested too deeply to be a checklist</source>
             <translation>{file}：嵌套过深，不能作为检查单</translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="99"/>
+            <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="29"/>
+            <location filename="../../db/integrity.py" line="29"/>
             <source>the file is empty (0 bytes)</source>
             <translation>文件为空（0 字节）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="32"/>
+            <location filename="../../db/integrity.py" line="32"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation>它不是数据库（SQLite 无法识别）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="37"/>
+            <location filename="../../db/integrity.py" line="37"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation>SQLite 无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="40"/>
+            <location filename="../../db/integrity.py" line="40"/>
             <source>the integrity check found: {problem}</source>
             <translation>完整性检查发现：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="47"/>
+            <location filename="../../db/integrity.py" line="47"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation>数据库 {path} 已损坏：{problem}。FieldDesk 不会向其中写入。</translation>
         </message>
         <message>
-            <location filename="../../app/db/migrate.py" line="34"/>
+            <location filename="../../db/migrate.py" line="34"/>
             <source>This database has schema version {found}, which this FieldDesk does not know (it knows up to {known}): a newer FieldDesk wrote it. Update FieldDesk to use it.</source>
             <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="36"/>
+            <location filename="../../demo/build.py" line="36"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation>演示服务站需要 1 到 {maximum} 名技师。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="39"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation>演示工单数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="41"/>
+            <location filename="../../demo/build.py" line="41"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation>{technicians} 名技师无法完成 {jobs} 个工单：每名技师最多 {maximum} 个工单。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="46"/>
+            <location filename="../../demo/build.py" line="46"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation>演示服务站需要 1 到 {maximum:,} 位客户。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="49"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation>演示数据的当前时间必须带有时区。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="58"/>
+            <location filename="../../demo/build.py" line="58"/>
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="60"/>
+            <location filename="../../demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="66"/>
+            <location filename="../../errors.py" line="66"/>
             <source>{violations}</source>
             <translation>{violations}</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation>地图瓦片文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation>{name} 不是 MBTiles 文件（不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="48"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation>{name} 不是 MBTiles 文件（缺少 metadata 和 tiles 表）。</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="66"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation>{name} 不是 MBTiles 文件（其中的表无法按 MBTiles 格式读取）。</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="70"/>
+            <location filename="../../map/mbtiles.py" line="70"/>
             <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
             <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）。</translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
         </message>
         <message>
-            <location filename="../../app/printing/day_sheets.py" line="99"/>
+            <location filename="../../printing/day_sheets.py" line="99"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="56"/>
+            <location filename="../../scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
             <translation>无需特定技能。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="57"/>
+            <location filename="../../scheduling/reasons.py" line="57"/>
             <source>Has the skills needed: {skills}.</source>
             <translation>具备所需技能：{skills}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="62"/>
+            <location filename="../../scheduling/reasons.py" line="62"/>
             <source>{kind} certificate valid until {day}.</source>
             <translation>{kind}证书有效期至 {day}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="68"/>
+            <location filename="../../scheduling/reasons.py" line="68"/>
             <source>Arrives at {time:%H:%M}.</source>
             <translation>{time:%H:%M} 到达。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="74"/>
+            <location filename="../../scheduling/reasons.py" line="74"/>
             <source>No time that day for a {minutes}-minute visit the technician can reach.</source>
             <translation>当天没有来得及赶到的 {minutes} 分钟空档。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="82"/>
+            <location filename="../../scheduling/reasons.py" line="82"/>
             <source>The travel time is unknown (a place has no location): {minutes} min allowed.</source>
             <translation>车程未知（有地点尚未定位），按 {minutes} 分钟预留。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="87"/>
+            <location filename="../../scheduling/reasons.py" line="87"/>
             <source>{minutes} min ({km:.1f} km) from home.</source>
             <translation>从家出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="89"/>
+            <location filename="../../scheduling/reasons.py" line="89"/>
             <source>{minutes} min ({km:.1f} km) from the station.</source>
             <translation>从网点出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="91"/>
+            <location filename="../../scheduling/reasons.py" line="91"/>
             <source>{minutes} min ({km:.1f} km) from the previous visit, {job}.</source>
             <translation>从上一单 {job} 出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="98"/>
+            <location filename="../../scheduling/reasons.py" line="98"/>
             <source>Within the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
             <translation>在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="101"/>
+            <location filename="../../scheduling/reasons.py" line="101"/>
             <source>Outside the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
             <translation>不在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="109"/>
+            <location filename="../../scheduling/reasons.py" line="109"/>
             <source>No other job that day (at most {maximum}).</source>
             <translation>当天没有其他工单（上限 {maximum} 单）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="111"/>
+            <location filename="../../scheduling/reasons.py" line="111"/>
             <source>1 job already that day (at most {maximum}).</source>
             <translation>当天已有 1 单（上限 {maximum} 单）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="113"/>
+            <location filename="../../scheduling/reasons.py" line="113"/>
             <source>{count} jobs already that day (at most {maximum}).</source>
             <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="88"/>
+            <location filename="../../scheduling/rules.py" line="88"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="95"/>
+            <location filename="../../scheduling/rules.py" line="95"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="98"/>
+            <location filename="../../scheduling/rules.py" line="98"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="111"/>
+            <location filename="../../scheduling/rules.py" line="111"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="118"/>
+            <location filename="../../scheduling/rules.py" line="118"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="120"/>
+            <location filename="../../scheduling/rules.py" line="120"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../scheduling/rules.py" line="129"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../scheduling/rules.py" line="131"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="138"/>
+            <location filename="../../scheduling/rules.py" line="138"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="146"/>
+            <location filename="../../scheduling/rules.py" line="146"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <location filename="../../scheduling/sla.py" line="55"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
             <translation>{priority}工单的响应时限必须是 1 到 {maximum} 之间的整数小时。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <location filename="../../scheduling/sla.py" line="59"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
             <translation>越紧急的工单响应时限不能越长：紧急不超过高，高不超过普通，普通不超过低。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="94"/>
+            <location filename="../../scheduling/suggest.py" line="94"/>
             <source>{name} has no shift on {day}.</source>
             <translation>{name}在 {day} 没有班次。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="96"/>
+            <location filename="../../scheduling/suggest.py" line="96"/>
             <source>{name}'s shift has no {minutes} minutes left that day.</source>
             <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
         </message>
         <message>
-            <location filename="../../app/services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="22"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="28"/>
+            <location filename="../../services/appointments.py" line="28"/>
             <source>appointment start</source>
             <translation>预约开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="53"/>
+            <location filename="../../services/appointments.py" line="53"/>
             <source>appointment end</source>
             <translation>预约结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="55"/>
+            <location filename="../../services/appointments.py" line="55"/>
             <source>An appointment must end after it starts.</source>
             <translation>预约的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="80"/>
+            <location filename="../../services/appointments.py" line="80"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation>只有主管可以强制越过排班规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="92"/>
+            <location filename="../../services/appointments.py" line="92"/>
             <source>job</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="104"/>
+            <location filename="../../services/appointments.py" line="104"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="124"/>
+            <location filename="../../services/appointments.py" line="124"/>
             <source>appointment</source>
             <translation>预约</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="126"/>
+            <location filename="../../services/appointments.py" line="126"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation>已完成或已取消的预约不能改期或改派。</translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="141"/>
+            <location filename="../../services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="320"/>
+            <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有服务站。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <location filename="../../services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation>{label}：请输入数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="33"/>
+            <location filename="../../services/checklist_answers.py" line="33"/>
             <source>{label}: {value!r} is not a number.</source>
             <translation>{label}：{value!r} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="44"/>
+            <location filename="../../services/checklist_answers.py" line="44"/>
             <source>{label}: answer yes or no.</source>
             <translation>{label}：请回答“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <location filename="../../services/checklist_answers.py" line="50"/>
             <source>{label}: choose one of {choices}.</source>
             <translation>{label}：请从 {choices} 中选择一项。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="57"/>
+            <location filename="../../services/checklist_answers.py" line="57"/>
             <source>{label}: photos are attached as files.</source>
             <translation>{label}：照片须以文件形式添加。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="69"/>
+            <location filename="../../services/checklist_answers.py" line="69"/>
             <source>{label}: enter a whole number.</source>
             <translation>{label}：请输入整数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <location filename="../../services/checklist_answers.py" line="79"/>
             <source>{label} is computed and cannot be typed in.</source>
             <translation>{label}为计算值，不能手动输入。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="86"/>
+            <location filename="../../services/checklist_answers.py" line="86"/>
             <source>The checklist has no item {items}.</source>
             <translation>检查表中没有检查项 {items}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="110"/>
             <source>checklist template</source>
             <translation>检查表模板</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="91"/>
+            <location filename="../../services/checklists.py" line="91"/>
             <source>A {job_type} job has no checklist.</source>
             <translation>{job_type} 类工单没有检查表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="105"/>
+            <location filename="../../services/checklists.py" line="105"/>
             <source>checklist</source>
             <translation>检查表</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="119"/>
+            <location filename="../../services/checklists.py" line="119"/>
             <source>equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="142"/>
+            <location filename="../../services/checklists.py" line="142"/>
             <source>file name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../services/checklists.py" line="143"/>
             <source>file type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="145"/>
+            <location filename="../../services/checklists.py" line="145"/>
             <source>{filename} is empty.</source>
             <translation>{filename} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="147"/>
+            <location filename="../../services/checklists.py" line="147"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation>{filename} 超过 {megabytes} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="154"/>
+            <location filename="../../services/checklists.py" line="154"/>
             <source>The checklist has no photo item {item}.</source>
             <translation>检查表中没有照片检查项 {item}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="185"/>
+            <location filename="../../services/checklists.py" line="185"/>
             <source>photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../services/checklists.py" line="205"/>
             <source>its installation checklist failed ({items})</source>
             <translation>安装检查表不合格（{items}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="206"/>
+            <location filename="../../services/checklists.py" line="206"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="209"/>
+            <location filename="../../services/checklists.py" line="209"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation>检查表有 {count} 个必填项未填写</translation>
         </message>
         <message>
-            <location filename="../../app/services/children.py" line="39"/>
+            <location filename="../../services/children.py" line="39"/>
             <source>An entry being edited was removed meanwhile; reopen the form.</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="189"/>
+            <location filename="../../services/customer_queries.py" line="189"/>
             <source>customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="33"/>
+            <location filename="../../services/customers.py" line="33"/>
             <source>customer's name</source>
             <translation>客户姓名</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="35"/>
+            <location filename="../../services/customers.py" line="35"/>
             <source>second phone number</source>
             <translation>备用电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="37"/>
+            <location filename="../../services/customers.py" line="37"/>
             <source>email address</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="38"/>
+            <location filename="../../services/customers.py" line="38"/>
             <source>customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="56"/>
+            <location filename="../../services/customers.py" line="56"/>
             <source>A site location needs both latitude and longitude.</source>
             <translation>安装地址的位置需要同时填写纬度和经度。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="60"/>
+            <location filename="../../services/customers.py" line="60"/>
             <source>The site's latitude or longitude is out of range.</source>
             <translation>安装地址的纬度或经度超出范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="61"/>
+            <location filename="../../services/customers.py" line="61"/>
             <source>geocode precision</source>
             <translation>地理编码精度</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="63"/>
+            <location filename="../../services/customers.py" line="63"/>
             <source>site address</source>
             <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="64"/>
+            <location filename="../../services/customers.py" line="64"/>
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="65"/>
+            <location filename="../../services/customers.py" line="65"/>
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="66"/>
+            <location filename="../../services/customers.py" line="66"/>
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="68"/>
+            <location filename="../../services/customers.py" line="68"/>
             <source>geocode source</source>
             <translation>定位来源</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="71"/>
+            <location filename="../../services/customers.py" line="71"/>
             <source>access notes</source>
             <translation>上门须知</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="88"/>
+            <location filename="../../services/customers.py" line="88"/>
             <source>refrigerant</source>
             <translation>制冷剂</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="90"/>
+            <location filename="../../services/customers.py" line="90"/>
             <source>The capacity must be between 0 and 200 kW.</source>
             <translation>制冷量必须在 0 到 200 kW 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="92"/>
+            <location filename="../../services/customers.py" line="92"/>
             <source>The warranty cannot end before the purchase date.</source>
             <translation>保修截止日期不能早于购买日期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="94"/>
+            <location filename="../../services/customers.py" line="94"/>
             <source>brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="95"/>
+            <location filename="../../services/customers.py" line="95"/>
             <source>model</source>
             <translation>型号</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="96"/>
+            <location filename="../../services/customers.py" line="96"/>
             <source>indoor serial number</source>
             <translation>室内机序列号</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="98"/>
+            <location filename="../../services/customers.py" line="98"/>
             <source>outdoor serial number</source>
             <translation>室外机序列号</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="101"/>
+            <location filename="../../services/customers.py" line="101"/>
             <source>purchase date</source>
             <translation>购买日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="102"/>
+            <location filename="../../services/customers.py" line="102"/>
             <source>commissioning date</source>
             <translation>调试日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="103"/>
+            <location filename="../../services/customers.py" line="103"/>
             <source>warranty end</source>
             <translation>保修截止日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="161"/>
+            <location filename="../../services/customers.py" line="161"/>
             <source>site</source>
             <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>1 job</source>
             <translation>1 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>{count} jobs</source>
             <translation>{count} 个工单</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="237"/>
+            <location filename="../../services/customers.py" line="237"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="251"/>
+            <location filename="../../services/customers.py" line="251"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="256"/>
+            <location filename="../../services/customers.py" line="256"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="268"/>
+            <location filename="../../services/customers.py" line="268"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="41"/>
+            <location filename="../../services/geocoder_settings.py" line="41"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="45"/>
+            <location filename="../../services/geocoder_settings.py" line="45"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="61"/>
+            <location filename="../../services/geocoder_settings.py" line="61"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="65"/>
+            <location filename="../../services/geocoder_settings.py" line="65"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地理编码服务。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="72"/>
+            <location filename="../../services/geocoder_settings.py" line="72"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="79"/>
+            <location filename="../../services/geocoder_settings.py" line="79"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="81"/>
+            <location filename="../../services/geocoder_settings.py" line="81"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="91"/>
+            <location filename="../../services/job_equipment.py" line="91"/>
             <source>That equipment belongs to another customer.</source>
             <translation>该设备属于其他客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="92"/>
+            <location filename="../../services/job_equipment.py" line="92"/>
             <source>That equipment is installed at another site of the customer.</source>
             <translation>该设备安装在此客户的另一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="100"/>
+            <location filename="../../services/job_equipment.py" line="100"/>
             <source>Name one of the customer's units or add a new one, not both.</source>
             <translation>请选择客户的一台设备或新增一台，二者只能选一。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="34"/>
+            <location filename="../../services/job_lines.py" line="34"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation>{label} {value!r} 不是有效的金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="37"/>
+            <location filename="../../services/job_lines.py" line="37"/>
             <source>The {label} cannot be negative.</source>
             <translation>{label}不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="39"/>
+            <location filename="../../services/job_lines.py" line="39"/>
             <source>The {label} must be at most {maximum}.</source>
             <translation>{label}不能超过 {maximum}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="55"/>
+            <location filename="../../services/job_lines.py" line="55"/>
             <source>A line is either a part or labour.</source>
             <translation>明细行只能是配件或人工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="56"/>
+            <location filename="../../services/job_lines.py" line="56"/>
             <source>line description</source>
             <translation>明细说明</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="58"/>
+            <location filename="../../services/job_lines.py" line="58"/>
             <source>Each part or labour line needs a description.</source>
             <translation>每条配件或人工明细都需要填写说明。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="59"/>
+            <location filename="../../services/job_lines.py" line="59"/>
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="61"/>
+            <location filename="../../services/job_lines.py" line="61"/>
             <source>The quantity of {description} must be above 0.</source>
             <translation>{description} 的数量必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="64"/>
+            <location filename="../../services/job_lines.py" line="64"/>
             <source>unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="156"/>
+            <location filename="../../services/job_sheet_data.py" line="156"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="231"/>
+            <location filename="../../services/job_sheet_data.py" line="231"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="301"/>
+            <location filename="../../services/job_sheet_data.py" line="301"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="303"/>
+            <location filename="../../services/job_sheet_data.py" line="303"/>
             <source>day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="311"/>
+            <location filename="../../services/job_sheet_data.py" line="311"/>
             <source>There is no technician with the code {code}.</source>
             <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="33"/>
+            <location filename="../../services/jobs.py" line="33"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation>SLA 到期时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
+            <location filename="../../services/jobs.py" line="67"/>
             <source>symptom</source>
             <translation>故障现象</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="120"/>
+            <location filename="../../services/jobs.py" line="120"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="158"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="191"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="203"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="205"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="209"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="213"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="215"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="282"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
             <translation>技师</translation>
         </message>
         <message>
-            <location filename="../../app/services/rows.py" line="23"/>
+            <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/sign_in_locks.py" line="28"/>
+            <location filename="../../services/sign_in_locks.py" line="28"/>
             <source>This account is locked after {count} failed sign-ins; try again after {until}.</source>
             <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="98"/>
+            <location filename="../../services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation>服务工单只能由客户或技师签名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="99"/>
+            <location filename="../../services/signatures.py" line="99"/>
             <source>signer's name</source>
             <translation>签字人姓名</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../services/signatures.py" line="101"/>
             <source>Write the name of the person signing.</source>
             <translation>请填写签名人姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="103"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="137"/>
+            <location filename="../../services/site_locations.py" line="137"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="140"/>
+            <location filename="../../services/site_locations.py" line="140"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation>未能找到该地址的位置；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="142"/>
+            <location filename="../../services/site_locations.py" line="142"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="171"/>
+            <location filename="../../services/site_locations.py" line="171"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="173"/>
+            <location filename="../../services/site_locations.py" line="173"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="200"/>
+            <location filename="../../services/site_locations.py" line="200"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="59"/>
+            <location filename="../../services/station.py" line="59"/>
             <source>station's name</source>
             <translation>服务站名称</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="61"/>
+            <location filename="../../services/station.py" line="61"/>
             <source>The station needs a name.</source>
             <translation>请填写服务站名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="62"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>station's address</source>
             <translation>服务站地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="63"/>
+            <location filename="../../services/station.py" line="63"/>
             <source>station's phone number</source>
             <translation>服务站电话</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="64"/>
+            <location filename="../../services/station.py" line="64"/>
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="68"/>
+            <location filename="../../services/station.py" line="68"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation>未知时区：{timezone}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="70"/>
+            <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个服务站。</translation>
         </message>
         <message>
-            <location filename="../../app/services/status.py" line="36"/>
+            <location filename="../../services/status.py" line="36"/>
             <source>A job that is {current} cannot be moved to {target}.</source>
             <translation>状态为 {current} 的工单不能改为 {target}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="39"/>
             <source>That job no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="52"/>
+            <location filename="../../services/technicians.py" line="52"/>
             <source>maximum jobs per day</source>
             <translation>每日最多工单数</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="54"/>
             <source>The colour must look like #4a90d9.</source>
             <translation>颜色格式应类似 #4a90d9。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="58"/>
             <source>technician's name</source>
             <translation>技师姓名</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="60"/>
+            <location filename="../../services/technicians.py" line="60"/>
             <source>team</source>
             <translation>班组</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="61"/>
+            <location filename="../../services/technicians.py" line="61"/>
             <source>home address</source>
             <translation>住址</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="68"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation>出发地点需要同时填写纬度和经度。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation>出发地点的纬度或经度超出范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="81"/>
+            <location filename="../../services/technicians.py" line="81"/>
             <source>certificate kind</source>
             <translation>证书类别</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="83"/>
             <source>certificate number</source>
             <translation>证书编号</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="84"/>
+            <location filename="../../services/technicians.py" line="84"/>
             <source>certificate expiry date</source>
             <translation>证书有效期</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="95"/>
             <source>weekday</source>
             <translation>星期</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>A shift must end after it starts (same day).</source>
             <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="109"/>
             <source>absence</source>
             <translation>请假</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>reason for the absence</source>
             <translation>缺勤原因</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="139"/>
             <source>Two shifts on the same day overlap.</source>
             <translation>同一天的两个班次时间重叠。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
             <translation>技师工号 {code} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
             <translation>{name}已不在岗。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="47"/>
+            <location filename="../../services/users.py" line="47"/>
             <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="50"/>
+            <location filename="../../services/users.py" line="50"/>
             <source>user's full name</source>
             <translation>用户全名</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="52"/>
             <source>Please enter the user's full name.</source>
             <translation>请输入用户的姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="53"/>
+            <location filename="../../services/users.py" line="53"/>
             <source>password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="55"/>
+            <location filename="../../services/users.py" line="55"/>
             <source>The password must have at least {minimum} characters.</source>
             <translation>密码至少需要 {minimum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="58"/>
+            <location filename="../../services/users.py" line="58"/>
             <source>The password must have at most {maximum} characters.</source>
             <translation>密码最多 {maximum} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="68"/>
             <source>The user name {username} is taken.</source>
             <translation>用户名 {username} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="90"/>
             <source>This database already has users: sign in instead.</source>
             <translation>此数据库中已有用户：请直接登录。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
             <translation>请先创建服务站，再创建第一个管理员。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="137"/>
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="173"/>
+            <location filename="../../services/users.py" line="173"/>
             <source>There is no user {username}.</source>
             <translation>用户 {username} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="186"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="22"/>
+            <location filename="../../services/validation.py" line="22"/>
             <source>phone number</source>
             <translation>电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="45"/>
+            <location filename="../../services/validation.py" line="45"/>
             <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
             <translation>{label}含有无法保存的字符（空字符或残缺字符）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="55"/>
+            <location filename="../../services/validation.py" line="55"/>
             <source>Please enter the {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="58"/>
+            <location filename="../../services/validation.py" line="58"/>
             <source>The {label} is too long: {length} characters, at most {maximum}.</source>
             <translation>{label}过长：{length} 个字符，最多 {maximum} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="92"/>
+            <location filename="../../services/validation.py" line="92"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation>未知的{label} {value!r}；请使用以下之一：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="98"/>
+            <location filename="../../services/validation.py" line="98"/>
             <source>The {label} needs both a start and an end.</source>
             <translation>{label}需要同时填写开始和结束时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="102"/>
+            <location filename="../../services/validation.py" line="102"/>
             <source>The {label} must end after it starts.</source>
             <translation>{label}的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="107"/>
+            <location filename="../../services/validation.py" line="107"/>
             <source>The {label} must be between {low} and {high}.</source>
             <translation>{label}必须在 {low} 到 {high} 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="114"/>
+            <location filename="../../services/validation.py" line="114"/>
             <source>The {label} must fall between the years {first} and {last}.</source>
             <translation>{label}必须在 {first} 年到 {last} 年之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="123"/>
+            <location filename="../../services/validation.py" line="123"/>
             <source>The {label} has no time zone.</source>
             <translation>{label}没有时区。</translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="164"/>
+            <location filename="../../services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="83"/>
+            <location filename="../../sync/conflicts.py" line="83"/>
             <source>Keep either this station's value or the server's.</source>
             <translation>请选择保留本站的值或服务器的值。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="87"/>
+            <location filename="../../sync/conflicts.py" line="87"/>
             <source>That conflict was resolved already.</source>
             <translation>该冲突已处理。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="91"/>
+            <location filename="../../sync/conflicts.py" line="91"/>
             <source>The record of that conflict no longer exists.</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="45"/>
+            <location filename="../../sync/cycle.py" line="45"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation>中心服务器未能及时完成（{reason}）；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="48"/>
+            <location filename="../../sync/cycle.py" line="48"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="50"/>
+            <location filename="../../sync/cycle.py" line="50"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="68"/>
+            <location filename="../../sync/cycle.py" line="68"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation>中心服务器 {url} 已 {seconds:g} 秒没有应答；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="89"/>
+            <location filename="../../sync/cycle.py" line="89"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="65"/>
+            <location filename="../../sync/join.py" line="65"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="71"/>
+            <location filename="../../sync/join.py" line="71"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/link.py" line="91"/>
+            <location filename="../../sync/link.py" line="91"/>
             <source>The central database address is not valid: {reason}</source>
             <translation>中心数据库地址无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="110"/>
+            <location filename="../../sync/push.py" line="110"/>
             <source>The server has no {table} row {row} to update.</source>
             <translation>服务器上没有可更新的 {table} 记录 {row}。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="198"/>
+            <location filename="../../sync/push.py" line="198"/>
             <source>The central server refused the changes: {reason}</source>
             <translation>中心服务器拒绝了这些变更：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="89"/>
+            <location filename="../../sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation>服务站 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="114"/>
+            <location filename="../../sync/server.py" line="114"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="117"/>
+            <location filename="../../sync/server.py" line="117"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="135"/>
+            <location filename="../../sync/server.py" line="135"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation>此地址以管理员身份登录中心服务器，而不是以服务站身份：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="142"/>
+            <location filename="../../sync/server.py" line="142"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="47"/>
+            <location filename="../../sync/settings.py" line="47"/>
             <source>The central server address is not a database URL.</source>
             <translation>中心服务器地址不是数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="49"/>
+            <location filename="../../sync/settings.py" line="49"/>
             <source>The central server address must be postgresql://ROLE@HOST:PORT/DATABASE.</source>
             <translation>中心服务器地址格式必须为 postgresql://ROLE@HOST:PORT/DATABASE。</translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="76"/>
+            <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="28"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation>无法读取 {file}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="33"/>
             <source>No image file was given.</source>
             <translation>未提供图片文件。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="42"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="42"/>
             <source>{file} is not an image FieldDesk can show.</source>
             <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="38"/>
             <source>The database has no filled installation checklist.</source>
             <translation>数据库中没有已填写的安装检查表。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="69"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation>数据库 {path} 中还没有服务站：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建服务站。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="78"/>
             <source>There is no view {view!r}.</source>
             <translation>没有名为 {view!r} 的视图。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="86"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="108"/>
+            <location filename="../../ui/sync/controller.py" line="108"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>
