@@ -34,7 +34,7 @@ for png in "$HERE"/icons/fielddesk-*.png; do
 done
 mkdir -p "$DATA/icons/hicolor/scalable/apps"
 cp "$HERE/icons/fielddesk.svg" "$DATA/icons/hicolor/scalable/apps/fielddesk.svg"
-sed "s|^Exec=fielddesk|Exec=$TARGET/fielddesk|" "$HERE/fielddesk.desktop" \
+sed "s|^Exec=fielddesk$|Exec=\"$TARGET/fielddesk\"|" "$HERE/fielddesk.desktop" \
   > "$DATA/applications/fielddesk.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$DATA/applications" || true
 echo "FieldDesk $("$TARGET/fielddesk" --version | cut -d' ' -f2) installed in $TARGET"

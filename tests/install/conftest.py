@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import tarfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,19 +25,19 @@ class Installed:
     command: Path
     workdir: Path
 
-    def run(self, *args: str, env: dict[str, str] | None = None
-            ) -> subprocess.CompletedProcess[str]:
-        clean = {key: value for key, value in os.environ.items()
-                 if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-        clean["QT_QPA_PLATFORM"] = "offscreen"
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """The command with these arguments, offscreen, nothing of the checkout on its path."""
+        env = {key: value for key, value in os.environ.items()
+               if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+        env["QT_QPA_PLATFORM"] = "offscreen"
         return subprocess.run([str(self.command), *args], cwd=self.workdir, text=True,
-                              capture_output=True, timeout=300, env={**clean, **(env or {})})
+                              capture_output=True, timeout=300, env=env)
 
 
-def _checked(command: list[str], **kwargs: object) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+def _checked(command: list[str], env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     assert result.returncode == 0, f"{command[:3]} failed:\n{result.stdout}{result.stderr}"
-    return str(result.stdout)
+    return result.stdout
 
 
 @pytest.fixture(scope="session")
@@ -69,5 +68,6 @@ def bundle_install(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 
 @pytest.fixture(params=["wheel", "bundle"])
 def installed(request: pytest.FixtureRequest) -> Installed:
-    get: Callable[[str], Installed] = request.getfixturevalue
-    return get(f"{request.param}_install")
+    """Each install in turn (the parameter names its fixture)."""
+    found: Installed = request.getfixturevalue(f"{request.param}_install")
+    return found
