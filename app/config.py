@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -19,10 +19,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def default_log_dir() -> Path:
+    """Where the log file goes: `logs` in the user data folder."""
+    return data_dir() / "logs"
+
+
 @dataclass(frozen=True)
 class Config:
     db_path: Path
     language: str | None = None  # None: the system's language
+    log_dir: Path = field(default_factory=default_log_dir)
 
     @classmethod
     def resolve(cls, db: str | None, language: str | None = None) -> Config:

@@ -3,14 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.texts import Text
-
-if TYPE_CHECKING:
-    from app.scheduling.rules import Violation
 
 
 class DomainError(Exception):
@@ -57,10 +52,3 @@ class DamagedDatabase(StorageError):
     def path(self) -> Path:
         return Path(str(self.text.fields["path"]))
 
-
-class RuleViolationError(DomainError):
-    """An appointment breaks scheduling rules; `violations` names each one."""
-
-    def __init__(self, violations: Sequence[Violation]) -> None:
-        self.violations = list(violations)
-        super().__init__(Text("{violations}", {"violations": [v.text for v in violations]}))

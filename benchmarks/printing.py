@@ -19,10 +19,11 @@ from sqlalchemy import select
 from app.db import Database, open_database
 from app.models import ChecklistRun, Job
 from app.models.base import utcnow
-from app.printing.day_sheets import render_days
+from app.printing.day_sheets import render_day_sheets
 from app.printing.job_sheet import render_job_sheet
 from app.printing.styles import FONT
-from app.services.job_sheet_data import TechnicianDay, day_plan, sheet_data
+from app.services.day_sheet_data import TechnicianDay, day_plan, plan_sheets_data
+from app.services.job_sheet_data import sheet_data
 from app.services.station import home_station
 from benchmarks.harness import Figure, median_ms
 
@@ -72,7 +73,7 @@ def run(db_path: Path) -> list[Figure]:
         plan = upcoming_visits(db, BATCH)
         sheets = sum(len(d.visits) for d in plan)
         start = time.perf_counter()
-        pdf = render_days(db, plan)
+        pdf = render_day_sheets(plan_sheets_data(db, plan))
         batch = (time.perf_counter() - start) * 1000
     finally:
         db.dispose()

@@ -35,12 +35,12 @@ def real(db_path: Path) -> int:
     from app.db import open_database
     from app.services.users import actor_for, first_user
     from app.ui.bootstrap import build_context, build_main_window, prepare_application
-    from app.ui.tasks import ThreadPoolRunner
+    from app.ui.tasks import ThreadLane
 
     app = QApplication([])
     prepare_application(app, "zh_CN")
-    db = open_database(db_path)
-    runner = ThreadPoolRunner()
+    db = open_database(db_path, pages_later=True)  # as run_gui opens it
+    runner = ThreadLane("database")
     window = build_main_window(build_context(db, actor_for(db, first_user(db)), runner))
     jobs = window.views["jobs"]
     jobs.model.loadFinished.connect(  # type: ignore[attr-defined]

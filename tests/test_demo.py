@@ -42,6 +42,7 @@ from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job
 from app.services.search_index import job_search_text
 from app.services.users import authenticate
+from tests.cli import fielddesk_process
 
 NOW = dt.datetime(2025, 7, 16, 3, 30, tzinfo=dt.UTC)  # a summer Wednesday, 11:30 in Nanjing
 TZ = ZoneInfo("Asia/Shanghai")
@@ -112,11 +113,11 @@ def test_same_seed_and_now_give_identical_content(
     demo: tuple[Path, DemoSummary], tmp_path: Path
 ) -> None:
     again = tmp_path / "again.sqlite"  # built by the CLI in another process, other string hashing
-    command = [sys.executable, "-m", "app", "demo", "--db", str(again), "--seed", "7",
-               "--technicians", str(TECHNICIANS), "--jobs", str(JOBS),
-               "--customers", str(CUSTOMERS), "--now", NOW.isoformat()]
-    env = {**os.environ, "PYTHONHASHSEED": "4321"}
-    subprocess.run(command, check=True, env=env, capture_output=True)
+    built = fielddesk_process("demo", "--db", str(again), "--seed", "7",
+                              "--technicians", str(TECHNICIANS), "--jobs", str(JOBS),
+                              "--customers", str(CUSTOMERS), "--now", NOW.isoformat(),
+                              env={**os.environ, "PYTHONHASHSEED": "4321"})
+    assert built.returncode == 0, built.stderr
     assert table_contents(demo[0]) == table_contents(again)
     other = small_demo(tmp_path / "other.sqlite", seed=8)
     first, second = table_contents(demo[0]), table_contents(other.db_path)

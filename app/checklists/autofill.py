@@ -6,7 +6,7 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-from app.checklists.evaluate import applies, resolve_limits
+from app.checklists.evaluate import applies, item_limits
 from app.checklists.schema import Item, ItemType, TemplateBody
 
 PHOTO = "photo"  # placeholder the caller replaces with stored photo ids
@@ -62,6 +62,6 @@ def passing_answers(body: TemplateBody, facts: Mapping[str, Any], rng: random.Ra
             if not item.required and rng.random() < 0.3:
                 skipped.add(item.id)
                 continue
-            limits = resolve_limits(body, answers, facts).get(item.id, (None, None))
+            limits = item_limits(body, item.id, answers, facts)
             answers[item.id] = _answer(item, limits, rng)
     return answers

@@ -123,13 +123,27 @@ def _check(item: Item, value: Any, values: Mapping[str, Any],
     return None
 
 
+def _limits(item: Item, values: Mapping[str, Any]) -> tuple[Any, Any]:
+    return _value(item.min, values), _value(item.max, values)
+
+
 def resolve_limits(body: TemplateBody, answers: Answers, facts: Mapping[str, Any] | None = None
                    ) -> dict[str, tuple[Any, Any]]:
     """Each number or computed item's (min, max) as far as the answers so far decide them
     (None where unknown): the hints an entry form shows before a value is typed."""
     values = _values(body, answers, facts or {})
-    return {item.id: (_value(item.min, values), _value(item.max, values))
+    return {item.id: _limits(item, values)
             for item in body.items() if item.type in (ItemType.NUMBER, ItemType.COMPUTED)}
+
+
+def item_limits(body: TemplateBody, item_id: str, answers: Answers,
+                facts: Mapping[str, Any] | None = None) -> tuple[Any, Any]:
+    """`resolve_limits(...)[item_id]` without resolving every other item's ((None, None) for
+    an item that has no limits)."""
+    item = body.item(item_id)
+    if item.type not in (ItemType.NUMBER, ItemType.COMPUTED):
+        return None, None
+    return _limits(item, _values(body, answers, facts or {}))
 
 
 def applies(body: TemplateBody, item_id: str, answers: Answers,

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from app.cli.common import db_option, existing_db
 from app.printing.document import Pdf
-from app.services.job_sheet_data import parse_day, sheet_data
+from app.services.day_sheet_data import day_sheets_data, parse_day
+from app.services.job_sheet_data import sheet_data
 from app.services.jobs import find_job_id
 
 
@@ -50,9 +51,9 @@ def run_day(args: argparse.Namespace) -> int:
     day = parse_day(args.date)  # a bad date is reported before the database is opened
     db = existing_db(args)
     try:
-        from app.printing.day_sheets import render_day_sheets  # reportlab only here
-
-        pdf = render_day_sheets(db, day, args.technician)
+        data = day_sheets_data(db, day, args.technician)
     finally:
         db.dispose()
-    return _write(args.output, pdf)
+    from app.printing.day_sheets import render_day_sheets  # reportlab only here
+
+    return _write(args.output, render_day_sheets(data))

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.integrity import check_database, create_private, make_private
+from app.db.integrity import check_database, create_private, damaged, make_private
 from app.db.migrate import upgrade
+from app.db.page_check import PageCheck
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -28,8 +30,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _begin(conn: Connection) -> None:
     """Every transaction really begins at its first statement, reads and DDL included, so a
-    read-then-write is one transaction and a migration commits or rolls back as a whole."""
-    conn.exec_driver_sql("BEGIN")
+    read-then-write is one transaction and a migration commits or rolls back as a whole.
+
+    It begins IMMEDIATE: it takes the write lock at once, waiting up to the busy timeout while
+    another connection (the sync in its thread) writes. A deferred transaction that read first
+    could not take the lock after another connection committed (WAL: its snapshot is stale),
+    and would fail at once with "database is locked", the busy timeout notwithstanding."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def set_foreign_keys(conn: Connection, on: bool) -> None:
@@ -40,40 +47,75 @@ def set_foreign_keys(conn: Connection, on: bool) -> None:
     dbapi.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
-class Database:
-    """Owns the engine; hands out short sessions that commit or roll back as one transaction."""
+def _gate_writes(engine: Engine, pages: PageCheck) -> None:
+    """Connections get the check's authorizer until the file is known to be sound; the first
+    transaction after that verdict takes it away again (it costs a call per statement)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def connect(dbapi_conn: Any, record: Any) -> None:
+        if not pages.sound:
+            dbapi_conn.set_authorizer(pages.authorize)
+            record.info["gated"] = True
+
+    def begin(conn: Connection) -> None:
+        if pages.sound and conn.connection.info.pop("gated", False):
+            dbapi = conn.connection.driver_connection
+            assert dbapi is not None
+            dbapi.set_authorizer(None)
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", begin)
+
+
+class Database:
+    """Owns the engine; hands out short sessions that commit or roll back as one transaction.
+
+    `pages`: the quick check of the file still running in the background, if any; until its
+    verdict every connection's writes wait for it, and a damaged file refuses them
+    (DamagedDatabase) while reads go on."""
+
+    def __init__(self, engine: Engine, pages: PageCheck | None = None) -> None:
         self.engine = engine
+        self.pages = pages
         self._factory = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def sqlite(cls, path: Path) -> Database:
+    def sqlite(cls, path: Path, pages: PageCheck | None = None) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _sqlite_pragmas)
+        if pages is not None:
+            _gate_writes(engine, pages)
         event.listen(engine, "begin", _begin)
-        return cls(engine)
+        return cls(engine, pages)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """`with db.session() as s:` -- commits on success, rolls everything back on error."""
-        with self._factory() as s, s.begin():
-            yield s
+        """`with db.session() as s:` -- one write transaction (BEGIN IMMEDIATE): commits on
+        success, rolls everything back on error."""
+        try:
+            with self._factory() as s, s.begin():
+                yield s
+        except DatabaseError:
+            if self.pages is not None and (problem := self.pages.wait(0)) is not None:
+                raise damaged(self.pages.path, problem) from None
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, pages_later: bool = False) -> Database:
     """Open the database file and bring its schema up to date; a missing file is created,
     readable by its user only. An existing one is checked first and refused, untouched, when
     it is damaged, empty or no database (DamagedDatabase) or from a newer FieldDesk
-    (StorageError)."""
+    (StorageError). `pages_later`: the pages are checked in the background (the desk's start:
+    its first screen does not wait), writes waiting for the verdict."""
+    pages = None
     if not create_private(path):
         make_private(path)
-        check_database(path)
-    db = Database.sqlite(path)
+        check_database(path, pages=not pages_later)
+        pages = PageCheck(path).start() if pages_later else None
+    db = Database.sqlite(path, pages)
     try:
         upgrade(db.engine)
     except BaseException:

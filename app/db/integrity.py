@@ -22,14 +22,20 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path))}?mode=ro"
 
 
-def problem_of(path: Path) -> Text | None:
-    """What is wrong with an existing database file (None: nothing). The quick check reads
-    every page once, through a read-only connection, so a damaged file is never written."""
+def file_problem(path: Path) -> Text | None:
+    """What is wrong with an existing file at a glance (its size and header; None: nothing)."""
     if path.stat().st_size == 0:
         return Text("the file is empty (0 bytes)")
     with path.open("rb") as file:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             return Text("it is not a database (SQLite does not recognise it)")
+    return None
+
+
+def page_problem(path: Path) -> Text | None:
+    """What SQLite's quick check finds in the pages of a database file (None: nothing). It
+    reads every page once, through a read-only connection, so a damaged file is never
+    written."""
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             found = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -41,11 +47,17 @@ def problem_of(path: Path) -> Text | None:
     return None
 
 
-def check_database(path: Path) -> None:
-    """DamagedDatabase naming the file and its problem, if it has one."""
-    if (problem := problem_of(path)) is not None:
-        raise DamagedDatabase("The database {path} is damaged: {problem}. FieldDesk does not "
-                              "write into it.", path=str(path), problem=problem)
+def damaged(path: Path, problem: Text) -> DamagedDatabase:
+    return DamagedDatabase("The database {path} is damaged: {problem}. FieldDesk does not "
+                           "write into it.", path=str(path), problem=problem)
+
+
+def check_database(path: Path, pages: bool = True) -> None:
+    """DamagedDatabase naming the file and its problem, if it has one; `pages=False` looks at
+    the file only (size and header), leaving the pages to a `PageCheck`."""
+    problem = file_problem(path) or (page_problem(path) if pages else None)
+    if problem is not None:
+        raise damaged(path, problem)
 
 
 def create_private(path: Path) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
 from sqlalchemy import delete, update
 
 from app.db import Database
@@ -14,6 +13,7 @@ from app.demo.places import STATION_ADDRESS
 from app.demo.rand import IdMaker
 from app.models import AuditEntry, OutboxEntry, User
 from app.models.enums import Role
+from app.services.passwords import password_hasher
 from app.services.users import create_first_admin, create_user
 
 STATION_CODE = "NJ01"
@@ -55,7 +55,7 @@ def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,
             station_id: str) -> str:
     """Make the accounts part of the baseline: seeded ids, stamps and password salts (so a
     rebuild with the same seed is identical), and no audit or outbox entries."""
-    hasher = PasswordHasher()
+    hasher = password_hasher()
     with db.engine.begin() as conn:
         for login in DEMO_LOGINS:
             conn.execute(update(User).where(User.username == login.username).values(

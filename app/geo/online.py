@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.error import URLError
 
@@ -21,21 +20,14 @@ from geopy.extra.rate_limiter import RateLimiter  # type: ignore[import-untyped]
 from geopy.geocoders import get_geocoder_for_service  # type: ignore[import-untyped]
 from geopy.location import Location  # type: ignore[import-untyped]
 
-from app.db import Database
+from app import version
 from app.geo.datum import Datum, to_wgs84
 from app.geo.types import GeocoderUnavailable, GeoResult
-from app.models import LocalSetting
 from app.models.enums import GeoPrecision, GeoSource
-
-PROVIDER_KEY = "geocoder_provider"
 
 
 def user_agent() -> str:
-    try:
-        release = version("fielddesk")
-    except PackageNotFoundError:
-        release = "dev"
-    return f"FieldDesk/{release} (service station dispatch)"
+    return f"FieldDesk/{version()} (service station dispatch)"
 
 
 @dataclass(frozen=True)
@@ -63,18 +55,6 @@ class ProviderSettings:
         known["datum"] = Datum(known.get("datum", Datum.WGS84))
         known["precision"] = GeoPrecision(known.get("precision", GeoPrecision.STREET))
         return cls(**known)
-
-
-def load_provider(db: Database) -> ProviderSettings:
-    """This database's provider settings (the defaults when none were saved)."""
-    with db.session() as s:
-        row = s.get(LocalSetting, PROVIDER_KEY)
-        return ProviderSettings.from_json(row.value) if row else ProviderSettings()
-
-
-def save_provider(db: Database, settings: ProviderSettings) -> None:
-    with db.session() as s:
-        s.merge(LocalSetting(key=PROVIDER_KEY, value=settings.to_json()))
 
 
 class GeopyGeocoder:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from app.errors import DomainError
 from app.models.enums import CertKind, Skill
 from app.texts import Text
 
@@ -36,6 +38,15 @@ class Violation:
 
     def __str__(self) -> str:
         return self.text.render()
+
+
+class RuleViolationError(DomainError):
+    """An appointment breaks scheduling rules; `violations` names each one. (Here, beside the
+    rules, not in `app.errors`: the bottom layer knows nothing of scheduling.)"""
+
+    def __init__(self, violations: Sequence[Violation]) -> None:
+        self.violations = list(violations)
+        super().__init__(Text("{violations}", {"violations": [v.text for v in violations]}))
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.errors import RuleViolationError, ValidationError
+from app.errors import ValidationError
 from app.models import Appointment, Job
 from app.models.enums import AppointmentStatus, JobStatus
-from app.scheduling.rules import Busy, Slot, Violation, check
+from app.scheduling.rules import Busy, RuleViolationError, Slot, Violation, check
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes

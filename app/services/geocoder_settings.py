@@ -5,6 +5,8 @@ Services that need an API key are refused: the database is no credential store (
 and sync would copy it. Keyless choices: OpenStreetMap's Nominatim (the default; a station may
 run its own and name its server), Photon, ArcGIS. The public Nominatim allows one request a
 second at most, so its pace cannot be set faster.
+
+Only a supervisor (or an admin) changes them, and each change is audited.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ from geopy.exc import ConfigurationError, GeocoderNotFound  # type: ignore[impor
 
 from app.db import Database
 from app.errors import ValidationError
-from app.geo.online import ProviderSettings, load_provider, online_geocoder, save_provider
+from app.geo.online import ProviderSettings, online_geocoder
+from app.models.enums import Role
+from app.services.actor import Actor
+from app.services.local_settings import change_setting, setting_in
 
+PROVIDER_KEY = "geocoder_provider"
 KEYLESS_SERVICES = ("nominatim", "photon", "arcgis")
 PUBLIC_NOMINATIM_DELAY = 1.0  # seconds: https://operations.osmfoundation.org/policies/nominatim/
 TIMEOUT_RANGE = (1.0, 60.0)
@@ -27,12 +33,18 @@ _SCHEME = re.compile(r"^(https?)://", re.IGNORECASE)
 
 
 def geocoder_settings(db: Database) -> ProviderSettings:
-    return load_provider(db)
+    """This database's provider settings (the defaults when none were saved)."""
+    with db.session() as s:
+        kept = setting_in(s, PROVIDER_KEY)
+    return ProviderSettings.from_json(kept) if kept else ProviderSettings()
 
 
-def set_geocoder_settings(db: Database, settings: ProviderSettings) -> ProviderSettings:
-    """Check and keep `settings`; answers what was kept (the server without its scheme, which
-    moves to `scheme`). Raises ValidationError naming what is wrong; nothing is kept then."""
+def set_geocoder_settings(db: Database, actor: Actor, settings: ProviderSettings
+                          ) -> ProviderSettings:
+    """Check and keep `settings` (a supervisor's, audited); answers what was kept (the server
+    without its scheme, which moves to `scheme`). Raises PermissionDenied for other roles and
+    ValidationError naming what is wrong; nothing is kept then."""
+    actor.require(Role.SUPERVISOR, Role.ADMIN)
     settings = _normalised(settings)
     _check_ranges(settings)
     try:
@@ -46,7 +58,8 @@ def set_geocoder_settings(db: Database, settings: ProviderSettings) -> ProviderS
             "The service “{name}” needs an API key or account, which FieldDesk does "
             "not keep in the station database, or a server address; keyless services: "
             "{services}.", name=settings.name, services=", ".join(KEYLESS_SERVICES)) from None
-    save_provider(db, settings)
+    with db.session() as s:
+        change_setting(s, actor, PROVIDER_KEY, settings.to_json())
     return settings
 
 

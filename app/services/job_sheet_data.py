@@ -1,8 +1,7 @@
 """What a printed job sheet shows, read in one session as plain frozen data (Qt- and PDF-free).
 
 `sheet_data` reads one job; `sheets_data` reads many at once (bulk selects for the rows every
-sheet needs), for the day sheets. `day_plan` is a date's visits per technician in route order
-(the order of the appointments that day, in the station's time zone).
+sheet needs), for the day sheets (`day_sheet_data`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session, defer
 from app.checklists.evaluate import Outcome, evaluate, resolve_limits
 from app.checklists.schema import TemplateBody
 from app.db import Database
-from app.errors import NotFoundError, ValidationError
+from app.errors import NotFoundError
 from app.models import (
     Appointment,
     Attachment,
@@ -34,14 +33,12 @@ from app.models import (
 )
 from app.models.base import Synced, utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
-from app.services import validation as v
 from app.services.checklist_templates import body_of, latest_for
 from app.services.checklists import facts_of, run_of
 from app.services.job_lines import Charges, charges_in
 from app.services.signatures import SignerRole, content_hash_in
 from app.services.station import StationInfo, home_station_in
 from app.services.warranty import WarrantyStatus, warranty_status
-from app.texts import Text
 
 R = TypeVar("R", bound=Synced)
 CHUNK = 500  # ids per IN (...) list
@@ -264,85 +261,3 @@ def sheet_data(db: Database, job_id: str, now: dt.datetime | None = None) -> She
     """Everything the job's sheet shows, read in one session."""
     return sheets_data(db, [job_id], now)[0]
 
-
-# ---------------------------------------------------------------- the day's visits
-
-
-@dataclass(frozen=True)
-class DayVisit:
-    job_id: str
-    number: str
-    job_type: JobType
-    priority: Priority
-    start: dt.datetime
-    end: dt.datetime
-    customer_name: str
-    phone: str
-    address: str
-    access_notes: str
-
-
-@dataclass(frozen=True)
-class TechnicianDay:
-    technician: SheetTechnician
-    day: dt.date
-    visits: tuple[DayVisit, ...]  # route order: by start time
-
-
-def parse_day(text: str | dt.date) -> dt.date:
-    """A day to print, from YYYY-MM-DD; refused outside the years the desk works in (the end
-    of year 9999 has no next midnight)."""
-    if isinstance(text, dt.date):
-        day = text
-    else:
-        try:
-            day = dt.date.fromisoformat(text.strip())
-        except ValueError:
-            raise ValidationError("{text!r} is not a date: write it as YYYY-MM-DD "
-                                  "(for example 2026-03-15).", text=v.lookup(text)) from None
-    v.day(day, Text("day"))
-    return day
-
-
-def _technician(s: Session, code: str) -> Technician:
-    tech = s.scalar(select(Technician).where(Technician.code == code.strip().upper(),
-                                             Technician.deleted.is_(False)))
-    if tech is None:
-        raise ValidationError("There is no technician with the code {code}.", code=code)
-    return tech
-
-
-def day_plan(db: Database, day: str | dt.date, technician_code: str | None = None
-             ) -> list[TechnicianDay]:
-    """A date's visits per technician (by code), each in route order. With a technician code,
-    that technician's day only (an empty day too); without, every technician with a visit."""
-    date = parse_day(day)
-    with db.session() as s:
-        station = _station(s).info
-        start = dt.datetime.combine(date, dt.time(), station.tz)
-        q = (select(Appointment.start, Appointment.end, Job.id, Job.number, Job.job_type,
-                    Job.priority, Customer.name, Customer.phone, Site.address, Site.access_notes,
-                    Technician.id, Technician.code, Technician.name, Technician.phone)
-             .join(Job, Job.id == Appointment.job_id)
-             .join(Customer, Customer.id == Job.customer_id).join(Site, Site.id == Job.site_id)
-             .join(Technician, Technician.id == Appointment.technician_id)
-             .where(Appointment.start >= start, Appointment.start < start + dt.timedelta(days=1),
-                    Appointment.deleted.is_(False), Job.deleted.is_(False),
-                    Appointment.status != AppointmentStatus.CANCELLED.value,
-                    Job.status != JobStatus.CANCELLED.value)
-             .order_by(Technician.code, Appointment.start, Job.number))
-        days: dict[str, list[DayVisit]] = {}
-        techs: dict[str, SheetTechnician] = {}
-        if technician_code is not None:
-            tech = _technician(s, technician_code)
-            q = q.where(Appointment.technician_id == tech.id)
-            techs[tech.code] = SheetTechnician(tech.id, tech.code, tech.name, tech.phone)
-            days[tech.code] = []
-        for (begin, end, job_id, number, job_type, priority, name, phone, address, notes,
-             *tech_row) in s.execute(q):
-            tech_ref = SheetTechnician(*tech_row)
-            techs.setdefault(tech_ref.code, tech_ref)
-            days.setdefault(tech_ref.code, []).append(DayVisit(
-                job_id, number, JobType(job_type), Priority(priority), begin, end, name, phone,
-                address, notes))
-    return [TechnicianDay(techs[code], date, tuple(visits)) for code, visits in days.items()]

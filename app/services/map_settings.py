@@ -2,7 +2,8 @@
 
 The path is kept in `local_settings`; a file is checked (`MBTiles` opens it) before it is kept,
 so a kept path names a raster MBTiles file unless it was moved or deleted since: `tiles_path`
-returns it as kept and the map falls back to the basemap when it cannot be opened.
+returns it as kept and the map falls back to the basemap when it cannot be opened. Only a
+supervisor (or an admin) changes it, and each change is audited.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from pathlib import Path
 
 from app.db import Database
 from app.map.mbtiles import MBTiles, TileSetInfo
-from app.models import LocalSetting
+from app.models.enums import Role
+from app.services.actor import Actor
+from app.services.local_settings import change_setting, setting_in
 
 TILES_KEY = "map.tiles"
 
@@ -19,23 +22,20 @@ TILES_KEY = "map.tiles"
 def tiles_path(db: Database) -> Path | None:
     """The MBTiles file set for this database, or None: the map draws the basemap."""
     with db.session() as s:
-        row = s.get(LocalSetting, TILES_KEY)
-        return Path(row.value) if row is not None and row.value else None
+        kept = setting_in(s, TILES_KEY)
+    return Path(kept) if kept else None
 
 
-def set_tiles_path(db: Database, path: Path | None) -> TileSetInfo | None:
-    """Use the MBTiles file at `path` (None: no file, the basemap). Raises ValidationError
-    when the file is not a raster MBTiles file; answers what it holds."""
+def set_tiles_path(db: Database, actor: Actor, path: Path | None) -> TileSetInfo | None:
+    """Use the MBTiles file at `path` (None: no file, the basemap), a supervisor's choice,
+    audited. Raises PermissionDenied for other roles and ValidationError when the file is not
+    a raster MBTiles file; answers what it holds."""
+    actor.require(Role.SUPERVISOR, Role.ADMIN)
     info = None
     if path is not None:
         path = Path(path).resolve()
         with MBTiles(path) as tiles:
             info = tiles.info
     with db.session() as s:
-        row = s.get(LocalSetting, TILES_KEY)
-        if path is None:
-            if row is not None:
-                s.delete(row)
-        else:
-            s.merge(LocalSetting(key=TILES_KEY, value=str(path)))
+        change_setting(s, actor, TILES_KEY, None if path is None else str(path))
     return info

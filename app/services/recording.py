@@ -90,3 +90,12 @@ def record(
         )
     )
     return fields
+
+
+def record_setting(s: Session, actor: Actor, key: str, before: str | None,
+                   after: str | None) -> None:
+    """Audit a change of one of this database's own settings (`local_settings`, or a file of
+    the database such as its sync settings): one AuditEntry, no outbox entry (never synced)."""
+    s.add(AuditEntry(station_id=actor.station_id, user_id=actor.user_id,
+                     username=actor.username, entity="local_settings", entity_id=key,
+                     action="update", before={key: before}, after={key: after}))

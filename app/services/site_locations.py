@@ -27,13 +27,14 @@ from app.errors import NotFoundError, ValidationError
 from app.geo.cache import GeocodeCacheStore
 from app.geo.chain import GeocodingChain, near_hint
 from app.geo.gazetteer import default_gazetteer
-from app.geo.online import load_provider, online_geocoder
+from app.geo.online import online_geocoder
 from app.geo.types import LOW_PRECISION, GeoResult, rank
 from app.models import AuditEntry, Customer, Site
 from app.models.enums import GeoPrecision, GeoSource
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.geocoder_settings import geocoder_settings
 from app.services.rows import fetch, update
 from app.services.station import home_station_in
 from app.texts import Text
@@ -90,7 +91,7 @@ def build_chain(db: Database) -> GeocodingChain:
     with db.session() as s:
         station = home_station_in(s)
     near = near_hint(gazetteer, station.address) if station else ""
-    return GeocodingChain(GeocodeCacheStore(db), online_geocoder(load_provider(db)), gazetteer,
+    return GeocodingChain(GeocodeCacheStore(db), online_geocoder(geocoder_settings(db)), gazetteer,
                           near=near)
 
 

@@ -8,7 +8,6 @@ import secrets
 from dataclasses import dataclass
 from functools import cache
 
-from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from app.models.enums import Role
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.passwords import password_hasher
 from app.services.recording import record
 from app.services.sign_in_locks import clear_failures, lock_error, locked_until, record_failure
 from app.services.station import StationInfo, create_home_station, home_station, home_station_in
@@ -29,7 +29,7 @@ from app.texts import Text
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,64}$")
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
-_hasher = PasswordHasher()
+_hasher = password_hasher()
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.fonts import install_app_font
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Lane
 
 WINDOW_SIZE = (1400, 900)
 
@@ -35,31 +35,35 @@ def prepare_application(app: QApplication, language: str | None = None) -> None:
     labels.clear()
 
 
-def sign_in_dialog(db: Database, runner: TaskRunner, parent: QWidget | None = None,
-                   db_path: Path | None = None) -> FirstRunDialog | LoginDialog:
-    """The first-run dialog on a database without a station (create or join one) or without
-    users, else the login dialog. `db_path`: where a joined station's sync settings go."""
+def sign_in_dialog(db: Database, runner: Lane, parent: QWidget | None = None,
+                   db_path: Path | None = None,
+                   network: Lane | None = None) -> FirstRunDialog | LoginDialog:
+    """The first-run dialog on a database without a station (create or join one, on the
+    `network` lane) or without users, else the login dialog. `db_path`: where a joined
+    station's sync settings go. (These first reads run before anything else does.)"""
     has_station = has_home_station(db)
     if not has_station or needs_first_admin(db):
         return FirstRunDialog(db, runner, ask_station=not has_station, parent=parent,
-                              db_path=db_path)
+                              db_path=db_path, network=network)
     station = home_station(db)
     return LoginDialog(db, runner, shown(f"{station.code} {station.name}"), parent)
 
 
-def sign_in(db: Database, runner: TaskRunner, db_path: Path | None = None) -> Actor | None:
+def sign_in(db: Database, runner: Lane, db_path: Path | None = None,
+            network: Lane | None = None) -> Actor | None:
     """Ask until signed in; None when the user gave up."""
-    dialog = sign_in_dialog(db, runner, db_path=db_path)
+    dialog = sign_in_dialog(db, runner, db_path=db_path, network=network)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
     return dialog.actor
 
 
-def build_context(db: Database, actor: Actor, runner: TaskRunner,
-                  db_path: Path | None = None) -> AppContext:
-    """`db_path`: the database file, next to which the sync settings are kept."""
+def build_context(db: Database, actor: Actor, runner: Lane, db_path: Path | None = None,
+                  network: Lane | None = None) -> AppContext:
+    """`runner`: the database lane; `db_path`: the database file, next to which the sync
+    settings are kept; `network`: the network lane."""
     return AppContext(db=db, actor=actor, station=home_station(db), runner=runner,
-                      db_path=db_path)
+                      db_path=db_path, network=network)
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:

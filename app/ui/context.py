@@ -1,21 +1,23 @@
-"""What every view and dialog is handed: the store, who is signed in, the task runner, and
-where the database file is."""
+"""What every view and dialog is handed: the store, who is signed in, the lanes work runs on,
+the change bus, and where the database file is."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject
 
 from app.db import Database
 from app.services.actor import Actor
-from app.services.changes import Changes
 from app.services.station import StationInfo
-from app.ui.tasks import TaskRunner
+from app.ui.bus import ChangeBus
+from app.ui.operation import Operation, Work
+from app.ui.tasks import Lane
 
-Notify = Callable[[Changes], None]
-"""How a view reports what a write changed (the main window re-emits it to every view)."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,25 @@ class AppContext:
     db: Database
     actor: Actor
     station: StationInfo
-    runner: TaskRunner
+    runner: Lane
+    """The database lane: ONE worker, so every read and write of the station database from
+    the UI runs in order (tests hand the synchronous `SyncRunner`)."""
     db_path: Path | None = None
     """The database file (the sync settings live next to it); None: sync cannot be set up."""
+    network: Lane | None = None
+    """The network lane (the sync, online geocoding, joining, map tiles); None: the database
+    lane runs that work too (tests)."""
+    bus: ChangeBus = field(default_factory=ChangeBus)
+    """Where operations announce what they changed (the main window listens)."""
 
     @property
     def tz(self) -> ZoneInfo:
         return self.station.tz
+
+    def op(self, owner: QObject, work: Work[T]) -> Operation[T]:
+        """An operation on the database lane that announces its changes on the bus."""
+        return Operation(self.runner, owner, work, self.bus)
+
+    def network_op(self, owner: QObject, work: Work[T]) -> Operation[T]:
+        """An operation on the network lane (it may write in short transactions of its own)."""
+        return Operation(self.network or self.runner, owner, work, self.bus)

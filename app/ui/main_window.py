@@ -1,16 +1,18 @@
 """The main window, kept thin: navigation, a stack of views, menus, the status bar.
 
-A write reported by a view is re-emitted as `changed(Changes)`; every view decides for itself
-whether its flags are concerned, and the status bar recounts the outbox. The window owns the
-`SyncController` (started by `run_gui` once the window shows, stopped when it closes); a finished
-cycle is broadcast like a write.
+Every write's operation announces its `Changes` on the context's change bus, with the widget
+that initiated it; the window re-emits them as `changed(Changes, initiator)`, passes them to the
+view on show (each decides whether its flags concern it) and recounts the outbox. A hidden view
+is only marked stale: the changes it missed reach it when it is shown again, so views opened
+once do not re-query on every write. The window owns the `SyncController` (started by `run_gui`
+once the window shows, stopped when it closes); a finished cycle is announced like a write.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes
-from app.sync.cycle import SyncReport
 from app.texts import shown
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
@@ -32,7 +33,7 @@ from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.selection import SelectionHub
 from app.ui.status_bar import StatusBar
-from app.ui.sync.controller import SyncController, changes_of
+from app.ui.sync.controller import SyncController
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
 from app.ui.sync.sync_view import SyncView
 from app.ui.views.base import View
@@ -42,7 +43,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
-    changed = Signal(object)  # Changes
+    changed = Signal(object, object)  # Changes, the initiating widget (or None)
 
     def __init__(self, ctx: AppContext, views: list[ViewSpec] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.stack = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
+        self.stale: dict[str, Changes] = {}  # what each hidden view missed
         for spec in views if views is not None else VIEWS:
-            widget = spec.build(ctx, self.report_changes)
+            widget = spec.build(ctx)
             self.views[spec.key] = widget
             self.stack.addWidget(widget)
             item = QListWidgetItem(spec.title(), self.nav)
@@ -76,13 +78,12 @@ class MainWindow(QMainWindow):
         self.status.attach_sync(self.sync)
         if isinstance(sync_view := self.views.get("sync"), SyncView):
             sync_view.attach(self.sync)
-        self.sync.finished.connect(self._synced)
         self.selection = SelectionHub(self)  # jobs selected on the map, board and list
         self.selection.attach_all(self.views)
         self._build_menus()
 
         self.nav.currentRowChanged.connect(self._show_row)
-        self.changed.connect(self._dispatch)
+        ctx.bus.changed.connect(self._dispatch)
         if DEFAULT_VIEW in self.views:
             self.select_view(DEFAULT_VIEW)
         elif self.views:
@@ -130,7 +131,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        cast(View, self.stack.currentWidget()).activate()
+        view = cast(View, self.stack.currentWidget())
+        missed = self.stale.pop(self.current_key(), Changes.NONE)
+        if missed:
+            view.on_changes(missed)
+        view.activate()
 
     def refresh(self) -> None:
         cast(View, self.stack.currentWidget()).refresh()
@@ -144,7 +149,6 @@ class MainWindow(QMainWindow):
         """Supervisors: the checklist template editor (non-modal)."""
         editor = TemplateEditor(self._ctx, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(self.report_changes)
         editor.show()
         return editor
 
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def edit_geocoder(self) -> GeocoderDialog:
         """Supervisors: the online geocoding service of this station's database."""
-        return open_geocoder_settings(self._ctx.db, self)
+        return open_geocoder_settings(self._ctx, self)
 
     def show_about(self) -> AboutDialog:
         """Help › About: version, data folder, licences (window-modal, not blocking)."""
@@ -176,14 +180,12 @@ class MainWindow(QMainWindow):
 
     # -- changes -----------------------------------------------------------------------------
 
-    def report_changes(self, changes: Changes) -> None:
-        """Called by a view after a write: tell every view and the status bar."""
-        self.changed.emit(changes)
-
-    def _synced(self, report: SyncReport) -> None:
-        self.report_changes(changes_of(report))
-
-    def _dispatch(self, changes: Changes) -> None:
-        for widget in self.views.values():
-            cast(View, widget).on_changes(changes)
+    def _dispatch(self, changes: Changes, initiator: QObject | None) -> None:
+        current = self.stack.currentWidget()
+        for key, widget in self.views.items():
+            if widget is current:
+                cast(View, widget).on_changes(changes, initiator)
+            else:
+                self.stale[key] = self.stale.get(key, Changes.NONE) | changes
         self.status.refresh_pending()
+        self.changed.emit(changes, initiator)

@@ -1,20 +1,19 @@
 """The main window's status bar: station, signed-in user, sync state (online, offline or not
-set up), the last successful sync, and the outbox backlog."""
+set up; "Stop" while a cycle runs), the last successful sync, and the outbox backlog."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from app.errors import DomainError
 from app.services.sync_status import pending_count
 from app.sync.cycle import last_sync_at
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
-from app.ui.i18n import error_text
+from app.ui.latest import Latest
 from app.ui.sync.controller import SyncController
 
 
@@ -22,7 +21,7 @@ class StatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._count = Latest()
         station, actor = ctx.station, ctx.actor
         self.station_label = QLabel(shown(f"{station.code} {station.name}"), self)
         self.user_label = QLabel(self.tr("{user} ({role})").format(
@@ -30,10 +29,14 @@ class StatusBar(QStatusBar):
         self.online_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.pending_label = QLabel(self)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setText(self.tr("Stop the sync"))
+        self.stop_button.setAutoRaise(True)
+        self.stop_button.hide()
         self._sync: SyncController | None = None
-        for label in (self.station_label, self.user_label, self.online_label,
-                      self.last_sync_label, self.pending_label):
-            self.addPermanentWidget(label)
+        for widget in (self.station_label, self.user_label, self.online_label,
+                       self.stop_button, self.last_sync_label, self.pending_label):
+            self.addPermanentWidget(widget)
         self.set_online(False)
         self.set_last_sync(None)
         self.set_pending(0)
@@ -42,8 +45,10 @@ class StatusBar(QStatusBar):
         """Show the controller's state; recount after each cycle, good or failed."""
         self._sync = controller
         for signal in (controller.onlineChanged, controller.settingsChanged, controller.failed,
-                       controller.finished):
+                       controller.finished, controller.started, controller.cancelling,
+                       controller.cancelled):
             signal.connect(self._show_sync_state)
+        self.stop_button.clicked.connect(controller.cancel)
         self._show_sync_state()
 
     def _show_sync_state(self) -> None:
@@ -51,6 +56,8 @@ class StatusBar(QStatusBar):
         if c is None:
             return
         self.set_online(c.online if c.configured else None)
+        self.stop_button.setVisible(c.running)
+        self.stop_button.setEnabled(c.running and not c.stopping)
         tip = c.safe_url or ""
         if c.configured and c.last_error and not c.online:
             tip = f"{tip}\n{c.last_error}"
@@ -84,19 +91,12 @@ class StatusBar(QStatusBar):
 
     def refresh_pending(self) -> None:
         """Count the outbox and read the last sync in the background (after each write and
-        each sync)."""
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _t: (pending_count(db), last_sync_at(db)),
-                                lambda found: self._pending_counted(generation, *found),
-                                self._failed, owner=self)
+        each sync); the newest count wins."""
+        db = self._ctx.db
+        self._count.run(self._ctx.op(self, lambda _run: (pending_count(db), last_sync_at(db)))
+                        .errors_to(lambda text: self.showMessage(text, 5000))
+                        .success(lambda found: self._pending_counted(*found)))
 
-    def _pending_counted(self, generation: int, count: int, last: dt.datetime | None) -> None:
-        if generation == self._generation:
-            self.set_pending(count)
-            self.set_last_sync(last)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.showMessage(error_text(exc), 5000)
+    def _pending_counted(self, count: int, last: dt.datetime | None) -> None:
+        self.set_pending(count)
+        self.set_last_sync(last)

@@ -1,139 +1,156 @@
-"""Running slow work off the GUI thread: the task runner every widget is handed.
+"""The lanes slow work runs on, off the GUI thread (the pattern of Anki's task manager).
 
-A task is a function of one `CancelToken`; its result (or exception) comes back on the GUI thread
-through `on_done` (or `on_error`). A cancelled task never calls back, nor does a task whose
-`owner` (the widget that asked) was deleted meanwhile. `SyncRunner` runs tasks at
-once in the caller's thread, so tests are deterministic; `ThreadPoolRunner` runs them on a
-`QThreadPool` and hands the outcome back by a queued signal.
+A lane runs `task(token)` on its worker thread and hands the `Outcome` (a value, an error, or
+"cancelled") to `deliver` on the GUI thread, through a queued signal. Two lanes run in the app
+(`ThreadLane`): the database lane has ONE worker, so every read and write of the station
+database from the UI runs in order, one at a time; the network lane runs what waits on the
+network or on other files (the sync, online geocoding, joining a station, map tiles), taking
+only short transactions of the station database. `SyncRunner` runs each task at once in the
+caller's thread, so UI tests are deterministic.
+
+Callers do not use a lane directly: an `app.ui.operation.Operation` runs on one and owns the
+busy state, the error and the change announcement.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
+import time
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.cancel import Cancelled, CancelToken
 
 T = TypeVar("T")
-Task = Callable[["CancelToken"], T]
-OnDone = Callable[[T], None]
-OnError = Callable[[BaseException], None]
+Task = Callable[[CancelToken], T]
 
 
-class TaskRunner(Protocol):
-    def submit(
-        self, fn: Task[T], on_done: OnDone[T], on_error: OnError | None = None,
-        owner: QObject | None = None,
-    ) -> CancelToken:
-        """Run `fn(token)`; deliver its result to `on_done` unless the token was cancelled
-        or `owner` was deleted by then.
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """How a task ended: its value, the exception it raised, or cancelled."""
 
-        Without `on_error` an exception is re-raised on the GUI thread (a programming error).
-        """
+    value: T | None = None
+    error: BaseException | None = None
+    cancelled: bool = False
+
+
+Deliver = Callable[[Outcome[T]], None]
+
+
+class Lane(Protocol):
+    def submit(self, task: Task[T], deliver: Deliver[T],
+               token: CancelToken | None = None) -> CancelToken:
+        """Run `task(token)` (a new token unless given); `deliver` its outcome on the GUI
+        thread."""
         ...
 
 
-def _deliver_error(exc: BaseException, on_error: OnError | None) -> None:
-    if on_error is None:
-        raise exc
-    on_error(exc)
+def run_task(task: Task[T], token: CancelToken) -> Outcome[T]:
+    """Run `task` unless it was cancelled before it started; `Cancelled` ends it cancelled
+    (work that stops early by itself may still return what it did)."""
+    if token.cancelled:
+        return Outcome(cancelled=True)
+    try:
+        return Outcome(value=task(token))
+    except Cancelled:
+        return Outcome(cancelled=True)
+    except BaseException as exc:  # handed to the operation, which shows or re-raises it
+        return Outcome(error=exc)
 
 
 class SyncRunner:
-    """Runs each task immediately in the calling thread (tests, screenshots, the CLI)."""
+    """The synchronous lane: runs each task at once in the calling thread (tests, screenshots)."""
 
-    def submit(
-        self, fn: Task[T], on_done: OnDone[T], on_error: OnError | None = None,
-        owner: QObject | None = None,
-    ) -> CancelToken:
-        token = CancelToken()
-        try:
-            result = fn(token)
-        except Cancelled:
-            return token
-        except Exception as exc:  # handed to the caller's error handler
-            _deliver_error(exc, on_error)
-            return token
-        if not token.cancelled:
-            on_done(result)
+    def submit(self, task: Task[T], deliver: Deliver[T],
+               token: CancelToken | None = None) -> CancelToken:
+        token = token or CancelToken()
+        deliver(run_task(task, token))
         return token
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits `finished`, the slot runs here (queued)."""
-
-    finished = Signal(object, object)  # result, exception
-
-    def __init__(self, token: CancelToken, on_done: OnDone[Any], on_error: OnError | None,
-                 owner: QObject | None, release: Callable[[_Relay], None]) -> None:
-        super().__init__()
-        self._token = token
-        self._owner = owner
-        self._on_done = on_done
-        self._on_error = on_error
-        self._release = release
-        self.finished.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, result: object, error: object) -> None:
-        self._release(self)
-        if self._token.cancelled or isinstance(error, Cancelled):
-            return
-        if self._owner is not None and not shiboken6.isValid(self._owner):
-            return  # the widget that asked is gone
-        if isinstance(error, BaseException):
-            _deliver_error(error, self._on_error)
-        else:
-            self._on_done(result)
+@dataclass
+class _Item:
+    task: Task[Any]
+    token: CancelToken
+    deliver: Deliver[Any]
+    outcome: Outcome[Any] | None = None
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Task[Any], token: CancelToken, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until its result is delivered
-        self._fn = fn
-        self._token = token
-        self._relay = relay
+class ThreadLane(QObject):
+    """A lane of `workers` daemon threads fed by one queue (one worker: strictly in order).
+    Outcomes come back on the thread the lane was made in (the GUI thread) by queued signal.
 
-    def run(self) -> None:
-        try:
-            result = self._fn(self._token)
-        except Exception as exc:
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+    The lane keeps every item (its task's closure holds widgets) until it is delivered, and a
+    worker lets go of an item before it signals, so the last reference is always dropped on
+    the GUI thread: a Qt object is never freed on a worker."""
 
+    _arrived = Signal(object)  # the token of an item whose outcome is in
 
-class ThreadPoolRunner:
-    """Runs tasks on a `QThreadPool`; results arrive on the GUI thread by queued signal."""
+    def __init__(self, name: str, workers: int = 1, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._items: dict[CancelToken, _Item] = {}
+        self._closed = False
+        self._arrived.connect(self._deliver)
+        self._threads = [threading.Thread(target=self._work, name=f"{name}-{n}", daemon=True)
+                         for n in range(workers)]
+        for thread in self._threads:
+            thread.start()
 
-    def __init__(self, pool: QThreadPool | None = None) -> None:
-        self._pool = pool or QThreadPool.globalInstance()
-        self._pending: dict[_Relay, tuple[_Job, CancelToken]] = {}
-
-    def submit(
-        self, fn: Task[T], on_done: OnDone[T], on_error: OnError | None = None,
-        owner: QObject | None = None,
-    ) -> CancelToken:
-        token = CancelToken()
-        relay = _Relay(token, on_done, on_error, owner, self._release)
-        job = _Job(fn, token, relay)
-        self._pending[relay] = (job, token)
-        self._pool.start(job)
+    def submit(self, task: Task[T], deliver: Deliver[T],
+               token: CancelToken | None = None) -> CancelToken:
+        token = token or CancelToken()
+        item = _Item(task, token, deliver)
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self._items[token] = item
+        if closed:  # quitting: nothing runs any more
+            token.cancel()
+            deliver(Outcome(cancelled=True))
+            return token
+        self._queue.put(item)
         return token
-
-    def _release(self, relay: _Relay) -> None:
-        self._pending.pop(relay, None)
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        """A task is queued, running, or its outcome not yet delivered."""
+        with self._lock:
+            return not self._closed and bool(self._items)
 
-    def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel what is queued or running and wait for the workers (on quit)."""
-        for _job, token in list(self._pending.values()):
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            item.outcome = run_task(item.task, item.token)
+            token = item.token
+            del item  # the lane's dictionary holds it until the GUI thread delivers it
+            self._arrived.emit(token)
+
+    @Slot(object)
+    def _deliver(self, token: CancelToken) -> None:
+        with self._lock:
+            if self._closed:
+                return  # quitting: nobody waits for it any more
+            item = self._items.pop(token)
+        assert item.outcome is not None
+        item.deliver(item.outcome)
+
+    def shutdown(self, timeout_s: float = 3.0) -> bool:
+        """Cancel what is queued or running and wait for the workers, `timeout_s` at most in
+        all; a task blocked past its cancel is left behind (its daemon thread ends with the
+        process). Nothing is delivered any more. True when every worker stopped."""
+        with self._lock:
+            self._closed = True
+            tokens = list(self._items)
+        for token in tokens:
             token.cancel()
-        self._pool.waitForDone(timeout_ms)
+        for _thread in self._threads:
+            self._queue.put(None)
+        deadline = time.monotonic() + timeout_s
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._threads)

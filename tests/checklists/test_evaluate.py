@@ -128,6 +128,17 @@ def test_limits_resolve_before_the_value_is_typed() -> None:
     assert not applies(sample(), "charge_added", {**answers, "pipe_length": 4})
 
 
+def test_one_items_limits_are_those_resolved_for_all() -> None:
+    from app.checklists.evaluate import item_limits, resolve_limits
+
+    answers = {"liquid_od": "9.52", "pipe_length": 10, "precharged_length": 5}
+    facts = {"refrigerant": "R410A"}
+    every = resolve_limits(sample(), answers, facts)
+    for item in sample().items():
+        assert item_limits(sample(), item.id, answers, facts) == every.get(item.id, (None, None))
+    assert item_limits(sample(), "torque_liquid", answers, facts) == (34, 42)
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_autofilled_answers_pass(seed: int) -> None:
     import random

@@ -1,15 +1,15 @@
-"""Core fixtures: a real SQLite station database in tmp_path, users of each role, builders."""
+"""Core fixtures: users of each role and builders, on the real SQLite station database `db`
+(tests/conftest.py: a copy of the migrated template in tmp_path)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.db import Database, open_database
+from app.db import Database
 from app.models.enums import Role
 from app.services.actor import Actor
 from app.services.customers import CustomerInput, SiteInput
@@ -30,13 +30,6 @@ PASSWORD = "correct-horse"
 def local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> dt.datetime:
     """An aware datetime in station time (Asia/Shanghai)."""
     return dt.datetime(y, m, d, hh, mm, tzinfo=TZ)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "station.sqlite")
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from app.db import Database
+from tests.cli import fielddesk, fielddesk_process
 from tests.core.conftest import MakeJob
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
 
 
 def test_jobs_list_prints_json(db: Database, make_job: MakeJob, tmp_path: Path) -> None:
@@ -34,10 +28,11 @@ def test_jobs_list_filters_by_status(db: Database, make_job: MakeJob, tmp_path: 
 
 
 def test_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
-    missing = fielddesk("jobs", "list", "--db", str(tmp_path / "nothing.sqlite"))
+    """The real process: its exit status and its stderr, with no traceback."""
+    missing = fielddesk_process("jobs", "list", "--db", str(tmp_path / "nothing.sqlite"))
     junk = tmp_path / "junk.sqlite"
     junk.write_text("not a database")
-    broken = fielddesk("jobs", "list", "--db", str(junk))
+    broken = fielddesk_process("jobs", "list", "--db", str(junk))
     for result, words in ((missing, "no database at"), (broken, "not a database")):
         assert result.returncode == 1
         assert result.stderr.count("\n") == 1 and words in result.stderr

@@ -1,12 +1,20 @@
-"""The core (everything under app/ but app/ui) never loads Qt."""
+"""The layers of app/ hold: the import contracts in pyproject.toml (import-linter), and the core
+(everything under app/ but app/ui) never loads Qt, not even through a lazy import."""
 
 from __future__ import annotations
 
 import pkgutil
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from importlinter.cli import lint_imports
 
 import app
+
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 
 def core_modules() -> list[str]:
@@ -14,6 +22,16 @@ def core_modules() -> list[str]:
         m.name for m in pkgutil.walk_packages(app.__path__, "app.")
         if not m.name.startswith("app.ui") and m.name != "app.__main__"
     )
+
+
+def test_the_import_contracts_are_kept(capsys: pytest.CaptureFixture[str]) -> None:
+    contracts = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["importlinter"]
+    assert {c["type"] for c in contracts["contracts"]} >= {"layers", "acyclic_siblings",
+                                                           "forbidden"}
+    status = lint_imports(str(PYPROJECT), no_cache=True, no_logo=True)
+    report = capsys.readouterr().out
+    assert status == 0, report
+    assert "BROKEN" not in report and "0 broken" in report
 
 
 def test_importing_every_core_module_leaves_pyside6_unloaded() -> None:

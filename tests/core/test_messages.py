@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
-from app.errors import RuleViolationError, ValidationError
+from app.errors import ValidationError
 from app.geo.online import ProviderSettings
-from app.scheduling.rules import Rule, Violation
+from app.scheduling.rules import Rule, RuleViolationError, Violation
+from app.services.actor import Actor
 from app.services.geocoder_settings import set_geocoder_settings
 from app.texts import Text
 from scripts.core_messages import scan
@@ -51,9 +52,9 @@ def test_broken_rules_translate_one_by_one() -> None:
     assert error.text.render(to_chinese) == "王强 不具备技能 vrf。; 王强 没有 electrician 证书。"
 
 
-def test_a_service_refusal_carries_its_template_and_fields(db: Database) -> None:
+def test_a_service_refusal_carries_its_template_and_fields(db: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError) as refused:
-        set_geocoder_settings(db, ProviderSettings(timeout=0.1))
+        set_geocoder_settings(db, admin, ProviderSettings(timeout=0.1))
     assert refused.value.text.template == \
         "The timeout must be between {low:g} and {high:g} seconds."
     assert refused.value.text.fields == {"low": 1.0, "high": 60.0}

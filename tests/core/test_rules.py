@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
-from app.errors import RuleViolationError, ValidationError
+from app.errors import ValidationError
 from app.models import AuditEntry
 from app.models.enums import JobStatus
-from app.scheduling.rules import Rule
+from app.scheduling.rules import Rule, RuleViolationError
 from app.services.actor import Actor
 from app.services.appointments import appointments_of, assign, check_assignment, move, unassign
 from app.services.jobs import change_status, get_job

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from app.services.actor import Actor
 from app.services.job_lines import LineInput, job_charges, save_lines
 from app.services.jobs import JobInput, change_status, update_job
 from app.services.signatures import SignerRole, sign_job, signatures_of, verify_job
+from tests.cli import fielddesk
 from tests.core.conftest import MakeJob
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"strokes"
@@ -105,11 +104,6 @@ def test_an_installation_needs_a_valid_customer_signature(
         change_status(db, dispatcher, install.id, target)
     with pytest.raises(TransitionError, match="the customer has not signed"):
         change_status(db, dispatcher, install.id, S.COMPLETED)
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
 
 
 def test_verify_cli_says_whether_signatures_match(db: Database, dispatcher: Actor,

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from app.db import Database
 from app.geo.cache import GeocodeCacheStore
 from app.geo.gazetteer import Gazetteer
-from app.geo.online import ProviderSettings, save_provider
+from app.geo.online import ProviderSettings
 from app.geo.types import GeoResult
 from app.models.enums import GeoPrecision, GeoSource
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
+from app.services.actor import Actor
+from app.services.geocoder_settings import set_geocoder_settings
+from tests.cli import fielddesk
 
 
 def test_offline_lookup_prints_the_district_centre(tmp_path: Path, gazetteer: Gazetteer) -> None:
@@ -43,8 +39,9 @@ def test_the_databases_cache_answers_first(db: Database, tmp_path: Path) -> None
     assert out.stdout == "32.073600 118.768300 cache rooftop\n"
 
 
-def test_an_unreachable_geocoder_falls_back_and_says_so(db: Database, tmp_path: Path) -> None:
-    save_provider(db, ProviderSettings(domain="127.0.0.1:9", scheme="http"))
+def test_an_unreachable_geocoder_falls_back_and_says_so(db: Database, supervisor: Actor,
+                                                         tmp_path: Path) -> None:
+    set_geocoder_settings(db, supervisor, ProviderSettings(domain="127.0.0.1:9", scheme="http"))
     out = fielddesk("geocode", "上海市浦东新区世纪大道100号",
                     "--db", str(tmp_path / "station.sqlite"))
     assert out.returncode == 0, out.stderr

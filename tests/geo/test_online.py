@@ -13,14 +13,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from app.db import Database
 from app.geo.datum import Datum, gcj02_to_wgs84
 from app.geo.online import (
     NominatimGeocoder,
     ProviderSettings,
-    load_provider,
     nominatim_precision,
-    save_provider,
     user_agent,
 )
 from app.geo.types import GeocoderUnavailable
@@ -138,9 +135,3 @@ def test_the_defaults_follow_nominatims_usage_policy() -> None:
     assert settings.min_delay_seconds >= 1.0 and settings.timeout == 5.0
     assert "(service station dispatch)" in user_agent()
 
-
-def test_provider_settings_are_kept_in_the_database(db: Database) -> None:
-    assert load_provider(db) == ProviderSettings()
-    own = ProviderSettings(domain="nominatim.station.lan", scheme="http", min_delay_seconds=0.2)
-    save_provider(db, own)
-    assert load_provider(db) == own

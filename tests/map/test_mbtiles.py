@@ -6,11 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.db import Database
-from app.errors import ValidationError
+from app.errors import PermissionDenied, ValidationError
 from app.map.mbtiles import MBTiles
-from app.services.map_settings import set_tiles_path, tiles_path
+from app.models import AuditEntry
+from app.services.actor import Actor
+from app.services.map_settings import TILES_KEY, set_tiles_path, tiles_path
 
 from .helpers import png_bytes, write_mbtiles
 
@@ -86,16 +89,41 @@ def test_a_missing_file_vector_tiles_and_an_empty_file_are_refused(tmp_path: Pat
         MBTiles(empty)
 
 
-def test_the_tiles_file_is_a_setting_of_the_database(db: Database, admin: object,
+def test_the_tiles_file_is_a_setting_of_the_database(db: Database, supervisor: Actor,
                                                      tiles_file: Path, tmp_path: Path) -> None:
     assert tiles_path(db) is None
-    info = set_tiles_path(db, tiles_file)
+    info = set_tiles_path(db, supervisor, tiles_file)
     assert info is not None and info.max_zoom == 3
     assert tiles_path(db) == tiles_file.resolve()
     bad = tmp_path / "bad.mbtiles"
     bad.write_text("nope")
     with pytest.raises(ValidationError):
-        set_tiles_path(db, bad)
+        set_tiles_path(db, supervisor, bad)
     assert tiles_path(db) == tiles_file.resolve()  # unchanged
-    assert set_tiles_path(db, None) is None
+    assert set_tiles_path(db, supervisor, None) is None
     assert tiles_path(db) is None
+
+
+def tiles_audit(db: Database) -> list[tuple[str, object, object]]:
+    with db.session() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == TILES_KEY)
+                         .order_by(AuditEntry.at))
+        return [(e.username, e.before[TILES_KEY], e.after[TILES_KEY]) for e in rows]
+
+
+def test_a_dispatcher_calling_the_service_is_refused(db: Database, dispatcher: Actor,
+                                                     tiles_file: Path) -> None:
+    with pytest.raises(PermissionDenied):
+        set_tiles_path(db, dispatcher, tiles_file)
+    with pytest.raises(PermissionDenied):
+        set_tiles_path(db, dispatcher, None)
+    assert tiles_path(db) is None and tiles_audit(db) == []
+
+
+def test_choosing_and_dropping_the_tiles_is_audited(db: Database, supervisor: Actor,
+                                                    tiles_file: Path) -> None:
+    set_tiles_path(db, supervisor, tiles_file)
+    set_tiles_path(db, supervisor, None)
+    set_tiles_path(db, supervisor, None)  # nothing to change: no entry
+    kept = str(tiles_file.resolve())
+    assert tiles_audit(db) == [("super", None, kept), ("super", kept, None)]

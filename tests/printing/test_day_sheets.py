@@ -1,5 +1,5 @@
 """Day plans and day sheets: route order in station time, one technician, validation, and a
-batch that reports progress and stops when cancelled."""
+batch that reports progress and stops when cancelled (reading or laying out)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import datetime as dt
 
 import pytest
 
+from app.cancel import Cancelled as ReadCancelled
 from app.db import Database
 from app.errors import ValidationError
 from app.printing.day_sheets import render_day_sheets
 from app.printing.document import Cancelled
 from app.services.actor import Actor
 from app.services.appointments import assign
-from app.services.job_sheet_data import day_plan
+from app.services.day_sheet_data import day_plan, day_sheets_data
 from tests.core.conftest import MakeJob, MakeTech, local
 from tests.printing.conftest import flat, read_pdf
 
@@ -70,7 +71,7 @@ def test_bad_dates_and_codes_are_refused(db: Database, day: dict[str, list[str]]
 
 def test_day_sheets_list_the_route_then_each_sheet(db: Database,
                                                    day: dict[str, list[str]]) -> None:
-    data = render_day_sheets(db, MONDAY)
+    data = render_day_sheets(day_sheets_data(db, MONDAY))
     pdf = read_pdf(data)
     t1_list = flat(pdf.pages[0])
     assert flat("日程单 Day sheet 2026-03-16 陈师傅 (T001)") in t1_list
@@ -87,26 +88,34 @@ def test_day_sheets_list_the_route_then_each_sheet(db: Database,
 
 
 def test_one_technicians_day_sheets(db: Database, day: dict[str, list[str]]) -> None:
-    pdf = read_pdf(render_day_sheets(db, MONDAY, "T002"))
+    pdf = read_pdf(render_day_sheets(day_sheets_data(db, MONDAY, "T002")))
     assert "李师傅" in pdf.pages[0] and "陈师傅" not in pdf.text
     assert day["T002"][0] in pdf.text and day["T001"][0] not in pdf.text
 
 
 def test_a_day_without_visits_is_refused(db: Database, day: dict[str, list[str]]) -> None:
     with pytest.raises(ValidationError, match="Nobody has a visit on 2026-03-15"):
-        render_day_sheets(db, "2026-03-15")
+        day_sheets_data(db, "2026-03-15")
 
 
 def test_progress_counts_up_and_cancel_stops_the_batch(db: Database,
                                                        day: dict[str, list[str]]) -> None:
+    data = day_sheets_data(db, MONDAY)
     seen: list[tuple[int, int]] = []
-    render_day_sheets(db, MONDAY, progress=lambda done, total: seen.append((done, total)))
+    render_day_sheets(data, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (4, 4)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert len({done for done, _ in seen}) == 5  # 0..4
 
     calls: list[int] = []
     with pytest.raises(Cancelled):
-        render_day_sheets(db, MONDAY, progress=lambda done, total: calls.append(done),
+        render_day_sheets(data, progress=lambda done, total: calls.append(done),
                           cancelled=lambda: len(calls) >= 2)
     assert calls == [0, 1]  # stopped at the third sheet, never finished
+
+
+def test_cancel_stops_reading_the_sheets(db: Database, day: dict[str, list[str]]) -> None:
+    asked: list[bool] = []
+    with pytest.raises(ReadCancelled):
+        day_sheets_data(db, MONDAY, cancelled=lambda: asked.append(True) or True)
+    assert asked == [True]  # asked before the first chunk was read, then stopped

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,13 +9,9 @@ import pytest
 from app.db import Database
 from app.services.actor import Actor
 from app.services.appointments import assign
+from tests.cli import fielddesk
 from tests.core.conftest import MakeJob, MakeTech, local
 from tests.printing.conftest import CUSTOMER, read_pdf
-
-
-def fielddesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          timeout=120)
 
 
 @pytest.fixture

@@ -16,11 +16,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.db import Database, open_database
+from app.db import Database
 from app.services.actor import Actor
 from app.services.users import create_first_admin
 from app.sync.server import Credentials, add_station, init_server
 from app.sync.settings import SyncSettings
+from tests.conftest import FreshDatabase
 from tests.pg_server import PostgresServer
 
 
@@ -75,12 +76,13 @@ MakeStation = Callable[[str], Station]
 
 
 @pytest.fixture
-def make_station(central: str, tmp_path: Path) -> Iterator[MakeStation]:
+def make_station(central: str, tmp_path: Path, fresh_database: FreshDatabase
+                 ) -> Iterator[MakeStation]:
     made: list[Station] = []
 
     def make(code: str) -> Station:
         path = tmp_path / f"{code}.sqlite"
-        db = open_database(path)
+        db = fresh_database(path)
         actor = create_first_admin(db, "admin", "站长", "correct-horse",
                                    {"code": code, "name": f"{code} 服务站"})
         creds = add_station(central, code)

@@ -3,8 +3,6 @@ station's data and users instead of creating a second admin that would collide o
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from app.sync.cycle import sync_once
 from app.sync.join import join_station
 from app.sync.pull import PullReport, cursor_of
 from app.sync.settings import SyncSettings, load_settings
+from tests.cli import fielddesk
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.test_crashes import make_jobs, run_until_stalled
 from tests.sync.test_protocol import new_job
@@ -159,12 +158,10 @@ def test_join_on_the_command_line(tmp_path: Path, make_station: MakeStation) -> 
     new_job(nj)
     sync_once(nj.db, nj.settings)
     path = tmp_path / "cli-desk.sqlite"
-    done = subprocess.run([sys.executable, "-m", "app", "join", "--db", str(path), "--url",
-                           nj.settings.url], capture_output=True, text=True, timeout=120)
+    done = fielddesk("join", "--db", str(path), "--url", nj.settings.url)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("joined NJ01 NJ01: ")  # the name add-station gave
     assert load_settings(path) == nj.settings  # later syncs use the same address
-    again = subprocess.run([sys.executable, "-m", "app", "join", "--db", str(path), "--url",
-                            "mysql://nope"], capture_output=True, text=True, timeout=120)
+    again = fielddesk("join", "--db", str(path), "--url", "mysql://nope")
     assert again.returncode == 1 and again.stderr.count("\n") == 1
     assert "postgresql://" in again.stderr

@@ -10,11 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEve
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.changes import Changes
 from app.ui.board import BoardPage
 from app.ui.context import AppContext
 
-from .conftest import TZ
+from .conftest import TZ, announced
 
 MONDAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 7, tzinfo=TZ)  # Monday before the shifts begin
@@ -30,15 +29,9 @@ def local(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 def open_board(qtbot: QtBot, ctx: AppContext, prompter: Any = None) -> BoardPage:
     """The board on the week of MONDAY, shown and loaded; writes come back as on_changes,
-    as the main window does it. `page.reported` lists what was reported."""
-    reported: list[Changes] = []
-
-    def notify(changes: Changes) -> None:
-        reported.append(changes)
-        page.on_changes(changes)
-
-    page = BoardPage(ctx, notify, clock=lambda: NOW, prompter=prompter)
-    page.reported = reported  # type: ignore[attr-defined]
+    as the main window does it. `page.reported` lists what was announced."""
+    page = BoardPage(ctx, clock=lambda: NOW, prompter=prompter)
+    page.reported = announced(ctx, page)  # type: ignore[attr-defined]
     qtbot.addWidget(page)
     page.resize(1300, 800)
     page.show()

@@ -1,10 +1,12 @@
-"""UI fixtures: a real SQLite station in tmp_path, the signed-in admin, a synchronous runner."""
+"""UI fixtures: the signed-in admin on the real SQLite station `db` (tests/conftest.py), a
+synchronous runner."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,26 +15,20 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cancel import CancelToken
-from app.db import Database, open_database
+from app.db import Database
 from app.models.enums import JobStatus
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobDetail, JobInput, NewCustomer, change_status, create_job
 from app.services.station import home_station
 from app.services.users import create_first_admin
 from app.ui.context import AppContext
-from app.ui.tasks import SyncRunner
+from app.ui.tasks import Outcome, SyncRunner, run_task
 
 TZ = ZoneInfo("Asia/Shanghai")
 PASSWORD = "correct-horse"
 MakeJob = Callable[..., JobDetail]
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "station.sqlite")
-    yield database
-    database.dispose()
 
 
 @pytest.fixture
@@ -77,6 +73,20 @@ def some_jobs(db: Database, admin: Actor, make_job: MakeJob) -> list[JobDetail]:
     return made
 
 
+def announced(ctx: AppContext, *views: Any) -> list[Changes]:
+    """What operations announce on the context's change bus, listed; each announcement is
+    also passed on to `views`, as the main window does for the view on show."""
+    seen: list[Changes] = []
+
+    def heard(changes: Changes, initiator: object) -> None:
+        seen.append(changes)
+        for view in views:
+            view.on_changes(changes, initiator)
+
+    ctx.bus.changed.connect(heard)
+    return seen
+
+
 class FakePrompter:
     """Answers the job editor's questions from a list, recording what was asked."""
 
@@ -99,7 +109,8 @@ def fake_prompter() -> type[FakePrompter]:
 
 
 class ManualRunner:
-    """Keeps submitted tasks until the test runs them, in any order (stale-result tests).
+    """A lane that keeps submitted tasks until the test runs them, in any order (stale-result
+    tests).
 
     It delivers even cancelled tasks' results, like a result already on its way when a newer
     query was issued: the receiver must drop it by itself.
@@ -108,13 +119,13 @@ class ManualRunner:
     def __init__(self) -> None:
         self.queue: list[Callable[[], None]] = []
 
-    def submit(self, fn: Callable[[CancelToken], object], on_done: Callable[[object], None],
-               on_error: Callable[[BaseException], None] | None = None,
-               owner: object = None) -> CancelToken:
-        token = CancelToken()
+    def submit(self, task: Callable[[CancelToken], object],
+               deliver: Callable[[Outcome[object]], None],
+               token: CancelToken | None = None) -> CancelToken:
+        token = token or CancelToken()
 
-        def run() -> None:
-            on_done(fn(token))
+        def run() -> None:  # as if it had finished before anyone cancelled it
+            deliver(run_task(task, CancelToken()))
 
         self.queue.append(run)
         return token

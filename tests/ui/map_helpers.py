@@ -10,12 +10,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.changes import Changes
 from app.ui.context import AppContext
 from app.ui.map import MapPage
 from app.ui.map.view import MapView
 
-from .conftest import TZ
+from .conftest import TZ, announced
 
 NOW = dt.datetime(2026, 11, 23, 7, tzinfo=TZ)  # Monday morning, station time
 LEFT = Qt.MouseButton.LeftButton
@@ -24,15 +23,9 @@ SIZE = (1000, 700)
 
 def open_map(qtbot: QtBot, ctx: AppContext, **options: Any) -> MapPage:
     """The map page shown and loaded; writes come back as on_changes, as the main window does
-    it. `page.reported` lists what was reported. `options` go to MapPage (chain_factory...)."""
-    reported: list[Changes] = []
-
-    def notify(changes: Changes) -> None:
-        reported.append(changes)
-        page.on_changes(changes)
-
-    page = MapPage(ctx, notify, clock=lambda: NOW, **options)
-    page.reported = reported  # type: ignore[attr-defined]
+    it. `page.reported` lists what was announced. `options` go to MapPage (chain_factory...)."""
+    page = MapPage(ctx, clock=lambda: NOW, **options)
+    page.reported = announced(ctx, page)  # type: ignore[attr-defined]
     qtbot.addWidget(page)
     page.resize(*SIZE)
     page.show()

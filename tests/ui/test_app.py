@@ -1,4 +1,4 @@
-"""`run_gui` end to end with the real thread-pool runner (the dialogs are stubbed out)."""
+"""`run_gui` end to end with the real lanes (the dialogs are stubbed out)."""
 
 from __future__ import annotations
 
@@ -11,19 +11,20 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Config
 from app.db import Database
+from app.db.backup import backups_of
 from app.services.actor import Actor
 from app.services.jobs import JobDetail
 from app.services.station import home_station
 from app.ui import app as gui
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from app.ui.tasks import ThreadPoolRunner
+from app.ui.tasks import ThreadLane
 from app.ui.views.jobs_view import JobsView
 
 
-def test_jobs_view_with_the_thread_pool_runner(qtbot: QtBot, db: Database, admin: Actor,
-                                               some_jobs: list[JobDetail]) -> None:
-    runner = ThreadPoolRunner()
+def test_jobs_view_with_the_database_lane(qtbot: QtBot, db: Database, admin: Actor,
+                                          some_jobs: list[JobDetail]) -> None:
+    runner = ThreadLane("database")
     window = MainWindow(AppContext(db, admin, home_station(db), runner))
     qtbot.addWidget(window)
     jobs = window.views["jobs"]
@@ -34,7 +35,7 @@ def test_jobs_view_with_the_thread_pool_runner(qtbot: QtBot, db: Database, admin
     qtbot.waitUntil(lambda: jobs.model.rowCount() == 1)
     qtbot.waitUntil(lambda: jobs.count_label.text() == "1 job")
     qtbot.waitUntil(lambda: not runner.busy)
-    runner.shutdown()
+    assert runner.shutdown()
 
 
 def test_run_gui_opens_the_main_window_after_sign_in(
@@ -52,14 +53,17 @@ def test_run_gui_opens_the_main_window_after_sign_in(
     timer = QTimer(interval=10)
     timer.timeout.connect(close_when_loaded)
     timer.start()
-    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path: admin)
-    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path, _network: admin)
+    path = tmp_path / "station.sqlite"
+    assert not backups_of(path)
+    assert gui.run_gui(Config(db_path=path, log_dir=tmp_path / "logs")) == 0
     timer.stop()
     assert windows and windows[0].windowTitle() == "FieldDesk – NJ01 南京服务站"
+    assert len(backups_of(path)) == 1  # today's, made on the network lane at start
     windows[0].deleteLater()
 
 
 def test_run_gui_returns_when_sign_in_is_cancelled(
         tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path: None)
-    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite")) == 0
+    monkeypatch.setattr(gui, "sign_in", lambda _db, _runner, _path, _network: None)
+    assert gui.run_gui(Config(db_path=tmp_path / "station.sqlite", log_dir=tmp_path / "logs")) == 0

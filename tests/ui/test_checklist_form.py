@@ -28,7 +28,7 @@ from app.ui.dialogs.job_editor import JobEditor
 from app.ui.i18n import install_translator
 from tests.checklists.support import GOOD, sample, sample_data
 
-from .conftest import MakeJob, type_text
+from .conftest import MakeJob, announced, type_text
 
 
 @pytest.fixture
@@ -102,8 +102,7 @@ def test_keyboard_entry_flags_an_out_of_range_value_as_typed(
         qtbot: QtBot, ctx: AppContext, db: Database, install_job: JobDetail) -> None:
     editor, tab = open_checklist(qtbot, ctx, install_job.id)
     form = tab.form
-    saved: list[Changes] = []
-    editor.changed.connect(lambda changes, _job: saved.append(changes))
+    saved = announced(ctx)
     form.rows["refrigerant"].input.focus_widgets()[0].setFocus()
     qtbot.waitUntil(lambda: focused() is form.rows["refrigerant"].input.focus_widgets()[0])
     answer(qtbot, "R")  # R32, picked by its first letter

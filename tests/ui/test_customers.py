@@ -28,7 +28,7 @@ from app.ui.dialogs.site_form import SiteDialog
 from app.ui.itemmodels.customer_table_model import Column, CustomerTableModel
 from app.ui.views.customers_view import DEBOUNCE_MS, CustomersView
 
-from .conftest import FakePrompter, MakeJob, type_text
+from .conftest import FakePrompter, MakeJob, announced, type_text
 
 PEOPLE = [("王芳", "13800000001", "南京市玄武区珠江路8号"),
           ("李娜", "13800000002", "南京市秦淮区建康路3号"),
@@ -50,8 +50,8 @@ def people(db: Database, admin: Actor) -> dict[str, tuple[str, str]]:
 
 def make_view(qtbot: QtBot, ctx: AppContext,
               *answers: bool) -> tuple[CustomersView, list[Changes]]:
-    reported: list[Changes] = []
-    view = CustomersView(ctx, reported.append)
+    view = CustomersView(ctx)
+    reported = announced(ctx)
     view.prompter = FakePrompter(*answers)  # type: ignore[arg-type]
     qtbot.addWidget(view)
     view.activate()

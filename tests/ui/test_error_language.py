@@ -16,6 +16,7 @@ from app.errors import TransitionError, ValidationError
 from app.geo.online import ProviderSettings
 from app.models.enums import JobStatus
 from app.services import validation
+from app.services.actor import Actor
 from app.services.checklist_answers import coerce
 from app.services.geocoder_settings import set_geocoder_settings
 from app.services.status import check_transition
@@ -37,10 +38,10 @@ def chinese(qapp: QApplication) -> Iterator[dict[str, str]]:
     labels.clear()
 
 
-def test_a_service_refusal_shows_in_chinese(qtbot: QtBot, db: Database,
+def test_a_service_refusal_shows_in_chinese(qtbot: QtBot, db: Database, admin: Actor,
                                             chinese: dict[str, str]) -> None:
     with pytest.raises(ValidationError) as refused:
-        set_geocoder_settings(db, ProviderSettings(timeout=0.1))
+        set_geocoder_settings(db, admin, ProviderSettings(timeout=0.1))
     label = ErrorLabel()
     qtbot.addWidget(label)
     label.show_error(refused.value)

@@ -49,8 +49,8 @@ def test_shown_drops_every_bidirectional_control_and_keeps_the_rest() -> None:
 def test_tables_labels_and_tooltips_show_user_text_without_bidi_controls(
         qtbot: QtBot, ctx: AppContext, make_job: MakeJob) -> None:
     make_job(name=NAME, phone="13912345678", address="南京市\u202e路1号")
-    jobs = JobsView(ctx, lambda _c: None)
-    customers = CustomersView(ctx, lambda _c: None)
+    jobs = JobsView(ctx)
+    customers = CustomersView(ctx)
     for view in (jobs, customers):
         qtbot.addWidget(view)
         view.activate()
@@ -81,8 +81,8 @@ def test_a_sentence_repeating_user_text_shows_it_without_bidi_controls() -> None
 
 def test_a_search_too_long_is_cut_and_the_count_says_so(
         qtbot: QtBot, ctx: AppContext, some_jobs: list[JobDetail]) -> None:
-    jobs = JobsView(ctx, lambda _c: None)
-    customers = CustomersView(ctx, lambda _c: None)
+    jobs = JobsView(ctx)
+    customers = CustomersView(ctx)
     for view in (jobs, customers):
         qtbot.addWidget(view)
         view.activate()

@@ -8,13 +8,14 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.models.enums import JobStatus, JobType, Role, Skill
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.job_queries import JobFilter, query_jobs
 from app.services.jobs import JobDetail, change_status, get_job
 from app.services.users import actor_for, create_user
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 
-from .conftest import PASSWORD, FakePrompter, MakeJob, type_text
+from .conftest import PASSWORD, FakePrompter, MakeJob, announced, type_text
 
 
 def editor_for(qtbot: QtBot, ctx: AppContext, job_id: str | None = None,
@@ -30,8 +31,7 @@ def all_jobs(db: Database) -> list[str]:
 
 def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = editor_for(qtbot, ctx)
-    saved: list[tuple[object, str]] = []
-    editor.changed.connect(lambda changes, job_id: saved.append((changes, job_id)))
+    saved = announced(ctx)
     type_text(editor.customer.name, "孙丽")
     qtbot.keyClicks(editor.customer.phone, "13655556666")
     type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
@@ -50,8 +50,8 @@ def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Data
     assert (job.job_type, job.phone, job.symptom) == (JobType.INSTALL, "13655556666",
                                                      "新装挂机 1.5 匹")
     assert job.required_skills == ["height", "install", "refrigerant"]
-    assert saved and saved[0][1] == job.id
-    assert editor.detail is not None and editor.detail.number.startswith("NJ01-")
+    assert saved == [Changes.JOBS | Changes.CUSTOMERS | Changes.MAP]
+    assert editor.record_id == job.id and job.number.startswith("NJ01-")
 
 
 def test_a_bad_phone_shows_the_sentence_and_saves_nothing(qtbot: QtBot, ctx: AppContext,
@@ -92,8 +92,9 @@ def test_create_a_job_for_an_existing_customer(qtbot: QtBot, ctx: AppContext, db
     form.type_combo.setCurrentIndex(form.type_combo.findData(JobType.MAINTENANCE.value))
     editor.save()
     assert editor.result() == JobEditor.DialogCode.Accepted
-    assert editor.detail is not None
-    assert editor.detail.site_id == first.site_id and editor.detail.id != first.id
+    assert editor.record_id is not None
+    created = get_job(db, editor.record_id)
+    assert created.site_id == first.site_id and created.id != first.id
 
 
 def test_edit_an_existing_job(qtbot: QtBot, ctx: AppContext, db: Database,

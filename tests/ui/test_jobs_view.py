@@ -13,12 +13,12 @@ from app.ui.itemmodels.job_table_model import Column
 from app.ui.views.job_filter_bar import DEBOUNCE_MS
 from app.ui.views.jobs_view import JobsView
 
-from .conftest import MakeJob
+from .conftest import MakeJob, announced
 
 
 def make_view(qtbot: QtBot, ctx: AppContext) -> tuple[JobsView, list[Changes]]:
-    reported: list[Changes] = []
-    view = JobsView(ctx, reported.append)
+    view = JobsView(ctx)
+    reported = announced(ctx)
     qtbot.addWidget(view)
     view.activate()
     return view, reported

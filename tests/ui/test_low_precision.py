@@ -25,7 +25,7 @@ from app.services.site_locations import geocode_site
 from app.ui.context import AppContext
 from app.ui.map.low_precision import ChainFactory, LowPrecisionDialog
 
-from .conftest import MakeJob
+from .conftest import MakeJob, announced
 from .map_helpers import open_map
 
 LEFT = Qt.MouseButton.LeftButton
@@ -116,7 +116,7 @@ def test_the_queue_lists_district_sites_and_regeocoding_raises_them(
 
 def test_cancel_stops_after_the_site_being_asked(
         qtbot: QtBot, ctx: AppContext, district_sites: list[str]) -> None:
-    reported: list[Changes] = []
+    reported = announced(ctx)
     steps: list[tuple[int, int]] = []
 
     def press_cancel() -> None:  # the user presses Cancel while the 1st site is being asked
@@ -125,7 +125,7 @@ def test_cancel_stops_after_the_site_being_asked(
         button.click()
 
     online = OnlineGeocoder(press_cancel)
-    dialog = LowPrecisionDialog(ctx, reported.append, chain_of(online), show_after_ms=0)
+    dialog = LowPrecisionDialog(ctx, chain_of(online), show_after_ms=0)
     qtbot.addWidget(dialog)
     dialog.load()
     dialog.progressed.connect(lambda done, total: steps.append((done, total)))
@@ -142,9 +142,9 @@ def test_cancel_stops_after_the_site_being_asked(
 
 def test_offline_says_so_and_changes_nothing(
         qtbot: QtBot, ctx: AppContext, district_sites: list[str]) -> None:
-    reported: list[Changes] = []
+    reported = announced(ctx)
     online = OfflineGeocoder()
-    dialog = LowPrecisionDialog(ctx, reported.append, chain_of(online))
+    dialog = LowPrecisionDialog(ctx, chain_of(online))
     qtbot.addWidget(dialog)
     dialog.load()
     with qtbot.waitSignal(dialog.regeocoded):

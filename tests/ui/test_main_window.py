@@ -66,8 +66,8 @@ def test_a_write_reported_by_one_view_refreshes_the_others(
     before = pending_count(ctx.db)
     make_job()
     with qtbot.waitSignal(window.changed, timeout=1000) as signal:
-        window.report_changes(Changes.JOBS | Changes.CUSTOMERS)
-    assert signal.args == [Changes.JOBS | Changes.CUSTOMERS]
+        ctx.bus.announce(Changes.JOBS | Changes.CUSTOMERS)
+    assert signal.args == [Changes.JOBS | Changes.CUSTOMERS, None]
     assert jobs.model.rowCount() == 1
     assert pending_count(ctx.db) > before
     assert window.status.pending_label.text() == f"{pending_count(ctx.db):,} changes to sync"
@@ -91,3 +91,20 @@ def test_new_job_action_opens_the_editor_and_saving_refreshes_the_list(
     assert jobs.model.rowCount() == 1
     assert jobs.table.selectionModel().selectedRows()[0].row() == 0
     assert jobs.count_label.text() == "1 job"
+
+
+def test_a_hidden_view_is_marked_stale_and_refreshes_once_shown(
+        qtbot: QtBot, ctx: AppContext, make_job: MakeJob) -> None:
+    window = make_window(qtbot, ctx)
+    board = window.select_view("board")
+    assert isinstance(board, BoardPage) and board.queue.model.rowCount() == 0
+    jobs = window.select_view("jobs")
+    assert isinstance(jobs, JobsView)
+    for name in ("周杰", "吴敏"):  # writes while the board is hidden
+        make_job(name=name)
+        ctx.bus.announce(Changes.JOBS | Changes.CUSTOMERS)
+    assert jobs.model.rowCount() == 2  # the view on show refreshed
+    assert board.queue.model.rowCount() == 0  # the hidden one did not query
+    assert window.stale["board"] == Changes.JOBS | Changes.CUSTOMERS
+    window.select_view("board")
+    assert board.queue.model.rowCount() == 2 and "board" not in window.stale

@@ -4,6 +4,7 @@ MBTiles layer, a technician's day route, the screenshot."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -338,7 +339,7 @@ def test_the_basemap_draws_the_border_between_provinces(qtbot: QtBot, ctx: AppCo
 def test_a_tiles_file_that_went_away_leaves_the_basemap(qtbot: QtBot, ctx: AppContext,
                                                         db: Database, tmp_path: Path) -> None:
     path = write_mbtiles(tmp_path / "gone.mbtiles", {(3, 6, 3): png_bytes((1, 2, 3))})
-    set_tiles_path(db, path)
+    set_tiles_path(db, ctx.actor, path)
     path.unlink()
     page = open_map(qtbot, ctx)
     assert page.view.tiles is None
@@ -348,6 +349,13 @@ def test_a_tiles_file_that_went_away_leaves_the_basemap(qtbot: QtBot, ctx: AppCo
     page.choose_tiles(bad)
     assert "not an MBTiles file" in page.error_label.text()
     assert page.view.tiles is None
+
+
+def test_only_supervisors_choose_the_map_tiles(qtbot: QtBot, ctx: AppContext,
+                                              dispatcher: Actor) -> None:
+    assert open_map(qtbot, ctx).toolbar.tiles_button.isEnabled()  # the fixture's admin
+    page = open_map(qtbot, dataclasses.replace(ctx, actor=dispatcher))
+    assert not page.toolbar.tiles_button.isEnabled()
 
 
 def test_a_technicians_day_is_drawn_as_a_route_with_travel_times(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import (
     QImage,
     QInputDevice,
@@ -30,6 +30,7 @@ from app.db import Database
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
 from app.services.appointments import assign
+from app.services.changes import Changes
 from app.services.checklists import photo_data
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail
@@ -45,9 +46,9 @@ from app.ui.printing.raster import paint_pdf
 from app.ui.printing.sign_dialog import SignDialog
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.printing.signatures_tab import VOID_COLOUR
-from app.ui.tasks import ThreadPoolRunner
+from app.ui.tasks import ThreadLane
 
-from .conftest import MakeJob, type_text
+from .conftest import MakeJob, announced, type_text
 
 make_tech = core.make_tech
 MakeTech = core.MakeTech
@@ -148,8 +149,7 @@ def test_signing_from_the_editor_stores_the_signature_with_its_image(
         qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail) -> None:
     editor = open_editor(qtbot, ctx, job.id)
     assert editor.tabs.tabText(editor.tabs.indexOf(editor.signatures)) == "Signatures"
-    reported: list[object] = []
-    editor.changed.connect(lambda changes, job_id: reported.append(job_id))
+    reported = announced(ctx)
     assert editor.signatures is not None
     dialog = editor.signatures.sign(SignerRole.TECHNICIAN)
     assert not dialog.accept_button.isEnabled()
@@ -169,7 +169,7 @@ def test_signing_from_the_editor_stores_the_signature_with_its_image(
     assert editor.signatures.states_shown() == ["Valid"]
     assert editor.signatures.image.pixmap() is not None
     assert not editor.signatures.image.pixmap().isNull()
-    assert reported == [job.id]
+    assert reported == [Changes.JOBS]
 
 
 def test_an_edit_after_signing_shows_the_signature_as_void(
@@ -295,9 +295,9 @@ def day(db: Database, admin: Actor, make_job: MakeJob, make_tech: MakeTech) -> l
 
 @pytest.fixture
 def threaded(ctx: AppContext) -> Iterator[AppContext]:
-    runner = ThreadPoolRunner(QThreadPool())
-    yield AppContext(ctx.db, ctx.actor, ctx.station, runner, ctx.db_path)
-    runner.shutdown()
+    lane = ThreadLane("database")
+    yield AppContext(ctx.db, ctx.actor, ctx.station, lane, ctx.db_path)
+    lane.shutdown()
 
 
 def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2) -> DaySheetsDialog:
@@ -347,9 +347,9 @@ def test_cancel_stops_the_day_sheets_without_a_file(
     assert cancel is not None
     qtbot.mouseClick(cancel, LEFT)
     assert dialog.status.text() == "Cancelled." and dialog.save_button.isEnabled()
-    runner = threaded.runner
-    assert isinstance(runner, ThreadPoolRunner)
-    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    lane = threaded.runner
+    assert isinstance(lane, ThreadLane)
+    qtbot.waitUntil(lambda: not lane.busy, timeout=20000)
     assert not out.exists()
 
 

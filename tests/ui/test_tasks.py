@@ -1,101 +1,103 @@
-"""The task runners: results and errors come back on the GUI thread; cancelled tasks stay quiet."""
+"""The lanes: outcomes come back on the GUI thread, in order on the database lane; a cancel
+before the start never runs the task; quitting joins the workers with a timeout."""
 
 from __future__ import annotations
 
 import threading
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from app.cancel import CancelToken
+from app.cancel import Cancelled, CancelToken
 from app.errors import ValidationError
-from app.ui.tasks import SyncRunner, ThreadPoolRunner
+from app.ui.tasks import Outcome, SyncRunner, ThreadLane
 
 
-def test_sync_runner_delivers_result_and_error() -> None:
-    runner = SyncRunner()
-    results: list[object] = []
-    runner.submit(lambda _t: 41 + 1, results.append)
-    runner.submit(lambda _t: (_ for _ in ()).throw(ValidationError("bad")), results.append,
-                  results.append)
-    assert results[0] == 42
-    assert isinstance(results[1], ValidationError)
-
-
-def test_sync_runner_reraises_without_error_handler() -> None:
-    def boom(_t: CancelToken) -> int:
-        raise KeyError("programming error")
-
-    with pytest.raises(KeyError):
-        SyncRunner().submit(boom, lambda _r: None)
-
-
-def test_cancelled_task_does_not_call_back() -> None:
-    results: list[object] = []
+def test_the_synchronous_lane_delivers_value_error_and_cancel_at_once() -> None:
+    seen: list[Outcome[object]] = []
+    lane = SyncRunner()
+    lane.submit(lambda _t: 41 + 1, seen.append)
+    lane.submit(lambda _t: (_ for _ in ()).throw(ValidationError("bad")), seen.append)
 
     def cancels_itself(token: CancelToken) -> int:
         token.cancel()
         token.check()
         return 1
 
-    SyncRunner().submit(cancels_itself, results.append, results.append)
-    assert results == []
+    lane.submit(cancels_itself, seen.append)
+    assert seen[0] == Outcome(value=42)
+    assert isinstance(seen[1].error, ValidationError)
+    assert seen[2].cancelled and seen[2].value is None
 
 
-def test_thread_pool_runner_calls_back_on_gui_thread(qtbot: QtBot) -> None:
-    runner = ThreadPoolRunner()
+def test_the_database_lane_runs_one_task_at_a_time_in_order(qtbot: QtBot) -> None:
+    lane = ThreadLane("database")
     gui = threading.get_ident()
-    seen: dict[str, int] = {}
+    running, overlaps, workers = [0], [], set()
+    delivered: list[tuple[int, int]] = []
 
-    def work(_t: CancelToken) -> int:
-        seen["worker"] = threading.get_ident()
-        return 7
+    def task(n: int) -> int:
+        running[0] += 1
+        overlaps.append(running[0])
+        workers.add(threading.get_ident())
+        running[0] -= 1
+        return n
 
-    def done(value: int) -> None:
-        seen["value"] = value
-        seen["callback"] = threading.get_ident()
-
-    runner.submit(work, done)
-    qtbot.waitUntil(lambda: "value" in seen)
-    assert seen["value"] == 7
-    assert seen["callback"] == gui != seen["worker"]
-    assert not runner.busy
-
-
-def test_thread_pool_runner_delivers_errors(qtbot: QtBot) -> None:
-    runner = ThreadPoolRunner()
-    errors: list[BaseException] = []
-
-    def fails(_t: CancelToken) -> int:
-        raise ValidationError("The phone number is not a phone number.")
-
-    runner.submit(fails, lambda _v: None, errors.append)
-    qtbot.waitUntil(lambda: bool(errors))
-    assert str(errors[0]) == "The phone number is not a phone number."
+    for n in range(50):
+        lane.submit(lambda _t, n=n: task(n),
+                    lambda outcome: delivered.append((outcome.value, threading.get_ident())))
+    qtbot.waitUntil(lambda: len(delivered) == 50)
+    assert [value for value, _ in delivered] == list(range(50))
+    assert {thread for _, thread in delivered} == {gui}
+    assert max(overlaps) == 1 and len(workers) == 1 and gui not in workers
+    assert not lane.busy
+    assert lane.shutdown()
 
 
-def test_thread_pool_runner_drops_cancelled_results(qtbot: QtBot) -> None:
-    runner = ThreadPoolRunner()
-    release = threading.Event()
-    results: list[int] = []
-    token = runner.submit(lambda _t: release.wait(5) and 1, results.append)
+def test_a_task_cancelled_before_it_starts_never_runs(qtbot: QtBot) -> None:
+    lane = ThreadLane("database")
+    release, started = threading.Event(), threading.Event()
+    ran: list[str] = []
+    seen: list[Outcome[object]] = []
+
+    def first(_t: CancelToken) -> None:
+        started.set()
+        release.wait(10)
+
+    lane.submit(first, seen.append)
+    token = lane.submit(lambda _t: ran.append("second"), seen.append)
+    started.wait(10)
     token.cancel()
     release.set()
-    qtbot.waitUntil(lambda: not runner.busy)
-    assert results == []
-    runner.shutdown()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert ran == [] and seen[1].cancelled
+    assert lane.shutdown()
 
 
-def test_thread_pool_runner_skips_a_deleted_owner(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QObject
+def test_quitting_cancels_and_joins_with_a_timeout(qtbot: QtBot) -> None:
+    """A task that honours its token stops; one that does not is left behind (a daemon
+    thread) once the timeout passed, and nothing is delivered any more."""
+    polite, stubborn = ThreadLane("polite"), ThreadLane("stubborn")
+    started = threading.Barrier(3)
+    never = threading.Event()
+    seen: list[Outcome[object]] = []
 
-    runner = ThreadPoolRunner()
-    release = threading.Event()
-    results: list[int] = []
-    owner = QObject()
-    runner.submit(lambda _t: release.wait(5) and 1, results.append, owner=owner)
-    with qtbot.waitSignal(owner.destroyed):
-        owner.deleteLater()
-    release.set()
-    qtbot.waitUntil(lambda: not runner.busy)
-    assert results == []
+    def until_cancelled(token: CancelToken) -> None:
+        stop = threading.Event()
+        token.on_cancel(stop.set)
+        started.wait(10)
+        stop.wait(30)
+        raise Cancelled
+
+    def ignores_cancel(_t: CancelToken) -> None:
+        started.wait(10)
+        never.wait(30)
+
+    polite.submit(until_cancelled, seen.append)
+    stubborn.submit(ignores_cancel, seen.append)
+    started.wait(10)
+    assert polite.shutdown(timeout_s=10)
+    assert not stubborn.shutdown(timeout_s=0.2)
+    never.set()
+    assert seen == []
+    late = stubborn.submit(lambda _t: 1, seen.append)
+    assert late.cancelled and seen == [Outcome(cancelled=True)]

@@ -41,7 +41,7 @@ from app.ui.main_window import MainWindow
 from app.ui.screenshot import take_screenshot
 from app.ui.views.technicians_view import TechniciansView
 
-from .conftest import TZ, type_text
+from .conftest import TZ, announced, type_text
 
 TODAY = dt.date.today()
 Techs = dict[str, str]  # code -> id
@@ -70,13 +70,8 @@ def techs(db: Database, admin: Actor) -> Techs:
 
 
 def make_view(qtbot: QtBot, ctx: AppContext) -> tuple[TechniciansView, list[Changes]]:
-    reported: list[Changes] = []
-
-    def notify(changes: Changes) -> None:  # as the main window does: tell the view back
-        reported.append(changes)
-        view.on_changes(changes)
-
-    view = TechniciansView(ctx, notify)
+    view = TechniciansView(ctx)
+    reported = announced(ctx, view)  # as the main window does: tell the view back
     qtbot.addWidget(view)
     view.activate()
     return view, reported

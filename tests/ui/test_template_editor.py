@@ -19,7 +19,7 @@ from app.ui.dialogs.job_editor import JobEditor
 from app.ui.main_window import MainWindow
 from tests.checklists.support import GOOD, sample_data
 
-from .conftest import PASSWORD, MakeJob
+from .conftest import PASSWORD, MakeJob, announced
 
 CODE = "sample-install"
 
@@ -61,8 +61,7 @@ def test_reorder_change_a_limit_and_publish_version_2(
     old_job = make_job(job_type="install", symptom="")
     save_answers(db, admin, old_job.id, GOOD)
     editor = editor_on_sample(qtbot, ctx)
-    reported: list[Changes] = []
-    editor.changed.connect(reported.append)
+    reported = announced(ctx)
 
     select(editor, "photos_outdoor")
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="+44"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
         <source>About FieldDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21,6 +21,11 @@
     <message>
         <location line="+1"/>
         <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,7 +389,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+57"/>
+        <location filename="../../ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,12 +399,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,12 +414,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,7 +449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -457,12 +462,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +477,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,7 +485,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+69"/>
+        <location filename="../../ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +495,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+136"/>
+        <location filename="../../ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +581,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +601,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,17 +611,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Trying the address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
+        <source>Not saved: the sync with this address was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +700,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+37"/>
+        <location filename="../../ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +715,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +723,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +733,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,15 +772,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+57"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="+66"/>
-        <location line="+101"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+62"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,17 +828,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +874,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +904,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +973,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +1008,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,7 +1016,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,33 +1036,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1226,59 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
@@ -1205,8 +1286,8 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+65"/>
+        <location line="+16"/>
+        <location line="+64"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1383,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,12 +1396,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1416,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1451,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1660,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1691,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1701,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +1721,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
@@ -1654,7 +1735,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2208,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../ui/map/low_precision.py" line="+138"/>
+        <location filename="../../ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,17 +2219,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,17 +2253,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2266,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2344,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2372,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+134"/>
+        <location filename="../../ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,7 +2382,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2392,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2407,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,6 +2505,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/widgets/optional_date.py" line="+17"/>
@@ -2440,7 +2523,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="+150"/>
+        <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2662,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,7 +2777,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2892,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +2905,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="+37"/>
+        <location filename="../../ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2920,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,12 +2928,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+28"/>
+        <location filename="../../ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2986,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +3024,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -2957,12 +3045,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,14 +3062,6 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="+174"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,6 +3154,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,17 +3186,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3288,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3318,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,7 +3389,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3407,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,12 +3452,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,27 +3566,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="29"/>
+            <location filename="../../db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="32"/>
+            <location filename="../../db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="37"/>
+            <location filename="../../db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="40"/>
+            <location filename="../../db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="47"/>
+            <location filename="../../db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3536,11 +3631,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../errors.py" line="66"/>
-            <source>{violations}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
@@ -3568,11 +3658,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3646,52 +3731,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="88"/>
+            <location filename="../../scheduling/rules.py" line="49"/>
+            <source>{violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="95"/>
+            <location filename="../../scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="98"/>
+            <location filename="../../scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="111"/>
+            <location filename="../../scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="118"/>
+            <location filename="../../scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="120"/>
+            <location filename="../../scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="129"/>
+            <location filename="../../scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="131"/>
+            <location filename="../../scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="138"/>
+            <location filename="../../scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="146"/>
+            <location filename="../../scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4036,37 +4126,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="41"/>
+            <location filename="../../services/day_sheet_data.py" line="71"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="73"/>
+            <source>day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="81"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="128"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="45"/>
+            <location filename="../../services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="61"/>
+            <location filename="../../services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="65"/>
+            <location filename="../../services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="72"/>
+            <location filename="../../services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="79"/>
+            <location filename="../../services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="81"/>
+            <location filename="../../services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4131,28 +4241,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="156"/>
+            <location filename="../../services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="231"/>
+            <location filename="../../services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="301"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="303"/>
-            <source>day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="311"/>
-            <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4286,32 +4381,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="137"/>
+            <location filename="../../services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="140"/>
+            <location filename="../../services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="142"/>
+            <location filename="../../services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="171"/>
+            <location filename="../../services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="173"/>
+            <location filename="../../services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="200"/>
+            <location filename="../../services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4676,18 +4771,18 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="20"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="42"/>
-            <source>{file} is not an image FieldDesk can show.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4711,7 +4806,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="108"/>
+            <location filename="../../ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation type="unfinished"></translation>
         </message>

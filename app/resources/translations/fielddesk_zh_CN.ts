@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="+44"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
         <source>About FieldDesk</source>
         <translation>关于 FieldDesk</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+1"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -384,7 +389,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+57"/>
+        <location filename="../../ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -394,12 +399,12 @@
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Assign {number}</source>
         <translation>派工 {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Resize {number}</source>
         <translation>调整时长 {number}</translation>
     </message>
@@ -409,12 +414,12 @@
         <translation>改期/改派 {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Unassign {number}</source>
         <translation>取消派工 {number}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -444,7 +449,7 @@
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This breaks: {rules}.
 {details}
 
@@ -460,12 +465,12 @@ Override as supervisor? Give the reason:</source>
         <translation>强制越过规则</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Still saving the last change; try again.</source>
         <translation>上一个更改还在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Refused: {rules}.</source>
         <translation>已拒绝：{rules}。</translation>
     </message>
@@ -475,7 +480,7 @@ Override as supervisor? Give the reason:</source>
         <translation>只有主管可以强制越过规则。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
         <translation>无法撤销或重做“{what}”：{error} 撤销记录已清空。</translation>
     </message>
@@ -483,7 +488,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+69"/>
+        <location filename="../../ui/board/page.py" line="+68"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -493,7 +498,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+136"/>
+        <location filename="../../ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -579,7 +584,7 @@ Override as supervisor? Give the reason:</source>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
         <translation>粘贴 `fielddesk server add-station` 为本站打印的地址和密码。它们保存在只有您的用户帐户可以读取的文件中。</translation>
     </message>
@@ -599,7 +604,7 @@ Override as supervisor? Give the reason:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This station does not sync yet.</source>
         <translation>本站尚未设置同步。</translation>
     </message>
@@ -609,17 +614,22 @@ Override as supervisor? Give the reason:</source>
         <translation>当前同步服务器：{url}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Trying the address…</source>
         <translation>正在试用此地址…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
+        <source>Not saved: the sync with this address was stopped before it ended.</source>
+        <translation>未保存：用此地址的同步在完成前被停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
         <translation>未保存：用此地址同步失败。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
         <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
     </message>
@@ -693,7 +703,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+37"/>
+        <location filename="../../ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
@@ -708,7 +718,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保存检查表 (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -716,7 +726,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../ui/sync/conflict_queue.py" line="+33"/>
+        <location filename="../../ui/sync/conflict_queue.py" line="+35"/>
         <source>Keep this station's</source>
         <translation>保留本站的值</translation>
     </message>
@@ -726,7 +736,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保留服务器的值</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>No conflicts to resolve.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
@@ -765,15 +775,43 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="+57"/>
+        <source>FieldDesk – unexpected error</source>
+        <translation>FieldDesk – 意外错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
+        <translation>抱歉：FieldDesk 遇到了意料之外的错误。刚才的操作没有保存；之前保存的内容都完好，可以继续工作。如果再次出现，请把详细信息发给负责维护 FieldDesk 的人员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details are also written to {file}.</source>
+        <translation>详细信息也已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="+66"/>
-        <location line="+101"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+62"/>
+        <location line="+84"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-82"/>
         <source>Site</source>
         <translation>安装地址</translation>
     </message>
@@ -793,17 +831,17 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Customer {name}</source>
         <translation>客户 {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
     </message>
@@ -839,7 +877,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../ui/dialogs/customer_section.py" line="+40"/>
+        <location filename="../../ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
         <translation>老客户</translation>
     </message>
@@ -869,7 +907,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
     </message>
@@ -938,7 +976,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+37"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -973,7 +1011,7 @@ Override as supervisor? Give the reason:</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -981,7 +1019,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+70"/>
+        <location filename="../../ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1001,33 +1039,23 @@ Override as supervisor? Give the reason:</source>
         <translation>已发送 {pages} 页到打印机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
         <translation>无法写入 {file}（{reason}）。</translation>
     </message>
@@ -1201,6 +1229,59 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../ui/failures.py" line="+61"/>
+        <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
+        <translation>服务站数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
+        <translation>磁盘已满。没有做任何更改；请腾出一些磁盘空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
+        <translation>FieldDesk 无法写入 {file}：该文件或其文件夹是只读的。没有做任何更改；请检查其权限或所在磁盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
+        <translation>磁盘报告了错误。没有做任何更改；请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
+        <translation>服务站数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
+        <translation>无法打开服务站数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {file} does not exist (any more). Choose it again.</source>
+        <translation>文件 {file} 不存在（或已被移走）。请重新选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>无法连接服务器。请检查网络连接后再试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the station database</source>
+        <translation>服务站数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the network connection; FieldDesk tries again every few minutes.</source>
+        <translation>请检查网络连接；FieldDesk 每隔几分钟会自动重试。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
@@ -1208,8 +1289,8 @@ Override as supervisor? Give the reason:</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+65"/>
+        <location line="+16"/>
+        <location line="+64"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1305,7 +1386,7 @@ Override as supervisor? Give the reason:</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>Joining…</source>
         <translation>正在加入…</translation>
     </message>
@@ -1318,12 +1399,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../ui/map/geocoder_dialog.py" line="+40"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
         <translation>地理编码服务</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
         <translation>WGS84（OpenStreetMap、GPS）</translation>
     </message>
@@ -1338,12 +1419,12 @@ Override as supervisor? Give the reason:</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the service's own</source>
         <translation>使用服务自带地址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
     </message>
@@ -1373,7 +1454,7 @@ Override as supervisor? Give the reason:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1582,7 +1663,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+55"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -1613,7 +1694,7 @@ Override as supervisor? Give the reason:</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -1623,7 +1704,7 @@ Override as supervisor? Give the reason:</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -1643,7 +1724,7 @@ Override as supervisor? Give the reason:</source>
         <translation>工单取消的原因？</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
         <translation>{problem}
@@ -1658,7 +1739,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+44"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2131,7 +2212,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../ui/map/low_precision.py" line="+138"/>
+        <location filename="../../ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
         <translation>低精度地点</translation>
     </message>
@@ -2142,17 +2223,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
         <source>Re-geocode</source>
         <translation>重新地理编码</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
         <translation>{count} 个地点只定位到区县或更粗。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
         <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
     </message>
@@ -2177,17 +2257,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已重新地理编码 {total} 个地点：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>Re-geocoding the sites…</source>
         <translation>正在重新地理编码…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
         <translation>正在重新地理编码… {done} / {total}</translation>
     </message>
@@ -2195,7 +2270,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-141"/>
         <source>Rooftop</source>
         <translation>门牌级</translation>
     </message>
@@ -2273,7 +2348,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2301,7 +2376,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+134"/>
+        <location filename="../../ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -2311,7 +2386,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>，{count} 个无位置</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>{name}: no visits on {day}</source>
         <translation>{name}：{day} 无上门安排</translation>
     </message>
@@ -2321,7 +2396,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
         <translation>地图瓦片无法使用（{error}），已改用内置底图。</translation>
     </message>
@@ -2336,7 +2411,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
     </message>
@@ -2434,6 +2509,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operation.py" line="+288"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/widgets/optional_date.py" line="+17"/>
@@ -2444,7 +2527,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="+150"/>
+        <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
     </message>
@@ -2583,7 +2666,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+29"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2698,7 +2781,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/printing/signatures_tab.py" line="+46"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2813,7 +2896,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Delete site</source>
         <translation>删除安装地址</translation>
     </message>
@@ -2826,7 +2909,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="+37"/>
+        <location filename="../../ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
         <translation>无法打开数据库 {path}：{error}</translation>
     </message>
@@ -2841,7 +2924,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>恢复 {day} 的备份吗？损坏的文件会改名保留在原处旁边。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation>无法恢复备份 {backup}：{error}</translation>
     </message>
@@ -2849,12 +2932,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+28"/>
+        <location filename="../../ui/status_bar.py" line="+27"/>
         <source>{user} ({role})</source>
         <translation>{user}（{role}）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -2902,7 +2990,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{status_text}（{reason}）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -2940,7 +3028,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+42"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看哪些技师可以接单。</translation>
@@ -2961,12 +3049,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>正在查找技师…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>{available} of {count} can take it</source>
         <translation>{count} 位技师中 {available} 位可以接单</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Available</source>
         <translation>可接单</translation>
     </message>
@@ -2979,14 +3067,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Not qualified</source>
         <translation>不具备资质</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="+174"/>
-        <source>The sync stopped on an unexpected error ({kind}).</source>
-        <translation>同步因意外错误中止（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3158,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>{time}  Cancelled</source>
+        <translation>{time}  已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{time}  Failed: {error}</source>
         <translation>{time}  失败：{error}</translation>
     </message>
@@ -3105,17 +3190,27 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Stop the sync</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This session</source>
         <translation>本次运行</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
         <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Stopping the sync with {url}…</source>
+        <translation>正在停止与 {url} 的同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Syncing with {url}…</source>
         <translation>正在与 {url} 同步…</translation>
     </message>
@@ -3197,7 +3292,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../ui/dialogs/technician_editor.py" line="+38"/>
+        <location filename="../../ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
         <translation>新建技师</translation>
     </message>
@@ -3227,7 +3322,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Technician {code} {name}</source>
         <translation>技师 {code} {name}</translation>
     </message>
@@ -3298,7 +3393,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示离岗技师</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+55"/>
         <source>1 technician</source>
         <translation>1 名技师</translation>
     </message>
@@ -3316,7 +3411,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/checklist/template_editor.py" line="+54"/>
+        <location filename="../../ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
         <translation>检查表模板</translation>
     </message>
@@ -3361,12 +3456,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Published version {version}.</source>
         <translation>已发布第 {version} 版。</translation>
     </message>
@@ -3475,27 +3570,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="29"/>
+            <location filename="../../db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
             <translation>文件为空（0 字节）</translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="32"/>
+            <location filename="../../db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
             <translation>它不是数据库（SQLite 无法识别）</translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="37"/>
+            <location filename="../../db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
             <translation>SQLite 无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="40"/>
+            <location filename="../../db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
             <translation>完整性检查发现：{problem}</translation>
         </message>
         <message>
-            <location filename="../../db/integrity.py" line="47"/>
+            <location filename="../../db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
             <translation>数据库 {path} 已损坏：{problem}。FieldDesk 不会向其中写入。</translation>
         </message>
@@ -3540,11 +3635,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../errors.py" line="66"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
-        </message>
-        <message>
             <location filename="../../map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation>地图瓦片文件 {path} 不存在。</translation>
@@ -3573,11 +3663,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
-        </message>
-        <message>
-            <location filename="../../printing/day_sheets.py" line="99"/>
-            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
-            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
             <location filename="../../scheduling/reasons.py" line="56"/>
@@ -3650,52 +3735,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="88"/>
+            <location filename="../../scheduling/rules.py" line="49"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
             <translation>{name}不具备技能 {skill}。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="95"/>
+            <location filename="../../scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
             <translation>{name}没有{kind}操作证。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="98"/>
+            <location filename="../../scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
             <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="111"/>
+            <location filename="../../scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
             <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="118"/>
+            <location filename="../../scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
             <translation>{name}在该时段不在岗（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="120"/>
+            <location filename="../../scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
             <translation>{name}在该时段不在岗。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="129"/>
+            <location filename="../../scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
             <translation>{name}在该时段已有工单 {job}。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="131"/>
+            <location filename="../../scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
             <translation>{name}在该时段已有其他工单。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="138"/>
+            <location filename="../../scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
             <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/rules.py" line="146"/>
+            <location filename="../../scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
             <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
         </message>
@@ -4040,37 +4130,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="41"/>
+            <location filename="../../services/day_sheet_data.py" line="71"/>
+            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
+            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="73"/>
+            <source>day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="81"/>
+            <source>There is no technician with the code {code}.</source>
+            <translation>没有工号为 {code} 的技师。</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_sheet_data.py" line="128"/>
+            <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
+            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+        </message>
+        <message>
+            <location filename="../../services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="45"/>
+            <location filename="../../services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="61"/>
+            <location filename="../../services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="65"/>
+            <location filename="../../services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地理编码服务。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="72"/>
+            <location filename="../../services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="79"/>
+            <location filename="../../services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="81"/>
+            <location filename="../../services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
@@ -4135,29 +4245,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="156"/>
+            <location filename="../../services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="231"/>
+            <location filename="../../services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="301"/>
-            <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="303"/>
-            <source>day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../services/job_sheet_data.py" line="311"/>
-            <source>There is no technician with the code {code}.</source>
-            <translation>没有工号为 {code} 的技师。</translation>
         </message>
         <message>
             <location filename="../../services/jobs.py" line="33"/>
@@ -4290,32 +4385,32 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请先签名，再确认。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="137"/>
+            <location filename="../../services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
             <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="140"/>
+            <location filename="../../services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
             <translation>未能找到该地址的位置；请在地图上手动标注。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="142"/>
+            <location filename="../../services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
             <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="171"/>
+            <location filename="../../services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
             <translation>纬度和经度必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="173"/>
+            <location filename="../../services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
             <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/site_locations.py" line="200"/>
+            <location filename="../../services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
             <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
@@ -4680,19 +4775,19 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="28"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="20"/>
+            <source>{file} is not an image FieldDesk can show.</source>
+            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
             <translation>无法读取 {file}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="33"/>
+            <location filename="../../ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
             <translation>未提供图片文件。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checklist/photo_tasks.py" line="42"/>
-            <source>{file} is not an image FieldDesk can show.</source>
-            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
         </message>
         <message>
             <location filename="../../ui/screenshot.py" line="38"/>
@@ -4715,7 +4810,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="108"/>
+            <location filename="../../ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
             <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
         </message>

@@ -1,7 +1,7 @@
 """What the board does to the schedule: assign, move, resize, unassign, change a job's status,
-and undo/redo them. Every write is a core service call in the task runner; a refused drop
-names the broken rules, and a supervisor may override them with a reason (the service
-audits it). One write runs at a time, so undo and redo apply in order.
+and undo/redo them. Every write is an operation (`app.ui.ops.schedule`, announcing its
+changes); a refused drop names the broken rules, and a supervisor may override them with a
+reason (the service audits it). One write runs at a time, so undo and redo apply in order.
 """
 
 from __future__ import annotations
@@ -13,11 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.errors import DomainError, RuleViolationError
 from app.models.enums import JobStatus
-from app.services import appointments, jobs
+from app.scheduling.rules import RuleViolationError
 from app.services.board import BoardAppointment
-from app.services.changes import Changes
 from app.services.status import allowed_next
 from app.ui import labels
 from app.ui.board import texts
@@ -33,7 +31,12 @@ from app.ui.board.commands import (
 )
 from app.ui.board.probe import Target
 from app.ui.context import AppContext
-from app.ui.i18n import error_text
+from app.ui.failures import failure_sentence
+from app.ui.latest import OneAtATime
+from app.ui.operation import Operation
+from app.ui.ops import jobs as job_ops
+from app.ui.ops import schedule
+from app.ui.ops.schedule import Placed
 
 T = TypeVar("T")
 NEEDS_REASON = (JobStatus.ON_HOLD, JobStatus.CANCELLED)
@@ -41,22 +44,24 @@ NEEDS_REASON = (JobStatus.ON_HOLD, JobStatus.CANCELLED)
 
 class BoardOperations(QObject):
     message = Signal(str, bool)  # text, is an error
-    changed = Signal(object)  # Changes
 
     def __init__(self, ctx: AppContext, stack: QUndoStack, prompter: Any,
                  parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx, self._stack, self.prompter, self._parent = ctx, stack, prompter, parent
         self._refs: dict[str, Ref] = {}
-        self.busy = False
+        self._writes = OneAtATime()  # one write at a time: the undo history stays in order
+
+    @property
+    def busy(self) -> bool:
+        return self._writes.busy
 
     # -- the executor of the commands --------------------------------------------------------
 
     def execute(self, work: Work, what: str, undoing: bool) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
         done = (self.tr("Undone: {what}") if undoing else self.tr("Redone: {what}")).format(
             what=what)
-        self._run(lambda: work(db, actor), lambda changes: self._report(changes, done),
+        self._run(schedule.replay(self._ctx, self, work), lambda _changes: self._report(done),
                   lambda exc: self._history_failed(exc, what))
 
     def rebind(self, ref: Ref, new_id: str) -> None:
@@ -77,61 +82,56 @@ class BoardOperations(QObject):
     # -- actions -----------------------------------------------------------------------------
 
     def assign(self, number: str, target: Target) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
         text = self.tr("Assign {number}").format(number=number)
 
-        def work(reason: str) -> tuple[appointments.AppointmentInfo, Changes]:
-            return appointments.assign(db, actor, target.job_id, target.technician_id,
-                                       target.start, target.end, reason)
+        def write(reason: str) -> Operation[Placed]:
+            return schedule.assign(self._ctx, self, target.job_id, target.technician_id,
+                                   target.start, target.end, reason)
 
-        def done(result: tuple[appointments.AppointmentInfo, Changes], reason: str) -> None:
-            info, changes = result
+        def done(result: Placed, reason: str) -> None:
+            info = result[0]
             at = Placement(target.technician_id, info.start, info.end, reason)
-            self._push(AssignCommand(self, text, self.ref(info.id), target.job_id, at),
-                       changes)
+            self._push(AssignCommand(self, text, self.ref(info.id), target.job_id, at))
 
-        self._attempt(work, done)
+        self._attempt(write, done)
 
     def move(self, appt: BoardAppointment, technician_id: str, target: Target,
              resize: bool = False) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
         text = (self.tr("Resize {number}") if resize else self.tr("Move {number}")).format(
             number=appt.job_number)
         before = Placement(technician_id, appt.start, appt.end, self._undo_reason(appt))
         ref = self.ref(appt.id)
 
-        def work(reason: str) -> tuple[appointments.AppointmentInfo, Changes]:
-            return appointments.move(db, actor, ref.id, target.technician_id, target.start,
-                                     target.end, reason)
+        def write(reason: str) -> Operation[Placed]:
+            return schedule.move(self._ctx, self, ref.id, target.technician_id, target.start,
+                                 target.end, reason)
 
-        def done(result: tuple[appointments.AppointmentInfo, Changes], reason: str) -> None:
-            info, changes = result
+        def done(result: Placed, reason: str) -> None:
+            info = result[0]
             after = Placement(info.technician_id, info.start, info.end, reason)
-            self._push(MoveCommand(self, text, ref, before, after), changes)
+            self._push(MoveCommand(self, text, ref, before, after))
 
-        self._attempt(work, done)
+        self._attempt(write, done)
 
     def unassign(self, appt: BoardAppointment, technician_id: str) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
         ref = self.ref(appt.id)
         at = Placement(technician_id, appt.start, appt.end, self._undo_reason(appt))
         command = UnassignCommand(self, self.tr("Unassign {number}").format(
             number=appt.job_number), ref, appt.job_id, at, appt.job_status)
-        self._run(lambda: appointments.unassign(db, actor, ref.id),
-                  lambda changes: self._push(command, changes), self._failed)
+        self._run(schedule.unassign(self._ctx, self, ref.id),
+                  lambda _changes: self._push(command), self._refused)
 
     def set_status(self, job_id: str, number: str, before: JobStatus,
                    after: JobStatus) -> None:
         reason = self._status_reason(after)
         if reason is None:
             return
-        db, actor = self._ctx.db, self._ctx.actor
         text = self.tr("{number}: {status}").format(number=number, status=labels.status(after))
         undoable = before in allowed_next(after) and before not in NEEDS_REASON
         command = StatusCommand(self, text, job_id, before, after, reason)
-        self._run(lambda: jobs.change_status(db, actor, job_id, after, reason),
-                  lambda changes: self._push(command, changes) if undoable
-                  else self._report(changes, text), self._failed)
+        self._run(job_ops.change_status(self._ctx, self, job_id, after, reason),
+                  lambda _changes: self._push(command) if undoable else self._report(text),
+                  self._refused)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -152,16 +152,17 @@ class BoardOperations(QObject):
         answer: str | None = self.prompter.reason(self._parent, title, label)
         return answer
 
-    def _attempt(self, work: Callable[[str], T], done: Callable[[T, str], None]) -> None:
-        """Run `work("")`; if rules refuse it, a supervisor may give a reason to run it again."""
-        def refused(exc: BaseException) -> None:
+    def _attempt(self, write: Callable[[str], Operation[T]],
+                 done: Callable[[T, str], None]) -> None:
+        """Run `write("")`; if rules refuse it, a supervisor may give a reason to run it again."""
+        def refused(exc: BaseException) -> bool:
             reason = self._override_reason(exc) if isinstance(exc, RuleViolationError) else None
-            if reason:
-                self._run(lambda: work(reason), lambda r: done(r, reason), self._failed)
-            else:
-                self._failed(exc)
+            if not reason:
+                return self._refused(exc)
+            self._run(write(reason), lambda result: done(result, reason), self._refused)
+            return True
 
-        self._run(lambda: work(""), lambda r: done(r, ""), refused)
+        self._run(write(""), lambda result: done(result, ""), refused)
 
     def _override_reason(self, exc: RuleViolationError) -> str | None:
         if not self._ctx.actor.is_supervisor:
@@ -172,45 +173,33 @@ class BoardOperations(QObject):
         answer = self._ask(self.tr("Override the rules"), label)
         return answer.strip() if answer and answer.strip() else None
 
-    def _run(self, fn: Callable[[], T], on_done: Callable[[T], None],
-             on_error: Callable[[BaseException], None]) -> None:
-        if self.busy:  # one write at a time: the undo history stays in order
+    def _run(self, op: Operation[T], on_done: Callable[[T], None],
+             on_failure: Callable[[BaseException], bool]) -> None:
+        op.busy().errors_to(lambda text: self.message.emit(text, True)).failure(
+            on_failure).success(on_done)
+        if not self._writes.run(op):
             self.message.emit(self.tr("Still saving the last change; try again."), True)
-            return
-        self.busy = True
 
-        def done(result: T) -> None:
-            self.busy = False
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            on_error(exc)
-
-        self._ctx.runner.submit(lambda _t: fn(), done, failed, owner=self)
-
-    def _push(self, command: BoardCommand, changes: Changes) -> None:
+    def _push(self, command: BoardCommand) -> None:
         self._stack.push(command)
-        self._report(changes, command.text())
+        self._report(command.text())
 
-    def _report(self, changes: Changes, what: str) -> None:
+    def _report(self, what: str) -> None:
         self.message.emit(what, False)
-        self.changed.emit(changes)
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, RuleViolationError):
-            text = self.tr("Refused: {rules}.").format(rules=texts.rules_text(exc.violations))
-            if not self._ctx.actor.is_supervisor:
-                text += " " + self.tr("Only a supervisor may override the rules.")
-            self.message.emit(text, True)
-        elif isinstance(exc, DomainError):
-            self.message.emit(error_text(exc), True)
-        else:
-            raise exc
+    def _refused(self, exc: BaseException) -> bool:
+        """Broken rules are named (True); any other refusal shows its sentence (False)."""
+        if not isinstance(exc, RuleViolationError):
+            return False
+        text = self.tr("Refused: {rules}.").format(rules=texts.rules_text(exc.violations))
+        if not self._ctx.actor.is_supervisor:
+            text += " " + self.tr("Only a supervisor may override the rules.")
+        self.message.emit(text, True)
+        return True
 
-    def _history_failed(self, exc: BaseException, what: str) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
+    def _history_failed(self, exc: BaseException, what: str) -> bool:
         self.message.emit(self.tr("Cannot undo or redo “{what}”: {error} The undo history "
-                                  "was cleared.").format(what=what, error=exc), True)
+                                  "was cleared.").format(what=what, error=failure_sentence(exc)),
+                          True)
         QTimer.singleShot(0, self._stack.clear)
+        return True

@@ -1,9 +1,9 @@
 """The dispatch board page: the timeline, the unassigned queue and the suggestions beside it.
 
-The read model (`board_data`) is built in the task runner, for the first load, after each
-write the main window reports (`on_changes`: schedule, jobs or technicians) and every few
-minutes (SLA clocks run); a newer answer replaces the items in place, so a change made
-elsewhere shows without resetting scroll, zoom or selection.
+The read model (`board_data`) is built on the database lane, for the first load, after each
+write the main window passes on (`on_changes`: schedule, jobs or technicians) and every few
+minutes (SLA clocks run); the newest request wins, and its answer replaces the items in place,
+so a change made elsewhere shows without resetting scroll, zoom or selection.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.errors import DomainError
 from app.services.board import BoardData, board_data
 from app.services.changes import Changes
 from app.ui.board.geometry import Scale
@@ -27,10 +26,10 @@ from app.ui.board.queue_panel import QueuePanel
 from app.ui.board.suggestion_panel import SuggestionPanel
 from app.ui.board.toolbar import BoardToolbar
 from app.ui.board.view import BoardView
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.dialogs.prompts import Prompter
-from app.ui.i18n import error_text
+from app.ui.latest import Latest
 
 CONCERNS = Changes.SCHEDULE | Changes.JOBS | Changes.TECHNICIANS
 NOW_LINE_MS = 60_000
@@ -42,11 +41,11 @@ def utc_now() -> dt.datetime:
 
 
 class BoardPage(PageActions, QWidget):
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  clock: Callable[[], dt.datetime] = utc_now, prompter: Any = None) -> None:
         super().__init__(parent)
-        self._ctx, self._notify, self._clock = ctx, notify, clock
-        self._activated, self._generation = False, 0
+        self._ctx, self._clock = ctx, clock
+        self._activated, self._query = False, Latest()
         self.scale = Scale.WEEK
         self.first = self._home_day()
         self.data: BoardData | None = None
@@ -107,7 +106,6 @@ class BoardPage(PageActions, QWidget):
         self.queue.openRequested.connect(self.open_job)
         self.suggestions.assignRequested.connect(self._assign_suggestion)
         self.ops.message.connect(self.show_message)
-        self.ops.changed.connect(self._notify)
         t.scaleChanged.connect(self.set_scale)
         t.stepped.connect(self.step)
         t.zoomed.connect(lambda factor: v.zoom_by(factor) if factor else v.fit())
@@ -133,7 +131,7 @@ class BoardPage(PageActions, QWidget):
         self._activated = True
         self.load()
 
-    def on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes, _initiator: QObject | None = None) -> None:
         if self._activated and changes & CONCERNS:
             self.load()
             if self.suggestions.job_id is not None:
@@ -147,26 +145,16 @@ class BoardPage(PageActions, QWidget):
 
     def load(self, home: bool = False) -> None:
         """Build the board's read model in the background; only the newest answer is shown."""
-        self._generation += 1
-        generation, db, first, days, now = (self._generation, self._ctx.db, self.first,
-                                            self.scale.days, self._clock())
-        self._ctx.runner.submit(lambda _t: board_data(db, first, days, now),
-                                lambda data: self._loaded(generation, data, home),
-                                lambda exc: self._failed(generation, exc), owner=self)
+        db, first, days, now = self._ctx.db, self.first, self.scale.days, self._clock()
+        self._query.run(self._ctx.op(self, lambda _run: board_data(db, first, days, now))
+                        .errors_to(lambda text: self.show_message(text, True))
+                        .success(lambda data: self._loaded(data, home)))
 
-    def _loaded(self, generation: int, data: BoardData, home: bool) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, data: BoardData, home: bool) -> None:
         self.data = data
         self.view.show_data(data, self.scale, data.now, home)
         self.queue.set_jobs(data.unassigned)
         self.toolbar.show_range(self.first, data.days)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        if generation == self._generation:
-            self.show_message(error_text(exc), True)
 
     def set_scale(self, scale: Scale) -> None:
         self.scale = scale

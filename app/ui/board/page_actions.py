@@ -14,12 +14,10 @@ from PySide6.QtWidgets import QWidget
 from app.models.enums import JobStatus
 from app.scheduling.suggest import Suggestion
 from app.services.board import BoardAppointment, UnassignedJob
-from app.services.changes import Changes
 from app.ui.board.interaction import Drag, Mode
 from app.ui.board.menu import BlockMenu
 from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
-from app.ui.i18n import error_text
 from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.printing.sheet_buttons import job_sheet_producer
 
@@ -29,14 +27,13 @@ if TYPE_CHECKING:
     from app.ui.board.queue_panel import QueuePanel
     from app.ui.board.suggestion_panel import SuggestionPanel
     from app.ui.board.view import BoardView
-    from app.ui.context import AppContext, Notify
+    from app.ui.context import AppContext
 
 
 class PageActions:
     """Mixed into `BoardPage` (a QWidget), whose parts these are."""
 
     _ctx: AppContext
-    _notify: Notify
     _clock: Callable[[], dt.datetime]
     view: BoardView
     queue: QueuePanel
@@ -123,11 +120,11 @@ class PageActions:
 
     @property
     def sheet_printer(self) -> DocumentPrinter:
-        """Lays out job sheets in the runner and opens the preview (made when first used)."""
+        """Lays out job sheets on the database lane and opens the preview (made when first used)."""
         if self._sheet_printer is None:
-            printer = DocumentPrinter(self._ctx.runner, self._widget)
+            printer = DocumentPrinter(self._ctx, self._widget)
             printer.finished.connect(self.show_message)
-            printer.failed.connect(lambda exc: self.show_message(error_text(exc), True))
+            printer.failed.connect(lambda text: self.show_message(text, True))
             self._sheet_printer = printer
         return self._sheet_printer
 
@@ -141,13 +138,10 @@ class PageActions:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)
 
     def open_job(self, job_id: str) -> JobEditor:
-        editor = open_job_editor(self._ctx, job_id, self._widget, self._report)
+        editor = open_job_editor(self._ctx, job_id, self._widget)
         editor.destroyed.connect(self._editor_gone)
         self.editor = editor
         return editor
 
     def _editor_gone(self) -> None:
         self.editor = None
-
-    def _report(self, changes: Changes) -> None:
-        self._notify(changes)

@@ -1,8 +1,8 @@
 """Asks the rules while a job or block is dragged: which rules would the drop break?
 
-A check reads the database (`appointments.check_assignment`), so it runs in the task runner
+A check reads the database (`appointments.check_assignment`), so it runs on the database lane
 after the pointer rests for a moment (debounced), never while painting; answers are kept per
-target for the rest of the drag, and an answer for a target the pointer has left is dropped.
+target for the rest of the drag, and the newest question wins (the pointer moved on).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from app.errors import DomainError
 from app.scheduling.rules import Violation
 from app.services.appointments import check_assignment
 from app.ui.context import AppContext
+from app.ui.latest import Latest
 
 DELAY_MS = 120
 
@@ -40,6 +41,7 @@ class RuleProbe(QObject):
         self._ctx = ctx
         self._known: dict[Target, list[Violation] | DomainError] = {}
         self._wanted: Target | None = None
+        self._query = Latest()
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._ask)
 
@@ -48,6 +50,7 @@ class RuleProbe(QObject):
         self._known.clear()
         self._wanted = None
         self._timer.stop()
+        self._query.cancel()
 
     def request(self, target: Target) -> list[Violation] | DomainError | None:
         """The answer if known; else None, and `answered` follows when the pointer rests."""
@@ -62,18 +65,19 @@ class RuleProbe(QObject):
         if target is None or target in self._known:
             return
         db, actor = self._ctx.db, self._ctx.actor
-        self._ctx.runner.submit(
-            lambda _t: check_assignment(db, actor, target.job_id, target.technician_id,
-                                        target.start, target.end, target.appointment_id),
-            lambda violations: self._answer(target, violations),
-            lambda exc: self._failed(target, exc), owner=self)
+        self._query.run(self._ctx.op(self, lambda _run: check_assignment(
+            db, actor, target.job_id, target.technician_id, target.start, target.end,
+            target.appointment_id)).failure(lambda exc: self._refused(target, exc))
+            .success(lambda violations: self._answer(target, violations)))
 
     def _answer(self, target: Target, answer: list[Violation] | DomainError) -> None:
         self._known[target] = answer
         if target == self._wanted:
             self.answered.emit(target, answer)
 
-    def _failed(self, target: Target, exc: BaseException) -> None:
+    def _refused(self, target: Target, exc: BaseException) -> bool:
+        """A refusal (the job is gone...) is the answer; other troubles are told."""
         if not isinstance(exc, DomainError):
-            raise exc
+            return False
         self._answer(target, exc)
+        return True

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.scheduling.suggest import Group, Suggestion
 from app.services.suggestions import suggest_for_job
 from app.ui.board import style, texts
 from app.ui.context import AppContext
-from app.ui.i18n import error_text
+from app.ui.latest import Latest
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,7 +37,7 @@ class SuggestionPanel(QWidget):
         super().__init__(parent)
         self._ctx, self._clock = ctx, clock
         self._job_id: str | None = None
-        self._generation = 0
+        self._query = Latest()
         self.title = QLabel(self.tr("Select a job to see who can do it."), self)
         self.title.setWordWrap(True)
         self.day = QDateEdit(self)
@@ -84,24 +83,21 @@ class SuggestionPanel(QWidget):
         return self._job_id
 
     def reload(self) -> None:
-        self._generation += 1
         self.list.clear()
         self.assign_button.setEnabled(False)
         job_id = self._job_id
         if job_id is None:
+            self._query.cancel()
             self.status.clear()
             return
-        generation, db, now = self._generation, self._ctx.db, self._clock()
+        db, now = self._ctx.db, self._clock()
         d = self.day.date()
         day = dt.date(d.year(), d.month(), d.day())
         self.status.setText(self.tr("Looking for technicians…"))
-        self._ctx.runner.submit(lambda _t: suggest_for_job(db, job_id, day, now),
-                                lambda found: self._loaded(generation, found),
-                                lambda exc: self._failed(generation, exc), owner=self)
+        self._query.run(self._ctx.op(self, lambda _run: suggest_for_job(db, job_id, day, now))
+                        .errors_to(self.status.setText).success(self._loaded))
 
-    def _loaded(self, generation: int, found: list[Suggestion]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, found: list[Suggestion]) -> None:
         available = sum(1 for s in found if s.available)
         self.status.setText(self.tr("{available} of {count} can take it").format(
             available=available, count=len(found)))
@@ -112,12 +108,6 @@ class SuggestionPanel(QWidget):
                 item.setForeground(QBrush(style.TEXT_ON_DONE))
         if found:
             self.list.setCurrentRow(0)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        if generation == self._generation:
-            self.status.setText(error_text(exc))
 
     def _text(self, rank: int, s: Suggestion) -> str:
         tz = self._ctx.tz

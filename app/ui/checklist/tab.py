@@ -1,7 +1,8 @@
 """The job editor's Checklist tab: the entry form, the result, and Save (Ctrl+S).
 
-Saving, attaching and removing photos go through the task runner; a domain error shows its
-sentence and leaves everything typed in place. `changed(Changes)` reports each write.
+Saving, attaching and removing photos are operations on the database lane; a refusal shows its
+sentence and leaves everything typed in place. `changed(Changes)` tells the job editor of each
+write (the operation announces it on the change bus).
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checklists.evaluate import Outcome
-from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.checklists import JobChecklist, remove_photo, save_answers
+from app.services.checklists import JobChecklist
 from app.ui.checklist.form import ChecklistForm
 from app.ui.checklist.photo_input import PhotoInput
-from app.ui.checklist.photo_tasks import attach_files, thumbnail
+from app.ui.checklist.photo_tasks import thumbnail
 from app.ui.checklist.result_panel import ResultPanel
 from app.ui.context import AppContext
 from app.ui.i18n import current_language
+from app.ui.ops.checklists import attach_photos, remove_photo_op, save_checklist
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -74,39 +75,28 @@ class ChecklistTab(QWidget):
 
     def save(self) -> None:
         self.error_label.clear_error()
-        db, actor, job_id = self._ctx.db, self._ctx.actor, self.checklist.job_id
-        answers = self.form.typed()
-        self.save_button.setEnabled(False)
-        self._ctx.runner.submit(lambda _t: save_answers(db, actor, job_id, answers),
-                                self._saved, self._failed, owner=self)
+        save_checklist(self._ctx, self, self.checklist.job_id, self.form.typed()).busy(
+            self.save_button).errors_to(self.error_label.show_error).success(
+            self._saved).run()
 
     def _saved(self, result: tuple[JobChecklist, Changes]) -> None:
         self.checklist, changes = result
-        self.save_button.setEnabled(True)
         self.saved_label.setText(self.tr("Saved."))
         self.changed.emit(changes)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.save_button.setEnabled(True)
-        self.error_label.show_error(exc)
 
     # -- photos ------------------------------------------------------------------------------
 
     def attach(self, item_id: str, paths: list[Path]) -> None:
         self.error_label.clear_error()
-        db, actor, job_id = self._ctx.db, self._ctx.actor, self.checklist.job_id
-        self._ctx.runner.submit(lambda _t: attach_files(db, actor, job_id, item_id, paths),
-                                lambda result: self._photos_stored(item_id, result),
-                                self._failed, owner=self)
+        op = attach_photos(self._ctx, self, self.checklist.job_id, item_id, paths)
+        op.busy().errors_to(self.error_label.show_error)
+        op.success(lambda result: self._photos_stored(item_id, result)).run()
 
     def remove(self, item_id: str, photo_id: str) -> None:
         self.error_label.clear_error()
-        db, actor, job_id = self._ctx.db, self._ctx.actor, self.checklist.job_id
-        self._ctx.runner.submit(lambda _t: remove_photo(db, actor, job_id, item_id, photo_id),
-                                lambda result: self._photos_stored(item_id, result),
-                                self._failed, owner=self)
+        op = remove_photo_op(self._ctx, self, self.checklist.job_id, item_id, photo_id)
+        op.busy().errors_to(self.error_label.show_error)
+        op.success(lambda result: self._photos_stored(item_id, result)).run()
 
     def _photos_stored(self, item_id: str, result: tuple[JobChecklist, Changes]) -> None:
         checklist, changes = result
@@ -126,5 +116,5 @@ class ChecklistTab(QWidget):
         def show(image: QImage) -> None:
             photos.set_thumbnail(photo_id, image)
 
-        self._ctx.runner.submit(lambda _t: thumbnail(db, photo_id), show, self._failed,
-                                owner=self)
+        self._ctx.op(self, lambda _run: thumbnail(db, photo_id)).errors_to(
+            self.error_label.show_error).success(show).run()

@@ -1,6 +1,6 @@
 """Checklist templates for supervisors: pick one, edit its sections and items, publish it.
 
-Publishing stores the next version of the template (through the runner); runs already answered
+Publishing stores the next version of the template (an operation); runs already answered
 keep the version they were filled against. A TemplateError's sentence names the item at fault.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,31 +26,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.checklists.schema import TemplateBody
-from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.checklist_templates import (
-    TemplateInfo,
-    get_template,
-    list_templates,
-    publish_template,
-)
+from app.services.checklist_templates import TemplateInfo, get_template, list_templates
 from app.ui.checklist.item_fields import ItemFields
 from app.ui.checklist.section_fields import SectionFields
 from app.ui.checklist.template_tree import ITEM, SECTION, TemplateTree
 from app.ui.context import AppContext
 from app.ui.i18n import current_language
+from app.ui.latest import Latest
+from app.ui.ops.checklists import publish
 from app.ui.widgets.error_label import ErrorLabel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TemplateEditor(QDialog):
-    changed = Signal(object)  # Changes
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._data: dict[str, Any] = {}
+        self._list, self._template = Latest(), Latest()
         self.setWindowTitle(self.tr("Checklist templates"))
         self.resize(1000, 650)
         self.picker = QComboBox(self)
@@ -114,8 +109,9 @@ class TemplateEditor(QDialog):
 
     def load_templates(self, code: str | None = None) -> None:
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: list_templates(db),
-                                lambda infos: self._listed(infos, code), self._failed, owner=self)
+        self._list.run(self._ctx.op(self, lambda _run: list_templates(db))
+                       .errors_to(self.error_label.show_error)
+                       .success(lambda infos: self._listed(infos, code)))
 
     def _listed(self, infos: list[TemplateInfo], code: str | None) -> None:
         zh = current_language().startswith("zh")
@@ -140,8 +136,9 @@ class TemplateEditor(QDialog):
         if template_id is None:
             return
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: get_template(db, template_id), self._show_template,
-                                self._failed, owner=self)
+        self._template.run(self._ctx.op(self, lambda _run: get_template(db, template_id))
+                           .errors_to(self.error_label.show_error)
+                           .success(self._show_template))
 
     def _show_template(self, body: TemplateBody) -> None:
         data = body.model_dump(mode="json")
@@ -176,21 +173,11 @@ class TemplateEditor(QDialog):
     def publish(self) -> None:
         self.error_label.clear_error()
         self.published_label.clear()
-        db, actor, data = self._ctx.db, self._ctx.actor, self.template_data()
-        self.publish_button.setEnabled(False)
-        self._ctx.runner.submit(lambda _t: publish_template(db, actor, data), self._published,
-                                self._failed, owner=self)
+        publish(self._ctx, self, self.template_data()).busy(self.publish_button).errors_to(
+            self.error_label.show_error).success(self._published).run()
 
     def _published(self, result: tuple[TemplateInfo, Changes]) -> None:
-        info, changes = result
-        self.publish_button.setEnabled(True)
+        info = result[0]
         self.published_label.setText(self.tr("Published version {version}.").format(
             version=info.version))
-        self.changed.emit(changes)
         self.load_templates(info.code)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.publish_button.setEnabled(True)
-        self.error_label.show_error(exc)

@@ -1,6 +1,6 @@
-"""Help › About FieldDesk: the version, where the station's data is kept, and the licences of
-the data and the font bundled with the program; "Copy details" puts the same facts on the
-clipboard as plain text, for a support request."""
+"""Help › About FieldDesk: the version, where the station's data and the log are kept, and the
+licences of the data and the font bundled with the program; "Copy details" puts the same facts
+on the clipboard as plain text, for a support request."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import version
-from app.config import data_dir
+from app.config import data_dir, default_log_dir
+from app.logs import log_path
 from app.resources import BASEMAP, FONTS, GAZETTEER
 from app.ui.app_icon import app_icon
 
@@ -46,6 +47,7 @@ class AboutDialog(QDialog):
         self.facts = [(self.tr("Version"), version()),
                       (self.tr("Database"), str(database)),
                       (self.tr("Data folder"), str(database.parent)),
+                      (self.tr("Log file"), str(log_path(default_log_dir()))),
                       ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
                       ("Python", platform.python_version())]
         self.notices = self._notices()

@@ -3,8 +3,8 @@
 A new customer is saved together with a first site; the dialog then stays open on the saved
 customer so that more sites and the equipment can be added. Saving an existing customer's
 fields closes the dialog. Sites and equipment are saved one by one from their own small
-dialogs. Every read and write goes through the task runner; a domain error shows its sentence
-in red and nothing typed is lost. `changed(Changes, customer_id)` reports each write.
+dialogs. Every read and write is an operation on the database lane (announcing its changes); a
+refusal shows its sentence in red and nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
-from app.services import customers
 from app.services.changes import Changes
 from app.services.customer_queries import CustomerDetail, get_customer
-from app.services.customers import CustomerSummary
 from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.customer_form import CustomerForm
@@ -33,6 +29,8 @@ from app.ui.dialogs.equipment_panel import EquipmentPanel
 from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.site_form import SiteForm
 from app.ui.dialogs.site_panel import SitePanel
+from app.ui.latest import Latest
+from app.ui.ops import records as record_ops
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -43,15 +41,13 @@ def _box(title: str, content: QWidget, parent: QWidget) -> QGroupBox:
 
 
 class CustomerEditor(QDialog):
-    changed = Signal(object, str)  # Changes, customer id
-
     def __init__(self, ctx: AppContext, customer_id: str | None = None,
                  parent: QWidget | None = None, prompter: Any = None) -> None:
         super().__init__(parent)
         self._ctx, self._customer_id = ctx, customer_id
         self.prompter = prompter or Prompter()
         self.detail: CustomerDetail | None = None
-        self._generation = 0  # an older read finishing after a newer one is dropped
+        self._load = Latest()  # an older read finishing after a newer one is dropped
         self.setMinimumWidth(760)
 
         self.form = CustomerForm(self)
@@ -92,6 +88,8 @@ class CustomerEditor(QDialog):
     def customer_id(self) -> str | None:
         return self._customer_id
 
+    record_id = customer_id
+
     def _show_mode(self) -> None:
         existing = self._customer_id is not None
         self.first_site_box.setVisible(not existing)
@@ -108,15 +106,11 @@ class CustomerEditor(QDialog):
         assert self._customer_id is not None
         db, customer_id = self._ctx.db, self._customer_id
         today = dt.datetime.now(self._ctx.tz).date()
-        self._generation += 1
-        generation = self._generation
-        self._ctx.runner.submit(lambda _t: get_customer(db, customer_id, today),
-                                lambda detail: self._loaded(generation, detail, fill_form),
-                                self._failed, owner=self)
+        self._load.run(self._ctx.op(self, lambda _run: get_customer(db, customer_id, today))
+                       .errors_to(self.error_label.show_error)
+                       .success(lambda detail: self._loaded(detail, fill_form)))
 
-    def _loaded(self, generation: int, detail: CustomerDetail, fill_form: bool) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, detail: CustomerDetail, fill_form: bool) -> None:
         self.detail = detail
         self.setWindowTitle(self.tr("Customer {name}").format(name=shown(detail.name)))
         if fill_form:
@@ -132,31 +126,16 @@ class CustomerEditor(QDialog):
 
     def save(self) -> None:
         self.error_label.clear_error()
-        db, actor, customer_id = self._ctx.db, self._ctx.actor, self._customer_id
-        customer = self.form.customer_input()
-        self._set_busy(True)
-        if customer_id is None:
-            site = self.first_site.site_input()
-            self._ctx.runner.submit(
-                lambda _t: customers.create_customer(db, actor, customer, site),
-                self._created, self._failed, owner=self)
-        else:
-            self._ctx.runner.submit(
-                lambda _t: customers.update_customer(db, actor, customer_id, customer),
-                self._updated, self._failed, owner=self)
+        customer_id, customer = self._customer_id, self.form.customer_input()
+        site = self.first_site.site_input() if customer_id is None else None
+        op = record_ops.save_customer(self._ctx, self, customer_id, customer, site)
+        op.busy(self.save_button, self.delete_button).errors_to(self.error_label.show_error)
+        op.success(self._created if customer_id is None else lambda _saved: self.accept()).run()
 
-    def _created(self, result: tuple[CustomerSummary, Changes]) -> None:
-        summary, changes = result
-        self._customer_id = summary.id
-        self._set_busy(False)
+    def _created(self, saved: tuple[str, Changes]) -> None:
+        self._customer_id = saved[0]
         self._show_mode()
-        self.changed.emit(changes, summary.id)
         self.reload(fill_form=True)
-
-    def _updated(self, changes: Changes) -> None:
-        self._set_busy(False)
-        self._report(changes)
-        self.accept()
 
     def delete_customer(self) -> None:
         if self._customer_id is None or self.detail is None:
@@ -166,31 +145,10 @@ class CustomerEditor(QDialog):
             name=self.detail.name)
         if not self.prompter.confirm(self, self.tr("Delete customer"), question):
             return
-        db, actor, customer_id = self._ctx.db, self._ctx.actor, self._customer_id
-        self._set_busy(True)
-        self._ctx.runner.submit(lambda _t: customers.delete_customer(db, actor, customer_id),
-                                self._deleted, self._failed, owner=self)
+        record_ops.delete_customer(self._ctx, self, self._customer_id).busy(
+            self.save_button, self.delete_button).errors_to(
+            self.error_label.show_error).success(lambda _changes: self.accept()).run()
 
-    def _deleted(self, changes: Changes) -> None:
-        self._set_busy(False)
-        self._report(changes)
-        self.accept()
-
-    def _records_changed(self, changes: Changes) -> None:
+    def _records_changed(self, _changes: Changes) -> None:
         self.error_label.clear_error()
-        self._report(changes)
         self.reload()
-
-    def _report(self, changes: Changes) -> None:
-        assert self._customer_id is not None
-        self.changed.emit(changes, self._customer_id)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self._set_busy(False)
-        self.error_label.show_error(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
-        self.delete_button.setEnabled(not busy)

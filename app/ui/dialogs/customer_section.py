@@ -24,6 +24,7 @@ from app.services.customers import CustomerInput, CustomerSummary, SiteInput, fi
 from app.services.jobs import ExistingSite, NewCustomer
 from app.texts import shown
 from app.ui.context import AppContext
+from app.ui.latest import Latest
 
 SEARCH_DEBOUNCE_MS = 200
 SITE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,7 +34,7 @@ class CustomerSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._search = Latest()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
 
@@ -99,21 +100,15 @@ class CustomerSection(QWidget):
     def search_now(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
         if not text:
+            self._search.cancel()
             self.results.clear()
             return
-        self._ctx.runner.submit(
-            lambda _t: find_customers(db, text),
-            lambda found: self._show_results(generation, found),
-            self._search_failed,
-            owner=self,
-        )
+        db = self._ctx.db
+        self._search.run(self._ctx.op(self, lambda _run: find_customers(db, text))
+                         .failure(self._search_failed).success(self._show_results))
 
-    def _show_results(self, generation: int, found: list[CustomerSummary]) -> None:
-        if generation != self._generation:
-            return
+    def _show_results(self, found: list[CustomerSummary]) -> None:
         self.results.clear()
         for c in found:
             item = QListWidgetItem(shown(f"{c.name}  {c.phone}  {c.address}"), self.results)
@@ -121,10 +116,10 @@ class CustomerSection(QWidget):
         if self.results.count() == 1:
             self.results.setCurrentRow(0)
 
-    def _search_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
+    def _search_failed(self, exc: BaseException) -> bool:
+        """A search the service refuses shows no results; other troubles are told."""
         self.results.clear()
+        return isinstance(exc, DomainError)
 
     def who(self) -> NewCustomer | ExistingSite:
         """The customer part of a new job, or ValidationError saying what is missing."""

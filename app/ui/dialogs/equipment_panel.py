@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services import customers
 from app.services.customer_queries import EquipmentDetail, SiteDetail
 from app.services.warranty import WarrantyStatus
 from app.ui.context import AppContext
 from app.ui.dialogs.equipment_form import EquipmentDialog
 from app.ui.dialogs.record_panel import RecordPanel
+from app.ui.ops import records as record_ops
 
 
 class EquipmentPanel(RecordPanel):
@@ -57,9 +57,9 @@ class EquipmentPanel(RecordPanel):
         self.open_dialog(EquipmentDialog(self._ctx, self._site_id, unit, self), adding=False)
 
     def delete(self, record_id: str) -> None:
-        db, actor, unit = self._ctx.db, self._ctx.actor, self._units[record_id]
+        unit = self._units[record_id]
         self.confirm_and_run(
             self.tr("Delete equipment"),
             self.tr("Delete the equipment {brand} {model}?").format(
                 brand=unit.brand, model=unit.model),
-            lambda: customers.delete_equipment(db, actor, record_id))
+            record_ops.delete_equipment(self._ctx, self, record_id))

@@ -1,7 +1,7 @@
 """First start on an empty database: create the station (unless it exists) and its first admin,
 or join a station that already works with the central server (a new or replacement PC): its
-data and users come down in the task runner, the records received so far shown, Cancel stopping
-it after the page in hand (joining again resumes), and one of its users signs in."""
+data and users come down on the network lane, the records received so far shown, Cancel
+stopping it after the page in hand (joining again resumes), and one of its users signs in."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTimeZone, Signal
+from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,27 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cancel import CancelToken
 from app.db import Database
 from app.errors import ValidationError
 from app.services.actor import Actor
-from app.services.users import authenticate, create_first_admin
-from app.sync.join import join_station
-from app.sync.pull import PullReport
-from app.sync.settings import SyncSettings, check_url, save_settings
+from app.services.users import create_first_admin
+from app.sync.settings import SyncSettings, check_url
+from app.ui.operation import Operation
+from app.ui.ops import people
 from app.ui.sync.settings_dialog import URL_EXAMPLE
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Lane
 from app.ui.widgets.actor_dialog import ActorDialog
 
 
 class FirstRunDialog(ActorDialog):
-    received = Signal(int)  # records pulled so far: emitted by the worker, delivered queued
-
-    def __init__(self, db: Database, runner: TaskRunner, ask_station: bool = True,
-                 parent: QWidget | None = None, db_path: Path | None = None) -> None:
+    def __init__(self, db: Database, runner: Lane, ask_station: bool = True,
+                 parent: QWidget | None = None, db_path: Path | None = None,
+                 network: Lane | None = None) -> None:
         super().__init__(db, runner, parent)
         self._ask_station = ask_station
         self._db_path = db_path
+        self._network = network or runner
+        self._joining: Operation[Actor] | None = None
         self.setWindowTitle(self.tr("Welcome to FieldDesk"))
         self.station_code = QLineEdit(self, placeholderText="NJ01")
         self.station_name = QLineEdit(self)
@@ -57,9 +57,7 @@ class FirstRunDialog(ActorDialog):
         self.join_username = QLineEdit(self)
         self.join_password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.join_progress = QLabel(self)
-        self._token: CancelToken | None = None
         self._add_buttons(self.tr("Create"), self._submit)
-        self.received.connect(self._show_received)
 
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
@@ -141,7 +139,8 @@ class FirstRunDialog(ActorDialog):
             station = self.station_fields()
         db, user = self._db, self.username.text().strip()
         name, password = self.display_name.text(), self.password.text()
-        self._run(lambda: create_first_admin(db, user, name, password, station=station))
+        self._run(people.create_admin(self._runner, self, lambda: create_first_admin(
+            db, user, name, password, station=station)))
 
     def station_fields(self) -> dict[str, str]:
         """The new station as typed (create_home_station checks it): code, name, address and
@@ -159,40 +158,21 @@ class FirstRunDialog(ActorDialog):
         except ValidationError as exc:
             self.error_label.show_error(exc)
             return
-        db, db_path = self._db, self._db_path
-        user, password = self.join_username.text().strip(), self.join_password.text()
-
-        def task(token: CancelToken) -> Actor:
-            def page_done(report: PullReport) -> None:
-                token.check()  # between pages: what came down stays, joining again resumes
-                self.received.emit(report.rows)
-
-            join_station(db, settings, on_page=page_done, token=token)
-            if db_path is not None:
-                save_settings(db_path, settings.url)
-            return authenticate(db, user, password)
-
-        self.ok_button.setEnabled(False)
         self.join_progress.setText(self.tr("Joining…"))
-        self._token = self._runner.submit(task, self._joined, self._join_failed, owner=self)
+        self._joining = self._run(people.join(
+            self._network, self, self._db, settings, self._db_path,
+            self.join_username.text().strip(), self.join_password.text(),
+            self.tr("Joining… records received: {count}")).on_progress(
+            lambda _rows, _total, text: self.join_progress.setText(text)))
 
-    def _show_received(self, rows: int) -> None:
-        self.join_progress.setText(self.tr("Joining… records received: {count}").format(
-            count=rows))
-
-    def _joined(self, actor: Actor) -> None:
-        self._token = None
-        self._done(actor)
-
-    def _join_failed(self, exc: BaseException) -> None:
-        self._token = None
+    def _failed(self, sentence: str) -> None:
         self.join_progress.clear()
-        self._failed(exc)
+        super()._failed(sentence)
 
     def reject(self) -> None:
         """Cancel also stops a join under way (after the page in hand)."""
-        if self._token is not None:
-            self._token.cancel()
+        if self._joining is not None:
+            self._joining.cancel()
         super().reject()
 
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.errors import DomainError
 from app.services.history import HistoryEntry, job_history
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.dialogs.history_format import changes_text
 from app.ui.formatting import local_text
-from app.ui.i18n import error_text
+from app.ui.history_format import changes_text
+from app.ui.latest import Latest
 
 
 class HistoryTab(QTreeWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._load = Latest()
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -29,8 +29,8 @@ class HistoryTab(QTreeWidget):
 
     def load(self, job_id: str) -> None:
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: job_history(db, job_id), self.show_entries,
-                                self._failed, owner=self)
+        self._load.run(self._ctx.op(self, lambda _run: job_history(db, job_id))
+                       .errors_to(self._show_error).success(self.show_entries))
 
     def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.clear()
@@ -50,8 +50,6 @@ class HistoryTab(QTreeWidget):
         items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
         return [item.text(2) for item in items if item is not None]
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
+    def _show_error(self, sentence: str) -> None:
         self.clear()
-        self.addTopLevelItem(QTreeWidgetItem(["", "", error_text(exc)]))
+        self.addTopLevelItem(QTreeWidgetItem(["", "", sentence]))

@@ -1,16 +1,16 @@
 """Create or edit a job: customer, job details, status actions, the checklist (for job types
 that have one), signatures and the job sheet's printing, and the job's history.
 
-Every read and write goes through the task runner; a domain error shows its sentence in red and
-the dialog stays open. `changed(Changes, job_id)` reports each successful write.
+Every read and write is an operation on the database lane; a refusal (or an environmental
+error) shows its sentence in red, the dialog stays open and Save stays usable. Each successful
+write is announced on the change bus by its operation, the editor (or its tab) as initiator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,8 @@ from app.ui.dialogs.job_form import JobForm
 from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.status_buttons import StatusButtons
 from app.ui.i18n import error_text
+from app.ui.latest import Latest
+from app.ui.ops import jobs as job_ops
 from app.ui.printing.signatures_tab import SignaturesTab
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -42,8 +44,6 @@ EDITABLE = OPEN | {JobStatus.COMPLETED}
 
 
 class JobEditor(QDialog):
-    changed = Signal(object, str)  # Changes, job id
-
     def __init__(self, ctx: AppContext, job_id: str | None = None,
                  parent: QWidget | None = None, prompter: Any = None) -> None:
         super().__init__(parent)
@@ -52,6 +52,7 @@ class JobEditor(QDialog):
         self.detail: JobDetail | None = None
         self.checklist: ChecklistTab | None = None
         self.signatures: SignaturesTab | None = None
+        self._load = Latest()
         self.setWindowTitle(self.tr("New job") if job_id is None else self.tr("Job"))
         self.setMinimumWidth(720)
 
@@ -98,13 +99,18 @@ class JobEditor(QDialog):
             self.reload()
             self._load_checklist(job_id)
 
+    @property
+    def record_id(self) -> str | None:
+        """The job edited (None until a new one is saved)."""
+        return self._job_id
+
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
         assert self._job_id is not None
         db, job_id = self._ctx.db, self._job_id
-        self._ctx.runner.submit(lambda _t: jobs.get_job(db, job_id), self._loaded, self._failed,
-                                owner=self)
+        self._load.run(self._ctx.op(self, lambda _run: jobs.get_job(db, job_id))
+                       .errors_to(self.error_label.show_error).success(self._loaded))
         self.history.load(job_id)
         if self.signatures is not None:
             self.signatures.load()
@@ -126,8 +132,8 @@ class JobEditor(QDialog):
     def _load_checklist(self, job_id: str) -> None:
         """Once: a reload after a status change keeps what was typed in the checklist."""
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: job_checklist(db, job_id), self._checklist_loaded,
-                                self._failed, owner=self)
+        self._ctx.op(self, lambda _run: job_checklist(db, job_id)).errors_to(
+            self.error_label.show_error).success(self._checklist_loaded).run()
 
     def _checklist_loaded(self, checklist: JobChecklist | None) -> None:
         if checklist is None:
@@ -138,61 +144,34 @@ class JobEditor(QDialog):
             self.checklist.setEnabled(self.detail.status in EDITABLE)
         self.tabs.insertTab(1, self.checklist, self.tr("Checklist"))
 
-    def _checklist_changed(self, changes: Changes) -> None:
+    def _checklist_changed(self, _changes: Changes) -> None:
         assert self._job_id is not None
-        self.changed.emit(changes, self._job_id)
         self.history.load(self._job_id)
         if self.signatures is not None:
             self.signatures.load()  # the signed content changed: earlier signatures are void
 
-    def _signed(self, changes: Changes) -> None:
+    def _signed(self, _changes: Changes) -> None:
         assert self._job_id is not None
-        self.changed.emit(changes, self._job_id)
         self.history.load(self._job_id)
 
     # -- saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
+        """Save; a refusal shows its sentence under the form and Save stays usable."""
         self.error_label.clear_error()
-        db, actor = self._ctx.db, self._ctx.actor
         try:
             job = self.form.job_input(self.detail)
             who = self.customer.who() if self._job_id is None else None
         except DomainError as exc:
             self.error_label.show_error(exc)
             return
-        self._set_busy(True)
-        if who is not None:
-            self._ctx.runner.submit(lambda _t: jobs.create_job(db, actor, who, job),
-                                    self._created, self._failed, owner=self)
-        else:
-            job_id = self._job_id
-            assert job_id is not None
-            self._ctx.runner.submit(lambda _t: jobs.update_job(db, actor, job_id, job),
-                                    self._updated, self._failed, owner=self)
+        job_ops.save_job(self._ctx, self, self._job_id, who, job).busy(
+            self.save_button, self.status_buttons).errors_to(
+            self.error_label.show_error).success(self._saved).run()
 
-    def _created(self, result: tuple[JobDetail, Changes]) -> None:
-        detail, changes = result
-        self.detail = detail
-        self._set_busy(False)
-        self.changed.emit(changes, detail.id)
+    def _saved(self, result: tuple[str, Changes]) -> None:
+        self._job_id = result[0]
         self.accept()
-
-    def _updated(self, changes: Changes) -> None:
-        self._set_busy(False)
-        assert self._job_id is not None
-        self.changed.emit(changes, self._job_id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self._set_busy(False)
-        self.error_label.show_error(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
-        self.status_buttons.set_busy(busy)
 
     # -- status ------------------------------------------------------------------------------
 
@@ -216,45 +195,35 @@ class JobEditor(QDialog):
 
     def change_status(self, target: JobStatus, reason: str = "", override: bool = False) -> None:
         assert self._job_id is not None
-        db, actor, job_id = self._ctx.db, self._ctx.actor, self._job_id
-        self._set_busy(True)
-        self._ctx.runner.submit(
-            lambda _t: jobs.change_status(db, actor, job_id, target, reason, override),
-            self._status_changed,
-            lambda exc: self._status_failed(exc, target, override),
-            owner=self,
-        )
+        job_ops.change_status(self._ctx, self, self._job_id, target, reason, override).busy(
+            self.save_button, self.status_buttons).errors_to(
+            self.error_label.show_error).failure(
+            lambda exc: self._gate_override(exc, target, override)).success(
+            self._status_changed).run()
 
-    def _status_changed(self, changes: Changes) -> None:
-        self._set_busy(False)
-        assert self._job_id is not None
-        self.changed.emit(changes, self._job_id)
+    def _status_changed(self, _changes: Changes) -> None:
         self.reload()
 
-    def _status_failed(self, exc: BaseException, target: JobStatus, override: bool) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self._set_busy(False)
+    def _gate_override(self, exc: BaseException, target: JobStatus, override: bool) -> bool:
+        """Completion refused by its gate: a supervisor may complete anyway, with a reason
+        (True: asked and done; False: the refusal is shown)."""
         gate = (isinstance(exc, TransitionError) and target is JobStatus.COMPLETED
                 and not override and self._ctx.actor.is_supervisor)
         if not gate:
-            self.error_label.show_error(exc)
-            return
+            return False
         label = self.tr("{problem}\nComplete anyway as supervisor? Give the reason:").format(
             problem=error_text(exc))
         reason = self.prompter.reason(self, self.tr("Supervisor override"), label)
         if reason is None:
-            self.error_label.show_error(exc)
-            return
+            return False
         self.change_status(JobStatus.COMPLETED, reason, override=True)
+        return True
 
 
-def open_job_editor(ctx: AppContext, job_id: str | None, parent: QWidget,
-                    notify: Callable[[Changes], None]) -> JobEditor:
-    """Open the editor on a job (None: a new one), non-modal, deleted when closed; each save
-    reports its changes through `notify`."""
+def open_job_editor(ctx: AppContext, job_id: str | None, parent: QWidget) -> JobEditor:
+    """Open the editor on a job (None: a new one), non-modal, deleted when closed (each save
+    is announced on the change bus by its operation)."""
     editor = JobEditor(ctx, job_id, parent)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.changed.connect(lambda changes, _job_id: notify(changes))
     editor.open()
     return editor

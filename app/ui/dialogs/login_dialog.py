@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.db import Database
-from app.services.users import authenticate
-from app.ui.tasks import TaskRunner
+from app.ui.ops.people import sign_in
+from app.ui.tasks import Lane
 from app.ui.widgets.actor_dialog import ActorDialog
 
 
 class LoginDialog(ActorDialog):
-    def __init__(self, db: Database, runner: TaskRunner, station_text: str = "",
+    def __init__(self, db: Database, runner: Lane, station_text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(db, runner, parent)
         self.setWindowTitle(self.tr("Sign in to FieldDesk"))
@@ -31,10 +31,10 @@ class LoginDialog(ActorDialog):
 
     def sign_in(self) -> None:
         self.error_label.clear_error()
-        db, user, password = self._db, self.username.text().strip(), self.password.text()
-        self._run(lambda: authenticate(db, user, password))
+        self._run(sign_in(self._runner, self, self._db, self.username.text().strip(),
+                          self.password.text()))
 
-    def _failed(self, exc: BaseException) -> None:
-        super()._failed(exc)
+    def _failed(self, sentence: str) -> None:
+        super()._failed(sentence)
         self.password.selectAll()
         self.password.setFocus()

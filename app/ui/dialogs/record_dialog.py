@@ -1,8 +1,9 @@
-"""A small form dialog that saves one record through a service in the task runner.
+"""A small form dialog that saves one record through a service, as an operation.
 
-`read()` turns the form into the service's input on the GUI thread; `store(input)` runs in a
-worker and returns the write's `Changes`. A domain error shows its sentence under the form and
-the dialog stays open with everything typed; a success emits `saved(Changes)` and closes.
+`read()` turns the form into the service's input on the GUI thread; `store(input)` runs on the
+database lane and returns the write's `Changes` (announced on the change bus). A refusal shows
+its sentence under the form and the dialog stays open with everything typed; a success emits
+`saved(Changes)` and closes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.errors import DomainError
 from app.services.changes import Changes
 from app.ui.context import AppContext
+from app.ui.ops.records import store
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -48,17 +50,9 @@ class RecordDialog(QDialog):
         except DomainError as exc:
             self.error_label.show_error(exc)
             return
-        store = self._store
-        self.save_button.setEnabled(False)
-        self._ctx.runner.submit(lambda _t: store(value), self._saved, self._failed, owner=self)
+        store(self._ctx, self, self._store, value).busy(self.save_button).errors_to(
+            self.error_label.show_error).success(self._saved).run()
 
     def _saved(self, changes: Changes) -> None:
-        self.save_button.setEnabled(True)
         self.saved.emit(changes)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.save_button.setEnabled(True)
-        self.error_label.show_error(exc)

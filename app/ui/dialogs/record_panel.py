@@ -1,6 +1,6 @@
 """A list of records (a customer's sites, a site's equipment) with Add, Edit and Delete.
 
-Add and Edit open a `RecordDialog`; Delete asks first, then runs the service in the task runner.
+Add and Edit open a `RecordDialog`; Delete asks first, then runs the delete operation.
 A successful write emits `changed(Changes)`; a refusal emits `failed(sentence)`. The owner
 reloads the records and hands them back with `set_rows`, which keeps the selection (or selects
 the record just added).
@@ -8,7 +8,7 @@ the record just added).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.services.changes import Changes
 from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.i18n import error_text
+from app.ui.operation import Operation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RecordRows = Sequence[tuple[str, Sequence[str]]]
@@ -161,19 +160,8 @@ class RecordPanel(QWidget):
         self._adding = adding
         self.changed.emit(changes)
 
-    def confirm_and_run(self, title: str, question: str, task: Callable[[], Changes]) -> None:
-        """Ask; if yes, run the write in the task runner and report its outcome."""
+    def confirm_and_run(self, title: str, question: str, delete: Operation[Changes]) -> None:
+        """Ask; if yes, run the delete and report its outcome."""
         if not self._prompter.confirm(self, title, question):
             return
-        self.setEnabled(False)
-        self._ctx.runner.submit(lambda _t: task(), self._done, self._failed, owner=self)
-
-    def _done(self, changes: Changes) -> None:
-        self.setEnabled(True)
-        self.changed.emit(changes)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.setEnabled(True)
-        self.failed.emit(error_text(exc))
+        delete.busy(self).errors_to(self.failed.emit).success(self.changed.emit).run()

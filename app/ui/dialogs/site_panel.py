@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services import customers
 from app.services.customer_queries import CustomerDetail, SiteDetail
 from app.ui.context import AppContext
 from app.ui.dialogs.record_panel import RecordPanel
 from app.ui.dialogs.site_form import SiteDialog
+from app.ui.ops import records as record_ops
 
 
 class SitePanel(RecordPanel):
@@ -40,9 +40,8 @@ class SitePanel(RecordPanel):
         self.open_dialog(SiteDialog(self._ctx, self._customer_id, site, self), adding=False)
 
     def delete(self, record_id: str) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
         self.confirm_and_run(
             self.tr("Delete site"),
             self.tr("Delete the site {address} and its equipment?").format(
                 address=self._sites[record_id].address),
-            lambda: customers.delete_site(db, actor, record_id))
+            record_ops.delete_site(self._ctx, self, record_id))

@@ -39,10 +39,6 @@ class StatusButtons(QWidget):
             self._layout.addWidget(button)
             self.buttons[target] = button
 
-    def set_busy(self, busy: bool) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(not busy)
-
     def _button_text(self, current: JobStatus, target: JobStatus) -> str:
         if current is JobStatus.COMPLETED and target is JobStatus.IN_PROGRESS:
             return self.tr("Reopen")

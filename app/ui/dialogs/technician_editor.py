@@ -1,12 +1,11 @@
 """Create or edit a technician: details, certificates, weekly shifts and absences, saved as one.
 
-Loading and saving go through the task runner; a domain error shows its sentence in red and the
-dialog stays open with what was typed. `changed(Changes, technician_id)` reports a saved write.
+Loading and saving are operations on the database lane (a save announces its changes); a
+refusal shows its sentence in red and the dialog stays open with what was typed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,21 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.technicians import TechnicianForm, get_technician, save_technician
+from app.services.technicians import TechnicianForm, get_technician
 from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.absences_table import AbsencesTable
 from app.ui.dialogs.certifications_table import CertificationsTable
 from app.ui.dialogs.shifts_table import ShiftsTable
 from app.ui.dialogs.technician_details import TechnicianDetails
+from app.ui.ops.records import save_technician
 from app.ui.widgets.error_label import ErrorLabel
 
 
 class TechnicianEditor(QDialog):
-    changed = Signal(object, str)  # Changes, technician id
-
     def __init__(self, ctx: AppContext, tech_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,13 +65,15 @@ class TechnicianEditor(QDialog):
     def technician_id(self) -> str | None:
         return self._tech_id
 
+    record_id = technician_id
+
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
         assert self._tech_id is not None
         db, tech_id = self._ctx.db, self._tech_id
-        self._ctx.runner.submit(lambda _t: get_technician(db, tech_id), self._loaded,
-                                self._failed, owner=self)
+        self._ctx.op(self, lambda _run: get_technician(db, tech_id)).errors_to(
+            self.error_label.show_error).success(self._loaded).run()
 
     def _loaded(self, form: TechnicianForm) -> None:
         self.loaded = form
@@ -96,20 +95,10 @@ class TechnicianEditor(QDialog):
 
     def save(self) -> None:
         self.error_label.clear_error()
-        db, actor, tech_id, form = self._ctx.db, self._ctx.actor, self._tech_id, self.form()
-        self.save_button.setEnabled(False)
-        self._ctx.runner.submit(lambda _t: save_technician(db, actor, tech_id, form),
-                                self._saved, self._failed, owner=self)
+        save_technician(self._ctx, self, self._tech_id, self.form()).busy(
+            self.save_button).errors_to(self.error_label.show_error).success(
+            self._saved).run()
 
     def _saved(self, result: tuple[str, Changes]) -> None:
-        tech_id, changes = result
-        self._tech_id = tech_id
-        self.save_button.setEnabled(True)
-        self.changed.emit(changes, tech_id)
+        self._tech_id = result[0]
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.save_button.setEnabled(self._tech_id is None or self.loaded is not None)
-        self.error_label.show_error(exc)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.db import Database
 from app.services.customer_queries import CustomerPage, CustomerRow, query_customers
 from app.ui.itemmodels.paged_model import PAGE_SIZE, PagedTableModel
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Lane
 
 
 class Column(IntEnum):
@@ -30,9 +30,9 @@ NUMBERS = frozenset({Column.SITES, Column.EQUIPMENT, Column.JOBS})
 class CustomerTableModel(PagedTableModel[CustomerRow]):
     TOOLTIP_COLUMNS = frozenset({Column.NAME, Column.ADDRESS})
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: Any = None,
+    def __init__(self, db: Database, lane: Lane, parent: Any = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(runner, parent, page_size)
+        super().__init__(lane, parent, page_size)
         self._db = db
         self._search = ""
 

@@ -19,7 +19,7 @@ from app.services.status import OPEN
 from app.ui import labels
 from app.ui.formatting import local_text
 from app.ui.itemmodels.paged_model import PAGE_SIZE, PagedTableModel
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Lane
 
 OVERDUE = QColor("#c62828")
 FINISHED = QColor("#808080")
@@ -50,9 +50,9 @@ ENDED = frozenset({JobStatus.CLOSED, JobStatus.CANCELLED})
 class JobTableModel(PagedTableModel[JobRow]):
     TOOLTIP_COLUMNS = frozenset({Column.ADDRESS, Column.CUSTOMER, Column.TECHNICIANS})
 
-    def __init__(self, db: Database, runner: TaskRunner, tz: ZoneInfo,
+    def __init__(self, db: Database, lane: Lane, tz: ZoneInfo,
                  parent: Any = None, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(runner, parent, page_size)
+        super().__init__(lane, parent, page_size)
         self._db, self._tz = db, tz
         self._filter = JobFilter()
         self._sort = SortKey.CREATED

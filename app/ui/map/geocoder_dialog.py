@@ -1,7 +1,8 @@
 """Tools › Geocoder…: which online service finds addresses when the line is up (supervisors).
 
 The settings belong to this database file and are checked before they are kept
-(`app.services.geocoder_settings`); a refused setting shows its sentence and nothing changes.
+(`app.services.geocoder_settings`); reading and saving them are operations on the database lane.
+A refused setting shows its sentence and nothing changes.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import Database
-from app.errors import ValidationError
 from app.geo.datum import Datum
+from app.geo.online import ProviderSettings
 from app.services.geocoder_settings import (
     DELAY_RANGE,
     KEYLESS_SERVICES,
@@ -31,31 +31,28 @@ from app.services.geocoder_settings import (
     geocoder_settings,
     set_geocoder_settings,
 )
+from app.ui.context import AppContext
 from app.ui.widgets.error_label import ErrorLabel
 
 
 class GeocoderDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geocoder"))
         self.setMinimumWidth(520)
-        self._db = db
-        self._settings = geocoder_settings(db)
+        self._ctx = ctx
+        self._settings = ProviderSettings()
 
         self.service_combo = QComboBox(self)
         self.service_combo.setEditable(True)  # any keyless geopy service, e.g. pelias
         self.service_combo.addItems(KEYLESS_SERVICES)
-        self.service_combo.setCurrentText(self._settings.name)
         self.datum_combo = QComboBox(self)
         for datum, label in ((Datum.WGS84, self.tr("WGS84 (OpenStreetMap, GPS)")),
                              (Datum.GCJ02, self.tr("GCJ-02 (AMap, Tencent)")),
                              (Datum.BD09, self.tr("BD-09 (Baidu)"))):
             self.datum_combo.addItem(label, datum.value)
-        self.datum_combo.setCurrentIndex(self.datum_combo.findData(self._settings.datum.value))
-        self.server_edit = QLineEdit(self._settings.domain, self)
+        self.server_edit = QLineEdit(self)
         self.server_edit.setPlaceholderText(self.tr("the service's own"))
-        if self._settings.domain and self._settings.scheme == "http":
-            self.server_edit.setText(f"http://{self._settings.domain}")
         self.timeout_spin = self._seconds(TIMEOUT_RANGE, self._settings.timeout)
         self.delay_spin = self._seconds(DELAY_RANGE, self._settings.min_delay_seconds)
         hint = QLabel(self.tr(
@@ -80,6 +77,21 @@ class GeocoderDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the settings are read
+        db = ctx.db
+        ctx.op(self, lambda _run: geocoder_settings(db)).errors_to(
+            self.error_label.show_error).success(self._show).run()
+
+    def _show(self, settings: ProviderSettings) -> None:
+        self._settings = settings
+        self.service_combo.setCurrentText(settings.name)
+        self.datum_combo.setCurrentIndex(self.datum_combo.findData(settings.datum.value))
+        self.server_edit.setText(f"http://{settings.domain}" if settings.domain
+                                 and settings.scheme == "http" else settings.domain)
+        self.timeout_spin.setValue(settings.timeout)
+        self.delay_spin.setValue(settings.min_delay_seconds)
+        self.save_button.setEnabled(True)
 
     def _seconds(self, bounds: tuple[float, float], value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
@@ -97,17 +109,16 @@ class GeocoderDialog(QDialog):
             datum=Datum(self.datum_combo.currentData()), domain=server,
             scheme="https" if server.strip() else self._settings.scheme,
             timeout=self.timeout_spin.value(), min_delay_seconds=self.delay_spin.value())
-        try:
-            set_geocoder_settings(self._db, wanted)
-        except ValidationError as exc:
-            self.error_label.show_error(exc)
-            return
-        self.accept()
+        self.error_label.clear_error()
+        db, actor = self._ctx.db, self._ctx.actor
+        self._ctx.op(self, lambda _run: set_geocoder_settings(db, actor, wanted)).busy(
+            self.save_button).errors_to(self.error_label.show_error).success(
+            lambda _kept: self.accept()).run()
 
 
-def open_geocoder_settings(db: Database, parent: QWidget) -> GeocoderDialog:
+def open_geocoder_settings(ctx: AppContext, parent: QWidget) -> GeocoderDialog:
     """Show the dialog (window-modal, deleted when closed) and return it."""
-    dialog = GeocoderDialog(db, parent)
+    dialog = GeocoderDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

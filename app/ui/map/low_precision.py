@@ -1,16 +1,15 @@
 """The low-precision queue: sites located only to a district or worse (or not at all), and
-re-geocoding them online in the task runner with progress and Cancel (issue 4).
+re-geocoding them online on the network lane with progress and Cancel (issue 4).
 
 The core does the work (`low_precision_sites`, `regeocode`); the dialog lists the sites, runs
-`regeocode` with a chain made in the worker (`build_chain` unless a test hands its own), shows
-its progress through the `progressed` signal (emitted by the worker, delivered queued) and its
-summary, then reloads the list and reports the change. Cancel sets a token the core polls
-between sites, so what was done is kept and summarised.
+`regeocode` with a chain made in the worker (`build_chain` unless a test hands its own) as an
+operation with a progress dialog, shows its summary, then reloads the list (the operation
+announces the change). Cancel cancels the token the core polls between sites, so what was done
+is kept and summarised.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,24 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cancel import CancelToken
-from app.db import Database
-from app.errors import DomainError
-from app.geo.chain import GeocodingChain
 from app.models.enums import GeoPrecision, GeoSource
-from app.services.changes import Changes
 from app.services.site_locations import (
     LowPrecisionSite,
     RegeocodeSummary,
     build_chain,
     low_precision_sites,
-    regeocode,
 )
 from app.texts import shown
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
+from app.ui.latest import Latest
+from app.ui.operation import Operation
+from app.ui.ops.places import ChainFactory, regeocode_sites
 from app.ui.widgets.error_label import ErrorLabel
 
-ChainFactory = Callable[[Database], GeocodingChain]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -124,17 +119,16 @@ class LowPrecisionModel(QAbstractTableModel):
 
 
 class LowPrecisionDialog(QDialog):
-    progressed = Signal(int, int)  # done, total: emitted by the worker
+    progressed = Signal(int, int)  # done, total: as the worker reports them
     regeocoded = Signal(object)  # the RegeocodeSummary, once shown
 
-    def __init__(self, ctx: AppContext, notify: Notify, chain_factory: ChainFactory = build_chain,
+    def __init__(self, ctx: AppContext, chain_factory: ChainFactory = build_chain,
                  parent: QWidget | None = None, show_after_ms: int = 500) -> None:
         super().__init__(parent)
-        self._ctx, self._notify, self._chain_factory = ctx, notify, chain_factory
+        self._ctx, self._chain_factory = ctx, chain_factory
         self._show_after = show_after_ms
-        self._generation = 0
-        self._stop: CancelToken | None = None  # the token the core polls while re-geocoding
-        self.progress: QProgressDialog | None = None
+        self._query = Latest()
+        self._work: Operation[RegeocodeSummary] | None = None
         self.setWindowTitle(self.tr("Low-precision sites"))
         self.model = LowPrecisionModel(self)
         self.table = QTableView(self)
@@ -158,7 +152,6 @@ class LowPrecisionDialog(QDialog):
         buttons.addButton(self.regeocode_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.regeocode_button.clicked.connect(self.regeocode)
-        self.progressed.connect(self._show_progress)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -171,20 +164,21 @@ class LowPrecisionDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._stop is not None
+        return self._work is not None and self._work.running
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the re-geocoding under way."""
+        return self._work.dialog if self._work is not None else None
 
     # -- the list ----------------------------------------------------------------------------
 
     def load(self) -> None:
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
-        self._ctx.runner.submit(lambda _t: low_precision_sites(db),
-                                lambda sites: self._loaded(generation, sites),
-                                self._failed, owner=self)
+        db = self._ctx.db
+        self._query.run(self._ctx.op(self, lambda _run: low_precision_sites(db))
+                        .errors_to(self.error_label.show_error).success(self._loaded))
 
-    def _loaded(self, generation: int, sites: list[LowPrecisionSite]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, sites: list[LowPrecisionSite]) -> None:
         self.model.set_sites(sites)
         self.count_label.setText(self.tr("{count} sites located to a district or worse.")
                                  .format(count=f"{len(sites):,}"))
@@ -196,34 +190,25 @@ class LowPrecisionDialog(QDialog):
         ids = self.model.site_ids()
         if not ids or self.busy:
             return
-        db, actor, make_chain = self._ctx.db, self._ctx.actor, self._chain_factory
-        stop = self._stop = CancelToken()
         self.summary_label.clear()
         self.error_label.clear_error()
-        self.regeocode_button.setEnabled(False)
-        self._open_progress(len(ids))
-
-        def task(_token: CancelToken) -> RegeocodeSummary:
-            return regeocode(db, actor, ids, make_chain(db), self.progressed.emit,
-                             lambda: stop.cancelled)
-
-        def failed(exc: BaseException) -> None:
-            self._finish()
-            self._failed(exc)
-
-        self._ctx.runner.submit(task, self._done, failed, owner=self)
+        self._work = regeocode_sites(
+            self._ctx, self, ids, self._chain_factory,
+            self.tr("Re-geocoding the sites… {done} of {total}")).busy(
+            self.regeocode_button).progress(
+            self.tr("Re-geocoding the sites…"), self._show_after).on_progress(
+            lambda done, total, _text: self.progressed.emit(done, total)).errors_to(
+            self.error_label.show_error).success(self._done)
+        self._work.run()
 
     def cancel(self) -> None:
         """Stop after the site being asked now; what was done is kept."""
-        if self._stop is not None:
-            self._stop.cancel()
+        if self._work is not None:
+            self._work.cancel()
 
     def _done(self, summary: RegeocodeSummary) -> None:
-        self._finish()
         self.summary_label.setText(self.summary_text(summary))
         self.load()
-        if summary.improved:
-            self._notify(Changes.MAP | Changes.CUSTOMERS)
         self.regeocoded.emit(summary)
 
     def summary_text(self, s: RegeocodeSummary) -> str:
@@ -241,40 +226,6 @@ class LowPrecisionDialog(QDialog):
             return self.tr("Cancelled after {done} of {total} sites: ").format(
                 done=s.done, total=s.total) + counts
         return self.tr("{total} sites re-geocoded: ").format(total=s.total) + counts
-
-    def _finish(self) -> None:
-        self._stop = None
-        progress, self.progress = self.progress, None
-        if progress is not None:
-            progress.canceled.disconnect(self.cancel)  # closing it would emit `canceled`
-            progress.close()
-            progress.deleteLater()
-        self.regeocode_button.setEnabled(bool(self.model.sites))
-
-    def _open_progress(self, total: int) -> None:
-        progress = QProgressDialog(self.tr("Re-geocoding the sites…"), self.tr("Cancel"), 0,
-                                   total, self)
-        progress.setWindowTitle(self.tr("Re-geocode"))
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(self._show_after)
-        progress.canceled.connect(self.cancel)
-        self.progress = progress
-        if self._show_after == 0:
-            progress.show()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.progress is None:
-            return
-        self.progress.setLabelText(self.tr("Re-geocoding the sites… {done} of {total}").format(
-            done=done, total=total))
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
 
     def done(self, result: int) -> None:  # closing while re-geocoding stops the worker
         self.cancel()

@@ -1,12 +1,12 @@
 """The map page: jobs at their sites, home bases and a technician's day route over the offline
 basemap or the station's MBTiles tiles (DESIGN section 4).
 
-Reads run in the task runner (`map_data`, `day_route`, the tiles setting); a newer answer
-replaces an older one. A pin dragged or "Set location here" writes the site's location by hand
-(`set_site_location`: manual, audited) and reports the change like any write. Selecting on the
-map tells `jobsSelected`; `select_jobs` selects from elsewhere (the board, the job list) without
-telling back. "Low-precision sites…" opens the queue of coarsely located sites to re-geocode
-online (`LowPrecisionDialog`).
+Reads run on the database lane (`map_data`, `day_route`, the tiles setting); the newest request
+of each kind wins. A pin dragged or "Set location here" writes the site's location by hand
+(`set_site_location`: manual, audited), an operation announcing the change like any write.
+Selecting on the map tells `jobsSelected`; `select_jobs` selects from elsewhere (the board, the
+job list) without telling back. "Low-precision sites…" opens the queue of coarsely located
+sites to re-geocode online (`LowPrecisionDialog`).
 """
 
 from __future__ import annotations
@@ -14,25 +14,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import DomainError
 from app.models.enums import JobStatus
 from app.services.changes import Changes
 from app.services.map_data import OPEN_STATUSES, DayRoute, MapData, day_route, map_data
-from app.services.map_settings import set_tiles_path, tiles_path
-from app.services.site_locations import SiteLocation, build_chain, set_site_location
+from app.services.map_settings import tiles_path
+from app.services.site_locations import build_chain
 from app.services.technicians import list_technicians
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
-from app.ui.map.low_precision import ChainFactory, LowPrecisionDialog
+from app.ui.latest import Latest
+from app.ui.map.low_precision import LowPrecisionDialog
 from app.ui.map.tiles import TileSource
 from app.ui.map.toolbar import MapToolbar
 from app.ui.map.view import MapView
+from app.ui.operation import Operation
+from app.ui.ops.places import ChainFactory, choose_tiles, place_site
 from app.ui.widgets.error_label import ErrorLabel
 
+T = TypeVar("T")
 CONCERNS = Changes.JOBS | Changes.SCHEDULE | Changes.TECHNICIANS | Changes.CUSTOMERS | Changes.MAP
 
 
@@ -43,17 +48,18 @@ def utc_now() -> dt.datetime:
 class MapPage(QWidget):
     jobsSelected = Signal(list)  # job ids selected on the map by the user
 
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None,
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  clock: Callable[[], dt.datetime] = utc_now,
                  chain_factory: ChainFactory = build_chain) -> None:
         super().__init__(parent)
-        self._ctx, self._notify, self._chain_factory = ctx, notify, chain_factory
+        self._ctx, self._chain_factory = ctx, chain_factory
         self.low_precision: LowPrecisionDialog | None = None
         self._activated, self._fitted = False, False
-        self._generation = self._route_generation = 0
+        self._jobs, self._route, self._technicians = Latest(), Latest(), Latest()
         self.data: MapData | None = None
         self.editor: JobEditor | None = None
         self.toolbar = MapToolbar(clock().astimezone(ctx.tz).date(), self)
+        self.toolbar.tiles_button.setEnabled(ctx.actor.is_supervisor)  # the service checks too
         self.view = MapView(self)
         self.info_label = QLabel(self)
         self.route_label = QLabel(self)
@@ -102,7 +108,7 @@ class MapPage(QWidget):
         self.load()
         self.load_route()
 
-    def on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes, _initiator: QObject | None = None) -> None:
         if not self._activated or not changes & CONCERNS:
             return
         self.load()
@@ -116,15 +122,14 @@ class MapPage(QWidget):
         return frozenset(JobStatus) if self.toolbar.finished.isChecked() else OPEN_STATUSES
 
     def load(self) -> None:
-        self._generation += 1
-        generation, db, statuses = self._generation, self._ctx.db, self.statuses()
-        self._ctx.runner.submit(lambda _t: map_data(db, statuses),
-                                lambda data: self._loaded(generation, data),
-                                self._failed, owner=self)
+        db, statuses = self._ctx.db, self.statuses()
+        self._jobs.run(self._read(lambda: map_data(db, statuses)).success(self._loaded))
 
-    def _loaded(self, generation: int, data: MapData) -> None:
-        if generation != self._generation:
-            return
+    def _read(self, read: Callable[[], T]) -> Operation[T]:
+        """A query of the page; a refusal shows above the map."""
+        return self._ctx.op(self, lambda _run: read()).errors_to(self.error_label.show_error)
+
+    def _loaded(self, data: MapData) -> None:
         self.error_label.clear_error()
         self.data = data
         self.view.set_data(data)
@@ -137,31 +142,22 @@ class MapPage(QWidget):
                 count=f"{data.unlocated:,}")
         self.info_label.setText(shown)
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
-
     def load_technicians(self) -> None:
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: list_technicians(db), self.toolbar.set_technicians,
-                                self._failed, owner=self)
+        self._technicians.run(self._read(lambda: list_technicians(db))
+                              .success(self.toolbar.set_technicians))
 
     def load_route(self) -> None:
-        self._route_generation += 1
-        generation = self._route_generation
         technician_id, day = self.toolbar.route_of()
         if technician_id is None:
-            self._route_loaded(generation, None)
+            self._route.cancel()
+            self._route_loaded(None)
             return
         db, tz = self._ctx.db, self._ctx.tz
-        self._ctx.runner.submit(lambda _t: day_route(db, technician_id, day, tz),
-                                lambda route: self._route_loaded(generation, route),
-                                self._failed, owner=self)
+        self._route.run(self._read(lambda: day_route(db, technician_id, day, tz))
+                        .success(self._route_loaded))
 
-    def _route_loaded(self, generation: int, route: DayRoute | None) -> None:
-        if generation != self._route_generation:
-            return
+    def _route_loaded(self, route: DayRoute | None) -> None:
         self.view.set_route(route)
         if route is None:
             self.route_label.clear()
@@ -181,14 +177,13 @@ class MapPage(QWidget):
 
     def load_tiles(self) -> None:
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: tiles_path(db), self._use_tiles, self._failed,
-                                owner=self)
+        self._read(lambda: tiles_path(db)).success(self._use_tiles).run()
 
     def _use_tiles(self, path: Path | None) -> None:
         source = None
         if path is not None:
             try:
-                source = TileSource(path, self._ctx.runner)
+                source = TileSource(path, self._ctx.network or self._ctx.runner)
             except DomainError as exc:
                 self.show_message(self.tr(
                     "The map tiles cannot be used ({error}); the built-in basemap is shown."
@@ -203,9 +198,8 @@ class MapPage(QWidget):
 
     def choose_tiles(self, path: Path | None) -> None:
         """Keep `path` as this database's tiles file (None: the basemap) and draw from it."""
-        db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: set_tiles_path(db, path),
-                                lambda _info: self._use_tiles(path), self._failed, owner=self)
+        choose_tiles(self._ctx, self, path).busy().errors_to(self.error_label.show_error).success(
+            lambda _info: self._use_tiles(path)).run()
 
     # -- selection and locations -------------------------------------------------------------
 
@@ -214,36 +208,30 @@ class MapPage(QWidget):
         self.view.set_selection(list(job_ids))
 
     def set_location(self, job_id: str, lat: float, lon: float) -> None:
-        """Place the job's site at (lat, lon) by hand."""
+        """Place the job's site at (lat, lon) by hand; refused, the pin goes back."""
         job = self.view.pins.job(job_id)
         if job is None:
             return
-        db, actor, site_id = self._ctx.db, self._ctx.actor, job.site_id
-
-        def done(result: tuple[SiteLocation, Changes]) -> None:
-            self.show_message(self.tr(
+        place_site(self._ctx, self, job.site_id, lat, lon).busy().errors_to(
+            self.error_label.show_error).failure(self._put_back).success(
+            lambda _result: self.show_message(self.tr(
                 "The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand)."
-            ).format(number=job.number, lat=lat, lon=lon))
-            self._notify(result[1])
+            ).format(number=job.number, lat=lat, lon=lon))).run()
 
-        def failed(exc: BaseException) -> None:
-            self.load()  # the pin goes back
-            self._failed(exc)
-
-        self._ctx.runner.submit(lambda _t: set_site_location(db, actor, site_id, lat, lon),
-                                done, failed, owner=self)
+    def _put_back(self, _exc: BaseException) -> bool:
+        self.load()  # the pin goes back
+        return False
 
     def open_low_precision(self) -> LowPrecisionDialog:
         """The low-precision queue (one dialog, kept: a re-geocoding may still run)."""
         if self.low_precision is None:
-            self.low_precision = LowPrecisionDialog(self._ctx, self._notify,
-                                                    self._chain_factory, self)
+            self.low_precision = LowPrecisionDialog(self._ctx, self._chain_factory, self)
         self.low_precision.load()
         self.low_precision.open()
         return self.low_precision
 
     def open_job(self, job_id: str) -> JobEditor:
-        editor = open_job_editor(self._ctx, job_id, self, self._notify)
+        editor = open_job_editor(self._ctx, job_id, self)
         editor.destroyed.connect(self._editor_gone)
         self.editor = editor
         return editor

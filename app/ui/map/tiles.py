@@ -1,5 +1,6 @@
-"""Raster tiles of an MBTiles file for the map: read and decoded in the task runner, kept as
-pixmaps in a small LRU cache, drawn from the cache only (a paint never reads the file).
+"""Raster tiles of an MBTiles file for the map: read and decoded on a lane (the network lane in
+the app: it is not the station database), kept as pixmaps in a small LRU cache, drawn from the
+cache only (a paint never reads the file).
 
 `request` asks for the tiles a paint lacked (one task per batch); `loaded` tells the view to
 paint again when they are in. A tile the file lacks is remembered as missing.
@@ -13,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from app.cancel import CancelToken
 from app.map.mbtiles import MBTiles, TileSetInfo
-from app.ui.tasks import TaskRunner
+from app.ui.operation import Operation, Running
+from app.ui.tasks import Lane
 
 Key = tuple[int, int, int]  # zoom, x, y (XYZ)
 CACHE_TILES = 300
@@ -25,12 +26,12 @@ BATCH = 16  # tiles read per task
 class TileSource(QObject):
     loaded = Signal()
 
-    def __init__(self, path: Path, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, lane: Lane, parent: QObject | None = None) -> None:
         """Raises ValidationError when `path` is not a raster MBTiles file."""
         super().__init__(parent)
         self.mbtiles = MBTiles(path)
         self.info: TileSetInfo = self.mbtiles.info
-        self._runner = runner
+        self._lane = lane
         self._cache: OrderedDict[Key, QPixmap | None] = OrderedDict()
         self._pending: set[Key] = set()
         self._closed = False
@@ -60,13 +61,13 @@ class TileSource(QObject):
             self._submit(wanted[i:i + BATCH])
 
     def _submit(self, batch: list[Key]) -> None:
-        self._runner.submit(lambda token: self._read(batch, token), self._arrived,
-                            lambda exc: self._failed(batch, exc), owner=self)
+        Operation(self._lane, self, lambda run: self._read(batch, run)).failure(
+            lambda _exc: self._failed(batch)).success(self._arrived).run()
 
-    def _read(self, keys: list[Key], token: CancelToken) -> list[tuple[Key, QImage | None]]:
+    def _read(self, keys: list[Key], run: Running) -> list[tuple[Key, QImage | None]]:
         out = []
         for key in keys:
-            token.check()
+            run.check()
             data = self.mbtiles.tile(*key)
             image = QImage.fromData(data) if data else None
             out.append((key, image if image is not None and not image.isNull() else None))
@@ -81,11 +82,12 @@ class TileSource(QObject):
         if not self._closed:
             self.loaded.emit()
 
-    def _failed(self, keys: list[Key], exc: BaseException) -> None:
+    def _failed(self, keys: list[Key]) -> bool:
         """A file that went away: its tiles count as missing (the basemap shows)."""
         for key in keys:
             self._pending.discard(key)
             self._cache[key] = None
+        return True
 
     def close(self) -> None:
         self._closed = True

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.printing.document import Pdf
+from app.services.day_sheet_data import day_sheets_data
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.texts import shown
 from app.ui.context import AppContext
-from app.ui.printing.document_printer import DocumentPrinter, Produce, Progress
+from app.ui.ops.printing import Produce, Progress
+from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -41,7 +42,7 @@ class DaySheetsDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.technician = QComboBox(self)
         self.technician.addItem(self.tr("All technicians"), None)
-        self.printer = DocumentPrinter(ctx.runner, self, show_after_ms=0)
+        self.printer = DocumentPrinter(ctx, self, show_after_ms=0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.preview_button = self._button(self.tr("Preview…"))
         self.print_button = self._button(self.tr("Print…"))
@@ -67,8 +68,8 @@ class DaySheetsDialog(QDialog):
         self.printer.failed.connect(self.error_label.show_error)
         self.printer.running.connect(self._running)
         db = ctx.db
-        ctx.runner.submit(lambda _t: list_technicians(db), self._technicians_loaded,
-                          self._failed, owner=self)
+        ctx.op(self, lambda _run: list_technicians(db)).errors_to(
+            self.error_label.show_error).success(self._technicians_loaded).run()
 
     def _button(self, text: str) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -78,11 +79,6 @@ class DaySheetsDialog(QDialog):
     def _technicians_loaded(self, technicians: list[TechnicianSummary]) -> None:
         for tech in technicians:
             self.technician.addItem(shown(f"{tech.code} {tech.name}"), tech.code)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
 
     # -- the batch ---------------------------------------------------------------------------
 
@@ -96,7 +92,8 @@ class DaySheetsDialog(QDialog):
         def produce(cancelled: Callable[[], bool], progress: Progress) -> Pdf:
             from app.printing.day_sheets import render_day_sheets  # reportlab: when first used
 
-            return render_day_sheets(db, day, code, progress, cancelled)
+            data = day_sheets_data(db, day, code, cancelled)
+            return render_day_sheets(data, progress, cancelled)
         return produce
 
     def _name(self) -> str:

@@ -1,9 +1,10 @@
-"""Render a document in the task runner and send it to the preview, a printer or a PDF file.
+"""Render a document on the database lane and send it to the preview, a printer or a PDF file.
 
 A `Produce` function builds the core's PDF in the worker (`cancelled()` is polled, `progress`
-counts its steps); the same bytes go to all three outputs. Progress reaches the GUI thread
-through the `progressed` signal (emitted by the worker, delivered queued), shown in a
-QProgressDialog whose Cancel cancels the task's token.
+counts its steps); the same bytes go to all three outputs. It runs as an operation
+(`app.ui.ops.printing.render`) with a progress dialog whose Cancel stops it at once (the worker
+notices at its next step); a newer document replaces one under way. `progressed` repeats each
+step (stage, done, total) on the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,18 +19,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
-from app.cancel import Cancelled as TaskCancelled
-from app.cancel import CancelToken
-from app.errors import DomainError
-from app.printing.document import Cancelled as PrintCancelled
 from app.printing.document import Pdf
+from app.ui.context import AppContext
+from app.ui.operation import Operation
+from app.ui.ops.printing import Produce, Progress, render
 from app.ui.printing.preview import PdfPreview
 from app.ui.printing.print_settings import new_printer, remember
 from app.ui.printing.raster import paint_pdf, preview_dpi, rasterise
-from app.ui.tasks import TaskRunner
 
-Progress = Callable[[int, int], None]
-Produce = Callable[[Callable[[], bool], Progress], Pdf]  # (cancelled, progress) -> the PDF
 T = TypeVar("T")
 
 
@@ -38,29 +35,26 @@ class Stage(IntEnum):
     PAGES = 1  # pages are rasterised for the preview or the printer
 
 
-class FileError(DomainError):
-    """The PDF file could not be written."""
-
-
 class DocumentPrinter(QObject):
-    progressed = Signal(int, int, int)  # Stage, done, total: emitted by the worker
+    progressed = Signal(int, int, int)  # Stage, done, total
     running = Signal(bool)
     finished = Signal(str)  # a sentence for the status line
-    failed = Signal(object)  # a DomainError
+    failed = Signal(str)  # the failure's sentence
 
-    def __init__(self, runner: TaskRunner, parent: QWidget, show_after_ms: int = 500) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget, show_after_ms: int = 500) -> None:
         super().__init__(parent)
-        self._runner, self._widget, self._show_after = runner, parent, show_after_ms
-        self._token: CancelToken | None = None
-        self._active: int | None = None  # the run whose result is awaited
-        self._runs = 0
-        self.progress: QProgressDialog | None = None
+        self._ctx, self._widget, self._show_after = ctx, parent, show_after_ms
+        self._current: Operation[Any] | None = None
         self.preview_dialog: PdfPreview | None = None
-        self.progressed.connect(self._show_progress)
 
     @property
     def busy(self) -> bool:
-        return self._active is not None
+        return self._current is not None and self._current.active
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the document under way."""
+        return self._current.dialog if self._current is not None and self.busy else None
 
     # -- the three outputs -------------------------------------------------------------------
 
@@ -93,92 +87,40 @@ class DocumentPrinter(QObject):
                       self.tr("{pages} pages sent to the printer.").format(pages=pages)))
 
     def cancel(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
-        self._stop(self.tr("Cancelled."))
+        """Stop the document under way; nothing of it is delivered."""
+        if self._current is not None and self._current.active:
+            self._current.drop()
+            self.running.emit(False)
+            self.finished.emit(self.tr("Cancelled."))
 
     # -- running -----------------------------------------------------------------------------
 
     def _run(self, produce: Produce, then: Callable[[Pdf, Progress], T],
              deliver: Callable[[T], object]) -> None:
         self.cancel()
-        self._runs += 1
-        run = self._active = self._runs
-        self._open_progress()
+        layout, pages = self.tr("Laying out the pages…"), self.tr("Preparing the pages…")
+        stages = {layout: Stage.LAYOUT, pages: Stage.PAGES}
 
-        def task(token: CancelToken) -> T:
-            def report(stage: Stage) -> Progress:
-                def step(done: int, total: int) -> None:
-                    token.check()
-                    self.progressed.emit(int(stage), done, total)
-                return step
-            try:
-                pdf = produce(lambda: token.cancelled, report(Stage.LAYOUT))
-            except PrintCancelled:
-                raise TaskCancelled from None
-            return then(pdf, report(Stage.PAGES))
-
-        def done(result: T) -> None:
-            if self._active == run:
-                self._stop("")
-                deliver(result)
-
-        def failed(exc: BaseException) -> None:
-            if self._active == run:
-                self._failed(exc)
-
-        token = self._runner.submit(task, done, failed, owner=self._widget)
-        if self._active == run:  # still running (a synchronous runner has finished already)
-            self._token = token
-            self.running.emit(True)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._stop("")
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.failed.emit(exc)
-
-    def _stop(self, message: str) -> None:
-        was_busy = self.busy
-        self._token, self._active = None, None
-        progress, self.progress = self.progress, None
-        if progress is not None:
-            progress.canceled.disconnect(self.cancel)  # closing it would emit `canceled`
-            progress.close()
-            progress.deleteLater()
-        if was_busy:
-            self.running.emit(False)
-            if message:
-                self.finished.emit(message)
+        op = render(self._ctx, self._widget, produce, then, layout, pages)
+        op.progress(layout, self._show_after).on_progress(
+            lambda step, total, label: self.progressed.emit(int(stages[label]), step, total))
+        op.errors_to(self.failed.emit).success(deliver).cancelled(
+            lambda: self.finished.emit(self.tr("Cancelled."))).always(
+            lambda: self.running.emit(False))
+        self._current = op
+        self.running.emit(True)
+        op.run()
+        if op.dialog is not None:
+            op.dialog.canceled.connect(self.cancel)
 
     # -- on the GUI thread -------------------------------------------------------------------
-
-    def _open_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Laying out the pages…"), self.tr("Cancel"), 0, 0,
-                                   self._widget)
-        progress.setWindowTitle(self.tr("Printing"))
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setMinimumDuration(self._show_after)
-        progress.canceled.connect(self.cancel)
-        self.progress = progress
-        if self._show_after == 0:
-            progress.show()
-
-    def _show_progress(self, stage: int, done: int, total: int) -> None:
-        if self.progress is None:
-            return
-        self.progress.setLabelText(self.tr("Laying out the pages…") if stage == Stage.LAYOUT
-                                   else self.tr("Preparing the pages…"))
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
 
     def _write(self, path: Path, pdf: Pdf) -> None:
         try:
             path.write_bytes(pdf)
         except OSError as exc:
-            self.failed.emit(FileError(self.tr("{file} could not be written ({reason}).").format(
-                file=path.name, reason=exc.strerror)))
+            self.failed.emit(self.tr("{file} could not be written ({reason}).").format(
+                file=path.name, reason=exc.strerror))
             return
         self.finished.emit(self.tr("Saved {pages} pages to {file}.").format(
             pages=pdf.pages, file=str(path)))

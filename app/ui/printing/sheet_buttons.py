@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.db import Database
 from app.printing.document import Pdf
 from app.ui.context import AppContext
-from app.ui.printing.document_printer import DocumentPrinter, Produce
+from app.ui.ops.printing import Produce
+from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -29,7 +30,7 @@ class SheetButtons(QGroupBox):
         super().__init__(self.tr("Job sheet"), parent)
         self._ctx, self._job_id = ctx, job_id
         self.number = ""
-        self.printer = DocumentPrinter(ctx.runner, self)
+        self.printer = DocumentPrinter(ctx, self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.preview_button = QPushButton(self.tr("Preview…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)

@@ -1,7 +1,7 @@
 """Sign a job sheet: who signs (customer or technician), their name, and the pad.
 
 Accept stays disabled until a name is written and something is drawn; the signature is stored
-through the runner (`sign_job`), a domain error shows in red and the dialog stays open.
+by an operation (`sign_job`), a refusal shows in red and the dialog stays open.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.services.changes import Changes
-from app.services.signatures import SignatureState, SignerRole, sign_job
+from app.services.signatures import SignatureState, SignerRole
 from app.ui.context import AppContext
+from app.ui.ops.people import sign_sheet
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -79,18 +79,11 @@ class SignDialog(QDialog):
         if not self.accept_button.isEnabled():
             return
         self.error_label.clear_error()
-        self.accept_button.setEnabled(False)
-        db, actor, job_id = self._ctx.db, self._ctx.actor, self._job_id
         role, name, image = self.role.currentData(), self.name.text(), self.pad.to_png()
-        self._ctx.runner.submit(lambda _t: sign_job(db, actor, job_id, role, name, image),
-                                self._signed, self._failed, owner=self)
+        sign_sheet(self._ctx, self, self._job_id, role, name, image).busy(
+            self.accept_button).errors_to(self.error_label.show_error).success(
+            self._signed).run()
 
     def _signed(self, result: tuple[SignatureState, Changes]) -> None:
         self.signed.emit(*result)
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self._update_buttons()
-        self.error_label.show_error(exc)

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cancel import CancelToken
-from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.checklists import photo_data
 from app.services.signatures import SignatureState, SignerRole, signatures_of
 from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
+from app.ui.latest import Latest
 from app.ui.printing.sheet_buttons import SheetButtons
 from app.ui.printing.sign_dialog import SignDialog, role_label
 from app.ui.widgets.error_label import ErrorLabel
@@ -53,7 +52,7 @@ class SignaturesTab(QWidget):
         self.sheet = SheetButtons(ctx, job_id, self)
         self.error_label = ErrorLabel(self)
         self.dialog: SignDialog | None = None
-        self._image_token: CancelToken | None = None
+        self._load, self._image = Latest(), Latest()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.customer_button)
@@ -77,8 +76,8 @@ class SignaturesTab(QWidget):
 
     def load(self) -> None:
         db, job_id = self._ctx.db, self._job_id
-        self._ctx.runner.submit(lambda _t: signatures_of(db, job_id), self.show_signatures,
-                                self._failed, owner=self)
+        self._load.run(self._ctx.op(self, lambda _run: signatures_of(db, job_id))
+                       .errors_to(self.error_label.show_error).success(self.show_signatures))
 
     def show_signatures(self, states: list[SignatureState]) -> None:
         self.list.clear()
@@ -102,25 +101,18 @@ class SignaturesTab(QWidget):
 
     def _show_image(self, item: QTreeWidgetItem | None) -> None:
         self.image.clear()
-        if self._image_token is not None:
-            self._image_token.cancel()  # the earlier selection's image is not wanted any more
+        self._image.cancel()  # the earlier selection's image is not wanted any more
         image_id = item.data(0, IMAGE_ROLE) if item is not None else None
         if not image_id:
             return
         db = self._ctx.db
-        self._image_token = self._ctx.runner.submit(
-            lambda _t: QImage.fromData(photo_data(db, image_id)[1]), self._image_loaded,
-            self._failed, owner=self)
+        read = self._ctx.op(self, lambda _run: QImage.fromData(photo_data(db, image_id)[1]))
+        self._image.run(read.errors_to(self.error_label.show_error).success(self._image_loaded))
 
     def _image_loaded(self, image: QImage) -> None:
         if not image.isNull():
             self.image.setPixmap(QPixmap.fromImage(image.scaledToHeight(
                 IMAGE_HEIGHT, Qt.TransformationMode.SmoothTransformation)))
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
 
     # -- signing -----------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from app.sync.conflicts import Conflict
 from app.ui import labels
-from app.ui.dialogs.history_format import value_text
 from app.ui.formatting import local_text
+from app.ui.history_format import value_text
 from app.ui.itemmodels.row_model import RowTableModel
 from app.ui.sync.texts import record_text
 

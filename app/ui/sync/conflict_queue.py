@@ -1,17 +1,19 @@
 """The conflict queue: the open conflicts side by side, and the dispatcher's choice for each.
 
-Keeping a value is resolved in the background; "this station's" is written as a normal change
-(audited, in the outbox) that reaches the server on the next sync.
+Keeping a value is an operation (announcing its changes); "this station's" is written as a
+normal change (audited, in the outbox) that reaches the server on the next sync. Afterwards,
+resolved or refused (resolved meanwhile), the queue shows as it is.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import DomainError
-from app.services.changes import Changes
-from app.sync.conflicts import Conflict, open_conflicts, record_names, resolve
-from app.ui.context import AppContext, Notify
+from app.sync.conflicts import Conflict, open_conflicts, record_names
+from app.ui.context import AppContext
+from app.ui.latest import Latest
+from app.ui.operation import Running
+from app.ui.ops.sync import resolve_conflict
 from app.ui.sync.conflict_model import Column, ConflictTableModel
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
@@ -20,10 +22,10 @@ COLUMN_WIDTHS = {Column.RECORD: 200, Column.FIELD: 120, Column.MINE: 240, Column
 
 
 class ConflictQueue(QWidget):
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
-        self._generation = 0
+        self._ctx = ctx
+        self._query = Latest()
         self.conflicts_label = QLabel(self)
         self.conflicts_label.setWordWrap(True)
         self.error_label = ErrorLabel(self)
@@ -50,21 +52,17 @@ class ConflictQueue(QWidget):
         self._show_count()
 
     def reload(self) -> None:
-        """Query the open conflicts in the background; an answer older than the newest query
-        is dropped."""
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
+        """Query the open conflicts in the background; the newest query wins."""
+        db = self._ctx.db
 
-        def load(_token: object) -> tuple[list[Conflict], dict[str, str]]:
+        def load(_run: Running) -> tuple[list[Conflict], dict[str, str]]:
             conflicts = open_conflicts(db)
             return conflicts, record_names(db, conflicts)
 
-        self._ctx.runner.submit(load, lambda found: self._loaded(generation, *found),
-                                self._show_error, owner=self)
+        self._query.run(self._ctx.op(self, load).errors_to(self.error_label.show_error)
+                        .success(lambda found: self._loaded(*found)))
 
-    def _loaded(self, generation: int, conflicts: list[Conflict], names: dict[str, str]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, conflicts: list[Conflict], names: dict[str, str]) -> None:
         selected = self.selected_row()
         self.model.set_rows(conflicts, names)
         if conflicts:  # the same place in the queue: the next conflict after a choice
@@ -95,20 +93,7 @@ class ConflictQueue(QWidget):
         row = self.selected_row()
         if row < 0:
             return
-        db, actor, conflict_id = self._ctx.db, self._ctx.actor, self.model.conflict(row).id
         self.error_label.clear_error()
-        self._ctx.runner.submit(lambda _t: resolve(db, actor, conflict_id, side),
-                                self._resolved, self._resolve_failed, owner=self)
-
-    def _resolved(self, changes: Changes) -> None:
-        self.reload()
-        self._notify(changes)
-
-    def _resolve_failed(self, exc: BaseException) -> None:
-        self._show_error(exc)
-        self.reload()  # e.g. resolved meanwhile: show the queue as it is
-
-    def _show_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.error_label.show_error(exc)
+        resolve_conflict(self._ctx, self, self.model.conflict(row).id, side).busy(
+            self.keep_mine_button, self.keep_theirs_button).errors_to(
+            self.error_label.show_error).always(self.reload).run()

@@ -8,6 +8,7 @@ stays. The password is never shown back.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
-from app.sync.cycle import SyncReport
-from app.ui.sync.controller import SyncController
+from app.ui.sync.controller import Cycle, SyncController
 from app.ui.widgets.error_label import ErrorLabel
 
 URL_EXAMPLE = "postgresql://ROLE@HOST:5432/DATABASE"
@@ -34,8 +34,6 @@ class CentralServerDialog(QDialog):
         self.setWindowTitle(self.tr("Central server"))
         self.setMinimumWidth(560)
         self._controller = controller
-        self._testing = False
-        self._skip = 0  # results of a cycle that was running with the old address
 
         self.current_label = QLabel(self)
         self.current_label.setWordWrap(True)
@@ -66,8 +64,6 @@ class CentralServerDialog(QDialog):
 
         self.save_button.clicked.connect(self.test_and_save)
         self.buttons.rejected.connect(self.reject)
-        controller.finished.connect(self._synced)
-        controller.failed.connect(self._sync_failed)
         self._show_current()
 
     def _show_current(self) -> None:
@@ -80,49 +76,36 @@ class CentralServerDialog(QDialog):
     def test_and_save(self) -> None:
         self.error_label.clear_error()
         self.status_label.clear()
-        self._testing = True
-        self._skip = 1 if self._controller.running else 0
         self.save_button.setEnabled(False)
         self.status_label.setText(self.tr("Trying the address…"))
-        try:
+        try:  # the cycle with the new address: this one, or the one after the cycle running
             tried = self._controller.try_settings(self.url_edit.text(),
-                                                  self.password_edit.text())
+                                                  self.password_edit.text(), self._tested)
         except DomainError as exc:
             tried = False
             self.error_label.show_error(exc)
         if not tried:
-            self._testing = False
             self.status_label.clear()
             self.save_button.setEnabled(True)
 
-    def _ours(self) -> bool:
-        if not self._testing:
-            return False
-        if self._skip:
-            self._skip -= 1
-            return False
-        return True
-
-    def _synced(self, report: SyncReport) -> None:
-        if not self._ours():
-            return
-        self._testing = False
+    def _tested(self, cycle: Cycle) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed meanwhile
         self.save_button.setEnabled(True)
-        self.url_edit.clear()
-        self.password_edit.clear()
-        self._show_current()
-        self.status_label.setText(self.tr("Connected. Changes sent: {sent}, records received: "
-                                          "{received}.").format(sent=report.pushed.entries,
-                                                                received=report.pulled.rows))
-        self.accept()
-
-    def _sync_failed(self, message: str) -> None:
-        if not self._ours():
-            return
-        self._testing = False
-        self.save_button.setEnabled(True)
-        self.status_label.setText(self.tr("Not saved: the sync with this address failed."))
-        self.error_label.show_error(message)
+        if cycle.report is not None:
+            self.url_edit.clear()  # the password does not stay on screen
+            self.password_edit.clear()
+            self._show_current()
+            self.status_label.setText(self.tr(
+                "Connected. Changes sent: {sent}, records received: {received}.").format(
+                sent=cycle.report.pushed.entries, received=cycle.report.pulled.rows))
+            self.accept()
+        elif cycle.cancelled:
+            self.status_label.setText(self.tr("Not saved: the sync with this address was "
+                                              "stopped before it ended."))
+        else:
+            self.status_label.setText(self.tr("Not saved: the sync with this address failed."))
+            self.error_label.show_error(cycle.error or "")
 
 
 def open_central_server(controller: SyncController, parent: QWidget) -> CentralServerDialog:

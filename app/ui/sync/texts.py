@@ -47,8 +47,10 @@ def record_text(table_name: str, name: str | None) -> str:
 
 def cycle_text(cycle: Cycle, tz: ZoneInfo) -> str:
     """`14:30:05  Changes sent: 3, records received: 5, conflicts: 1`, or the time and the
-    error's sentence."""
+    error's sentence, or that it was cancelled."""
     when = cycle.at.astimezone(tz).strftime("%H:%M:%S")
+    if cycle.cancelled:
+        return QCoreApplication.translate("SyncTexts", "{time}  Cancelled").format(time=when)
     if cycle.report is None:
         return QCoreApplication.translate("SyncTexts", "{time}  Failed: {error}").format(
             time=when, error=cycle.error or "")

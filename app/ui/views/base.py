@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QObject
+
 from app.services.changes import Changes
 
 
@@ -14,5 +16,7 @@ class View(Protocol):
     def refresh(self) -> None:
         """Query again (F5)."""
 
-    def on_changes(self, changes: Changes) -> None:
-        """A write changed `changes`: re-query in the background if any flag concerns the view."""
+    def on_changes(self, changes: Changes, initiator: QObject | None = None) -> None:
+        """A write changed `changes` (asked for by `initiator`, a widget, or None): re-query in
+        the background if any flag concerns the view. A hidden view hears of them when it is
+        shown again."""

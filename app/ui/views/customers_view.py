@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.changes import Changes
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.dialogs.customer_editor import CustomerEditor
 from app.ui.itemmodels.customer_table_model import Column, CustomerTableModel
 from app.ui.views.record_list import PagedListView
@@ -33,8 +33,8 @@ class CustomersView(PagedListView[CustomerEditor]):
     CHANGES = Changes.CUSTOMERS
     model: CustomerTableModel
 
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, notify, parent)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.prompter: Any = None  # the editor's questions (None: standard dialogs; tests: fake)
 
         self.search = QLineEdit(self, clearButtonEnabled=True)

@@ -26,6 +26,7 @@ from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.formatting import local_day_start
+from app.ui.latest import Latest
 from app.ui.widgets.sticky_menu import StickyMenu
 
 DEBOUNCE_MS = 150
@@ -37,6 +38,7 @@ class JobFilterBar(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._technicians = Latest()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_now)
 
@@ -94,8 +96,8 @@ class JobFilterBar(QWidget):
 
     def load_technicians(self) -> None:
         db = self._ctx.db
-        self._ctx.runner.submit(lambda _t: list_technicians(db), self.set_technicians,
-                                owner=self)
+        self._technicians.run(self._ctx.op(self, lambda _run: list_technicians(db))
+                              .success(self.set_technicians))
 
     def set_technicians(self, technicians: list[TechnicianSummary]) -> None:
         chosen = self.tech_combo.currentData()

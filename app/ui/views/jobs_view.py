@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.changes import Changes
 from app.services.job_queries import JobFilter
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.itemmodels.job_table_model import SORT_KEYS, Column, JobTableModel
 from app.ui.views.job_filter_bar import JobFilterBar
@@ -25,8 +25,8 @@ COLUMN_WIDTHS = {
 class JobsView(PagedListView[JobEditor]):
     model: JobTableModel
 
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, notify, parent)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.filter_bar = JobFilterBar(ctx, self)
         self.new_button = QPushButton(self.tr("New job"), self)
         self.count_label = QLabel(self)
@@ -69,12 +69,13 @@ class JobsView(PagedListView[JobEditor]):
         self.filter_bar.load_technicians()
         self.model.reload(keep_loaded)
 
-    def on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes, initiator: QObject | None = None) -> None:
         if not self._activated:
             return
         if changes & Changes.TECHNICIANS:
             self.filter_bar.load_technicians()
         if changes & Changes.JOBS:
+            self._follow_editor(initiator)
             self.model.reload(keep_loaded=True)
 
     # -- filtering and sorting ---------------------------------------------------------------

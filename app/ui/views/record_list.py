@@ -4,26 +4,36 @@ the editor dialog and, for the paged lists, the count.
 A list shows `model`'s records in `table` (directly or through a sort/search proxy). The first
 `activate()` loads it, `refresh()` and a write with one of its `CHANGES` load it again. The New
 button opens the editor on a new record (`new_record`), double-click/Enter on a row's record
-(`open_record`). An editor is a dialog that deletes itself when closed and reports each write
-as `changed(Changes, record_id)`: the list passes the changes on and, when its rows come back
-from the reload, selects the saved record (`_reloaded`).
+(`open_record`). An editor is a dialog that deletes itself when closed and has a `record_id`;
+its writes are announced on the change bus, and when a write initiated from the list's own
+editor (or a dialog of it) comes back in the reload, the list selects that record
+(`_reloaded`).
 """
 
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QTableView, QVBoxLayout, QWidget
 
 from app.services.changes import Changes
 from app.services.validation import SEARCH_LIMIT
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.itemmodels.paged_model import PagedTableModel
 from app.ui.itemmodels.row_model import RowTableModel
 from app.ui.widgets.error_label import ErrorLabel
 
 E = TypeVar("E", bound=QDialog)
+
+
+def _within(obj: QObject | None, ancestor: QObject) -> bool:
+    """`obj` is `ancestor` or one of its children (a dialog it opened included)."""
+    while obj is not None:
+        if obj is ancestor:
+            return True
+        obj = obj.parent()
+    return False
 
 
 class RecordListView(QWidget, Generic[E]):
@@ -32,9 +42,9 @@ class RecordListView(QWidget, Generic[E]):
     table: QTableView
     error_label: ErrorLabel
 
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._notify = ctx, notify
+        self._ctx = ctx
         self._activated = False
         self._select_after_load: str | None = None
         self.editor: E | None = None
@@ -58,9 +68,15 @@ class RecordListView(QWidget, Generic[E]):
         self._activated = True
         self.load(keep_loaded=True)
 
-    def on_changes(self, changes: Changes) -> None:
+    def on_changes(self, changes: Changes, initiator: QObject | None = None) -> None:
         if self._activated and changes & self.CHANGES:
+            self._follow_editor(initiator)
             self.load(keep_loaded=True)
+
+    def _follow_editor(self, initiator: QObject | None) -> None:
+        """A write from this list's editor: select its record when the rows come back."""
+        if self.editor is not None and _within(initiator, self.editor):
+            self._select_after_load = self.editor.record_id  # type: ignore[attr-defined]
 
     # -- the editor --------------------------------------------------------------------------
 
@@ -103,7 +119,6 @@ class RecordListView(QWidget, Generic[E]):
     def _open_editor(self, record_id: str | None) -> E:
         editor = self.make_editor(record_id)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(self._report)  # type: ignore[attr-defined]  # (Changes, id)
         editor.destroyed.connect(self._editor_gone)
         self.editor = editor
         editor.open()
@@ -111,10 +126,6 @@ class RecordListView(QWidget, Generic[E]):
 
     def _editor_gone(self) -> None:
         self.editor = None
-
-    def _report(self, changes: Changes, record_id: str) -> None:
-        self._select_after_load = record_id
-        self._notify(changes)
 
     def _reloaded(self) -> None:
         """The rows came back: no error to show; the record saved last is selected."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.ui.board import BoardPage
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.map import MapPage
 from app.ui.sync.sync_view import SyncView
 from app.ui.views.customers_view import CustomersView
@@ -17,7 +17,7 @@ from app.ui.views.jobs_view import JobsView
 from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.technicians_view import TechniciansView
 
-Builder = Callable[[AppContext, Notify], QWidget]
+Builder = Callable[[AppContext], QWidget]
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ViewSpec:
 
 
 def _later(title: Callable[[], str], note: Callable[[], str]) -> Builder:
-    return lambda _ctx, _notify: PlaceholderView(title(), note())
+    return lambda _ctx: PlaceholderView(title(), note())
 
 
 def _board() -> str:

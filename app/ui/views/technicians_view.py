@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import DomainError
 from app.services.changes import Changes
 from app.services.technicians import TechnicianSummary, list_technicians
-from app.ui.context import AppContext, Notify
+from app.ui.context import AppContext
 from app.ui.dialogs.technician_editor import TechnicianEditor
 from app.ui.itemmodels.technician_table_model import (
     Column,
@@ -25,6 +24,7 @@ from app.ui.itemmodels.technician_table_model import (
     TechnicianTableModel,
     expiring_before,
 )
+from app.ui.latest import Latest
 from app.ui.views.record_list import RecordListView
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
@@ -39,9 +39,9 @@ class TechniciansView(RecordListView[TechnicianEditor]):
     CHANGES = Changes.TECHNICIANS
     model: TechnicianTableModel
 
-    def __init__(self, ctx: AppContext, notify: Notify, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, notify, parent)
-        self._generation = 0
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._query = Latest()
 
         self.new_button = QPushButton(self.tr("New technician"), self)
         self.search = QLineEdit(self, clearButtonEnabled=True)
@@ -81,29 +81,18 @@ class TechniciansView(RecordListView[TechnicianEditor]):
         self.reload()  # the list is short: always read whole
 
     def reload(self) -> None:
-        """Query the list in the background; an answer older than the newest query is dropped."""
-        self._generation += 1
-        generation, db = self._generation, self._ctx.db
+        """Query the list in the background; the newest query wins."""
+        db = self._ctx.db
         inactive, today = self.inactive_check.isChecked(), dt.datetime.now(self._ctx.tz).date()
-        self._ctx.runner.submit(
-            lambda _t: list_technicians(db, inactive, expiring_before(today)),
-            lambda rows: self._loaded(generation, rows, today),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        self._query.run(
+            self._ctx.op(self, lambda _run: list_technicians(db, inactive, expiring_before(today)))
+            .errors_to(self.error_label.show_error)
+            .success(lambda rows: self._loaded(rows, today)))
 
-    def _loaded(self, generation: int, rows: list[TechnicianSummary], today: dt.date) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[TechnicianSummary], today: dt.date) -> None:
         self.model.set_rows(rows, today)
         self._show_count()
         self._reloaded()
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        if generation == self._generation:
-            self.error_label.show_error(exc)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -1,5 +1,5 @@
-"""A dialog whose OK runs a background task that answers the signed-in user (sign-in, first
-admin): OK is disabled while the task runs, a domain error shows its sentence in red."""
+"""A dialog whose OK runs an operation that answers the signed-in user (sign-in, first admin,
+joining a station): OK is disabled while it runs, a refusal shows its sentence in red."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.db import Database
-from app.errors import DomainError
 from app.services.actor import Actor
-from app.ui.tasks import TaskRunner
+from app.ui.operation import Operation
+from app.ui.tasks import Lane
 from app.ui.widgets.error_label import ErrorLabel
 
 
 class ActorDialog(QDialog):
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: Lane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner = db, runner
         self.actor: Actor | None = None
@@ -30,17 +30,12 @@ class ActorDialog(QDialog):
         self.buttons.accepted.connect(submit)
         self.buttons.rejected.connect(self.reject)
 
-    def _run(self, task: Callable[[], Actor]) -> None:
-        self.ok_button.setEnabled(False)
-        self._runner.submit(lambda _t: task(), self._done, self._failed, owner=self)
+    def _run(self, op: Operation[Actor]) -> Operation[Actor]:
+        return op.busy(self.ok_button).errors_to(self._failed).success(self._done).run()
 
     def _done(self, actor: Actor) -> None:
         self.actor = actor
-        self.ok_button.setEnabled(True)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            raise exc
-        self.ok_button.setEnabled(True)
-        self.error_label.show_error(exc)
+    def _failed(self, sentence: str) -> None:
+        self.error_label.show_error(sentence)
