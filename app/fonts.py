@@ -2,7 +2,7 @@
 
 The font is WenQuanYi Micro Hei (TrueType collection, glyf outlines, so reportlab can embed and
 subset it). Face 0 is the proportional "WenQuanYi Micro Hei", face 1 the monospaced
-"WenQuanYi Micro Hei Mono". See ``resources/fonts/README.md`` for origin and licence.
+"WenQuanYi Micro Hei Mono". See ``app/resources/fonts/README.md`` for origin and licence.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from app.resources import RESOURCES
+from app.resources import FONTS
 
-FONTS_DIR: Path = RESOURCES / "fonts"
+FONTS_DIR: Path = FONTS
 CJK_FONT_PATH: Path = FONTS_DIR / "wqy-microhei.ttc"
 CJK_FONT_FAMILY: str = "WenQuanYi Micro Hei"
 """Family name of face 0 as font databases (Qt, fontconfig) report it."""
@@ -29,7 +29,7 @@ def cjk_font_path() -> Path:
     if not CJK_FONT_PATH.is_file():
         raise RuntimeError(
             f"The bundled CJK font is missing: {CJK_FONT_PATH}. Reinstall FieldDesk "
-            "or restore resources/fonts/ from the repository."
+            "or restore app/resources/fonts/ from the repository."
         )
     return CJK_FONT_PATH
 

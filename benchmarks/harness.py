@@ -25,7 +25,7 @@ class Figure:
     @property
     def verdict(self) -> str:
         if self.target_ms is None:
-            return "baseline"
+            return "baseline" if self.name.startswith("baseline") else "-"
         return "ok" if self.median_ms <= self.target_ms else "OVER"
 
 

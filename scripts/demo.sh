@@ -3,7 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_venv
-ensure_qt_libs "libxcb-cursor0"
+ensure_qt_libs
 DB="${FIELDDESK_DEMO_DB:-$ROOT/demo-data/demo-station.sqlite}"
 # The demo's past and coming weeks are arranged around the moment it is built: a day later its
 # "today" is stale, so an older demo station is rebuilt (a few seconds).

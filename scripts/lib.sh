@@ -36,9 +36,17 @@ ensure_venv() {
 }
 
 ensure_qt_libs() {
-  # Qt's wheels bundle Qt itself but need a few system libraries (EGL, fontconfig, xkb...).
-  "$PY" -c "from PySide6.QtWidgets import QApplication" 2>/dev/null && [ -z "${1:-}" ] && return 0
-  apt_install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 ${1:+$1}
+  # Qt's wheels bundle Qt itself, but its xcb (desktop), offscreen and print plugins link
+  # system libraries. `ldd` on the installed plugins names the ones missing and
+  # scripts/qt-system-libs.tsv their Debian packages (made from ldd and dpkg -S); a library
+  # found only once its neighbours are installed shows on the next round.
+  local round packages
+  for round in 1 2 3; do
+    packages="$("$PY" "$ROOT/scripts/qt_system_libs.py" missing)"
+    [ -z "$packages" ] && return 0
+    # shellcheck disable=SC2086  # one package per word
+    apt_install $packages
+  done
 }
 
 ensure_postgres() {

@@ -10,7 +10,7 @@ cd "$ROOT"
 if [ $# -eq 0 ]; then
   # First, so that a lint or type error fails in seconds, before the suite starts.
   echo "gate: ruff check"
-  "$PY" -m ruff check app tests benchmarks scripts
+  "$PY" -m ruff check app tests benchmarks scripts installer
   echo "gate: mypy (strict, app/)"
   "$PY" -m mypy
 fi

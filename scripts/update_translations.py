@@ -4,11 +4,11 @@
     .venv/bin/python scripts/update_translations.py --check   # exit 1 if anything is missing/stale
 
 Steps: ``pyside6-lupdate`` scans every ``.py`` under ``app/ui`` into
-``resources/translations/fielddesk_<lang>.ts`` (obsolete strings dropped); the sentences the
+``app/resources/translations/fielddesk_<lang>.ts`` (obsolete strings dropped); the sentences the
 Qt-free core makes (domain errors, broken rules: `app.texts.Text` templates, collected by
 ``scripts/core_messages.py`` from the ``.py`` files beside ``app/ui``) join them in the context
 ``Messages``; the catalogue
-``resources/translations/<lang>.json`` (if present) fills translations and marks them finished;
+``app/resources/translations/<lang>.json`` (if present) fills translations and marks them finished;
 ``pyside6-lrelease`` compiles ``fielddesk_<lang>.qm`` next to each ``.ts``.
 
 Catalogue format (UTF-8 JSON object)::
@@ -50,7 +50,7 @@ from scripts.core_messages import Template, scan  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "app" / "ui"
-TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+TRANSLATIONS_DIR = ROOT / "app" / "resources" / "translations"
 PREFIX = "fielddesk"
 SOURCE_LANGUAGE = "en"
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en")

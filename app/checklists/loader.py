@@ -12,9 +12,9 @@ from pydantic import ValidationError as SchemaError
 
 from app.checklists.schema import TemplateBody
 from app.errors import ValidationError
-from app.resources import RESOURCES
+from app.resources import CHECKLISTS
 
-TEMPLATES = RESOURCES / "checklists"
+TEMPLATES = CHECKLISTS
 SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 2 * 2**20  # the installation checklist is 60 kB
 MAX_VALUES = 100_000  # values in a template's data (the installation checklist has ~4,000)
@@ -104,6 +104,6 @@ def load_template(path: Path) -> TemplateBody:
 
 @lru_cache(maxsize=4)
 def bundled_templates(folder: Path = TEMPLATES) -> tuple[TemplateBody, ...]:
-    """Every template shipped in resources/checklists, in file name order (read once: the
+    """Every template shipped in app/resources/checklists, in file name order (read once: the
     files ship with the application and validating them costs ~100 ms)."""
     return tuple(load_template(p) for p in sorted(folder.iterdir()) if p.suffix in SUFFIXES)

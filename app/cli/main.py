@@ -9,6 +9,7 @@ from types import ModuleType
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import version
 from app.cli import (
     demo_cmd,
     geocode_cmd,
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[lang_option()],
     )
     parser.add_argument("--db", help="database file (default: the user data folder)")
+    parser.add_argument("--version", action="version", version=f"fielddesk {version()}")
     parser.set_defaults(run=gui_cmd.run)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMANDS:

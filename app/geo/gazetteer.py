@@ -24,9 +24,9 @@ from enum import IntEnum
 from functools import cache
 from pathlib import Path
 
-from app.resources import RESOURCES
+from app.resources import GAZETTEER
 
-GAZETTEER_CSV = RESOURCES / "gazetteer" / "cn-admin.csv"
+GAZETTEER_CSV = GAZETTEER / "cn-admin.csv"
 _NOT_NAME = re.compile(r"[^0-9A-Za-z\u3400-\u9fff]+")  # separators, spaces, punctuation
 _STREET_WORDS = ("路", "街", "道", "巷", "弄", "东路", "西路", "南路", "北路", "中路", "大街",
                  "大道")

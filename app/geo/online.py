@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.error import URLError
 
@@ -21,17 +20,14 @@ from geopy.extra.rate_limiter import RateLimiter  # type: ignore[import-untyped]
 from geopy.geocoders import get_geocoder_for_service  # type: ignore[import-untyped]
 from geopy.location import Location  # type: ignore[import-untyped]
 
+from app import version
 from app.geo.datum import Datum, to_wgs84
 from app.geo.types import GeocoderUnavailable, GeoResult
 from app.models.enums import GeoPrecision, GeoSource
 
 
 def user_agent() -> str:
-    try:
-        release = version("fielddesk")
-    except PackageNotFoundError:
-        release = "dev"
-    return f"FieldDesk/{release} (service station dispatch)"
+    return f"FieldDesk/{version()} (service station dispatch)"
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """The bundled offline basemap: China's provinces' borders and its divisions as labelled points.
 
 Without an MBTiles file the map still shows where it is: the lines between provinces
-(`resources/basemap/cn-province-borders.json`, from Natural Earth), every province,
+(`app/resources/basemap/cn-province-borders.json`, from Natural Earth), every province,
 prefecture-level city and county-level division of the bundled gazetteer
-(`resources/gazetteer/cn-admin.csv`, read through `app.geo.gazetteer`) as a dot with its name,
+(`app/resources/gazetteer/cn-admin.csv`, read through `app.geo.gazetteer`) as a dot with its name,
 and thin links from each district to its city seat (from each city to its province's seat when
 zoomed out), which sketch the administrative tree over the land.
 
@@ -23,9 +23,9 @@ from pathlib import Path
 from app.geo.gazetteer import Division, Level, default_gazetteer
 from app.map.mercator import to_world
 from app.map.viewport import Rect
-from app.resources import RESOURCES
+from app.resources import BASEMAP
 
-BORDERS_JSON = RESOURCES / "basemap" / "cn-province-borders.json"
+BORDERS_JSON = BASEMAP / "cn-province-borders.json"
 
 CITY_ZOOM = 5  # cities show from this zoom on
 DISTRICT_ZOOM = 8  # districts from this one

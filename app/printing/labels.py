@@ -1,6 +1,6 @@
 """Words printed on the sheets, Chinese first and English second, so one sheet serves both.
 
-The terms follow the GUI's Chinese translation (resources/translations/zh_CN.json).
+The terms follow the GUI's Chinese translation (app/resources/translations/zh_CN.json).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 class Actions(QObject):
     """New job (Ctrl+N), Print day sheets (Ctrl+P), Refresh (F5), Quit (Ctrl+Q), Checklist
-    templates, Central server and Geocoder (supervisors); the main window connects them."""
+    templates, Central server and Geocoder (supervisors), About; the main window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +22,8 @@ class Actions(QObject):
         self.checklist_templates = QAction(self.tr("Checklist &templates…"), self)
         self.central_server = QAction(self.tr("&Central server…"), self)
         self.geocoder = QAction(self.tr("&Geocoder…"), self)
+        self.about = QAction(self.tr("&About FieldDesk…"), self)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -30,4 +32,4 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
-                self.central_server, self.geocoder]
+                self.central_server, self.geocoder, self.about]

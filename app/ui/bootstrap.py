@@ -12,6 +12,7 @@ from app.services.station import has_home_station, home_station
 from app.services.users import needs_first_admin
 from app.texts import shown
 from app.ui import labels
+from app.ui.app_icon import app_icon
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunDialog
 from app.ui.dialogs.login_dialog import LoginDialog
@@ -27,6 +28,8 @@ def prepare_application(app: QApplication, language: str | None = None) -> None:
     """Application name, the bundled CJK font, the translation (None: the system's language)."""
     app.setApplicationName("FieldDesk")
     app.setOrganizationName("FieldDesk")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("fielddesk")  # installer/linux/fielddesk.desktop
     install_app_font(app)
     install_translator(app, language)
     labels.clear()

@@ -15,7 +15,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,22 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import version
 from app.logs import log_path, open_log
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 
 
-def app_version() -> str:
-    try:
-        return version("fielddesk")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def crash_details(exc_type: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> str:
     """What support needs: versions, platform, and the traceback."""
-    lines = [f"FieldDesk {app_version()}",
+    lines = [f"FieldDesk {version()}",
              f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
              f"Qt {qVersion()}",
              f"{platform.platform()}", "",

@@ -29,7 +29,7 @@ def _load(font_path: Path | None) -> _LoadedFont:
     if not path.is_file():
         raise RuntimeError(
             f"The bundled CJK font is missing: {path}. Reinstall FieldDesk "
-            "or restore resources/fonts/ from the repository."
+            "or restore app/resources/fonts/ from the repository."
         )
     font_id = QFontDatabase.addApplicationFont(str(path))
     if font_id < 0:

@@ -1,10 +1,10 @@
-"""Load the UI translation (``resources/translations/fielddesk_<lang>.qm``) and Qt's own.
+"""Load the UI translation (``app/resources/translations/fielddesk_<lang>.qm``) and Qt's own.
 
 Source strings in the code are English; every user-visible string goes through ``self.tr()`` or
 ``QCoreApplication.translate(context, text)``; sentences made by the core (errors, broken
 scheduling rules) are `app.texts.Text` templates, shown through `message_text`/`error_text`.
 ``scripts/update_translations.py`` extracts them into ``.ts`` files, fills Chinese from
-``resources/translations/zh_CN.json`` and compiles ``.qm``.
+``app/resources/translations/zh_CN.json`` and compiles ``.qm``.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.errors import DomainError
-from app.resources import RESOURCES
+from app.resources import TRANSLATIONS
 from app.texts import MESSAGES_CONTEXT, Text
 from app.ui.labels import vocabulary
 
-TRANSLATIONS_DIR: Path = RESOURCES / "translations"
+TRANSLATIONS_DIR: Path = TRANSLATIONS
 CATALOGUE_PREFIX = "fielddesk"
 SOURCE_LANGUAGE = "en"
 """Language of the source strings: always available, even without a .qm file."""
@@ -76,7 +76,7 @@ def install_translator(
     Translators installed by an earlier call are removed first, so this also switches language
     (widgets then retranslate on ``QEvent.LanguageChange``). Returns the FieldDesk translator,
     or None when no catalogue matches, in which case the English source strings are shown.
-    ``directory`` overrides ``resources/translations`` (for tests).
+    ``directory`` overrides ``app/resources/translations`` (for tests).
     """
     remove_translators(app)
     locale = _locale_for(language)

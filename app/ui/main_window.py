@@ -28,6 +28,7 @@ from app.texts import shown
 from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
+from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.selection import SelectionHub
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(a.about)
+        a.about.triggered.connect(self.show_about)
 
     # -- views -------------------------------------------------------------------------------
 
@@ -163,6 +166,13 @@ class MainWindow(QMainWindow):
     def edit_geocoder(self) -> GeocoderDialog:
         """Supervisors: the online geocoding service of this station's database."""
         return open_geocoder_settings(self._ctx, self)
+
+    def show_about(self) -> AboutDialog:
+        """Help › About: version, data folder, licences (window-modal, not blocking)."""
+        dialog = AboutDialog(self._ctx.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.sync.stop()

@@ -1,4 +1,4 @@
-"""The checklist templates shipped in resources/checklists: they load, and their rules hold."""
+"""The checklist templates shipped in app/resources/checklists: they load, and their rules hold."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -41,6 +42,29 @@ def test_first_run_creates_station_and_admin(qtbot: QtBot, db: Database) -> None
     assert home_station(db).code == "NJ02"
     assert [u.username for u in list_users(db)] == ["wang.admin"]
     assert not needs_first_admin(db)
+
+
+def test_first_run_asks_what_the_sheets_and_the_promise_need(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Urumqi")  # the system's zone, as Qt reads it
+    dialog = sign_in_dialog(db, SyncRunner())
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, FirstRunDialog)
+    assert dialog.station_timezone.currentText() == "Asia/Urumqi"
+    qtbot.keyClicks(dialog.station_code, "KS01")
+    type_text(dialog.station_name, "喀什服务站")
+    type_text(dialog.station_address, "新疆喀什市人民东路1号")
+    qtbot.keyClicks(dialog.station_phone, "0998-2812345")
+    fill_admin(qtbot, dialog)
+    dialog.station_timezone.setCurrentText("Asia/Shanghia")
+    dialog.create_admin()
+    assert dialog.error_label.text() == "Unknown time zone: Asia/Shanghia."
+    dialog.station_timezone.setCurrentText("Asia/Shanghai")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    station = home_station(db)
+    assert (station.code, station.name, station.address, station.phone, station.timezone) == (
+        "KS01", "喀什服务站", "新疆喀什市人民东路1号", "0998-2812345", "Asia/Shanghai")
 
 
 def test_first_run_shows_mistakes_and_stays_open(qtbot: QtBot, db: Database) -> None:

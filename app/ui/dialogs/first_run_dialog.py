@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from zoneinfo import available_timezones
 
+from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +44,10 @@ class FirstRunDialog(ActorDialog):
         self.setWindowTitle(self.tr("Welcome to FieldDesk"))
         self.station_code = QLineEdit(self, placeholderText="NJ01")
         self.station_name = QLineEdit(self)
+        # parentless until the new-station page takes them (never shown without one)
+        self.station_address = QLineEdit()
+        self.station_phone = QLineEdit()
+        self.station_timezone = time_zone_box()
         self.username = QLineEdit(self)
         self.display_name = QLineEdit(self)
         self.password = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
@@ -71,7 +78,10 @@ class FirstRunDialog(ActorDialog):
 
     def _new_station_page(self) -> QWidget:
         rows = [(self.tr("Station code"), self.station_code),
-                (self.tr("Station name"), self.station_name)] if self._ask_station else []
+                (self.tr("Station name"), self.station_name),
+                (self.tr("Address"), self.station_address),
+                (self.tr("Phone"), self.station_phone),
+                (self.tr("Time zone"), self.station_timezone)] if self._ask_station else []
         rows += [(self.tr("Administrator user name"), self.username),
                  (self.tr("Full name"), self.display_name),
                  (self.tr("Password"), self.password),
@@ -126,11 +136,18 @@ class FirstRunDialog(ActorDialog):
             return
         station = None
         if self._ask_station:
-            station = {"code": self.station_code.text(), "name": self.station_name.text()}
+            station = self.station_fields()
         db, user = self._db, self.username.text().strip()
         name, password = self.display_name.text(), self.password.text()
         self._run(people.create_admin(self._runner, self, lambda: create_first_admin(
             db, user, name, password, station=station)))
+
+    def station_fields(self) -> dict[str, str]:
+        """The new station as typed (create_home_station checks it): code, name, address and
+        phone for the sheets, the time zone for the response promise (the system's by default)."""
+        return {"code": self.station_code.text(), "name": self.station_name.text(),
+                "address": self.station_address.text(), "phone": self.station_phone.text(),
+                "timezone": self.station_timezone.currentText().strip()}
 
     def join(self) -> None:
         """Join in the background (the pull may take a while), then sign in."""
@@ -157,3 +174,13 @@ class FirstRunDialog(ActorDialog):
         if self._joining is not None:
             self._joining.cancel()
         super().reject()
+
+
+def time_zone_box() -> QComboBox:
+    """The IANA time zones to pick from (or type, with completion), the system's chosen."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(sorted(available_timezones()))
+    system = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    box.setCurrentText(system if system in available_timezones() else "Asia/Shanghai")
+    return box

@@ -1,384 +1,452 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
+        <source>About FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dispatcher's desk of an air-conditioner service station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bundled with FieldDesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Province borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AbsencesTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/absences_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/absences_table.py" line="+20"/>
         <source>From</source>
-        <translation>开始时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation>结束时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+15"/>
+        <location filename="../../ui/actions.py" line="+15"/>
         <source>&amp;New job…</source>
-        <translation>新建工单(&amp;N)…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print day sheets…</source>
-        <translation>打印日程单(&amp;P)…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checklist &amp;templates…</source>
-        <translation>检查表模板(&amp;T)…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Central server…</source>
-        <translation>中心服务器(&amp;C)…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Geocoder…</source>
-        <translation>地理编码服务(&amp;G)…</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About FieldDesk…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../app/ui/board/menu.py" line="+19"/>
+        <location filename="../../ui/board/menu.py" line="+19"/>
         <source>Open job…</source>
-        <translation>打开工单…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassign</source>
-        <translation>取消派工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change status</source>
-        <translation>更改状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print job sheet…</source>
-        <translation>打印工单…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview the job's sheet and print it from there</source>
-        <translation>预览工单并从预览中打印</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../app/ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+23"/>
         <source>Missing skill</source>
-        <translation>缺少技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No certificate</source>
-        <translation>无操作证</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate expired</source>
-        <translation>操作证已过期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the shift</source>
-        <translation>不在班次内</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation>不在岗</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps another visit</source>
-        <translation>与其他上门时间重叠</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily maximum reached</source>
-        <translation>已达每日上限</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the requested window</source>
-        <translation>不在预约时段内</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In</source>
-        <translation>装</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re</source>
-        <translation>修</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ma</source>
-        <translation>保</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ck</source>
-        <translation>检</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mv</source>
-        <translation>移</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rm</source>
-        <translation>拆</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scheduled</source>
-        <translation>已排期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travelling</source>
-        <translation>在途</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On site</source>
-        <translation>在现场</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation>已取消</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{days}d {hours}h</source>
-        <translation>{days}天{hours}时</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{hours}h {minutes}m</source>
-        <translation>{hours}时{minutes}分</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{minutes}m</source>
-        <translation>{minutes}分</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>−{time}</source>
-        <translation>−{time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SLA met</source>
-        <translation>已按时响应</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hold: SLA paused</source>
-        <translation>挂起：时限暂停</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{time} overdue</source>
-        <translation>已超时 {time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time} left</source>
-        <translation>剩余 {time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No team</source>
-        <translation>未分班组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No skills</source>
-        <translation>无技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rules overridden: {reason}</source>
-        <translation>已强制越过规则：{reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{gap} min between visits; drive unknown (a site has no coordinates)</source>
-        <translation>两次上门间隔 {gap} 分钟；车程未知（地址没有坐标）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{gap} min between visits, about {travel} min to drive</source>
-        <translation>两次上门间隔 {gap} 分钟，车程约 {travel} 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too short for the drive</source>
-        <translation>间隔不够赶路</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Absent: {reason}</source>
-        <translation>不在岗：{reason}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leave</source>
-        <translation>休假</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Needs: {skills}</source>
-        <translation>所需技能：{skills}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA due {when}</source>
-        <translation>响应时限 {when}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer asks for {span}</source>
-        <translation>客户预约 {span}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Has the skills: {skills}</source>
-        <translation>具备技能：{skills}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} certificate until {day}</source>
-        <translation>{kind}操作证有效至 {day}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free at {time}</source>
-        <translation>{time} 有空</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No free {minutes} minutes that day</source>
-        <translation>当天没有 {minutes} 分钟的空档</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} of {maximum} jobs that day</source>
-        <translation>当天已有 {count} 单（上限 {maximum}）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>home</source>
-        <translation>住处</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance from {origin} unknown</source>
-        <translation>距{origin}的距离未知</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{km} km from {origin}, {minutes} min</source>
-        <translation>距{origin} {km} 公里，约 {minutes} 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../app/ui/board/operations.py" line="+62"/>
+        <location filename="../../ui/board/operations.py" line="+62"/>
         <source>Undone: {what}</source>
-        <translation>已撤销：{what}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redone: {what}</source>
-        <translation>已重做：{what}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Assign {number}</source>
-        <translation>派工 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Resize {number}</source>
-        <translation>调整时长 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move {number}</source>
-        <translation>改期/改派 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unassign {number}</source>
-        <translation>取消派工 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{number}: {status}</source>
-        <translation>{number}：{status}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo on the dispatch board</source>
-        <translation>在调度看板上撤销</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Put on hold</source>
-        <translation>挂起</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why is the job on hold?</source>
-        <translation>工单挂起的原因？</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel job</source>
-        <translation>取消工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why is the job cancelled?</source>
-        <translation>工单取消的原因？</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
@@ -386,651 +454,648 @@
 {details}
 
 Override as supervisor? Give the reason:</source>
-        <translation>违反规则：{rules}。
-{details}
-
-以主管身份强制通过？请填写原因：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Override the rules</source>
-        <translation>强制越过规则</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Still saving the last change; try again.</source>
-        <translation>上一个更改还在保存，请稍后再试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refused: {rules}.</source>
-        <translation>已拒绝：{rules}。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a supervisor may override the rules.</source>
-        <translation>只有主管可以强制越过规则。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot undo or redo “{what}”: {error} The undo history was cleared.</source>
-        <translation>无法撤销或重做“{what}”：{error} 撤销记录已清空。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../app/ui/board/page.py" line="+68"/>
+        <location filename="../../ui/board/page.py" line="+68"/>
         <source>Undo</source>
-        <translation>撤销</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation>重做</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/board/page_actions.py" line="+133"/>
+        <location filename="../../ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
-        <translation>工单 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../app/ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+35"/>
         <source>Day</source>
-        <translation>日</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation>周</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier</source>
-        <translation>向前</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation>今天</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Later</source>
-        <translation>向后</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fit</source>
-        <translation>适应宽度</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit the working hours into the width (0)</source>
-        <translation>把工作时间缩放到视图宽度（0）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By team</source>
-        <translation>按班组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By skills</source>
-        <translation>按技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No groups</source>
-        <translation>不分组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any skill</source>
-        <translation>全部技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find technicians</source>
-        <translation>查找技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Undo</source>
-        <translation>撤销</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation>重做</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CentralServerDialog</name>
     <message>
-        <location filename="../../app/ui/sync/settings_dialog.py" line="+34"/>
+        <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
         <source>Central server</source>
-        <translation>中心服务器</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste the address and the password that `fielddesk server add-station` printed for this station. They are kept in a file only your user account can read.</source>
-        <translation>粘贴 `fielddesk server add-station` 为本站打印的地址和密码。它们保存在只有您的用户帐户可以读取的文件中。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test and save</source>
-        <translation>测试并保存</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address:</source>
-        <translation>地址：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation>密码：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This station does not sync yet.</source>
-        <translation>本站尚未设置同步。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Now syncing with {url}</source>
-        <translation>当前同步服务器：{url}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trying the address…</source>
-        <translation>正在试用此地址…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not saved: the sync with this address was stopped before it ended.</source>
-        <translation>未保存：用此地址的同步在完成前被停止。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: the sync with this address failed.</source>
-        <translation>未保存：用此地址同步失败。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Connected. Changes sent: {sent}, records received: {received}.</source>
-        <translation>已连接。上传变更：{sent} 项，下载记录：{received} 条。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificationsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/certifications_table.py" line="+20"/>
+        <location filename="../../ui/dialogs/certifications_table.py" line="+20"/>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certificate number</source>
-        <translation>证书编号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires on</source>
-        <translation>有效期至</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+14"/>
         <source>Yes</source>
-        <translation>是</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No</source>
-        <translation>否</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
         <source>e.g. {example}</source>
-        <translation>例如 {example}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pass</source>
-        <translation>合格</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail</source>
-        <translation>不合格</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incomplete</source>
-        <translation>未完成</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing: {item}</source>
-        <translation>未填：{item}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>default – confirm</source>
-        <translation>默认值，待确认</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This limit is a default: confirm it against the maker's manual.</source>
-        <translation>此限值为默认值：请对照厂家说明书确认。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="+38"/>
+        <location filename="../../ui/checklist/tab.py" line="+38"/>
         <source>{name} (version {version})</source>
-        <translation>{name}（第 {version} 版）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save checklist</source>
-        <translation>保存检查表</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the checklist (Ctrl+S)</source>
-        <translation>保存检查表 (Ctrl+S)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved.</source>
-        <translation>已保存。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_queue.py" line="+30"/>
+        <location filename="../../ui/sync/conflict_queue.py" line="+30"/>
         <source>Keep this station's</source>
-        <translation>保留本站的值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the server's</source>
-        <translation>保留服务器的值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conflicts to resolve.</source>
-        <translation>没有待处理的冲突。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to resolve: {count}. These fields were changed both here and elsewhere; keep one value for each.</source>
-        <translation>待处理的冲突：{count} 项。这些字段在本站和其他地方都被修改过，请为每项选择保留一个值。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/conflict_model.py" line="+35"/>
+        <location filename="../../ui/sync/conflict_model.py" line="+35"/>
         <source>Record</source>
-        <translation>记录</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This station</source>
-        <translation>本站</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server</source>
-        <translation>服务器</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation>发现时间</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="+64"/>
+        <location filename="../../ui/crash.py" line="+57"/>
         <source>FieldDesk – unexpected error</source>
-        <translation>FieldDesk – 意外错误</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sorry: FieldDesk ran into an error it did not expect. What you were doing was not saved; everything saved before is safe, and you can go on working. If it happens again, send the details to whoever looks after FieldDesk.</source>
-        <translation>抱歉：FieldDesk 遇到了意料之外的错误。刚才的操作没有保存；之前保存的内容都完好，可以继续工作。如果再次出现，请把详细信息发给负责维护 FieldDesk 的人员。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The details are also written to {file}.</source>
-        <translation>详细信息也已写入 {file}。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy details</source>
-        <translation>复制详细信息</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copied</source>
-        <translation>已复制</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_editor.py" line="+62"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+62"/>
         <location line="+84"/>
         <source>Delete customer</source>
-        <translation>删除客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Site</source>
-        <translation>安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites</source>
-        <translation>安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment at the chosen site</source>
-        <translation>所选安装地址的设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New customer</source>
-        <translation>新客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Customer {name}</source>
-        <translation>客户 {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
-        <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_form.py" line="+23"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="+23"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second phone</source>
-        <translation>备用电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation>电子邮箱</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../app/ui/dialogs/customer_section.py" line="+41"/>
+        <location filename="../../ui/dialogs/customer_section.py" line="+41"/>
         <source>Existing customer</source>
-        <translation>老客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customer</source>
-        <translation>新客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name, phone or address</source>
-        <translation>姓名、电话或地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
-        <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/customer_table_model.py" line="+40"/>
+        <location filename="../../ui/itemmodels/customer_table_model.py" line="+40"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>区县</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sites</source>
-        <translation>安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Equipment</source>
-        <translation>设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jobs</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../app/ui/views/customers_view.py" line="+41"/>
+        <location filename="../../ui/views/customers_view.py" line="+41"/>
         <source>Search name, phone or address</source>
-        <translation>搜索姓名、电话或地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customer</source>
-        <translation>新客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
         <source>1 customer</source>
-        <translation>1 位客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} customers</source>
-        <translation>{count} 位客户</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../app/ui/printing/day_sheets_dialog.py" line="+38"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
         <source>Print day sheets</source>
-        <translation>打印日程单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All technicians</source>
-        <translation>全部技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview…</source>
-        <translation>打印预览…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation>打印…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation>日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Day sheets {day}</source>
-        <translation>日程单 {day}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/printing/document_printer.py" line="+64"/>
+        <location filename="../../ui/printing/document_printer.py" line="+64"/>
         <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print {title}</source>
-        <translation>打印 {title}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{pages} pages sent to the printer.</source>
-        <translation>已发送 {pages} 页到打印机。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+14"/>
         <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Laying out the pages…</source>
-        <translation>正在排版…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Preparing the pages…</source>
-        <translation>正在准备页面…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file} could not be written ({reason}).</source>
-        <translation>无法写入 {file}（{reason}）。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {pages} pages to {file}.</source>
-        <translation>已将 {pages} 页保存到 {file}。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DragController</name>
     <message>
-        <location filename="../../app/ui/board/interaction.py" line="+164"/>
+        <location filename="../../ui/board/interaction.py" line="+164"/>
         <source>{when}: checking the rules…</source>
-        <translation>{when}：正在检查规则…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{when}: fits every rule</source>
-        <translation>{when}：符合全部规则</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{when} breaks: {rules}</source>
-        <translation>{when} 违反：{rules}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop to override with a reason</source>
-        <translation>松开后填写原因即可强制通过</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_form.py" line="+90"/>
+        <location filename="../../ui/dialogs/equipment_form.py" line="+90"/>
         <source>New equipment</source>
-        <translation>新设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Equipment</source>
-        <translation>设备</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,1150 +1103,1164 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="-60"/>
         <source>Unknown</source>
-        <translation>未知</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Brand</source>
-        <translation>品牌</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation>型号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indoor unit serial</source>
-        <translation>室内机条码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoor unit serial</source>
-        <translation>室外机条码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refrigerant</source>
-        <translation>制冷剂</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation>制冷量</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase date</source>
-        <translation>购买日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commissioning date</source>
-        <translation>调试日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warranty end</source>
-        <translation>保修截止日期</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EquipmentPanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/equipment_panel.py" line="+21"/>
+        <location filename="../../ui/dialogs/equipment_panel.py" line="+21"/>
         <source>Brand</source>
-        <translation>品牌</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Model</source>
-        <translation>型号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indoor unit serial</source>
-        <translation>室内机条码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outdoor unit serial</source>
-        <translation>室外机条码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refrigerant</source>
-        <translation>制冷剂</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Capacity</source>
-        <translation>制冷量</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warranty</source>
-        <translation>保修</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add equipment…</source>
-        <translation>添加设备…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit equipment…</source>
-        <translation>编辑设备…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+38"/>
         <source>Delete equipment</source>
-        <translation>删除设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Unknown</source>
-        <translation>未知</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Until {date}</source>
-        <translation>保修至 {date}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired {date}</source>
-        <translation>已于 {date} 过保</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete the equipment {brand} {model}?</source>
-        <translation>删除设备 {brand} {model}？</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../app/ui/failures.py" line="+61"/>
+        <location filename="../../ui/failures.py" line="+61"/>
         <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
-        <translation>服务站数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk is full. Nothing was changed; free some disk space and try again.</source>
-        <translation>磁盘已满。没有做任何更改；请腾出一些磁盘空间后再试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FieldDesk may not write to {file}: it or its folder is read-only. Nothing was changed; check its permissions or the drive.</source>
-        <translation>FieldDesk 无法写入 {file}：该文件或其文件夹是只读的。没有做任何更改；请检查其权限或所在磁盘。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk reported an error. Nothing was changed; check the drive, then try again.</source>
-        <translation>磁盘报告了错误。没有做任何更改；请检查磁盘后再试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
-        <translation>服务站数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
-        <translation>无法打开服务站数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {file} does not exist (any more). Choose it again.</source>
-        <translation>文件 {file} 不存在（或已被移走）。请重新选择。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached. Check the network connection and try again.</source>
-        <translation>无法连接服务器。请检查网络连接后再试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the station database</source>
-        <translation>服务站数据库</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the network connection; FieldDesk tries again every few minutes.</source>
-        <translation>请检查网络连接；FieldDesk 每隔几分钟会自动重试。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
         <source>Welcome to FieldDesk</source>
-        <translation>欢迎使用 FieldDesk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+61"/>
+        <location line="+16"/>
+        <location line="+64"/>
         <source>Create</source>
-        <translation>创建</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>New station</source>
-        <translation>新建服务站</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join a station</source>
-        <translation>加入已有服务站</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This database is empty. Create the administrator who will add the other users.</source>
-        <translation>数据库为空。请先创建管理员账号，再由管理员添加其他用户。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Station code</source>
-        <translation>服务站代码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station name</source>
-        <translation>服务站名称</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator user name</source>
-        <translation>管理员用户名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Password</source>
-        <translation>密码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Password again</source>
-        <translation>确认密码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address and the password `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
-        <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址和密码，然后用该站的一个用户登录。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Central server address</source>
-        <translation>中心服务器地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central server password</source>
-        <translation>中心服务器密码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation>用户名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Join</source>
-        <translation>加入</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Joining…</source>
-        <translation>正在加入…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Joining… records received: {count}</source>
-        <translation>正在加入… 已接收记录：{count}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../app/ui/map/geocoder_dialog.py" line="+41"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+41"/>
         <source>Geocoder</source>
-        <translation>地理编码服务</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>WGS84 (OpenStreetMap, GPS)</source>
-        <translation>WGS84（OpenStreetMap、GPS）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GCJ-02 (AMap, Tencent)</source>
-        <translation>GCJ-02（高德、腾讯）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BD-09 (Baidu)</source>
-        <translation>BD-09（百度）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the service's own</source>
-        <translation>使用服务自带地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
-        <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Service:</source>
-        <translation>服务：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers in datum:</source>
-        <translation>返回坐标系：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server:</source>
-        <translation>服务器：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeout:</source>
-        <translation>超时：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause between requests:</source>
-        <translation>请求间隔：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
         <source> s</source>
-        <translation> 秒</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/dialogs/history_tab.py" line="+24"/>
+        <location filename="../../ui/dialogs/history_tab.py" line="+24"/>
         <source>When</source>
-        <translation>时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation>用户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation>操作</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation>变更内容</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Appointment: {action}</source>
-        <translation>预约：{action}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../app/ui/checklist/item_fields.py" line="+53"/>
+        <location filename="../../ui/checklist/item_fields.py" line="+53"/>
         <source>Yes / no</source>
-        <translation>是 / 否</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Number</source>
-        <translation>数值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choice</source>
-        <translation>选项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation>文本</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation>照片</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Computed</source>
-        <translation>计算值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An answer is required</source>
-        <translation>必须填写</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yes</source>
-        <translation>是</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation>否</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S – from a source</source>
-        <translation>S – 有出处</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S2 – secondary source</source>
-        <translation>S2 – 间接出处</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A – assumed default</source>
-        <translation>A – 假定默认值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R – recalled default</source>
-        <translation>R – 凭经验的默认值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a number or an expression</source>
-        <translation>数字或表达式</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. work_at_height</source>
-        <translation>例如 work_at_height</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comma-separated</source>
-        <translation>用逗号分隔</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Id</source>
-        <translation>标识</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label (English)</source>
-        <translation>名称（英文）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label (Chinese)</source>
-        <translation>名称（中文）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies when</source>
-        <translation>适用条件</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minimum</source>
-        <translation>最小值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation>最大值</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected answer</source>
-        <translation>应答</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choices</source>
-        <translation>可选项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accepted choices</source>
-        <translation>合格选项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos needed</source>
-        <translation>所需照片数</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Formula</source>
-        <translation>公式</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filled from</source>
-        <translation>取自</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Basis</source>
-        <translation>依据</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (English)</source>
-        <translation>说明（英文）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note (Chinese)</source>
-        <translation>说明（中文）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_editor.py" line="+56"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+56"/>
         <source>New job</source>
-        <translation>新建工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>Job</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signatures</source>
-        <translation>签名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation>历史记录</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Job {number}</source>
-        <translation>工单 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Checklist</source>
-        <translation>检查表</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Put on hold</source>
-        <translation>挂起</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the job on hold?</source>
-        <translation>工单挂起的原因？</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel job</source>
-        <translation>取消工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the job cancelled?</source>
-        <translation>工单取消的原因？</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{problem}
 Complete anyway as supervisor? Give the reason:</source>
-        <translation>{problem}
-是否以主管身份强制完工？请填写原因：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor override</source>
-        <translation>主管强制通过</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../app/ui/views/job_filter_bar.py" line="+46"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
         <source>Search number, customer, phone, address</source>
-        <translation>搜索工单号、客户、电话、地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Any status</source>
-        <translation>全部状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All types</source>
-        <translation>全部类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+38"/>
         <source>All technicians</source>
-        <translation>全部技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Any date</source>
-        <translation>不限日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation>创建日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation>预约日期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Status: any</source>
-        <translation>状态：全部</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {names}</source>
-        <translation>状态：{names}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status: {count} chosen</source>
-        <translation>状态：已选 {count} 项</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../app/ui/dialogs/job_form.py" line="+47"/>
+        <location filename="../../ui/dialogs/job_form.py" line="+47"/>
         <source>Customer asked for a time</source>
-        <translation>客户指定上门时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source> min</source>
-        <translation> 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Job type</source>
-        <translation>工单类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation>优先级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom</source>
-        <translation>故障现象</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested time</source>
-        <translation>预约时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated duration</source>
-        <translation>预计时长</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required skills</source>
-        <translation>所需技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA response due</source>
-        <translation>响应时限</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{time} ({hours} h after creation)</source>
-        <translation>{time}（创建后 {hours} 小时）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
         <source>Number</source>
-        <translation>工单号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation>优先级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technicians</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next visit</source>
-        <translation>下次上门</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SLA due</source>
-        <translation>响应时限</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation>创建时间</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/views/jobs_view.py" line="+31"/>
+        <location filename="../../ui/views/jobs_view.py" line="+31"/>
         <source>New job</source>
-        <translation>新建工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>1 job</source>
-        <translation>1 个工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} jobs</source>
-        <translation>{count} 个工单</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+23"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <location line="+45"/>
         <source>Installation</source>
-        <translation>安装</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Repair</source>
-        <translation>维修</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+45"/>
         <source>Maintenance</source>
-        <translation>保养</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Inspection</source>
-        <translation>检测</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relocation</source>
-        <translation>移机</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal</source>
-        <translation>拆机</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New</source>
-        <translation>新建</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation>已排期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dispatched</source>
-        <translation>已派工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation>进行中</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
-        <translation>挂起</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation>已完工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation>已关闭</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>Cancelled</source>
-        <translation>已取消</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Low</source>
-        <translation>低</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation>普通</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation>高</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation>紧急</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dispatcher</source>
-        <translation>调度员</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation>主管</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation>管理员</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Refrigerant handling</source>
-        <translation>制冷剂操作</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work at height</source>
-        <translation>高处作业</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Electrical</source>
-        <translation>电工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commercial systems</source>
-        <translation>商用机组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refrigeration operator</source>
-        <translation>制冷与空调作业</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work at height operator</source>
-        <translation>高处作业</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low-voltage electrician</source>
-        <translation>低压电工作业</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monday</source>
-        <translation>星期一</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuesday</source>
-        <translation>星期二</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation>星期三</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thursday</source>
-        <translation>星期四</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation>星期五</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saturday</source>
-        <translation>星期六</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation>星期日</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation>已创建</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited</source>
-        <translation>已修改</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation>已删除</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation>优先级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job type</source>
-        <translation>工单类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptom</source>
-        <translation>故障现象</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation>处理结果</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold reason</source>
-        <translation>挂起原因</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated duration</source>
-        <translation>预计时长</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required skills</source>
-        <translation>所需技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested from</source>
-        <translation>预约开始</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requested until</source>
-        <translation>预约结束</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA due</source>
-        <translation>响应时限</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation>开始</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation>结束</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Status set to {status}</source>
-        <translation>状态改为{status}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/login_dialog.py" line="+17"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
         <source>Sign in to FieldDesk</source>
-        <translation>登录 FieldDesk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in</source>
-        <translation>登录</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User name</source>
-        <translation>用户名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation>密码</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../app/ui/map/low_precision.py" line="+132"/>
+        <location filename="../../ui/map/low_precision.py" line="+132"/>
         <source>Low-precision sites</source>
-        <translation>低精度地点</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
-        <translation>这些地点只定位到区县或更粗。联网时，重新地理编码会再次询问在线地理编码服务；更精确的结果会替换原位置，手动放置的图钉不会被替换。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-geocode</source>
-        <translation>重新地理编码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
-        <translation>{count} 个地点只定位到区县或更粗。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
-        <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The online geocoder cannot be reached ({reason}); nothing more was re-geocoded. Try again when online.</source>
-        <translation>无法连接在线地理编码服务（{reason}），未再继续重新地理编码。请联网后重试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before that, {done} of {total} sites: </source>
-        <translation>在此之前，已处理 {total} 个地点中的 {done} 个：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled after {done} of {total} sites: </source>
-        <translation>已取消，已处理 {total} 个地点中的 {done} 个：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} sites re-geocoded: </source>
-        <translation>已重新地理编码 {total} 个地点：</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Re-geocoding the sites…</source>
-        <translation>正在重新地理编码…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
-        <translation>正在重新地理编码… {done} / {total}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,622 +2268,627 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-141"/>
         <source>Rooftop</source>
-        <translation>门牌级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation>街道级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation>区县</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation>城市</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation>省份</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed by hand</source>
-        <translation>手动放置</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not located</source>
-        <translation>未定位</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Geocode cache</source>
-        <translation>地理编码缓存</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online geocoder</source>
-        <translation>在线地理编码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline gazetteer</source>
-        <translation>离线地名库</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By hand</source>
-        <translation>手动</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Precision</source>
-        <translation>精度</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <source>FieldDesk – {code} {name}</source>
-        <translation>FieldDesk – {code} {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../app/ui/map/page.py" line="+139"/>
+        <location filename="../../ui/map/page.py" line="+139"/>
         <source>{count} jobs on the map</source>
-        <translation>地图上 {count} 个工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, {count} without a location</source>
-        <translation>，{count} 个无位置</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: no visits on {day}</source>
-        <translation>{name}：{day} 无上门安排</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}, {day}: {stops} visits, about {minutes} min driving</source>
-        <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The map tiles cannot be used ({error}); the built-in basemap is shown.</source>
-        <translation>地图瓦片无法使用（{error}），已改用内置底图。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Map tiles</source>
-        <translation>地图瓦片</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
-        <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../app/ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+37"/>
         <source>Show all jobs</source>
-        <translation>显示全部工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs too</source>
-        <translation>含已结束工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also show completed, closed and cancelled jobs</source>
-        <translation>同时显示已完成、已关闭和已取消的工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+39"/>
         <source>No route</source>
-        <translation>不显示路线</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Map tiles…</source>
-        <translation>地图瓦片…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use an MBTiles file…</source>
-        <translation>使用 MBTiles 文件…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the built-in basemap</source>
-        <translation>使用内置底图</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-precision sites…</source>
-        <translation>低精度地点…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sites located only to their district or worse: re-geocode them when online</source>
-        <translation>只定位到区县或更粗的地点：联网时重新地理编码</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Route of</source>
-        <translation>路线：</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../app/ui/map/view.py" line="+191"/>
+        <location filename="../../ui/map/view.py" line="+191"/>
         <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Open {number}</source>
-        <translation>打开 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set location of {number} here</source>
-        <translation>将 {number} 的位置设在此处</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set location here (select one job first)</source>
-        <translation>将位置设在此处（请先选中一个工单）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom in here</source>
-        <translation>在此放大</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all jobs</source>
-        <translation>显示全部工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{count} jobs: click to zoom in</source>
-        <translation>{count} 个工单：点击放大</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../app/ui/operation.py" line="+288"/>
+        <location filename="../../ui/operation.py" line="+288"/>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/optional_date.py" line="+17"/>
+        <location filename="../../ui/widgets/optional_date.py" line="+17"/>
         <source>Known</source>
-        <translation>已知</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PagedListView</name>
     <message>
-        <location filename="../../app/ui/views/record_list.py" line="+161"/>
+        <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
-        <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoInput</name>
     <message>
-        <location filename="../../app/ui/checklist/photo_input.py" line="+65"/>
+        <location filename="../../ui/checklist/photo_input.py" line="+65"/>
         <source>Drop image files here; Delete removes the selected photo</source>
-        <translation>将图片文件拖放到此处；按 Delete 删除所选照片</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo…</source>
-        <translation>添加照片…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Add photo</source>
-        <translation>添加照片</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images ({patterns})</source>
-        <translation>图片 ({patterns})</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing/raster.py" line="+98"/>
+        <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
-        <translation>无法启动打印机：请确认打印机已开启，然后重试。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../app/ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+49"/>
         <source>SLA</source>
-        <translation>时限</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation>优先级</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Job</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>区县</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation>分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+39"/>
         <source>Search jobs</source>
-        <translation>搜索工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All types</source>
-        <translation>全部类型</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Unassigned: {count}</source>
-        <translation>待派工：{count}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned: {shown} of {count}</source>
-        <translation>待派工：{shown} / {count}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefusedQueue</name>
     <message>
-        <location filename="../../app/ui/sync/refused_queue.py" line="+25"/>
+        <location filename="../../ui/sync/refused_queue.py" line="+25"/>
         <source>Send again</source>
-        <translation>重新发送</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No changes refused by the central server.</source>
-        <translation>没有被中心服务器拒绝的修改。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the central server: {count}. The changes after them went up; send one again once its cause is fixed, or discard it to take the server's copy of the record.</source>
-        <translation>被中心服务器拒绝：{count} 项。其后的修改已上传；排除原因后可重新发送，或放弃它而采用服务器上的记录。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefusedTableModel</name>
     <message>
-        <location filename="../../app/ui/sync/refused_model.py" line="+30"/>
+        <location filename="../../ui/sync/refused_model.py" line="+30"/>
         <source>New record</source>
-        <translation>新记录</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation>已删除</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changed: {fields}</source>
-        <translation>已修改：{fields}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Record</source>
-        <translation>记录</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation>修改</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was refused</source>
-        <translation>被拒原因</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>修改时间</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../app/ui/checklist/result_panel.py" line="+30"/>
+        <location filename="../../ui/checklist/result_panel.py" line="+30"/>
         <source>Result: {result}</source>
-        <translation>结果：{result}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../app/ui/widgets/rows_table.py" line="+39"/>
+        <location filename="../../ui/widgets/rows_table.py" line="+39"/>
         <source>Add</source>
-        <translation>添加</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SectionFields</name>
     <message>
-        <location filename="../../app/ui/checklist/section_fields.py" line="+18"/>
+        <location filename="../../ui/checklist/section_fields.py" line="+18"/>
         <source>Id</source>
-        <translation>标识</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (English)</source>
-        <translation>标题（英文）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../app/ui/printing/sheet_buttons.py" line="+30"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+30"/>
         <source>Job sheet</source>
-        <translation>服务工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation>打印…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview…</source>
-        <translation>打印预览…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank sheet for paper…</source>
-        <translation>打印空白纸质工单…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The job's data with an empty checklist and empty lines for parts and both signatures, to fill in on site</source>
-        <translation>工单信息加空白检查表、配件栏和双方签名栏，供现场填写</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Blank job sheet {number}</source>
-        <translation>空白工单 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job sheet {number}</source>
-        <translation>工单 {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShiftsTable</name>
     <message>
-        <location filename="../../app/ui/dialogs/shifts_table.py" line="+27"/>
+        <location filename="../../ui/dialogs/shifts_table.py" line="+27"/>
         <source>Weekday</source>
-        <translation>星期</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation>开始</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End</source>
-        <translation>结束</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="+42"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="+42"/>
         <source>Sign the job sheet</source>
-        <translation>工单签名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name of the person signing</source>
-        <translation>签名人姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation>清除</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accept</source>
-        <translation>确认签名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs as</source>
-        <translation>签名身份</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../app/ui/printing/signature_pad.py" line="+40"/>
+        <location filename="../../ui/printing/signature_pad.py" line="+40"/>
         <source>Sign here with the mouse or a pen</source>
-        <translation>请用鼠标或手写笔在此签名</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../../app/ui/printing/sign_dialog.py" line="-28"/>
+        <location filename="../../ui/printing/sign_dialog.py" line="-28"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../app/ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+45"/>
         <source>Signer</source>
-        <translation>签名人</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed</source>
-        <translation>签名时间</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation>状态</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer signs…</source>
-        <translation>客户签名…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician signs…</source>
-        <translation>技师签名…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Valid</source>
-        <translation>有效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VOID – amended after signing</source>
-        <translation>作废 – 签名后已修改</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_form.py" line="+77"/>
+        <location filename="../../ui/dialogs/site_form.py" line="+77"/>
         <source>New site</source>
-        <translation>新安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site</source>
-        <translation>安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2812,2090 +2896,2090 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-44"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation>省份</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation>城市</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation>区县</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access notes</source>
-        <translation>上门须知</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../app/ui/dialogs/site_panel.py" line="+20"/>
+        <location filename="../../ui/dialogs/site_panel.py" line="+20"/>
         <source>Address</source>
-        <translation>地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>区县</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Equipment</source>
-        <translation>设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jobs</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add site…</source>
-        <translation>添加安装地址…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit site…</source>
-        <translation>编辑安装地址…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+23"/>
         <source>Delete site</source>
-        <translation>删除安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the site {address} and its equipment?</source>
-        <translation>删除安装地址 {address} 及其设备？</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="+45"/>
+        <location filename="../../ui/startup.py" line="+45"/>
         <source>The database {path} cannot be opened: {error}</source>
-        <translation>无法打开数据库 {path}：{error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No backup of it was found.</source>
-        <translation>没有找到它的备份。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore the backup made on {day}? The damaged file is kept next to it, renamed.</source>
-        <translation>恢复 {day} 的备份吗？损坏的文件会改名保留在原处旁边。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
-        <translation>无法恢复备份 {backup}：{error}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+36"/>
+        <location filename="../../ui/status_bar.py" line="+36"/>
         <source>{user} ({role})</source>
-        <translation>{user}（{role}）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop the sync</source>
-        <translation>停止同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New desk: sync once</source>
-        <translation>新工作台：请同步一次</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Sync not set up</source>
-        <translation>未设置同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Online</source>
-        <translation>在线</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline</source>
-        <translation>离线</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Never synced</source>
-        <translation>从未同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync {time}</source>
-        <translation>上次同步 {time}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to sync</source>
-        <translation>无待同步数据</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} changes to sync</source>
-        <translation>{count} 项变更待同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Records loaded in bulk to upload</source>
-        <translation>批量导入的记录待上传</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest unsent: {age}</source>
-        <translation>最早未发送：{age}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} refused</source>
-        <translation>{count} 项被拒</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes the central server refused: see the Sync view.</source>
-        <translation>中心服务器拒绝的修改：请查看“同步”页面。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusButtons</name>
     <message>
-        <location filename="../../app/ui/dialogs/status_buttons.py" line="+27"/>
+        <location filename="../../ui/dialogs/status_buttons.py" line="+27"/>
         <source>Status: {status}</source>
-        <translation>状态：{status}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{status_text} ({reason})</source>
-        <translation>{status_text}（{reason}）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reopen</source>
-        <translation>重新打开</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dispatch</source>
-        <translation>派工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start work</source>
-        <translation>开始作业</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on hold…</source>
-        <translation>挂起…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete</source>
-        <translation>完工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>关闭</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel job…</source>
-        <translation>取消工单…</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+41"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+41"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
-        <translation>选择一个工单，查看哪些技师可以接单。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Assign</source>
-        <translation>派工</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Who could do {number}?</source>
-        <translation>谁能做 {number}？</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Looking for technicians…</source>
-        <translation>正在查找技师…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{available} of {count} can take it</source>
-        <translation>{count} 位技师中 {available} 位可以接单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Available</source>
-        <translation>可接单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not that day</source>
-        <translation>当天不行</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not qualified</source>
-        <translation>不具备资质</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../app/ui/sync/texts.py" line="+22"/>
+        <location filename="../../ui/sync/texts.py" line="+22"/>
         <source>Job</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation>安装地址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation>设备</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation>证书</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift</source>
-        <translation>班次</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absence</source>
-        <translation>缺勤</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation>预约</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation>用户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist template</source>
-        <translation>检查表模板</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist</source>
-        <translation>检查表</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment</source>
-        <translation>附件</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job line</source>
-        <translation>工单明细</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature</source>
-        <translation>签名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation>投诉</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Callback</source>
-        <translation>回访</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{time}  Cancelled</source>
-        <translation>{time}  已取消</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{time}  Failed: {error}</source>
-        <translation>{time}  失败：{error}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{time}  Changes sent: {sent}, records received: {received}</source>
-        <translation>{time}  上传变更：{sent} 项，下载记录：{received} 条</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, conflicts: {count}</source>
-        <translation>，冲突 {count} 项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, refused: {count}</source>
-        <translation>，被拒：{count}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} min</source>
-        <translation>{count} 分钟</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} h</source>
-        <translation>{count} 小时</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} days</source>
-        <translation>{count} 天</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes made more than {hours} hours ago have not reached the central server yet.</source>
-        <translation>有超过 {hours} 小时之前的修改尚未到达中心服务器。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every change here reached the central server.</source>
-        <translation>本地的所有修改都已到达中心服务器。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting to go up: {count} changes, the oldest made {age} ago.</source>
-        <translation>待上传：{count} 项修改，最早的一项是 {age}前做的。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The station's records loaded in bulk go up whole first.</source>
-        <translation>本站批量导入的记录会先整体上传。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused by the central server: {count}.</source>
-        <translation>被中心服务器拒绝：{count} 项。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database was copied or restored from a backup: it is a new desk now, and its next sync asks the central server which of its changes arrived already.</source>
-        <translation>此数据库是复制来的或从备份恢复的：它现在是一个新的工作台，下次同步时会向中心服务器确认哪些修改已经到达。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../app/ui/sync/sync_view.py" line="+50"/>
+        <location filename="../../ui/sync/sync_view.py" line="+50"/>
         <source>Central server…</source>
-        <translation>中心服务器…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync now</source>
-        <translation>立即同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the sync</source>
-        <translation>停止同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This session</source>
-        <translation>本次运行</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+84"/>
         <source>This station does not sync yet: a supervisor sets the central server in Tools › Central server….</source>
-        <translation>本站尚未设置同步：请主管在“工具 › 中心服务器…”中设置中心服务器。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopping the sync with {url}…</source>
-        <translation>正在停止与 {url} 的同步…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Syncing with {url}…</source>
-        <translation>正在与 {url} 同步…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central server {url}: online.</source>
-        <translation>中心服务器 {url}：在线。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central server {url}: offline.</source>
-        <translation>中心服务器 {url}：离线。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TechnicianDetails</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_details.py" line="+35"/>
+        <location filename="../../ui/dialogs/technician_details.py" line="+35"/>
         <source>e.g. T012</source>
-        <translation>例如 T012</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose…</source>
-        <translation>选择…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Takes jobs</source>
-        <translation>可接单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code</source>
-        <translation>工号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation>班组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation>技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home address</source>
-        <translation>住址</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max jobs per day</source>
-        <translation>每日最多工单数</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Colour</source>
-        <translation>颜色</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Active</source>
-        <translation>在岗</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/technician_editor.py" line="+35"/>
+        <location filename="../../ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
-        <translation>新建技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certifications</source>
-        <translation>证书</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shifts</source>
-        <translation>排班</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absences</source>
-        <translation>请假</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Technician {code} {name}</source>
-        <translation>技师 {code} {name}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../app/ui/itemmodels/technician_table_model.py" line="+60"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+60"/>
         <source>Code</source>
-        <translation>工号</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team</source>
-        <translation>班组</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skills</source>
-        <translation>技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max jobs/day</source>
-        <translation>每日最多工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation>在岗</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certificates expiring</source>
-        <translation>即将到期的证书</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Yes</source>
-        <translation>是</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation>否</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../app/ui/views/technicians_view.py" line="+46"/>
+        <location filename="../../ui/views/technicians_view.py" line="+46"/>
         <source>New technician</source>
-        <translation>新建技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search code, name, team, skill</source>
-        <translation>搜索工号、姓名、班组、技能</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show inactive</source>
-        <translation>显示离岗技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+55"/>
         <source>1 technician</source>
-        <translation>1 名技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} technicians</source>
-        <translation>{count} 名技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{shown} of {count} technicians</source>
-        <translation>{shown} / {count} 名技师</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../app/ui/checklist/template_editor.py" line="+49"/>
+        <location filename="../../ui/checklist/template_editor.py" line="+49"/>
         <source>Checklist templates</source>
-        <translation>检查表模板</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick a section or an item.</source>
-        <translation>请选择一个分区或检查项。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Publish new version</source>
-        <translation>发布新版本</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add section</source>
-        <translation>添加分区</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add item</source>
-        <translation>添加检查项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation>上移</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation>下移</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Template</source>
-        <translation>模板</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (version {version})</source>
-        <translation>{name}（第 {version} 版）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Published version {version}.</source>
-        <translation>已发布第 {version} 版。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplateTree</name>
     <message>
-        <location filename="../../app/ui/checklist/template_tree.py" line="+40"/>
+        <location filename="../../ui/checklist/template_tree.py" line="+40"/>
         <source>Section / item</source>
-        <translation>分区 / 检查项</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation>标识</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../app/ui/views/registry.py" line="+35"/>
+        <location filename="../../ui/views/registry.py" line="+35"/>
         <source>Board</source>
-        <translation>调度看板</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jobs</source>
-        <translation>工单</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Map</source>
-        <translation>地图</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Technicians</source>
-        <translation>技师</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customers</source>
-        <translation>客户</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quality</source>
-        <translation>质量</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync</source>
-        <translation>同步</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Complaints and callbacks arrive in a later version.</source>
-        <translation>投诉与回访将在后续版本中提供。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/checklists/loader.py" line="56"/>
+            <location filename="../../checklists/loader.py" line="56"/>
             <source>{place}: nested more than {depth} levels deep</source>
-            <translation>{place}：嵌套超过 {depth} 层</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="63"/>
+            <location filename="../../checklists/loader.py" line="63"/>
             <source>{place}: too large for a checklist (at most {values} values and {chars} characters)</source>
-            <translation>{place}：作为检查单过大（最多 {values} 个值、{chars} 个字符）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="80"/>
+            <location filename="../../checklists/loader.py" line="80"/>
             <source>{place}: {problem} (and {more} more)</source>
-            <translation>{place}：{problem}（另有 {more} 个问题）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="82"/>
+            <location filename="../../checklists/loader.py" line="82"/>
             <source>{place}: {problem}</source>
-            <translation>{place}：{problem}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="88"/>
+            <location filename="../../checklists/loader.py" line="88"/>
             <source>{file}: larger than {megabytes} MB, too large for a checklist</source>
-            <translation>{file}：超过 {megabytes} MB，作为检查单过大</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="93"/>
+            <location filename="../../checklists/loader.py" line="93"/>
             <source>{file}: cannot be read ({reason})</source>
-            <translation>{file}：无法读取（{reason}）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="96"/>
+            <location filename="../../checklists/loader.py" line="96"/>
             <source>{file}: nested too deeply to be a checklist</source>
-            <translation>{file}：嵌套过深，不能作为检查单</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/checklists/loader.py" line="99"/>
+            <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
-            <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="28"/>
+            <location filename="../../db/integrity.py" line="28"/>
             <source>the file is empty (0 bytes)</source>
-            <translation>文件为空（0 字节）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="31"/>
+            <location filename="../../db/integrity.py" line="31"/>
             <source>it is not a database (SQLite does not recognise it)</source>
-            <translation>它不是数据库（SQLite 无法识别）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="43"/>
+            <location filename="../../db/integrity.py" line="43"/>
             <source>SQLite cannot read it ({reason})</source>
-            <translation>SQLite 无法读取（{reason}）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="46"/>
+            <location filename="../../db/integrity.py" line="46"/>
             <source>the integrity check found: {problem}</source>
-            <translation>完整性检查发现：{problem}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/integrity.py" line="51"/>
+            <location filename="../../db/integrity.py" line="51"/>
             <source>The database {path} is damaged: {problem}. FieldDesk does not write into it.</source>
-            <translation>数据库 {path} 已损坏：{problem}。FieldDesk 不会向其中写入。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/db/migrate.py" line="34"/>
+            <location filename="../../db/migrate.py" line="34"/>
             <source>This database has schema version {found}, which this FieldDesk does not know (it knows up to {known}): a newer FieldDesk wrote it. Update FieldDesk to use it.</source>
-            <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="36"/>
+            <location filename="../../demo/build.py" line="36"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
-            <translation>演示服务站需要 1 到 {maximum} 名技师。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="39"/>
             <source>The number of demo jobs cannot be negative.</source>
-            <translation>演示工单数量不能为负数。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="41"/>
+            <location filename="../../demo/build.py" line="41"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
-            <translation>{technicians} 名技师无法完成 {jobs} 个工单：每名技师最多 {maximum} 个工单。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="46"/>
+            <location filename="../../demo/build.py" line="46"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
-            <translation>演示服务站需要 1 到 {maximum:,} 位客户。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="49"/>
             <source>The demo's current time must carry a time zone.</source>
-            <translation>演示数据的当前时间必须带有时区。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="58"/>
+            <location filename="../../demo/build.py" line="58"/>
             <source>{path} is a folder, not a database file.</source>
-            <translation>{path} 是文件夹，不是数据库文件。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="60"/>
+            <location filename="../../demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
-            <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="37"/>
             <source>The map tiles file {path} does not exist.</source>
-            <translation>地图瓦片文件 {path} 不存在。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
-            <translation>{name} 不是 MBTiles 文件（不是 SQLite 数据库）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="48"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
-            <translation>{name} 不是 MBTiles 文件（缺少 metadata 和 tiles 表）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="66"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
-            <translation>{name} 不是 MBTiles 文件（其中的表无法按 MBTiles 格式读取）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="70"/>
+            <location filename="../../map/mbtiles.py" line="70"/>
             <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
-            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
-            <translation>{name} 中没有瓦片。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="56"/>
+            <location filename="../../scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
-            <translation>无需特定技能。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="57"/>
+            <location filename="../../scheduling/reasons.py" line="57"/>
             <source>Has the skills needed: {skills}.</source>
-            <translation>具备所需技能：{skills}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="62"/>
+            <location filename="../../scheduling/reasons.py" line="62"/>
             <source>{kind} certificate valid until {day}.</source>
-            <translation>{kind}证书有效期至 {day}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="68"/>
+            <location filename="../../scheduling/reasons.py" line="68"/>
             <source>Arrives at {time:%H:%M}.</source>
-            <translation>{time:%H:%M} 到达。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="74"/>
+            <location filename="../../scheduling/reasons.py" line="74"/>
             <source>No time that day for a {minutes}-minute visit the technician can reach.</source>
-            <translation>当天没有来得及赶到的 {minutes} 分钟空档。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="82"/>
+            <location filename="../../scheduling/reasons.py" line="82"/>
             <source>The travel time is unknown (a place has no location): {minutes} min allowed.</source>
-            <translation>车程未知（有地点尚未定位），按 {minutes} 分钟预留。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="87"/>
+            <location filename="../../scheduling/reasons.py" line="87"/>
             <source>{minutes} min ({km:.1f} km) from home.</source>
-            <translation>从家出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="89"/>
+            <location filename="../../scheduling/reasons.py" line="89"/>
             <source>{minutes} min ({km:.1f} km) from the station.</source>
-            <translation>从网点出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="91"/>
+            <location filename="../../scheduling/reasons.py" line="91"/>
             <source>{minutes} min ({km:.1f} km) from the previous visit, {job}.</source>
-            <translation>从上一单 {job} 出发，车程 {minutes} 分钟（{km:.1f} 公里）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="98"/>
+            <location filename="../../scheduling/reasons.py" line="98"/>
             <source>Within the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
-            <translation>在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="101"/>
+            <location filename="../../scheduling/reasons.py" line="101"/>
             <source>Outside the customer's requested window, {start:%m-%d %H:%M} to {end:%m-%d %H:%M}.</source>
-            <translation>不在客户预约时段内（{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="109"/>
+            <location filename="../../scheduling/reasons.py" line="109"/>
             <source>No other job that day (at most {maximum}).</source>
-            <translation>当天没有其他工单（上限 {maximum} 单）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="111"/>
+            <location filename="../../scheduling/reasons.py" line="111"/>
             <source>1 job already that day (at most {maximum}).</source>
-            <translation>当天已有 1 单（上限 {maximum} 单）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/reasons.py" line="113"/>
+            <location filename="../../scheduling/reasons.py" line="113"/>
             <source>{count} jobs already that day (at most {maximum}).</source>
-            <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="49"/>
+            <location filename="../../scheduling/rules.py" line="49"/>
             <source>{violations}</source>
-            <translation>{violations}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="99"/>
+            <location filename="../../scheduling/rules.py" line="99"/>
             <source>{name} lacks the skill {skill}.</source>
-            <translation>{name}不具备技能 {skill}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="106"/>
+            <location filename="../../scheduling/rules.py" line="106"/>
             <source>{name} has no {kind} certificate.</source>
-            <translation>{name}没有{kind}操作证。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="109"/>
+            <location filename="../../scheduling/rules.py" line="109"/>
             <source>{name}'s {kind} certificate expired on {date}.</source>
-            <translation>{name}的{kind}操作证已于 {date} 过期。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="122"/>
+            <location filename="../../scheduling/rules.py" line="122"/>
             <source>{start:%Y-%m-%d %H:%M}-{end:%H:%M} is outside {name}'s shift.</source>
-            <translation>{start:%Y-%m-%d %H:%M}-{end:%H:%M} 不在{name}的班次内。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="129"/>
+            <location filename="../../scheduling/rules.py" line="129"/>
             <source>{name} is absent at that time ({reason}).</source>
-            <translation>{name}在该时段不在岗（{reason}）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="131"/>
+            <location filename="../../scheduling/rules.py" line="131"/>
             <source>{name} is absent at that time.</source>
-            <translation>{name}在该时段不在岗。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="140"/>
+            <location filename="../../scheduling/rules.py" line="140"/>
             <source>{name} already has {job} at that time.</source>
-            <translation>{name}在该时段已有工单 {job}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="142"/>
+            <location filename="../../scheduling/rules.py" line="142"/>
             <source>{name} already has a job at that time.</source>
-            <translation>{name}在该时段已有其他工单。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="149"/>
+            <location filename="../../scheduling/rules.py" line="149"/>
             <source>{name} would have {count} jobs that day (maximum {maximum}).</source>
-            <translation>{name}当天将有 {count} 个工单（上限 {maximum} 个）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/rules.py" line="157"/>
+            <location filename="../../scheduling/rules.py" line="157"/>
             <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}.</source>
-            <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <location filename="../../scheduling/sla.py" line="55"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
-            <translation>{priority}工单的响应时限必须是 1 到 {maximum} 之间的整数小时。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <location filename="../../scheduling/sla.py" line="59"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
-            <translation>越紧急的工单响应时限不能越长：紧急不超过高，高不超过普通，普通不超过低。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="94"/>
+            <location filename="../../scheduling/suggest.py" line="94"/>
             <source>{name} has no shift on {day}.</source>
-            <translation>{name}在 {day} 没有班次。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/suggest.py" line="96"/>
+            <location filename="../../scheduling/suggest.py" line="96"/>
             <source>{name}'s shift has no {minutes} minutes left that day.</source>
-            <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="22"/>
             <source>Only a user with role {roles} may do this.</source>
-            <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="28"/>
+            <location filename="../../services/appointments.py" line="28"/>
             <source>appointment start</source>
-            <translation>预约开始时间</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="53"/>
+            <location filename="../../services/appointments.py" line="53"/>
             <source>appointment end</source>
-            <translation>预约结束时间</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="55"/>
+            <location filename="../../services/appointments.py" line="55"/>
             <source>An appointment must end after it starts.</source>
-            <translation>预约的结束时间必须晚于开始时间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="80"/>
+            <location filename="../../services/appointments.py" line="80"/>
             <source>Only a supervisor may override scheduling rules.</source>
-            <translation>只有主管可以强制越过排班规则。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="92"/>
+            <location filename="../../services/appointments.py" line="92"/>
             <source>job</source>
-            <translation>工单</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="104"/>
+            <location filename="../../services/appointments.py" line="104"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
-            <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="124"/>
+            <location filename="../../services/appointments.py" line="124"/>
             <source>appointment</source>
-            <translation>预约</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="126"/>
+            <location filename="../../services/appointments.py" line="126"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
-            <translation>已完成或已取消的预约不能改期或改派。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/appointments.py" line="141"/>
+            <location filename="../../services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
-            <translation>已完成或已取消的预约不能取消派工。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="320"/>
+            <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
-            <translation>此数据库中还没有服务站。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="27"/>
+            <location filename="../../services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
-            <translation>{label}：请输入数字。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="33"/>
+            <location filename="../../services/checklist_answers.py" line="33"/>
             <source>{label}: {value!r} is not a number.</source>
-            <translation>{label}：{value!r} 不是数字。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="44"/>
+            <location filename="../../services/checklist_answers.py" line="44"/>
             <source>{label}: answer yes or no.</source>
-            <translation>{label}：请回答“是”或“否”。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="50"/>
+            <location filename="../../services/checklist_answers.py" line="50"/>
             <source>{label}: choose one of {choices}.</source>
-            <translation>{label}：请从 {choices} 中选择一项。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="57"/>
+            <location filename="../../services/checklist_answers.py" line="57"/>
             <source>{label}: photos are attached as files.</source>
-            <translation>{label}：照片须以文件形式添加。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="69"/>
+            <location filename="../../services/checklist_answers.py" line="69"/>
             <source>{label}: enter a whole number.</source>
-            <translation>{label}：请输入整数。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="79"/>
+            <location filename="../../services/checklist_answers.py" line="79"/>
             <source>{label} is computed and cannot be typed in.</source>
-            <translation>{label}为计算值，不能手动输入。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_answers.py" line="86"/>
+            <location filename="../../services/checklist_answers.py" line="86"/>
             <source>The checklist has no item {items}.</source>
-            <translation>检查表中没有检查项 {items}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="110"/>
             <source>checklist template</source>
-            <translation>检查表模板</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="91"/>
+            <location filename="../../services/checklists.py" line="91"/>
             <source>A {job_type} job has no checklist.</source>
-            <translation>{job_type} 类工单没有检查表。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="105"/>
+            <location filename="../../services/checklists.py" line="105"/>
             <source>checklist</source>
-            <translation>检查表</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="119"/>
+            <location filename="../../services/checklists.py" line="119"/>
             <source>equipment</source>
-            <translation>设备</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="142"/>
+            <location filename="../../services/checklists.py" line="142"/>
             <source>file name</source>
-            <translation>文件名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../services/checklists.py" line="143"/>
             <source>file type</source>
-            <translation>文件类型</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="145"/>
+            <location filename="../../services/checklists.py" line="145"/>
             <source>{filename} is empty.</source>
-            <translation>{filename} 是空文件。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="147"/>
+            <location filename="../../services/checklists.py" line="147"/>
             <source>{filename} is larger than {megabytes} MB.</source>
-            <translation>{filename} 超过 {megabytes} MB。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="154"/>
+            <location filename="../../services/checklists.py" line="154"/>
             <source>The checklist has no photo item {item}.</source>
-            <translation>检查表中没有照片检查项 {item}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="185"/>
+            <location filename="../../services/checklists.py" line="185"/>
             <source>photo</source>
-            <translation>照片</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../services/checklists.py" line="205"/>
             <source>its installation checklist failed ({items})</source>
-            <translation>安装检查表不合格（{items}）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="206"/>
+            <location filename="../../services/checklists.py" line="206"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
-            <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="209"/>
+            <location filename="../../services/checklists.py" line="209"/>
             <source>its checklist has {count} required items unanswered</source>
-            <translation>检查表有 {count} 个必填项未填写</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/children.py" line="39"/>
+            <location filename="../../services/children.py" line="39"/>
             <source>An entry being edited was removed meanwhile; reopen the form.</source>
-            <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="189"/>
+            <location filename="../../services/customer_queries.py" line="189"/>
             <source>customer</source>
-            <translation>客户</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="33"/>
+            <location filename="../../services/customers.py" line="33"/>
             <source>customer's name</source>
-            <translation>客户姓名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="35"/>
+            <location filename="../../services/customers.py" line="35"/>
             <source>second phone number</source>
-            <translation>备用电话号码</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="37"/>
+            <location filename="../../services/customers.py" line="37"/>
             <source>email address</source>
-            <translation>电子邮箱</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="38"/>
+            <location filename="../../services/customers.py" line="38"/>
             <source>customer notes</source>
-            <translation>客户备注</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="56"/>
+            <location filename="../../services/customers.py" line="56"/>
             <source>A site location needs both latitude and longitude.</source>
-            <translation>安装地址的位置需要同时填写纬度和经度。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="60"/>
+            <location filename="../../services/customers.py" line="60"/>
             <source>The site's latitude or longitude is out of range.</source>
-            <translation>安装地址的纬度或经度超出范围。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="61"/>
+            <location filename="../../services/customers.py" line="61"/>
             <source>geocode precision</source>
-            <translation>地理编码精度</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="63"/>
+            <location filename="../../services/customers.py" line="63"/>
             <source>site address</source>
-            <translation>安装地址</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="64"/>
+            <location filename="../../services/customers.py" line="64"/>
             <source>province</source>
-            <translation>省份</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="65"/>
+            <location filename="../../services/customers.py" line="65"/>
             <source>city</source>
-            <translation>城市</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="66"/>
+            <location filename="../../services/customers.py" line="66"/>
             <source>district</source>
-            <translation>区县</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="68"/>
+            <location filename="../../services/customers.py" line="68"/>
             <source>geocode source</source>
-            <translation>定位来源</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="71"/>
+            <location filename="../../services/customers.py" line="71"/>
             <source>access notes</source>
-            <translation>上门须知</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="88"/>
+            <location filename="../../services/customers.py" line="88"/>
             <source>refrigerant</source>
-            <translation>制冷剂</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="90"/>
+            <location filename="../../services/customers.py" line="90"/>
             <source>The capacity must be between 0 and 200 kW.</source>
-            <translation>制冷量必须在 0 到 200 kW 之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="92"/>
+            <location filename="../../services/customers.py" line="92"/>
             <source>The warranty cannot end before the purchase date.</source>
-            <translation>保修截止日期不能早于购买日期。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="94"/>
+            <location filename="../../services/customers.py" line="94"/>
             <source>brand</source>
-            <translation>品牌</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="95"/>
+            <location filename="../../services/customers.py" line="95"/>
             <source>model</source>
-            <translation>型号</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="96"/>
+            <location filename="../../services/customers.py" line="96"/>
             <source>indoor serial number</source>
-            <translation>室内机序列号</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="98"/>
+            <location filename="../../services/customers.py" line="98"/>
             <source>outdoor serial number</source>
-            <translation>室外机序列号</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="101"/>
+            <location filename="../../services/customers.py" line="101"/>
             <source>purchase date</source>
-            <translation>购买日期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="102"/>
+            <location filename="../../services/customers.py" line="102"/>
             <source>commissioning date</source>
-            <translation>调试日期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="103"/>
+            <location filename="../../services/customers.py" line="103"/>
             <source>warranty end</source>
-            <translation>保修截止日期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="161"/>
+            <location filename="../../services/customers.py" line="161"/>
             <source>site</source>
-            <translation>安装地址</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>1 job</source>
-            <translation>1 个工单</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="221"/>
             <source>{count} jobs</source>
-            <translation>{count} 个工单</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="237"/>
+            <location filename="../../services/customers.py" line="237"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
-            <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="251"/>
+            <location filename="../../services/customers.py" line="251"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
-            <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="256"/>
+            <location filename="../../services/customers.py" line="256"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
-            <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="268"/>
+            <location filename="../../services/customers.py" line="268"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
-            <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/day_sheet_data.py" line="71"/>
+            <location filename="../../services/day_sheet_data.py" line="71"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
-            <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/day_sheet_data.py" line="73"/>
+            <location filename="../../services/day_sheet_data.py" line="73"/>
             <source>day</source>
-            <translation>日期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/day_sheet_data.py" line="81"/>
+            <location filename="../../services/day_sheet_data.py" line="81"/>
             <source>There is no technician with the code {code}.</source>
-            <translation>没有工号为 {code} 的技师。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/day_sheet_data.py" line="128"/>
+            <location filename="../../services/day_sheet_data.py" line="128"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
-            <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="53"/>
+            <location filename="../../services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
-            <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="57"/>
+            <location filename="../../services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
-            <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="74"/>
+            <location filename="../../services/geocoder_settings.py" line="74"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
-            <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="78"/>
+            <location filename="../../services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
-            <translation>请选择地理编码服务。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="85"/>
+            <location filename="../../services/geocoder_settings.py" line="85"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
-            <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="92"/>
+            <location filename="../../services/geocoder_settings.py" line="92"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
-            <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/geocoder_settings.py" line="94"/>
+            <location filename="../../services/geocoder_settings.py" line="94"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
-            <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="91"/>
+            <location filename="../../services/job_equipment.py" line="91"/>
             <source>That equipment belongs to another customer.</source>
-            <translation>该设备属于其他客户。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="92"/>
+            <location filename="../../services/job_equipment.py" line="92"/>
             <source>That equipment is installed at another site of the customer.</source>
-            <translation>该设备安装在此客户的另一个安装地址。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_equipment.py" line="100"/>
+            <location filename="../../services/job_equipment.py" line="100"/>
             <source>Name one of the customer's units or add a new one, not both.</source>
-            <translation>请选择客户的一台设备或新增一台，二者只能选一。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="34"/>
+            <location filename="../../services/job_lines.py" line="34"/>
             <source>The {label} {value!r} is not an amount.</source>
-            <translation>{label} {value!r} 不是有效的金额。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="37"/>
+            <location filename="../../services/job_lines.py" line="37"/>
             <source>The {label} cannot be negative.</source>
-            <translation>{label}不能为负数。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="39"/>
+            <location filename="../../services/job_lines.py" line="39"/>
             <source>The {label} must be at most {maximum}.</source>
-            <translation>{label}不能超过 {maximum}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="55"/>
+            <location filename="../../services/job_lines.py" line="55"/>
             <source>A line is either a part or labour.</source>
-            <translation>明细行只能是配件或人工。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="56"/>
+            <location filename="../../services/job_lines.py" line="56"/>
             <source>line description</source>
-            <translation>明细说明</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="58"/>
+            <location filename="../../services/job_lines.py" line="58"/>
             <source>Each part or labour line needs a description.</source>
-            <translation>每条配件或人工明细都需要填写说明。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="59"/>
+            <location filename="../../services/job_lines.py" line="59"/>
             <source>quantity</source>
-            <translation>数量</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="61"/>
+            <location filename="../../services/job_lines.py" line="61"/>
             <source>The quantity of {description} must be above 0.</source>
-            <translation>{description} 的数量必须大于 0。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_lines.py" line="64"/>
+            <location filename="../../services/job_lines.py" line="64"/>
             <source>unit price</source>
-            <translation>单价</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="153"/>
+            <location filename="../../services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
-            <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/job_sheet_data.py" line="228"/>
+            <location filename="../../services/job_sheet_data.py" line="228"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
-            <translation>工单 {job} 不存在（可能已被删除）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="33"/>
+            <location filename="../../services/jobs.py" line="33"/>
             <source>reason</source>
-            <translation>原因</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>job type</source>
-            <translation>工单类型</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>priority</source>
-            <translation>优先级</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
-            <translation>客户预约时段</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
-            <translation>预计时长（分钟）</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>skill</source>
-            <translation>技能</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
-            <translation>SLA 到期时间</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
+            <location filename="../../services/jobs.py" line="67"/>
             <source>symptom</source>
-            <translation>故障现象</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
-            <translation>维修工单需要填写客户反映的故障现象。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="75"/>
             <source>resolution</source>
-            <translation>处理结果</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="120"/>
+            <location filename="../../services/jobs.py" line="120"/>
             <source>customer site</source>
-            <translation>客户安装地址</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="158"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
-            <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="191"/>
             <source>the customer has not signed</source>
-            <translation>客户尚未签名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="203"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
-            <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="205"/>
             <source>Say why the job is cancelled.</source>
-            <translation>请说明工单取消的原因。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="209"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
-            <translation>工单 {number} 无法完工：{blockers}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="213"/>
             <source>Only a supervisor may complete a job over the gate.</source>
-            <translation>只有主管可以在未满足完工条件时强制完工。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="215"/>
             <source>A supervisor override needs a reason.</source>
-            <translation>主管强制通过需要填写原因。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="282"/>
             <source>There is no job {number}.</source>
-            <translation>工单 {number} 不存在。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
-            <translation>技师</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/numbering.py" line="38"/>
+            <location filename="../../services/numbering.py" line="38"/>
             <source>This desk has no job numbers left for {year}: sync with the central server once to get the next block of numbers.</source>
-            <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/rows.py" line="23"/>
+            <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
-            <translation>该{label}不存在（可能已被删除）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/sign_in_locks.py" line="28"/>
+            <location filename="../../services/sign_in_locks.py" line="28"/>
             <source>This account is locked after {count} failed sign-ins; try again after {until}.</source>
-            <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="98"/>
+            <location filename="../../services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
-            <translation>服务工单只能由客户或技师签名。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="99"/>
+            <location filename="../../services/signatures.py" line="99"/>
             <source>signer's name</source>
-            <translation>签字人姓名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../services/signatures.py" line="101"/>
             <source>Write the name of the person signing.</source>
-            <translation>请填写签名人姓名。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="103"/>
             <source>The signature must be drawn before it is accepted.</source>
-            <translation>请先签名，再确认。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="138"/>
+            <location filename="../../services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
-            <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="141"/>
+            <location filename="../../services/site_locations.py" line="141"/>
             <source>No location was found for this address; place the pin on the map by hand.</source>
-            <translation>未能找到该地址的位置；请在地图上手动标注。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="143"/>
+            <location filename="../../services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
-            <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="172"/>
+            <location filename="../../services/site_locations.py" line="172"/>
             <source>The latitude and longitude must be numbers.</source>
-            <translation>纬度和经度必须是数字。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="174"/>
+            <location filename="../../services/site_locations.py" line="174"/>
             <source>The latitude must lie between -90 and 90 and the longitude between -180 and 180.</source>
-            <translation>纬度必须在 -90 到 90 之间，经度必须在 -180 到 180 之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/site_locations.py" line="201"/>
+            <location filename="../../services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
-            <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
-            <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="59"/>
+            <location filename="../../services/station.py" line="59"/>
             <source>station's name</source>
-            <translation>服务站名称</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="61"/>
+            <location filename="../../services/station.py" line="61"/>
             <source>The station needs a name.</source>
-            <translation>请填写服务站名称。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="62"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>station's address</source>
-            <translation>服务站地址</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="63"/>
+            <location filename="../../services/station.py" line="63"/>
             <source>station's phone number</source>
-            <translation>服务站电话</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="64"/>
+            <location filename="../../services/station.py" line="64"/>
             <source>time zone</source>
-            <translation>时区</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="68"/>
+            <location filename="../../services/station.py" line="68"/>
             <source>Unknown time zone: {timezone}.</source>
-            <translation>未知时区：{timezone}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="70"/>
+            <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
-            <translation>此数据库已属于某个服务站。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/status.py" line="36"/>
+            <location filename="../../services/status.py" line="36"/>
             <source>A job that is {current} cannot be moved to {target}.</source>
-            <translation>状态为 {current} 的工单不能改为 {target}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="39"/>
             <source>That job no longer exists.</source>
-            <translation>该工单已不存在。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
-            <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="52"/>
+            <location filename="../../services/technicians.py" line="52"/>
             <source>maximum jobs per day</source>
-            <translation>每日最多工单数</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="54"/>
             <source>The colour must look like #4a90d9.</source>
-            <translation>颜色格式应类似 #4a90d9。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="58"/>
             <source>technician's name</source>
-            <translation>技师姓名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="60"/>
+            <location filename="../../services/technicians.py" line="60"/>
             <source>team</source>
-            <translation>班组</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="61"/>
+            <location filename="../../services/technicians.py" line="61"/>
             <source>home address</source>
-            <translation>住址</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="68"/>
             <source>A home base needs both latitude and longitude.</source>
-            <translation>出发地点需要同时填写纬度和经度。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>The home base's latitude or longitude is out of range.</source>
-            <translation>出发地点的纬度或经度超出范围。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="81"/>
+            <location filename="../../services/technicians.py" line="81"/>
             <source>certificate kind</source>
-            <translation>证书类别</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="83"/>
             <source>certificate number</source>
-            <translation>证书编号</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="84"/>
+            <location filename="../../services/technicians.py" line="84"/>
             <source>certificate expiry date</source>
-            <translation>证书有效期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="95"/>
             <source>weekday</source>
-            <translation>星期</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>A shift must end after it starts (same day).</source>
-            <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="109"/>
             <source>absence</source>
-            <translation>请假</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>reason for the absence</source>
-            <translation>缺勤原因</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="139"/>
             <source>Two shifts on the same day overlap.</source>
-            <translation>同一天的两个班次时间重叠。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
-            <translation>技师工号 {code} 已被占用。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
-            <translation>{name}已不在岗。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="47"/>
+            <location filename="../../services/users.py" line="47"/>
             <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
-            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="50"/>
+            <location filename="../../services/users.py" line="50"/>
             <source>user's full name</source>
-            <translation>用户全名</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="52"/>
             <source>Please enter the user's full name.</source>
-            <translation>请输入用户的姓名。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="53"/>
+            <location filename="../../services/users.py" line="53"/>
             <source>password</source>
-            <translation>密码</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="55"/>
+            <location filename="../../services/users.py" line="55"/>
             <source>The password must have at least {minimum} characters.</source>
-            <translation>密码至少需要 {minimum} 个字符。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="58"/>
+            <location filename="../../services/users.py" line="58"/>
             <source>The password must have at most {maximum} characters.</source>
-            <translation>密码最多 {maximum} 个字符。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="68"/>
             <source>The user name {username} is taken.</source>
-            <translation>用户名 {username} 已被占用。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="90"/>
             <source>This database already has users: sign in instead.</source>
-            <translation>此数据库中已有用户：请直接登录。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
-            <translation>请先创建服务站，再创建第一个管理员。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="137"/>
             <source>Wrong user name or password.</source>
-            <translation>用户名或密码错误。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="173"/>
+            <location filename="../../services/users.py" line="173"/>
             <source>There is no user {username}.</source>
-            <translation>用户 {username} 不存在。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="186"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
-            <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="22"/>
+            <location filename="../../services/validation.py" line="22"/>
             <source>phone number</source>
-            <translation>电话号码</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="45"/>
+            <location filename="../../services/validation.py" line="45"/>
             <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
-            <translation>{label}含有无法保存的字符（空字符或残缺字符）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="55"/>
+            <location filename="../../services/validation.py" line="55"/>
             <source>Please enter the {label}.</source>
-            <translation>请输入{label}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="58"/>
+            <location filename="../../services/validation.py" line="58"/>
             <source>The {label} is too long: {length} characters, at most {maximum}.</source>
-            <translation>{label}过长：{length} 个字符，最多 {maximum} 个。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="92"/>
+            <location filename="../../services/validation.py" line="92"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
-            <translation>未知的{label} {value!r}；请使用以下之一：{allowed}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="98"/>
+            <location filename="../../services/validation.py" line="98"/>
             <source>The {label} needs both a start and an end.</source>
-            <translation>{label}需要同时填写开始和结束时间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="102"/>
+            <location filename="../../services/validation.py" line="102"/>
             <source>The {label} must end after it starts.</source>
-            <translation>{label}的结束时间必须晚于开始时间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="107"/>
+            <location filename="../../services/validation.py" line="107"/>
             <source>The {label} must be between {low} and {high}.</source>
-            <translation>{label}必须在 {low} 到 {high} 之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="114"/>
+            <location filename="../../services/validation.py" line="114"/>
             <source>The {label} must fall between the years {first} and {last}.</source>
-            <translation>{label}必须在 {first} 年到 {last} 年之间。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="123"/>
+            <location filename="../../services/validation.py" line="123"/>
             <source>The {label} has no time zone.</source>
-            <translation>{label}没有时区。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/validation.py" line="164"/>
+            <location filename="../../services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
-            <translation>{label} {value!r} 不是有效的电话号码。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/blocks.py" line="88"/>
+            <location filename="../../sync/blocks.py" line="88"/>
             <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
-            <translation>中心服务器未能为本工作台分配 {year} 年的工单号；下次同步时会再试。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="57"/>
+            <location filename="../../sync/conflicts.py" line="57"/>
             <source>Keep either this station's value or the server's.</source>
-            <translation>请选择保留本站的值或服务器的值。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="61"/>
+            <location filename="../../sync/conflicts.py" line="61"/>
             <source>That conflict was resolved already.</source>
-            <translation>该冲突已处理。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/conflicts.py" line="65"/>
+            <location filename="../../sync/conflicts.py" line="65"/>
             <source>The record of that conflict no longer exists.</source>
-            <translation>该冲突对应的记录已不存在。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="61"/>
+            <location filename="../../sync/cycle.py" line="61"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
-            <translation>中心服务器未能及时完成（{reason}）；本次同步已停止，稍后会自动重试。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="64"/>
+            <location filename="../../sync/cycle.py" line="64"/>
             <source>The central server {url} cannot be reached: {reason}</source>
-            <translation>无法连接中心服务器 {url}：{reason}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="66"/>
+            <location filename="../../sync/cycle.py" line="66"/>
             <source>The central server refused this station: {reason}</source>
-            <translation>中心服务器拒绝了本站：{reason}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="84"/>
+            <location filename="../../sync/cycle.py" line="84"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
-            <translation>中心服务器 {url} 已 {seconds:g} 秒没有应答；本次同步已停止，稍后会自动重试。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/cycle.py" line="105"/>
+            <location filename="../../sync/cycle.py" line="105"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
-            <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="95"/>
+            <location filename="../../sync/desks.py" line="95"/>
             <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
-            <translation>中心服务器丢失了本工作台发送过的批次（可能已从较旧的备份恢复）：未发送也未接收任何数据。请联系总部。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/desks.py" line="101"/>
+            <location filename="../../sync/desks.py" line="101"/>
             <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
-            <translation>中心服务器一再把本工作台当作另一个工作台；未再发送任何数据。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="74"/>
+            <location filename="../../sync/join.py" line="74"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
-            <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/join.py" line="80"/>
+            <location filename="../../sync/join.py" line="80"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
-            <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/link.py" line="91"/>
+            <location filename="../../sync/link.py" line="91"/>
             <source>The central database address is not valid: {reason}</source>
-            <translation>中心数据库地址无效：{reason}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/push.py" line="176"/>
+            <location filename="../../sync/push.py" line="176"/>
             <source>The central server refused the changes: {reason}</source>
-            <translation>中心服务器拒绝了这些变更：{reason}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/refused.py" line="49"/>
+            <location filename="../../sync/refused.py" line="49"/>
             <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
-            <translation>中心服务器上没有要修改的这条记录：它从未到达服务器，或现已属于另一个服务站。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/refused.py" line="51"/>
+            <location filename="../../sync/refused.py" line="51"/>
             <source>The central server refused the change: {reason}</source>
-            <translation>中心服务器拒绝了这项修改：{reason}</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/refused.py" line="79"/>
+            <location filename="../../sync/refused.py" line="79"/>
             <source>No refused change has the id {id}.</source>
-            <translation>没有编号为 {id} 的被拒修改。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/refused.py" line="86"/>
+            <location filename="../../sync/refused.py" line="86"/>
             <source>That refused change was sent again or discarded already.</source>
-            <translation>这项被拒的修改已重新发送或已放弃。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="89"/>
+            <location filename="../../sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
-            <translation>服务站 {code} 已有数据库角色 {role}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="114"/>
+            <location filename="../../sync/server.py" line="114"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
-            <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="117"/>
+            <location filename="../../sync/server.py" line="117"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
-            <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="135"/>
+            <location filename="../../sync/server.py" line="135"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
-            <translation>此地址以管理员身份登录中心服务器，而不是以服务站身份：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/server.py" line="142"/>
+            <location filename="../../sync/server.py" line="142"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
-            <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="47"/>
+            <location filename="../../sync/settings.py" line="47"/>
             <source>The central server address is not a database URL.</source>
-            <translation>中心服务器地址不是数据库 URL。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="49"/>
+            <location filename="../../sync/settings.py" line="49"/>
             <source>The central server address must be postgresql://ROLE@HOST:PORT/DATABASE.</source>
-            <translation>中心服务器地址格式必须为 postgresql://ROLE@HOST:PORT/DATABASE。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/sync/settings.py" line="76"/>
+            <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
-            <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/checklist/photo_tasks.py" line="20"/>
+            <location filename="../../ui/checklist/photo_tasks.py" line="20"/>
             <source>{file} is not an image FieldDesk can show.</source>
-            <translation>{file} 不是 FieldDesk 能显示的图片。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/ops/checklists.py" line="44"/>
+            <location filename="../../ui/ops/checklists.py" line="44"/>
             <source>{file} cannot be read ({reason}).</source>
-            <translation>无法读取 {file}（{reason}）。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/ops/checklists.py" line="49"/>
+            <location filename="../../ui/ops/checklists.py" line="49"/>
             <source>No image file was given.</source>
-            <translation>未提供图片文件。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="38"/>
             <source>The database has no filled installation checklist.</source>
-            <translation>数据库中没有已填写的安装检查表。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="69"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
-            <translation>数据库 {path} 中还没有服务站：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建服务站。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="78"/>
             <source>There is no view {view!r}.</source>
-            <translation>没有名为 {view!r} 的视图。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="86"/>
             <source>Cannot write the screenshot to {path}.</source>
-            <translation>无法将截图写入 {path}。</translation>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync/controller.py" line="106"/>
+            <location filename="../../ui/sync/controller.py" line="106"/>
             <source>This database has no file to keep the sync settings next to.</source>
-            <translation>此数据库没有对应的文件，无法在其旁边保存同步设置。</translation>
+            <translation type="unfinished"></translation>
         </message>
     </context>
 </TS>
