@@ -1,5 +1,5 @@
-"""Display names of the core's vocabularies (job types, statuses, priorities, roles, skills,
-certificate kinds, weekdays).
+"""Display names of the core's vocabularies (job types, statuses, visit statuses, priorities,
+roles, skills, certificate kinds, weekdays).
 
 One place for every enum label, translated in the "Labels" context. The maps are built once per
 language; call `clear()` after installing another translator.
@@ -14,7 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.enums import CertKind, JobStatus, JobType, Priority, Role, Skill
+from app.models.enums import (
+    AppointmentStatus,
+    CertKind,
+    JobStatus,
+    JobType,
+    Priority,
+    Role,
+    Skill,
+)
 
 
 @cache
@@ -40,6 +48,17 @@ def _statuses() -> dict[JobStatus, str]:
         JobStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
         JobStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
         JobStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+@cache
+def _visit_statuses() -> dict[AppointmentStatus, str]:
+    return {
+        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Labels", "Booked"),
+        AppointmentStatus.TRAVELLING: QCoreApplication.translate("Labels", "On the way"),
+        AppointmentStatus.ON_SITE: QCoreApplication.translate("Labels", "On site"),
+        AppointmentStatus.DONE: QCoreApplication.translate("Labels", "Visit done"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Labels", "Visit cancelled"),
     }
 
 
@@ -134,6 +153,10 @@ def status(value: JobStatus) -> str:
     return _statuses()[value]
 
 
+def visit_status(value: AppointmentStatus) -> str:
+    return _visit_statuses()[value]
+
+
 def priority(value: Priority) -> str:
     return _priorities()[value]
 
@@ -184,6 +207,6 @@ def history_action(action: str) -> str:
 
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
-    for builder in (_job_types, _statuses, _priorities, _roles, _skills, _cert_kinds, _weekdays,
-                    _actions, _fields):
+    for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
+                    _cert_kinds, _weekdays, _actions, _fields):
         builder.cache_clear()

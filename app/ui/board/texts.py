@@ -1,4 +1,4 @@
-"""The board's words: rule names, SLA badges, suggestion reasons, job type marks, tooltips."""
+"""The board's words: rule names, SLA badges, job type marks, tooltips."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.enums import AppointmentStatus, CertKind, JobType, Skill
+from app.models.enums import JobType, Skill
 from app.scheduling.rules import Rule, Violation
 from app.scheduling.sla import SlaState
-from app.scheduling.suggest import Reason, ReasonKind
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
 from app.texts import shown
 from app.ui import labels
@@ -43,16 +42,6 @@ def _marks() -> dict[JobType, str]:
     }
 
 
-def _visit_statuses() -> dict[AppointmentStatus, str]:
-    return {
-        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Board", "Scheduled"),
-        AppointmentStatus.TRAVELLING: QCoreApplication.translate("Board", "Travelling"),
-        AppointmentStatus.ON_SITE: QCoreApplication.translate("Board", "On site"),
-        AppointmentStatus.DONE: QCoreApplication.translate("Board", "Done"),
-        AppointmentStatus.CANCELLED: QCoreApplication.translate("Board", "Cancelled"),
-    }
-
-
 def rule_name(rule: Rule) -> str:
     return _rules()[rule]
 
@@ -70,10 +59,6 @@ def details(violations: Iterable[Violation]) -> str:
 
 def mark(job_type: JobType) -> str:
     return _marks()[job_type]
-
-
-def visit_status(status: AppointmentStatus) -> str:
-    return _visit_statuses()[status]
 
 
 def duration(minutes: int) -> str:
@@ -135,7 +120,7 @@ def span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> str:
 def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
     lines = [f"{a.job_number}  {labels.job_type(a.job_type)}  {labels.priority(a.priority)}",
              a.customer_name, a.address, span(a.start, a.end, tz),
-             f"{visit_status(a.status)} · {labels.status(a.job_status)}"]
+             f"{labels.visit_status(a.status)} · {labels.status(a.job_status)}"]
     if sla := sla_text(a.sla, a.sla_minutes_left):
         lines.append(sla)
     if a.override_reason:
@@ -174,43 +159,3 @@ def job_tooltip(j: UnassignedJob, tz: ZoneInfo) -> str:
         lines.append(QCoreApplication.translate("Board", "Customer asks for {span}").format(
             span=span(j.requested_start, j.requested_end, tz)))
     return shown("\n".join(lines))
-
-
-def reason_text(r: Reason, tz: ZoneInfo) -> str:
-    """One reason of a suggestion in the UI language."""
-    match r.kind:
-        case ReasonKind.QUALIFIED:
-            return QCoreApplication.translate("Board", "Has the skills: {skills}").format(
-                skills=skills_text(s for s in r.name.split(",") if s))
-        case ReasonKind.CERTIFICATION_VALID:
-            return QCoreApplication.translate("Board", "{kind} certificate until {day}").format(
-                kind=_cert(r.name), day=r.day.isoformat() if r.day else "")
-        case ReasonKind.FREE_SLOT:
-            when = r.when.astimezone(tz).strftime("%H:%M") if r.when else ""
-            return QCoreApplication.translate("Board", "Free at {time}").format(time=when)
-        case ReasonKind.NO_FREE_SLOT:
-            return QCoreApplication.translate("Board", "No free {minutes} minutes that day").format(
-                minutes=r.minutes)
-        case ReasonKind.DISTANCE:
-            return _distance(r)
-        case ReasonKind.LOAD:
-            return QCoreApplication.translate("Board", "{count} of {maximum} jobs that day").format(
-                count=r.count, maximum=r.maximum)
-    return message_text(r.text)
-
-
-def _cert(kind: str) -> str:
-    try:
-        return labels.cert_kind(CertKind(kind))
-    except ValueError:
-        return kind
-
-
-def _distance(r: Reason) -> str:
-    origin = QCoreApplication.translate("Board", "home") if r.name == "home" else r.name
-    if r.km is None or r.minutes is None:
-        return QCoreApplication.translate("Board", "Distance from {origin} unknown").format(
-            origin=origin)
-    return QCoreApplication.translate("Board", "{km} km from {origin}, {minutes} min").format(
-        km=f"{r.km:.1f}", origin=origin, minutes=r.minutes)
-
