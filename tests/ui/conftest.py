@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cancel import CancelToken
 from app.db import Database
+from app.geo.cache import GeocodeCacheStore
+from app.geo.chain import GeocodingChain
+from app.geo.gazetteer import default_gazetteer
 from app.models.enums import JobStatus
 from app.services.actor import Actor
 from app.services.changes import Changes
@@ -37,9 +40,16 @@ def admin(db: Database) -> Actor:
                               station={"code": "NJ01", "name": "南京服务站"})
 
 
+def offline_chain(db: Database) -> GeocodingChain:
+    """Saved addresses are located by the cache and the bundled gazetteer only: a UI test never
+    asks a service on the internet (tests that need the online step make it unreachable)."""
+    return GeocodingChain(GeocodeCacheStore(db), None, default_gazetteer())
+
+
 @pytest.fixture
 def ctx(db: Database, admin: Actor) -> AppContext:
-    return AppContext(db=db, actor=admin, station=home_station(db), runner=SyncRunner())
+    return AppContext(db=db, actor=admin, station=home_station(db), runner=SyncRunner(),
+                      geocoding=offline_chain)
 
 
 @pytest.fixture
