@@ -178,3 +178,11 @@ def _english_after_each_test(qapp: QApplication) -> Iterator[None]:
 
     remove_translators(qapp)
     labels.clear()
+
+
+def show_active(qtbot: Any, widget: QWidget) -> None:
+    """Show `widget` as the active window: shortcuts (Ctrl+P, Ctrl+F...) reach only that one."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)

@@ -32,6 +32,7 @@ def all_jobs(db: Database) -> list[str]:
 def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = editor_for(qtbot, ctx)
     saved = announced(ctx)
+    editor.customer.new_radio.setChecked(True)
     type_text(editor.customer.name, "孙丽")
     qtbot.keyClicks(editor.customer.phone, "13655556666")
     type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
@@ -57,6 +58,7 @@ def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Data
 def test_a_bad_phone_shows_the_sentence_and_saves_nothing(qtbot: QtBot, ctx: AppContext,
                                                           db: Database) -> None:
     editor = editor_for(qtbot, ctx)
+    editor.customer.new_radio.setChecked(True)
     type_text(editor.customer.name, "孙丽")
     qtbot.keyClicks(editor.customer.phone, "call me")
     type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
@@ -70,6 +72,7 @@ def test_a_bad_phone_shows_the_sentence_and_saves_nothing(qtbot: QtBot, ctx: App
 
 def test_repair_without_symptom_is_refused(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = editor_for(qtbot, ctx)
+    editor.customer.new_radio.setChecked(True)
     type_text(editor.customer.name, "孙丽")
     qtbot.keyClicks(editor.customer.phone, "13655556666")
     type_text(editor.customer.address, "湖南路1号")
