@@ -24,6 +24,7 @@ class Actions(QObject):
         self.checklist_templates = QAction(self.tr("Checklist &templates…"), self)
         self.central_server = QAction(self.tr("&Central server…"), self)
         self.geocoder = QAction(self.tr("&Geocoder…"), self)
+        self.response_hours = QAction(self.tr("&Response hours…"), self)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -32,4 +33,4 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
-                self.central_server, self.geocoder]
+                self.central_server, self.geocoder, self.response_hours]
