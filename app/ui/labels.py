@@ -7,7 +7,7 @@ language; call `clear()` after installing another translator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -186,6 +186,11 @@ def vocabulary(value: Enum) -> str:
         CertKind: cert_kind}
     namer = namers.get(type(value))
     return namer(value) if namer else str(value.value)
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items of a list in one line: `Repair, Maintenance`, `维修、保养`."""
+    return QCoreApplication.translate("Labels", ", ").join(items)
 
 
 def field(name: str) -> str:

@@ -14,6 +14,7 @@ from app.scheduling.sla import SlaState
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
 from app.texts import shown
 from app.ui import labels
+from app.ui.formatting import duration
 from app.ui.i18n import message_text
 
 
@@ -49,7 +50,7 @@ def rule_name(rule: Rule) -> str:
 def rules_text(violations: Iterable[Violation]) -> str:
     """`Outside the shift; Overlaps another visit` (each rule once, in the order broken)."""
     names = dict.fromkeys(rule_name(v.rule) for v in violations)
-    return "; ".join(names)
+    return labels.joined(names)
 
 
 def details(violations: Iterable[Violation]) -> str:
@@ -61,27 +62,12 @@ def mark(job_type: JobType) -> str:
     return _marks()[job_type]
 
 
-def duration(minutes: int) -> str:
-    """`2d 3h`, `5h 20m`, `45m` for a length of time (no sign)."""
-    minutes = abs(minutes)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate("Board", "{days}d {hours}h").format(
-            days=days, hours=hours)
-    if hours:
-        return QCoreApplication.translate("Board", "{hours}h {minutes}m").format(
-            hours=hours, minutes=mins)
-    return QCoreApplication.translate("Board", "{minutes}m").format(minutes=mins)
-
-
 def sla_badge(state: SlaState, minutes_left: int | None) -> str:
-    """What a block's SLA corner says: time left, time late, or nothing once met."""
+    """What a block's SLA corner and the queue say: time left, time late (as durations), or
+    nothing once met."""
     if state is SlaState.MET or minutes_left is None:
         return ""
-    if state is SlaState.OVERDUE:
-        return QCoreApplication.translate("Board", "−{time}").format(time=duration(minutes_left))
-    return duration(minutes_left)
+    return sla_text(state, minutes_left)
 
 
 def sla_text(state: SlaState, minutes_left: int | None) -> str:
@@ -100,7 +86,7 @@ def sla_text(state: SlaState, minutes_left: int | None) -> str:
 
 def skills_text(skills: Iterable[str]) -> str:
     known = {s.value for s in Skill}
-    return ", ".join(labels.skill(Skill(s)) if s in known else s for s in skills)
+    return labels.joined(labels.skill(Skill(s)) if s in known else s for s in skills)
 
 
 def group_title(key: tuple[str, ...], by_team: bool) -> str:
@@ -130,16 +116,25 @@ def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
 
 
 def gap_tooltip(gap: TravelGap) -> str:
+    if gap.gap_minutes < 0:
+        between = QCoreApplication.translate("Board", "The visits overlap by {time}").format(
+            time=duration(gap.gap_minutes))
+    else:
+        between = QCoreApplication.translate("Board", "{time} between visits").format(
+            time=duration(gap.gap_minutes))
     if gap.travel_minutes is None:
-        return QCoreApplication.translate("Board", "{gap} min between visits; drive unknown "
-                                          "(a site has no coordinates)").format(
-            gap=gap.gap_minutes)
-    text = QCoreApplication.translate("Board", "{gap} min between visits, about {travel} min "
-                                      "to drive")
-    text = text.format(gap=gap.gap_minutes, travel=gap.travel_minutes)
+        return QCoreApplication.translate("Board", "{between}; drive unknown (a site has no "
+                                          "location)").format(between=between)
+    text = QCoreApplication.translate("Board", "{between}; about {travel} to drive").format(
+        between=between, travel=duration(gap.travel_minutes))
     if gap.too_short:
         text += "\n" + QCoreApplication.translate("Board", "Too short for the drive")
     return text
+
+
+def drive_text(minutes: int) -> str:
+    """The drive between two visits, as the gap between their blocks says it."""
+    return QCoreApplication.translate("Board", "{time} drive").format(time=duration(minutes))
 
 
 def absence_tooltip(reason: str) -> str:

@@ -28,6 +28,7 @@ from app.services.site_locations import build_chain
 from app.services.technicians import list_technicians
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
+from app.ui.formatting import duration
 from app.ui.latest import Latest
 from app.ui.map.low_precision import LowPrecisionDialog
 from app.ui.map.tiles import TileSource
@@ -166,9 +167,9 @@ class MapPage(QWidget):
                 name=route.technician_name, day=route.day.isoformat()))
         else:
             self.route_label.setText(
-                self.tr("{name}, {day}: {stops} visits, about {minutes} min driving").format(
+                self.tr("{name}, {day}: {stops} visits, about {time} driving").format(
                     name=route.technician_name, day=route.day.isoformat(),
-                    stops=len(route.stops), minutes=route.travel_minutes))
+                    stops=len(route.stops), time=duration(route.travel_minutes)))
 
     def show_route(self, technician_id: str | None, day: dt.date) -> None:
         self.toolbar.set_route_of(technician_id, day)

@@ -33,6 +33,7 @@ from app.map.viewport import Viewport
 from app.services.map_data import DayRoute, HomeBase, MapData, UnplacedJob
 from app.texts import shown
 from app.ui import labels
+from app.ui.formatting import duration
 from app.ui.map import layers, style
 from app.ui.map.pins import PinLayer, screen_rect
 from app.ui.map.tiles import TileSource
@@ -204,7 +205,7 @@ class MapView(QWidget):
             self.tiles.request(wanted)
 
     def leg_text(self, minutes: int) -> str:
-        return self.tr("{minutes} min").format(minutes=minutes)
+        return duration(minutes)
 
     # -- mouse ---------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ from app.ui.widgets.shortcuts import find_key
 
 COLUMN_WIDTHS = {
     Column.CODE: 80, Column.NAME: 110, Column.TEAM: 110, Column.SKILLS: 330,
-    Column.MAX_JOBS: 95, Column.ACTIVE: 60,
+    Column.MAX_JOBS: 95, Column.ACTIVE: 60, Column.EXPIRED: 230,
 }
 
 
