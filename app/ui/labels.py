@@ -188,6 +188,11 @@ def vocabulary(value: Enum) -> str:
     return namer(value) if namer else str(value.value)
 
 
+def person(name: str, code: str) -> str:
+    """A technician as lists name them: `陈师傅（T001）`, `Chen (T001)`."""
+    return QCoreApplication.translate("Labels", "{name} ({code})").format(name=name, code=code)
+
+
 def joined(items: Iterable[str]) -> str:
     """Items of a list in one line: `Repair, Maintenance`, `维修、保养`."""
     return QCoreApplication.translate("Labels", ", ").join(items)

@@ -2162,6 +2162,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+49"/>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3086,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+45"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+46"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>

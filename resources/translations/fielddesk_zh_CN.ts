@@ -1739,7 +1739,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2166,6 +2166,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+49"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3085,7 +3090,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../app/ui/board/suggestion_panel.py" line="+45"/>
+        <location filename="../../app/ui/board/suggestion_panel.py" line="+46"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看可以指派的师傅。</translation>

@@ -52,11 +52,13 @@ SEES = {
     "en": {"jobs": "1 job", "located": "located, District · Offline gazetteer",
            "offline": "The online geocoder cannot be reached", "request": "Installation request",
            "for": "Technicians for {number}", "arrives": "· Arrives at 09:00.",
-           "saved": "Saved {pages} pages to {file}.", "booked": "Booked"},
+           "saved": "Saved {pages} pages to {file}.", "booked": "Booked",
+           "technician": "陈师傅 (T001)"},
     "zh_CN": {"jobs": "1 个工单", "located": "已定位，区县级 · 离线行政区划库",
               "offline": "在线定位服务无法连接", "request": "安装要求",
               "for": "{number} 可指派的师傅", "arrives": "· 09:00 到达。",
-              "saved": "已将 {pages} 页保存到 {file}。", "booked": "已预约"},
+              "saved": "已将 {pages} 页保存到 {file}。", "booked": "已预约",
+              "technician": "陈师傅（T001）"},
 }
 
 
@@ -166,14 +168,14 @@ def schedule_from_the_suggestions(window: MainWindow, job_id: str, db: Database,
     best = panel.current()
     assert best is not None and best.available and best.slot_start is not None
     lines = panel.list.currentItem().text().splitlines()
-    assert "陈师傅 (T001)" in lines[0] and sees["arrives"] in lines  # 08:30 + 30 min allowed
+    assert sees["technician"] in lines[0] and sees["arrives"] in lines  # 08:30 + 30 allowed
     panel.assign_button.click()
     (visit,) = appointments_of(db, job_id)
     assert visit.start.astimezone(TZ).time() == dt.time(9)
     editor = JobEditor(board._ctx, job_id)
     assert editor.visits is not None
     row = editor.visits.rows()[0]
-    assert row[0] == "陈师傅 (T001)" and row[2] == sees["booked"] == labels.visit_status(
+    assert row[0] == sees["technician"] and row[2] == sees["booked"] == labels.visit_status(
         visit.status)
     editor.deleteLater()
 

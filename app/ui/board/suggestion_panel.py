@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.scheduling.suggest import Group, Suggestion
 from app.services.suggestions import suggest_for_job
 from app.texts import shown
+from app.ui import labels
 from app.ui.board import style, texts
 from app.ui.context import AppContext
 from app.ui.i18n import message_text
@@ -118,7 +119,7 @@ class SuggestionPanel(QWidget):
         tz = self._ctx.tz
         when = (texts.span(s.slot_start, s.slot_end, tz) if s.slot_start and s.slot_end
                 else self._group(s.group))
-        lines = [shown(f"{rank}. {s.name} ({s.code})  {when}")]
+        lines = [shown(f"{rank}. {labels.person(s.name, s.code)}  {when}")]
         lines += [f"· {message_text(sentence)}" for sentence in s.sentences]
         return "\n".join(lines)
 

@@ -46,7 +46,7 @@ class VisitsBox(QGroupBox):
         self.list.clear()
         for visit in visits:
             self.list.addTopLevelItem(QTreeWidgetItem([
-                shown(f"{visit.technician.name} ({visit.technician.code})"),
+                shown(labels.person(visit.technician.name, visit.technician.code)),
                 self.span(visit), labels.visit_status(visit.status)]))
         if not visits:
             self.list.addTopLevelItem(QTreeWidgetItem([self.empty]))
