@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.services.job_queries import JobFilter, query_jobs
 from app.ui.context import AppContext
+from app.ui.dialogs.customer_editor import CustomerEditor
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.views.customers_view import CustomersView
 from app.ui.views.jobs_view import JobsView
@@ -106,3 +107,16 @@ def test_ctrl_f_goes_to_the_lists_search(qtbot: QtBot, ctx: AppContext,
     view.table.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(view.table, Qt.Key.Key_F, CTRL)  # type: ignore[attr-defined]
     assert focused() is search and search.selectedText() == "张"
+
+
+def test_ctrl_enter_saves_the_customer_editor_from_its_notes(qtbot: QtBot, ctx: AppContext,
+                                                              db: Database) -> None:
+    editor = CustomerEditor(ctx)
+    qtbot.addWidget(editor)
+    show_active(qtbot, editor)
+    type_text(editor.form.name, "周敏")
+    qtbot.keyClicks(editor.form.phone, "13912345670")
+    type_text(editor.first_site.address, "江苏省南京市玄武区珠江路88号")
+    editor.form.notes.setFocus()
+    qtbot.keyClick(editor.form.notes, Qt.Key.Key_Return, CTRL)
+    assert editor.customer_id is not None and editor.error_label.isHidden()

@@ -37,6 +37,7 @@ from app.ui.locating import SiteLocator
 from app.ui.ops import records as record_ops
 from app.ui.ops.saving import Created
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.shortcuts import save_keys
 
 
 def _box(title: str, content: QWidget, parent: QWidget) -> QGroupBox:
@@ -83,6 +84,7 @@ class CustomerEditor(QDialog):
 
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_keys(self, self.save)  # Ctrl+Enter, from the notes box too
         self.delete_button.clicked.connect(self.delete_customer)
         self.sites.currentChanged.connect(self._site_chosen)
         self.sites.siteSaved.connect(self.locator.locate)

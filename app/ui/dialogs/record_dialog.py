@@ -18,6 +18,7 @@ from app.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.ops.records import store
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.shortcuts import save_keys
 
 
 class RecordDialog(QDialog):
@@ -41,6 +42,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_keys(self, self.save)  # Ctrl+Enter, from the notes box too
 
     def save(self) -> None:
         self.error_label.clear_error()
