@@ -186,3 +186,12 @@ def show_active(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+def enter_new_customer(qtbot: Any, editor: Any, name: str = "孙丽", phone: str = "13655556666",
+                       address: str = "江苏省南京市鼓楼区湖南路1号") -> None:
+    """In the new-job dialog: "New customer", then the caller's name, phone and address."""
+    editor.customer.new_radio.setChecked(True)
+    type_text(editor.customer.name, name)
+    qtbot.keyClicks(editor.customer.phone, phone)
+    type_text(editor.customer.address, address)

@@ -22,7 +22,7 @@ from app.ui.dialogs.job_editor import JobEditor
 from tests.core import conftest as core
 from tests.core.conftest import MakeTech
 
-from .conftest import TZ, MakeJob, type_text
+from .conftest import TZ, MakeJob, enter_new_customer, type_text
 
 make_tech = core.make_tech
 
@@ -76,10 +76,7 @@ def test_a_repair_names_the_callers_unit_and_the_sheet_and_checklist_show_it(
 def test_a_new_customers_installation_registers_its_new_unit(
         qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = new_editor(qtbot, ctx)
-    editor.customer.new_radio.setChecked(True)
-    type_text(editor.customer.name, "孙丽")
-    qtbot.keyClicks(editor.customer.phone, "13655556666")
-    type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
+    enter_new_customer(qtbot, editor)
     form = editor.form
     form.type_combo.setCurrentIndex(form.type_combo.findData(JobType.INSTALL.value))
     assert form.symptom_label.text() == "Installation request"  # not "Symptom"

@@ -25,7 +25,7 @@ from tests.geo.test_locating import unreachable as unreachable_geocoder
 from tests.scheduling import conftest as scheduling
 from tests.scheduling.conftest import CENTRE
 
-from .conftest import announced, type_text
+from .conftest import announced, enter_new_customer, type_text
 from .map_helpers import open_map
 
 dispatcher, place_job, unreachable = core.dispatcher, scheduling.place_job, unreachable_geocoder
@@ -83,10 +83,7 @@ def test_a_new_callers_address_is_located_after_the_new_job_is_saved(
     jobs.activate()
     reported = announced(ctx, jobs)
     editor = jobs.new_job()
-    editor.customer.new_radio.setChecked(True)
-    type_text(editor.customer.name, "孙丽")
-    qtbot.keyClicks(editor.customer.phone, "13655556666")
-    type_text(editor.customer.address, XUANWU)
+    enter_new_customer(qtbot, editor, address=XUANWU)
     editor.form.symptom.setPlainText("不制冷")
     editor.save()
     assert editor.record_id is not None

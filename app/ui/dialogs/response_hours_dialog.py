@@ -9,15 +9,7 @@ priority changes before its first visit).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QSpinBox, QWidget
 
 from app.models.enums import Priority
 from app.scheduling.sla import MAX_RESPONSE_HOURS, ResponseHours
@@ -25,17 +17,15 @@ from app.services.response_hours import response_hours
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.ops.settings import save_response_hours
-from app.ui.widgets.error_label import ErrorLabel
-from app.ui.widgets.shortcuts import save_keys
+from app.ui.widgets.settings_dialog import SettingsDialog
 
 ORDER = (Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW)
 
 
-class ResponseHoursDialog(QDialog):
+class ResponseHoursDialog(SettingsDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Response hours"), parent)
         self._ctx = ctx
-        self.setWindowTitle(self.tr("Response hours"))
         self.spins: dict[Priority, QSpinBox] = {}
         form = QFormLayout()
         for priority in ORDER:
@@ -43,23 +33,9 @@ class ResponseHoursDialog(QDialog):
             spin.setSuffix(self.tr(" h"))
             self.spins[priority] = spin
             form.addRow(labels.priority(priority), spin)
-        hint = QLabel(self.tr(
+        self.lay_out(form, self.tr(
             "How soon after the call the first visit must begin. New hours apply to jobs "
-            "received from now on; the jobs already received keep the time promised."), self)
-        hint.setWordWrap(True)
-        self.error_label = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)  # until the hours are read
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        save_keys(self, self.save)
+            "received from now on; the jobs already received keep the time promised."))
         db = ctx.db
         ctx.op(self, lambda _run: response_hours(db)).errors_to(
             self.error_label.show_error).success(self.show_hours).run()
@@ -67,7 +43,7 @@ class ResponseHoursDialog(QDialog):
     def show_hours(self, hours: ResponseHours) -> None:
         for priority, spin in self.spins.items():
             spin.setValue(hours.of(priority))
-        self.save_button.setEnabled(True)
+        self.settings_read()
 
     def hours(self) -> ResponseHours:
         value = {p: spin.value() for p, spin in self.spins.items()}
