@@ -40,9 +40,9 @@ class Text:
     def render(self, translate: Callable[[str], str] = _same, language: str = "en",
                name: Callable[[Enum], str] | None = None) -> str:
         """The sentence, its template passed through `translate`; fields that are Texts (or
-        lists of Texts, joined by "; ") are rendered the same way, `Localized` data in
-        `language`, enum members (a job status, a skill; lists of them joined by ", ") by `name`
-        (else their value, "in_progress" as "in progress")."""
+        lists of Texts, joined by "; ", in Chinese "；") are rendered the same way, `Localized`
+        data in `language`, enum members (a job status, a skill; lists of them joined by ", ",
+        in Chinese "、") by `name` (else their value, "in_progress" as "in progress")."""
         if not self.fields:
             return translate(self.template)
         values = {k: _field(v, _Render(translate, language, name)) for k, v in self.fields.items()}
@@ -72,18 +72,22 @@ class _Render:
     def text(self, text: Text) -> str:
         return text.render(self.translate, self.language, self.name)
 
+    @property
+    def chinese(self) -> bool:
+        return self.language.startswith("zh")
+
 
 def _field(value: object, how: _Render) -> object:
     if isinstance(value, Text):
         return how.text(value)
     if isinstance(value, Localized):
-        return value.zh if how.language.startswith("zh") else value.en
+        return value.zh if how.chinese else value.en
     if isinstance(value, Enum):
         return how.name(value) if how.name else str(value.value).replace("_", " ")
     if isinstance(value, list | tuple) and value and all(isinstance(v, Text) for v in value):
-        return "; ".join(how.text(v) for v in value)
+        return ("；" if how.chinese else "; ").join(how.text(v) for v in value)
     if isinstance(value, list | tuple) and value and all(isinstance(v, Enum) for v in value):
-        return ", ".join(str(_field(v, how)) for v in value)
+        return ("、" if how.chinese else ", ").join(str(_field(v, how)) for v in value)
     if isinstance(value, str):  # the user's text inside a sentence
         return shown(value)
     return value

@@ -94,5 +94,5 @@ def acceptance(item: Item, checklist: SheetChecklist) -> str:
     if item.type is ItemType.YESNO and item.expect is not None:
         return f"要求 {L.YES if item.expect else L.NO}"
     if item.type is ItemType.CHOICE and item.accept:
-        return f"可接受 accept: {', '.join(choice_text(item, c) for c in item.accept)}"
+        return f"可接受 Accepted: {', '.join(choice_text(item, c) for c in item.accept)}"
     return ""

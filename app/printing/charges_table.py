@@ -44,7 +44,7 @@ def charges_table(charges: Charges, blank: bool = False) -> Table:
         rows.append(["", "无 None", "", "", "", ""])
     first_total = len(rows)
     totals = ("", "", "") if blank else (  # on paper, the parts used are added by hand
-        L.money(charges.total), f"−{L.money(charges.covered)}", L.money(charges.payable))
+        L.money(charges.total), L.deducted(charges.covered), L.money(charges.payable))
     rows += [["", "合计 Total", "", "", totals[0], ""],
              ["", "保修承担 Covered by warranty", "", "", totals[1], ""],
              ["", "客户应付 Payable by the customer", "", "", totals[2], ""]]

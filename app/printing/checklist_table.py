@@ -106,7 +106,7 @@ def _mark(finding: Finding | None, answered: bool, item: Item, missing: bool) ->
     if finding is not None:
         return f"{CROSS} {L.BREACHES[finding.breach]}"
     if missing:
-        return "未填 missing"
+        return "未填 Missing"
     return CHECK if answered and item.has_rule else ""
 
 

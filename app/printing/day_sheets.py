@@ -71,7 +71,7 @@ def day_list(day: TechnicianDay, station: StationInfo, printed_at: dt.datetime,
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     count = f"{len(day.visits)} 个上门 visits" if day.visits else NO_VISITS
-    phone = f" · 技师电话 Technician's phone {tech.phone}" if tech.phone else ""
+    phone = f" · 师傅电话 Technician's phone {tech.phone}" if tech.phone else ""
     return [SectionMark(section), text_block(title, TITLE, bottom=4),
             text_block(f"{station.name}{phone} · {count}", BODY, MUTED, bottom=6), table]
 

@@ -74,7 +74,8 @@ def job_fields(data: SheetData, blank: bool) -> Table:
         ("优先级 Priority", L.PRIORITIES[data.priority]), ("状态 Status", L.STATUSES[data.status]),
         ("客户 Customer", data.customer_name), ("电话 Phone", phones),
         ("=地址 Address", data.address), ("=上门须知 Access notes", data.access_notes or NONE),
-        ("=预约 Appointment", _visits(data)), ("=故障现象 Symptom", data.symptom or NONE),
+        ("=预约 Appointment", _visits(data)),
+        (f"={L.REQUESTS[data.job_type]}", data.symptom or NONE),
         ("=处理结果 Resolution", resolution),
     ])
 
@@ -88,8 +89,8 @@ def equipment_fields(eq: SheetEquipment | None) -> Flowable:
     capacity = f"{eq.capacity_kw:g} kW" if eq.capacity_kw else NONE
     return field_grid([
         ("品牌 Brand", eq.brand), ("型号 Model", eq.model),
-        ("室内机序列号 Indoor serial", eq.indoor_serial or NONE),
-        ("室外机序列号 Outdoor serial", eq.outdoor_serial or NONE),
+        ("室内机条码 Indoor serial", eq.indoor_serial or NONE),
+        ("室外机条码 Outdoor serial", eq.outdoor_serial or NONE),
         ("制冷剂 Refrigerant", eq.refrigerant), ("制冷量 Capacity", capacity),
         ("=保修 Warranty", warranty),
     ])

@@ -1,6 +1,8 @@
-"""Words printed on the sheets, Chinese first and English second, so one sheet serves both.
+"""Words printed on the sheets, Chinese first and English second, so one sheet serves both
+(bilingual by design: every label is a pair, English in sentence case, never a stray code).
 
-The terms follow the GUI's Chinese translation (app/resources/translations/zh_CN.json).
+The terms follow the GUI's Chinese translation (app/resources/translations/zh_CN.json): 服务工单,
+师傅, 上门, 室内机条码...
 """
 
 from __future__ import annotations
@@ -30,23 +32,30 @@ STATUSES = {
     JobStatus.CLOSED: "已关闭 Closed", JobStatus.CANCELLED: "已取消 Cancelled",
 }
 VISIT_STATUSES = {
-    AppointmentStatus.SCHEDULED: "", AppointmentStatus.TRAVELLING: "途中 travelling",
-    AppointmentStatus.ON_SITE: "在现场 on site", AppointmentStatus.DONE: "已完成 done",
-    AppointmentStatus.CANCELLED: "已取消 cancelled",
+    AppointmentStatus.SCHEDULED: "", AppointmentStatus.TRAVELLING: "在途 On the way",
+    AppointmentStatus.ON_SITE: "已到场 On site", AppointmentStatus.DONE: "已上门 Visit done",
+    AppointmentStatus.CANCELLED: "已取消 Cancelled",
 }
 WARRANTY = {
     WarrantyStatus.UNDER_WARRANTY: "在保 Under warranty", WarrantyStatus.EXPIRED: "已过保 Expired",
     WarrantyStatus.UNKNOWN: "未知 Unknown",
 }
 RESULTS = {
-    Result.PASS: "合格 PASS", Result.FAIL: "不合格 FAIL", Result.INCOMPLETE: "未完成 INCOMPLETE",
+    Result.PASS: "合格 Pass", Result.FAIL: "不合格 Fail", Result.INCOMPLETE: "未完成 Incomplete",
 }
 BREACHES = {
-    Breach.BELOW: "超出范围 out of range", Breach.ABOVE: "超出范围 out of range",
-    Breach.NOT_EXPECTED: "不符合要求 not as required",
-    Breach.NOT_ACCEPTED: "不可接受 not accepted",
+    Breach.BELOW: "超出范围 Out of range", Breach.ABOVE: "超出范围 Out of range",
+    Breach.NOT_EXPECTED: "不符合要求 Not as required",
+    Breach.NOT_ACCEPTED: "不可接受 Not accepted",
 }
-ROLES = {SignerRole.TECHNICIAN: "技师 Technician", SignerRole.CUSTOMER: "客户 Customer"}
+ROLES = {SignerRole.TECHNICIAN: "师傅 Technician", SignerRole.CUSTOMER: "客户 Customer"}
+# What the customer reported or asks for, named as the job type needs it.
+REQUESTS = {
+    JobType.INSTALL: "安装要求 Installation request", JobType.REPAIR: "故障现象 Symptom",
+    JobType.MAINTENANCE: "保养要求 Maintenance request",
+    JobType.INSPECTION: "检测要求 Inspection request",
+    JobType.RELOCATION: "移机要求 Relocation request", JobType.REMOVAL: "拆机要求 Removal request",
+}
 LINE_KINDS = {"part": "配件 Part", "labour": "工时 Labour"}
 
 YES, NO = "是 Yes", "否 No"
@@ -67,6 +76,11 @@ def span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> str:
 
 def money(amount: Decimal) -> str:
     return f"¥{amount:,.2f}"
+
+
+def deducted(amount: Decimal) -> str:
+    """An amount taken off (`−¥45.50`); nothing taken off is `¥0.00`, not `−¥0.00`."""
+    return f"−{money(amount)}" if amount else money(amount)
 
 
 def quantity(value: Decimal) -> str:

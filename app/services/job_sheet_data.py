@@ -206,6 +206,12 @@ def _visits(s: Session, job_ids: Sequence[str]) -> dict[str, list[SheetVisit]]:
     return found
 
 
+def job_visits(db: Database, job_id: str) -> list[SheetVisit]:
+    """The job's live visits in time order, with their technicians (the job editor lists them)."""
+    with db.session() as s:
+        return _visits(s, [job_id])[job_id]
+
+
 def _signatures(s: Session, job_ids: Sequence[str]) -> dict[str, list[Signature]]:
     found: dict[str, list[Signature]] = defaultdict(list)
     for n in range(0, len(job_ids), CHUNK):

@@ -29,7 +29,6 @@ from app.services.signatures import SignerRole, states_in
 from app.services.status import OPEN, check_transition
 from app.texts import Text
 
-SLA_HOURS = 24  # a normal job's default response hours (the station sets them by priority)
 REASON = Text("reason")  # of a hold, a cancellation, an override: kept in the audit log
 DEFAULT_SKILLS: dict[JobType, list[str]] = {
     JobType.INSTALL: [Skill.INSTALL, Skill.REFRIGERANT],

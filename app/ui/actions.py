@@ -7,14 +7,16 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class Actions(QObject):
-    """New job (Ctrl+N), Print day sheets (Ctrl+P), Refresh (F5), Quit (Ctrl+Q), Checklist
-    templates, Central server and Geocoder (supervisors), About; the main window connects them."""
+    """New job (Ctrl+N), Print day sheets (Ctrl+Shift+P: Ctrl+P prints the selected job's
+    sheet in the job list and the job editor), Refresh (F5), Quit (Ctrl+Q), Checklist
+    templates, Central server, Geocoder and Response hours (supervisors), About; the main
+    window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.new_job = self._action(self.tr("&New job…"), QKeySequence.StandardKey.New)
-        self.day_sheets = self._action(self.tr("&Print day sheets…"),
-                                       QKeySequence.StandardKey.Print)
+        self.day_sheets = QAction(self.tr("&Print day sheets…"), self)
+        self.day_sheets.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.refresh.setShortcut(QKeySequence("F5"))
@@ -24,6 +26,7 @@ class Actions(QObject):
         self.geocoder = QAction(self.tr("&Geocoder…"), self)
         self.about = QAction(self.tr("&About FieldDesk…"), self)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.response_hours = QAction(self.tr("&Response hours…"), self)
 
     def _action(self, text: str, key: QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
@@ -32,4 +35,4 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
-                self.central_server, self.geocoder, self.about]
+                self.central_server, self.geocoder, self.response_hours, self.about]

@@ -1,8 +1,9 @@
 """What every view and dialog is handed: the store, who is signed in, the lanes work runs on,
-the change bus, and where the database file is."""
+the change bus, where the database file is, and how saved addresses are located."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 
 from app.db import Database
+from app.geo.chain import GeocodingChain
 from app.services.actor import Actor
 from app.services.station import StationInfo
 from app.ui.bus import ChangeBus
@@ -35,6 +37,9 @@ class AppContext:
     lane runs that work too (tests)."""
     bus: ChangeBus = field(default_factory=ChangeBus)
     """Where operations announce what they changed (the main window listens)."""
+    geocoding: Callable[[Database], GeocodingChain] | None = None
+    """Builds the chain that locates a saved address, in the worker; None: the database's own
+    (`site_locations.build_chain`: its cache, its online service, the gazetteer)."""
 
     @property
     def tz(self) -> ZoneInfo:

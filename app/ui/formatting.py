@@ -1,11 +1,12 @@
-"""Dates and times as the dispatcher reads them: in the station's time zone, minutes precision."""
+"""Dates, times and lengths of time as the dispatcher reads them: in the station's time zone,
+minutes precision; a length as a duration ("5 h 03 min", "5 小时 03 分"), never as a clock time."""
 
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 
 def local_text(value: dt.datetime | None, tz: ZoneInfo) -> str:
@@ -31,3 +32,18 @@ def from_qdatetime(value: QDateTime, tz: ZoneInfo) -> dt.datetime:
 def local_day_start(day: QDate, tz: ZoneInfo) -> dt.datetime:
     """Midnight at the start of `day` in the station's zone, aware."""
     return dt.datetime(day.year(), day.month(), day.day(), tzinfo=tz)
+
+
+def duration(minutes: int) -> str:
+    """`2 d 3 h`, `5 h 03 min`, `45 min` for a length of time (no sign: the caller says
+    whether it is left, late or driven)."""
+    minutes = abs(minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("Durations", "{days} d {hours} h").format(
+            days=days, hours=hours)
+    if hours:
+        return QCoreApplication.translate("Durations", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{mins:02d}")
+    return QCoreApplication.translate("Durations", "{minutes} min").format(minutes=mins)

@@ -7,6 +7,8 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.enums import JobStatus, JobType, Priority, Skill
 from app.ui import labels
 from app.ui.formatting import local_text
@@ -30,12 +32,12 @@ def value_text(name: str, value: Any, tz: ZoneInfo) -> str:
         except ValueError:
             return str(value)
     if name == "required_skills" and isinstance(value, list):
-        return ", ".join(labels.skill(Skill(v)) if v in set(Skill) else str(v) for v in value)
+        return labels.joined(labels.skill(Skill(v)) if v in set(Skill) else str(v) for v in value)
     if isinstance(value, str) and ISO_DATETIME.match(value):
         moment = dt.datetime.fromisoformat(value)
         return local_text(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC), tz)
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return labels.joined(str(v) for v in value)
     return str(value)
 
 
@@ -46,8 +48,11 @@ def changes_text(action: str, changes: dict[str, tuple[Any, Any]], tz: ZoneInfo)
         if HIDDEN.search(name) or (action == "create" and name not in SHOWN_ON_CREATE):
             continue
         if action == "create":
-            parts.append(f"{labels.field(name)}: {value_text(name, after, tz)}")
+            parts.append(QCoreApplication.translate("History", "{field}: {value}").format(
+                field=labels.field(name), value=value_text(name, after, tz)))
         else:
-            parts.append(f"{labels.field(name)}: {value_text(name, before, tz)} → "
-                         f"{value_text(name, after, tz)}")
-    return "; ".join(parts)
+            parts.append(QCoreApplication.translate(
+                "History", "{field}: {before} → {after}").format(
+                field=labels.field(name), before=value_text(name, before, tz),
+                after=value_text(name, after, tz)))
+    return QCoreApplication.translate("History", "; ").join(parts)

@@ -1,5 +1,5 @@
-"""Display names of the core's vocabularies (job types, statuses, priorities, roles, skills,
-certificate kinds, weekdays).
+"""Display names of the core's vocabularies (job types, statuses, visit statuses, priorities,
+roles, skills, certificate kinds, weekdays).
 
 One place for every enum label, translated in the "Labels" context. The maps are built once per
 language; call `clear()` after installing another translator.
@@ -7,14 +7,22 @@ language; call `clear()` after installing another translator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.enums import CertKind, JobStatus, JobType, Priority, Role, Skill
+from app.models.enums import (
+    AppointmentStatus,
+    CertKind,
+    JobStatus,
+    JobType,
+    Priority,
+    Role,
+    Skill,
+)
 
 
 @cache
@@ -40,6 +48,17 @@ def _statuses() -> dict[JobStatus, str]:
         JobStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
         JobStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
         JobStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+
+
+@cache
+def _visit_statuses() -> dict[AppointmentStatus, str]:
+    return {
+        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Labels", "Booked"),
+        AppointmentStatus.TRAVELLING: QCoreApplication.translate("Labels", "On the way"),
+        AppointmentStatus.ON_SITE: QCoreApplication.translate("Labels", "On site"),
+        AppointmentStatus.DONE: QCoreApplication.translate("Labels", "Visit done"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Labels", "Visit cancelled"),
     }
 
 
@@ -134,6 +153,10 @@ def status(value: JobStatus) -> str:
     return _statuses()[value]
 
 
+def visit_status(value: AppointmentStatus) -> str:
+    return _visit_statuses()[value]
+
+
 def priority(value: Priority) -> str:
     return _priorities()[value]
 
@@ -165,6 +188,16 @@ def vocabulary(value: Enum) -> str:
     return namer(value) if namer else str(value.value)
 
 
+def person(name: str, code: str) -> str:
+    """A technician as lists name them: `陈师傅（T001）`, `Chen (T001)`."""
+    return QCoreApplication.translate("Labels", "{name} ({code})").format(name=name, code=code)
+
+
+def joined(items: Iterable[str]) -> str:
+    """Items of a list in one line: `Repair, Maintenance`, `维修、保养`."""
+    return QCoreApplication.translate("Labels", ", ").join(items)
+
+
 def field(name: str) -> str:
     """A record field as the history tab names it (unknown fields keep their name)."""
     return _fields().get(name, name)
@@ -184,6 +217,6 @@ def history_action(action: str) -> str:
 
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
-    for builder in (_job_types, _statuses, _priorities, _roles, _skills, _cert_kinds, _weekdays,
-                    _actions, _fields):
+    for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
+                    _cert_kinds, _weekdays, _actions, _fields):
         builder.cache_clear()

@@ -29,6 +29,7 @@ from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.response_hours_dialog import ResponseHoursDialog, open_response_hours
 from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.selection import SelectionHub
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(a.geocoder)
         a.geocoder.setEnabled(self._ctx.actor.is_supervisor)
         a.geocoder.triggered.connect(self.edit_geocoder)
+        tools_menu.addAction(a.response_hours)
+        a.response_hours.setEnabled(self._ctx.actor.is_supervisor)
+        a.response_hours.triggered.connect(self.edit_response_hours)
         a.new_job.triggered.connect(self.new_job)
         a.day_sheets.triggered.connect(self.print_day_sheets)
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
@@ -173,6 +177,10 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def edit_response_hours(self) -> ResponseHoursDialog:
+        """Supervisors: the station's response hours by priority."""
+        return open_response_hours(self._ctx, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.sync.stop()

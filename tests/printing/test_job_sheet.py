@@ -73,8 +73,8 @@ def test_an_out_of_range_value_is_marked_and_listed(db: Database, install: JobDe
     spoiled = fill(install, spoil=True)
     data = sheet_data(db, install.id)
     pdf = read_pdf(render_job_sheet(data))
-    assert flat("✘ 超出范围 out of range") in pdf.flat
-    assert flat("检查结果 Result: 不合格 FAIL") in pdf.flat
+    assert flat("✘ 超出范围 Out of range") in pdf.flat
+    assert flat("检查结果 Result: 不合格 Fail") in pdf.flat
     assert flat("不合格项 Failing items (1)") in pdf.flat
     assert data.checklist is not None
     label = data.checklist.template.item(spoiled.item_id).label
@@ -122,6 +122,19 @@ def test_charges_show_prices_and_what_the_warranty_covers(
     for words in ("¥75.00", "¥45.50", "¥320.50", "−¥45.50", "¥275.00", "保修 covered",
                   "客户应付 Payable by the customer"):
         assert flat(words) in pdf.flat, words
+
+
+def test_the_sheet_speaks_in_pairs_without_stray_codes(db: Database, dispatcher: Actor,
+                                                      install: JobDetail) -> None:
+    """Issue 22 point 8: the bilingual sheet's words come in pairs (no "INCOMPLETE", no
+    "未填 missing"), nothing covered is ¥0.00 (not −¥0.00), and an installation's request is
+    not a symptom."""
+    save_lines(db, dispatcher, install.id, [LineInput("labour", "安装 installation", 1, 200)])
+    pdf = read_pdf(render_job_sheet(sheet_data(db, install.id)))
+    assert flat("安装要求 Installation request") in pdf.flat and "故障现象" not in pdf.flat
+    assert flat("保修承担 Covered by warranty ¥0.00") in pdf.flat and "−¥0.00" not in pdf.flat
+    assert flat("未完成 Incomplete") in pdf.flat and flat("未填 Missing") in pdf.flat
+    assert not re.search(r"\b(INCOMPLETE|PASS|FAIL|missing)\b", pdf.text)
 
 
 def test_signatures_print_their_images_and_void_after_a_change(

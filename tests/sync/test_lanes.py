@@ -80,6 +80,7 @@ def test_every_save_lands_while_the_sync_writes_in_its_own_thread(
             n = len(edits)
             new = JobEditor(ctx)
             qtbot.addWidget(new)
+            new.customer.new_radio.setChecked(True)
             new.customer.name.setText(f"客户{n}")
             new.customer.phone.setText(f"139{n:08d}")
             new.customer.address.setText(f"江苏省南京市鼓楼区中山北路{n + 1}号")

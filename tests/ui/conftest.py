@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cancel import CancelToken
 from app.db import Database
+from app.geo.cache import GeocodeCacheStore
+from app.geo.chain import GeocodingChain
+from app.geo.gazetteer import default_gazetteer
 from app.models.enums import JobStatus
 from app.services.actor import Actor
 from app.services.changes import Changes
@@ -37,9 +40,16 @@ def admin(db: Database) -> Actor:
                               station={"code": "NJ01", "name": "南京服务站"})
 
 
+def offline_chain(db: Database) -> GeocodingChain:
+    """Saved addresses are located by the cache and the bundled gazetteer only: a UI test never
+    asks a service on the internet (tests that need the online step make it unreachable)."""
+    return GeocodingChain(GeocodeCacheStore(db), None, default_gazetteer())
+
+
 @pytest.fixture
 def ctx(db: Database, admin: Actor) -> AppContext:
-    return AppContext(db=db, actor=admin, station=home_station(db), runner=SyncRunner())
+    return AppContext(db=db, actor=admin, station=home_station(db), runner=SyncRunner(),
+                      geocoding=offline_chain)
 
 
 @pytest.fixture
@@ -168,3 +178,20 @@ def _english_after_each_test(qapp: QApplication) -> Iterator[None]:
 
     remove_translators(qapp)
     labels.clear()
+
+
+def show_active(qtbot: Any, widget: QWidget) -> None:
+    """Show `widget` as the active window: shortcuts (Ctrl+P, Ctrl+F...) reach only that one."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def enter_new_customer(qtbot: Any, editor: Any, name: str = "孙丽", phone: str = "13655556666",
+                       address: str = "江苏省南京市鼓楼区湖南路1号") -> None:
+    """In the new-job dialog: "New customer", then the caller's name, phone and address."""
+    editor.customer.new_radio.setChecked(True)
+    type_text(editor.customer.name, name)
+    qtbot.keyClicks(editor.customer.phone, phone)
+    type_text(editor.customer.address, address)

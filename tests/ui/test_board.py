@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -289,8 +290,14 @@ def test_suggestions_for_a_queued_job_assign_in_one_click(
     best = panel.current()
     assert best is not None and best.technician_id == tech and best.available
     # Neither home nor site is on the map: 30 minutes are allowed for the drive at 08:30.
-    assert "Free at 09:00" in panel.list.item(0).text()
-    assert "Missing skill" in panel.list.item(1).text()
+    # The technician and the slot, then the core's sentences; no score.
+    lines = panel.list.item(0).text().splitlines()
+    assert re.fullmatch(r"1\. .+ \(T001\)  11-23 09:00–10:30", lines[0])
+    assert "· Arrives at 09:00." in lines
+    assert "· The travel time is unknown (a place has no location): 30 min allowed." in lines
+    assert any(line.startswith("· ") and "lacks the skill Repair." in line
+               for line in panel.list.item(1).text().splitlines())
+    assert panel.title.text() == f"Technicians for {repair.number}"
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     assert placed(ctx.db, repair) == [(tech, local(23, 9), local(23, 10, 30))]
 

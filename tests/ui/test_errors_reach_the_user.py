@@ -72,7 +72,8 @@ def test_a_save_refused_by_a_locked_database_says_so_and_save_stays_usable(
     editor = JobEditor(lane_ctx, job.id)
     qtbot.addWidget(editor)
     editor.show()
-    qtbot.waitUntil(lambda: editor.save_button.isEnabled())
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled()
+                    and not editor.form.equipment.loading)  # the editor's reads are done
     impatient(db)
     other = hold_write_lock(db)
     editor.form.symptom.setPlainText("外机漏水")
@@ -97,7 +98,8 @@ def test_a_bug_while_saving_shows_the_crash_dialog_and_nothing_is_half_saved(
     editor = JobEditor(lane_ctx, job.id)
     qtbot.addWidget(editor)
     editor.show()
-    qtbot.waitUntil(lambda: editor.save_button.isEnabled())
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled()
+                    and not editor.form.equipment.loading)  # the editor's reads are done
 
     real_update = jobs.update
     before = (pending_count(db), get_job(db, job.id))

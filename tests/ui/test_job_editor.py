@@ -15,7 +15,7 @@ from app.services.users import actor_for, create_user
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 
-from .conftest import PASSWORD, FakePrompter, MakeJob, announced, type_text
+from .conftest import PASSWORD, FakePrompter, MakeJob, announced, enter_new_customer, type_text
 
 
 def editor_for(qtbot: QtBot, ctx: AppContext, job_id: str | None = None,
@@ -32,9 +32,7 @@ def all_jobs(db: Database) -> list[str]:
 def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = editor_for(qtbot, ctx)
     saved = announced(ctx)
-    type_text(editor.customer.name, "孙丽")
-    qtbot.keyClicks(editor.customer.phone, "13655556666")
-    type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
+    enter_new_customer(qtbot, editor)
     form = editor.form
     form.type_combo.setCurrentIndex(form.type_combo.findData(JobType.INSTALL.value))
     assert form.skill_boxes[Skill.INSTALL].isChecked()  # the type's default skills
@@ -57,9 +55,7 @@ def test_create_a_job_for_a_new_customer(qtbot: QtBot, ctx: AppContext, db: Data
 def test_a_bad_phone_shows_the_sentence_and_saves_nothing(qtbot: QtBot, ctx: AppContext,
                                                           db: Database) -> None:
     editor = editor_for(qtbot, ctx)
-    type_text(editor.customer.name, "孙丽")
-    qtbot.keyClicks(editor.customer.phone, "call me")
-    type_text(editor.customer.address, "江苏省南京市鼓楼区湖南路1号")
+    enter_new_customer(qtbot, editor, phone="call me")
     type_text(editor.form.symptom, "漏水")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.error_label.text() == "The phone number 'call me' is not a phone number."
@@ -70,9 +66,7 @@ def test_a_bad_phone_shows_the_sentence_and_saves_nothing(qtbot: QtBot, ctx: App
 
 def test_repair_without_symptom_is_refused(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     editor = editor_for(qtbot, ctx)
-    type_text(editor.customer.name, "孙丽")
-    qtbot.keyClicks(editor.customer.phone, "13655556666")
-    type_text(editor.customer.address, "湖南路1号")
+    enter_new_customer(qtbot, editor, address="湖南路1号")
     editor.save()
     assert editor.error_label.text() == "A repair job needs the symptom the customer reported."
     assert all_jobs(db) == []

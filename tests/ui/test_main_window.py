@@ -82,6 +82,7 @@ def test_new_job_action_opens_the_editor_and_saving_refreshes_the_list(
     assert isinstance(jobs, JobsView) and window.current_key() == "jobs"
     editor = jobs.editor
     assert editor is not None
+    editor.customer.new_radio.setChecked(True)
     editor.customer.name.setText("吴敏")
     editor.customer.phone.setText("13912340000")
     editor.customer.address.setText("江苏省南京市雨花台区软件大道1号")

@@ -373,6 +373,7 @@ def test_a_technicians_day_is_drawn_as_a_route_with_travel_times(
     assert route is not None
     assert [s.job_id for s in route.stops] == [jobs["north2"].id, jobs["north10"].id]
     assert all(s.travel_minutes for s in route.stops)
+    assert route.travel_minutes < 60  # a few kilometres: minutes only, as a duration
     assert page.route_label.text() == (f"师傅 T001, {MONDAY.isoformat()}: 2 visits, about "
                                        f"{route.travel_minutes} min driving")
     page.view.grab()  # draws the route

@@ -47,8 +47,9 @@ from app.ui.printing.sign_dialog import SignDialog
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.printing.signatures_tab import VOID_COLOUR
 from app.ui.tasks import ThreadLane
+from app.ui.views.jobs_view import JobsView
 
-from .conftest import MakeJob, announced, type_text
+from .conftest import MakeJob, announced, show_active, type_text
 
 make_tech = core.make_tech
 MakeTech = core.MakeTech
@@ -191,24 +192,84 @@ def test_an_edit_after_signing_shows_the_signature_as_void(
 # -- job sheet: save, print, preview ---------------------------------------------------------
 
 
-def test_save_as_pdf_writes_the_sheet(qtbot: QtBot, ctx: AppContext, job: JobDetail,
-                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    editor = open_editor(qtbot, ctx, job.id)
-    assert editor.signatures is not None
-    sheet = editor.signatures.sheet
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's documents folder is one of the test's (a home without user-dirs.dirs)."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    return home / "Documents"
+
+
+def accept_proposed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The save dialog answers with the file it proposes; what it proposed is listed."""
     asked: list[str] = []
 
-    def answer(parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
-        asked.append(folder)
-        return str(tmp_path / "sheet"), filters
+    def answer(parent: object, caption: str, proposed: str, filters: str) -> tuple[str, str]:
+        asked.append(proposed)
+        return proposed, filters
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def test_save_as_pdf_proposes_the_job_number_in_the_documents_folder_and_says_where(
+        qtbot: QtBot, ctx: AppContext, job: JobDetail, documents: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    sheet = editor.sheet
+    assert sheet is not None and editor.tabs.currentIndex() == 0  # on the main tab
+    asked = accept_proposed(monkeypatch)
     qtbot.mouseClick(sheet.save_button, LEFT)
 
-    assert asked and asked[0].endswith(f"{job.number}.pdf")
-    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages)
+    written = documents / f"{job.number}.pdf"
+    assert asked == [str(written)]
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
     assert job.number in text
-    assert sheet.status.text().startswith("Saved ")
+    pages = render_job_sheet(sheet_data(ctx.db, job.id)).pages
+    assert sheet.status.text() == f"Saved {pages} pages to {written}."
     assert sheet.save_button.isEnabled()
+
+
+def test_the_job_list_prints_the_selected_jobs_sheet_with_ctrl_p(
+        qtbot: QtBot, ctx: AppContext, job: JobDetail, make_job: MakeJob, documents: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    other = make_job(name="李娜", phone="13800000001")
+    view = JobsView(ctx)
+    qtbot.addWidget(view)
+    show_active(qtbot, view)
+    view.activate()
+    assert not view.sheet.print_button.isEnabled()  # no job selected
+    view.select_record(other.id)
+    assert view.sheet.number == other.number and view.sheet.print_button.isEnabled()
+    printed: list[str] = []
+
+    def choose(dialog: QPrintDialog) -> int:
+        printed.append(dialog.windowTitle())
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(documents / "printed.pdf"))
+        return QDialog.DialogCode.Accepted.value
+    monkeypatch.setattr(QPrintDialog, "exec", choose)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == [f"Print Job sheet {other.number}"]
+    assert view.sheet.status.text().endswith("pages sent to the printer.")
+    asked = accept_proposed(monkeypatch)
+    qtbot.mouseClick(view.sheet.save_button, LEFT)
+    assert asked == [str(documents / f"{other.number}.pdf")]
+    assert other.number in "".join(
+        p.extract_text() for p in PdfReader(documents / f"{other.number}.pdf").pages)
+
+
+def test_ctrl_p_in_the_job_editor_prints_its_sheet(
+        qtbot: QtBot, ctx: AppContext, job: JobDetail, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = open_editor(qtbot, ctx, job.id)
+    show_active(qtbot, editor)
+    asked: list[str] = []
+    monkeypatch.setattr(QPrintDialog, "exec",
+                        lambda dialog: asked.append(dialog.windowTitle()) or 0)
+    qtbot.keyClick(editor.form.symptom, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [f"Print Job sheet {job.number}"]
 
 
 def test_print_rasterises_every_page_onto_the_chosen_printer(
@@ -225,8 +286,8 @@ def test_print_rasterises_every_page_onto_the_chosen_printer(
         return QDialog.DialogCode.Accepted.value
     monkeypatch.setattr(QPrintDialog, "exec", choose)
     editor = open_editor(qtbot, ctx, job.id)
-    assert editor.signatures is not None
-    sheet = editor.signatures.sheet
+    sheet = editor.sheet
+    assert sheet is not None
     qtbot.mouseClick(sheet.print_button, LEFT)
 
     expected = render_job_sheet(sheet_data(db, job.id)).pages
@@ -238,8 +299,8 @@ def test_print_rasterises_every_page_onto_the_chosen_printer(
 def test_preview_shows_every_page_and_prints_from_there(
         qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail, tmp_path: Path) -> None:
     editor = open_editor(qtbot, ctx, job.id)
-    assert editor.signatures is not None
-    sheet = editor.signatures.sheet
+    sheet = editor.sheet
+    assert sheet is not None
     for button, blank in ((sheet.preview_button, False), (sheet.blank_button, True)):
         qtbot.mouseClick(button, LEFT)
         preview = sheet.printer.preview_dialog

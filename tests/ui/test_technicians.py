@@ -97,8 +97,11 @@ def test_list_shows_the_active_technicians(qtbot: QtBot, ctx: AppContext, techs:
     assert view.proxy.index(0, Column.NAME).data() == "陈师傅"
     assert view.proxy.index(0, Column.SKILLS).data() == "Installation, Refrigerant handling"
     assert view.proxy.index(0, Column.MAX_JOBS).data() == "5"
-    certs = view.proxy.index(1, Column.CERTIFICATES).data()
+    certs = view.proxy.index(1, Column.EXPIRING).data()
     assert certs == f"Low-voltage electrician {(TODAY + dt.timedelta(days=10)).isoformat()}"
+    assert view.proxy.index(1, Column.EXPIRED).data() == ""  # expired and expiring apart
+    assert view.proxy.index(0, Column.EXPIRED).data() != ""
+    assert view.proxy.index(0, Column.EXPIRING).data() == ""
     view.inactive_check.setChecked(True)
     assert codes(view) == ["T001", "T002", "T003"]
     assert view.proxy.index(2, Column.ACTIVE).data() == "No"
@@ -176,14 +179,17 @@ def test_proxy_passes_the_model_tester(qtbot: QtBot, ctx: AppContext, techs: Tec
 def test_certificates_are_flagged_expired_or_expiring(ctx: AppContext, techs: Techs) -> None:
     model = TechnicianTableModel()
     model.set_rows(list_technicians(ctx.db, True, expiring_before(TODAY)), TODAY)
-    states = [model.index(r, Column.CERTIFICATES).data(EXPIRY_ROLE) for r in range(3)]
-    assert states == [Expiry.EXPIRED, Expiry.SOON, None]
-    brush = model.index(0, Column.CERTIFICATES).data(Qt.ItemDataRole.ForegroundRole)
+    expired = [model.index(r, Column.EXPIRED).data(EXPIRY_ROLE) for r in range(3)]
+    expiring = [model.index(r, Column.EXPIRING).data(EXPIRY_ROLE) for r in range(3)]
+    assert expired == [Expiry.EXPIRED, None, None] and expiring == [None, Expiry.SOON, None]
+    assert model.headerData(Column.EXPIRED, Qt.Orientation.Horizontal) == "Certificates expired"
+    brush = model.index(0, Column.EXPIRED).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color() == EXPIRED
     assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
     model.set_rows(list_technicians(ctx.db, True, expiring_before(TODAY)),
                    TODAY - dt.timedelta(days=60))  # seen two months ago: nothing is due yet
-    assert model.index(0, Column.CERTIFICATES).data(EXPIRY_ROLE) is None
+    assert model.index(0, Column.EXPIRED).data(EXPIRY_ROLE) is None
+    assert model.index(0, Column.EXPIRING).data(EXPIRY_ROLE) is None
 
 
 # ----------------------------------------------------------------------------- the editor

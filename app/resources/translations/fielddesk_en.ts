@@ -85,7 +85,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+15"/>
+        <location filename="../../ui/actions.py" line="+17"/>
         <source>&amp;New job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,6 +122,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;About FieldDesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response hours…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,52 +231,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>{days}d {hours}h</source>
+        <location line="+78"/>
+        <source>The visits overlap by {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{hours}h {minutes}m</source>
+        <source>{time} between visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{between}; drive unknown (a site has no location)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{minutes}m</source>
+        <source>{between}; about {travel} to drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>−{time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>SLA met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,22 +286,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{gap} min between visits; drive unknown (a site has no coordinates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{gap} min between visits, about {travel} min to drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Too short for the drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{time} drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Absent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,46 +318,6 @@
     <message>
         <location line="+4"/>
         <source>Customer asks for {span}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Has the skills: {skills}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{kind} certificate until {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Free at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No free {minutes} minutes that day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{count} of {maximum} jobs that day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distance from {origin} unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{km} km from {origin}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,13 +737,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="+62"/>
-        <location line="+84"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+71"/>
+        <location line="+99"/>
         <source>Delete customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +763,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +773,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,13 +809,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../ui/dialogs/customer_section.py" line="+41"/>
-        <source>Existing customer</source>
+        <location filename="../../ui/dialogs/customer_section.py" line="+50"/>
+        <source>&amp;Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New customer</source>
+        <source>Ne&amp;w customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,7 +839,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+98"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +885,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/views/customers_view.py" line="+41"/>
+        <location filename="../../ui/views/customers_view.py" line="+42"/>
         <source>Search name, phone or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +895,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>1 customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +951,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+64"/>
+        <location filename="../../ui/printing/document_printer.py" line="+72"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,9 +1021,45 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="+44"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Equipment</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_form.py" line="+25"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_form.py" line="+90"/>
+        <location line="+81"/>
         <source>New equipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1072,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,7 +1125,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentPanel</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_panel.py" line="+21"/>
+        <location filename="../../ui/dialogs/equipment_panel.py" line="+20"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,28 +1171,36 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Delete equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Unknown</source>
+        <location line="+1"/>
+        <source>Delete the equipment {brand} {model}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_picker.py" line="+62"/>
+        <source>No unit named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Until {date}</source>
+        <source>New unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expired {date}</source>
+        <location line="+13"/>
+        <source>{unit}, serial {serial}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Delete the equipment {brand} {model}?</source>
+        <location line="+5"/>
+        <source>Indoor {indoor} / outdoor {outdoor}, {refrigerant}; warranty: {warranty}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,7 +1375,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../ui/map/geocoder_dialog.py" line="+41"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+30"/>
         <source>Geocoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,12 +1400,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
         <source>Service:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,8 +1430,26 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_format.py" line="+51"/>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,28 +1657,33 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+56"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+75"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1693,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>Job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1708,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +1796,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../ui/dialogs/job_form.py" line="+47"/>
+        <location filename="../../ui/dialogs/job_form.py" line="+55"/>
         <source>Customer asked for a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1806,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Job type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,11 +1817,46 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Symptom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Installation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} ({hours} h after the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Requested time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,11 +1873,6 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>SLA response due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{time} ({hours} h after creation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,12 +1937,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+31"/>
+        <location filename="../../ui/views/jobs_view.py" line="+40"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,29 +1951,34 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>{count} jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+23"/>
-        <location line="+45"/>
+        <location filename="../../ui/labels.py" line="+31"/>
+        <location line="+56"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-55"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,12 +2029,37 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-68"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,96 +2244,25 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Status set to {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>Locating</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
-        <source>Sign in to FieldDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LowPrecisionDialog</name>
-    <message>
-        <location filename="../../ui/map/low_precision.py" line="+132"/>
-        <source>Low-precision sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Re-geocode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>{count} sites located to a district or worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The online geocoder cannot be reached ({reason}); nothing more was re-geocoded. Try again when online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Before that, {done} of {total} sites: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelled after {done} of {total} sites: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{total} sites re-geocoded: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Re-geocoding the sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Re-geocoding the sites… {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LowPrecisionModel</name>
-    <message>
-        <location line="-141"/>
+        <location filename="../../ui/locating.py" line="+25"/>
         <source>Rooftop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2317,91 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>{address}: not located.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: located, {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
+        <source>Sign in to FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowPrecisionDialog</name>
+    <message>
+        <location filename="../../ui/map/low_precision.py" line="+109"/>
+        <source>Low-precision sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re-geocode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{count} sites located to a district or worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after {done} of {total} sites: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{total} sites re-geocoded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Re-geocoding the sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Re-geocoding the sites… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LowPrecisionModel</name>
+    <message>
+        <location line="-81"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2424,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,7 +2444,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2452,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+139"/>
+        <location filename="../../ui/map/page.py" line="+140"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2468,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}, {day}: {stops} visits, about {minutes} min driving</source>
+        <source>{name}, {day}: {stops} visits, about {time} driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,7 +2487,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>{number} has no location yet: right-click where its site is and choose “Set location of {number} here”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,17 +2554,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+191"/>
-        <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location filename="../../ui/map/view.py" line="+329"/>
         <source>Open {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set location of {number} here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2579,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{count} jobs: click to zoom in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,6 +2636,53 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+18"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+4"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-2"/>
+        <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2682,6 +2809,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ResponseHoursDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/response_hours_dialog.py" line="+27"/>
+        <source>Response hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How soon after the call the first visit must begin. New hours apply to jobs received from now on; the jobs already received keep the time promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../../ui/checklist/result_panel.py" line="+30"/>
@@ -2723,13 +2868,13 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+30"/>
-        <source>Job sheet</source>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Print…</source>
+        <location line="+1"/>
+        <source>Print the job sheet (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2753,7 +2898,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Blank job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2983,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+44"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +3013,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +3026,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/site_form.py" line="+77"/>
+        <location filename="../../ui/dialogs/site_form.py" line="+78"/>
         <source>New site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +3067,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../ui/dialogs/site_panel.py" line="+20"/>
+        <location filename="../../ui/dialogs/site_panel.py" line="+25"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +3083,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +3103,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3260,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+41"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
@@ -3122,7 +3272,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>Who could do {number}?</source>
+        <source>Technicians for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,7 +3286,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +3612,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+60"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,11 +3643,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Certificates expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Certificates expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,7 +3665,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+46"/>
+        <location filename="../../ui/views/technicians_view.py" line="+47"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3680,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,6 +3811,34 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+9"/>
         <source>Complaints and callbacks arrive in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsBox</name>
+    <message>
+        <location filename="../../ui/dialogs/job_visits.py" line="+26"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is booked yet: assign a technician on the board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4382,102 +4565,102 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="228"/>
+            <location filename="../../services/job_sheet_data.py" line="234"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="33"/>
+            <location filename="../../services/jobs.py" line="32"/>
             <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="58"/>
             <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="62"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="64"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="67"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>symptom</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="68"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="74"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="120"/>
+            <location filename="../../services/jobs.py" line="119"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="157"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="190"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="281"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -51,7 +51,7 @@
     <message>
         <location line="+2"/>
         <source>Offline gazetteer</source>
-        <translation>离线地名库</translation>
+        <translation>离线行政区划库</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -85,7 +85,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+15"/>
+        <location filename="../../ui/actions.py" line="+17"/>
         <source>&amp;New job…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
@@ -117,12 +117,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Geocoder…</source>
-        <translation>地理编码服务(&amp;G)…</translation>
+        <translation>地址定位服务(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About FieldDesk…</source>
         <translation>关于 FieldDesk(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response hours…</source>
+        <translation>响应时限(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -135,7 +140,7 @@
     <message>
         <location line="+1"/>
         <source>Unassign</source>
-        <translation>取消派工</translation>
+        <translation>取消指派</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -145,12 +150,12 @@
     <message>
         <location line="+8"/>
         <source>Print job sheet…</source>
-        <translation>打印工单…</translation>
+        <translation>打印服务工单…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview the job's sheet and print it from there</source>
-        <translation>预览工单并从预览中打印</translation>
+        <translation>预览服务工单，并从预览中打印</translation>
     </message>
 </context>
 <context>
@@ -178,7 +183,7 @@
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation>不在岗</translation>
+        <translation>请假中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -226,52 +231,27 @@
         <translation>拆</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Scheduled</source>
-        <translation>已排期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travelling</source>
-        <translation>在途</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On site</source>
-        <translation>在现场</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>{days}d {hours}h</source>
-        <translation>{days}天{hours}时</translation>
+        <location line="+78"/>
+        <source>The visits overlap by {time}</source>
+        <translation>两次上门重叠 {time}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{hours}h {minutes}m</source>
-        <translation>{hours}时{minutes}分</translation>
+        <source>{time} between visits</source>
+        <translation>两次上门间隔 {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{between}; drive unknown (a site has no location)</source>
+        <translation>{between}；车程未知（有地址尚未定位）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{minutes}m</source>
-        <translation>{minutes}分</translation>
+        <source>{between}; about {travel} to drive</source>
+        <translation>{between}；车程约 {travel}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>−{time}</source>
-        <translation>−{time}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>SLA met</source>
         <translation>已按时响应</translation>
     </message>
@@ -283,7 +263,7 @@
     <message>
         <location line="+4"/>
         <source>{time} overdue</source>
-        <translation>已超时 {time}</translation>
+        <translation>超时 {time}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -306,24 +286,19 @@
         <translation>已强制越过规则：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{gap} min between visits; drive unknown (a site has no coordinates)</source>
-        <translation>两次上门间隔 {gap} 分钟；车程未知（地址没有坐标）</translation>
+        <location line="+18"/>
+        <source>Too short for the drive</source>
+        <translation>间隔不够车程</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{gap} min between visits, about {travel} min to drive</source>
-        <translation>两次上门间隔 {gap} 分钟，车程约 {travel} 分钟</translation>
+        <location line="+6"/>
+        <source>{time} drive</source>
+        <translation>车程 {time}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Too short for the drive</source>
-        <translation>间隔不够赶路</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Absent: {reason}</source>
-        <translation>不在岗：{reason}</translation>
+        <translation>请假：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -345,46 +320,6 @@
         <source>Customer asks for {span}</source>
         <translation>客户预约 {span}</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Has the skills: {skills}</source>
-        <translation>具备技能：{skills}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{kind} certificate until {day}</source>
-        <translation>{kind}操作证有效至 {day}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Free at {time}</source>
-        <translation>{time} 有空</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No free {minutes} minutes that day</source>
-        <translation>当天没有 {minutes} 分钟的空档</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{count} of {maximum} jobs that day</source>
-        <translation>当天已有 {count} 单（上限 {maximum}）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>home</source>
-        <translation>住处</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distance from {origin} unknown</source>
-        <translation>距{origin}的距离未知</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{km} km from {origin}, {minutes} min</source>
-        <translation>距{origin} {km} 公里，约 {minutes} 分钟</translation>
-    </message>
 </context>
 <context>
     <name>BoardOperations</name>
@@ -401,7 +336,7 @@
     <message>
         <location line="+23"/>
         <source>Assign {number}</source>
-        <translation>派工 {number}</translation>
+        <translation>指派 {number}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -411,12 +346,12 @@
     <message>
         <location line="+0"/>
         <source>Move {number}</source>
-        <translation>改期/改派 {number}</translation>
+        <translation>改期或改派 {number}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unassign {number}</source>
-        <translation>取消派工 {number}</translation>
+        <translation>取消指派 {number}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -500,7 +435,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/board/page_actions.py" line="+133"/>
         <source>Job sheet {number}</source>
-        <translation>工单 {number}</translation>
+        <translation>服务工单 {number}</translation>
     </message>
 </context>
 <context>
@@ -563,7 +498,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+4"/>
         <source>Find technicians</source>
-        <translation>查找技师</translation>
+        <translation>查找师傅</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -644,7 +579,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>Certificate number</source>
-        <translation>证书编号</translation>
+        <translation>操作证编号</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -715,7 +650,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Save the checklist (Ctrl+S)</source>
-        <translation>保存检查表 (Ctrl+S)</translation>
+        <translation>保存检查表（Ctrl+S）</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -805,13 +740,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="+62"/>
-        <location line="+84"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="+71"/>
+        <location line="+99"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Site</source>
         <translation>安装地址</translation>
     </message>
@@ -831,7 +766,7 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
@@ -841,7 +776,7 @@ Override as supervisor? Give the reason:</source>
         <translation>客户 {name}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Delete the customer {name} with their sites and equipment?</source>
         <translation>删除客户 {name} 及其所有安装地址和设备？</translation>
     </message>
@@ -877,14 +812,14 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomerSection</name>
     <message>
-        <location filename="../../ui/dialogs/customer_section.py" line="+41"/>
-        <source>Existing customer</source>
-        <translation>老客户</translation>
+        <location filename="../../ui/dialogs/customer_section.py" line="+50"/>
+        <source>&amp;Existing customer</source>
+        <translation>老客户(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New customer</source>
-        <translation>新客户</translation>
+        <source>Ne&amp;w customer</source>
+        <translation>新客户(&amp;W)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -907,7 +842,7 @@ Override as supervisor? Give the reason:</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+98"/>
         <source>Pick the customer's site from the search results, or enter a new customer.</source>
         <translation>请从搜索结果中选择客户的安装地址，或录入新客户。</translation>
     </message>
@@ -953,7 +888,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../ui/views/customers_view.py" line="+41"/>
+        <location filename="../../ui/views/customers_view.py" line="+42"/>
         <source>Search name, phone or address</source>
         <translation>搜索姓名、电话或地址</translation>
     </message>
@@ -963,7 +898,7 @@ Override as supervisor? Give the reason:</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
@@ -983,7 +918,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+6"/>
         <source>All technicians</source>
-        <translation>全部技师</translation>
+        <translation>全部师傅</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1008,7 +943,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1019,7 +954,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+64"/>
+        <location filename="../../ui/printing/document_printer.py" line="+72"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1089,9 +1024,45 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="+44"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Equipment</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_form.py" line="+25"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until {date}</source>
+        <translation>保修至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired {date}</source>
+        <translation>已于 {date} 过保</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_form.py" line="+90"/>
+        <location line="+81"/>
         <source>New equipment</source>
         <translation>新设备</translation>
     </message>
@@ -1104,7 +1075,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1157,7 +1128,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>EquipmentPanel</name>
     <message>
-        <location filename="../../ui/dialogs/equipment_panel.py" line="+21"/>
+        <location filename="../../ui/dialogs/equipment_panel.py" line="+20"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
@@ -1203,29 +1174,37 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Delete equipment</source>
         <translation>删除设备</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
+        <location line="+1"/>
+        <source>Delete the equipment {brand} {model}?</source>
+        <translation>删除设备 {brand} {model}？</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/equipment_picker.py" line="+62"/>
+        <source>No unit named</source>
+        <translation>不指定设备</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Until {date}</source>
-        <translation>保修至 {date}</translation>
+        <source>New unit…</source>
+        <translation>新增设备…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expired {date}</source>
-        <translation>已于 {date} 过保</translation>
+        <location line="+13"/>
+        <source>{unit}, serial {serial}</source>
+        <translation>{unit}，条码 {serial}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Delete the equipment {brand} {model}?</source>
-        <translation>删除设备 {brand} {model}？</translation>
+        <location line="+5"/>
+        <source>Indoor {indoor} / outdoor {outdoor}, {refrigerant}; warranty: {warranty}</source>
+        <translation>室内机 {indoor}／室外机 {outdoor}，{refrigerant}；保修：{warranty}</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1212,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/failures.py" line="+61"/>
         <source>The station database is busy: another program is writing to it. Nothing was changed; try again in a moment, and if this keeps happening, close the other program.</source>
-        <translation>服务站数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
+        <translation>网点数据库正忙：另一个程序正在写入。没有做任何更改；请稍后再试，如果一直如此，请关闭那个程序。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1253,12 +1232,12 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+3"/>
         <source>The station database file is damaged. Close FieldDesk and restore the last backup.</source>
-        <translation>服务站数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
+        <translation>网点数据库文件已损坏。请关闭 FieldDesk 并恢复最近的备份。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The station database file cannot be opened. Check that its drive is connected, then start FieldDesk again.</source>
-        <translation>无法打开服务站数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
+        <translation>无法打开网点数据库文件。请确认其所在磁盘已连接，然后重新启动 FieldDesk。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1273,7 +1252,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+8"/>
         <source>the station database</source>
-        <translation>服务站数据库</translation>
+        <translation>网点数据库</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1297,12 +1276,12 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="-58"/>
         <source>New station</source>
-        <translation>新建服务站</translation>
+        <translation>新建网点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join a station</source>
-        <translation>加入已有服务站</translation>
+        <translation>加入已有网点</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1312,12 +1291,12 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="-9"/>
         <source>Station code</source>
-        <translation>服务站代码</translation>
+        <translation>网点代码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station name</source>
-        <translation>服务站名称</translation>
+        <translation>网点名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1358,7 +1337,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+6"/>
         <source>A new or replacement PC of a station that already syncs: its customers, jobs and users come from the central server. Paste the address and the password `fielddesk server add-station` printed for the station, then sign in as one of its users.</source>
-        <translation>已在同步的服务站新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该服务站打印的地址和密码，然后用该站的一个用户登录。</translation>
+        <translation>已在同步的网点新增或更换电脑：客户、工单和用户都从中心服务器取回。粘贴 `fielddesk server add-station` 为该网点打印的地址和密码，然后用该站的一个用户登录。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1399,9 +1378,9 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>GeocoderDialog</name>
     <message>
-        <location filename="../../ui/map/geocoder_dialog.py" line="+41"/>
+        <location filename="../../ui/map/geocoder_dialog.py" line="+30"/>
         <source>Geocoder</source>
-        <translation>地理编码服务</translation>
+        <translation>地址定位服务</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1424,12 +1403,12 @@ Override as supervisor? Give the reason:</source>
         <translation>使用服务自带地址</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Sites are located from the local cache first, then by this service when the line is up, then by the offline gazetteer. Services that need an API key are not offered: the station database keeps no keys.</source>
-        <translation>地点定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：服务站数据库不保存密钥。</translation>
+        <translation>地址定位顺序：先查本地缓存，联网时再问此服务，最后用离线行政区划库。需要 API 密钥的服务不提供：网点数据库不保存密钥。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
         <source>Service:</source>
         <translation>服务：</translation>
     </message>
@@ -1454,9 +1433,27 @@ Override as supervisor? Give the reason:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history_format.py" line="+51"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1663,28 +1660,33 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+56"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+75"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
@@ -1694,7 +1696,12 @@ Override as supervisor? Give the reason:</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>Job sheet</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
@@ -1704,7 +1711,7 @@ Override as supervisor? Give the reason:</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -1757,7 +1764,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+5"/>
         <location line="+38"/>
         <source>All technicians</source>
-        <translation>全部技师</translation>
+        <translation>全部师傅</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -1793,7 +1800,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../ui/dialogs/job_form.py" line="+47"/>
+        <location filename="../../ui/dialogs/job_form.py" line="+55"/>
         <source>Customer asked for a time</source>
         <translation>客户指定上门时间</translation>
     </message>
@@ -1803,7 +1810,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Job type</source>
         <translation>工单类型</translation>
     </message>
@@ -1814,11 +1821,46 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unit</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Symptom</source>
         <translation>故障现象</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Installation request</source>
+        <translation>安装要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance request</source>
+        <translation>保养要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection request</source>
+        <translation>检测要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation request</source>
+        <translation>移机要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal request</source>
+        <translation>拆机要求</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} ({hours} h after the call)</source>
+        <translation>{time}（受理后 {hours} 小时）</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Requested time</source>
         <translation>预约时间</translation>
     </message>
@@ -1836,11 +1878,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>SLA response due</source>
         <translation>响应时限</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{time} ({hours} h after creation)</source>
-        <translation>{time}（创建后 {hours} 小时）</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1920,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technicians</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1904,12 +1941,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+31"/>
+        <location filename="../../ui/views/jobs_view.py" line="+40"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>1 job</source>
         <translation>1 个工单</translation>
     </message>
@@ -1918,29 +1955,34 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>{count} jobs</source>
         <translation>{count} 个工单</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+23"/>
-        <location line="+45"/>
+        <location filename="../../ui/labels.py" line="+31"/>
+        <location line="+56"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Maintenance</source>
         <translation>保养</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-55"/>
         <source>Inspection</source>
         <translation>检测</translation>
     </message>
@@ -1991,12 +2033,37 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-68"/>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the way</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On site</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit done</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit cancelled</source>
+        <translation>已取消上门</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -2181,9 +2248,87 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Status set to {status}</source>
         <translation>状态改为{status}</translation>
+    </message>
+</context>
+<context>
+    <name>Locating</name>
+    <message>
+        <location filename="../../ui/locating.py" line="+25"/>
+        <source>Rooftop</source>
+        <translation>门牌级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed by hand</source>
+        <translation>手动标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not located</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geocode cache</source>
+        <translation>定位缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online geocoder</source>
+        <translation>在线定位服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline gazetteer</source>
+        <translation>离线行政区划库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{address}: not located.</source>
+        <translation>{address}：未定位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: located, {location}.</source>
+        <translation>{address}：已定位，{location}。</translation>
     </message>
 </context>
 <context>
@@ -2212,120 +2357,55 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>LowPrecisionDialog</name>
     <message>
-        <location filename="../../ui/map/low_precision.py" line="+132"/>
+        <location filename="../../ui/map/low_precision.py" line="+109"/>
         <source>Low-precision sites</source>
-        <translation>低精度地点</translation>
+        <translation>定位粗略的地址</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sites located only to their district or worse. When online, re-geocoding asks the online geocoder again; a better answer replaces the location, a pin placed by hand is never replaced.</source>
-        <translation>这些地点只定位到区县或更粗。联网时，重新地理编码会再次询问在线地理编码服务；更精确的结果会替换原位置，手动放置的图钉不会被替换。</translation>
+        <translation>这些地址只定位到区县或更粗。联网时，重新定位会再次询问在线定位服务；更精确的结果会替换原位置，手动标注的位置不会被替换。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re-geocode</source>
-        <translation>重新地理编码</translation>
+        <translation>重新定位</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{count} sites located to a district or worse.</source>
-        <translation>{count} 个地点只定位到区县或更粗。</translation>
+        <translation>{count} 个地址只定位到区县或更粗。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{improved} located more precisely, {unchanged} unchanged, {not_found} not found.</source>
-        <translation>{improved} 个定位更精确，{unchanged} 个未变，{not_found} 个未找到。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The online geocoder cannot be reached ({reason}); nothing more was re-geocoded. Try again when online.</source>
-        <translation>无法连接在线地理编码服务（{reason}），未再继续重新地理编码。请联网后重试。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Before that, {done} of {total} sites: </source>
-        <translation>在此之前，已处理 {total} 个地点中的 {done} 个：</translation>
+        <translation>{improved} 个定位更精确，{unchanged} 个不变，{not_found} 个未找到。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled after {done} of {total} sites: </source>
-        <translation>已取消，已处理 {total} 个地点中的 {done} 个：</translation>
+        <translation>已取消，已处理 {total} 个地址中的 {done} 个：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{total} sites re-geocoded: </source>
-        <translation>已重新地理编码 {total} 个地点：</translation>
+        <translation>已重新定位 {total} 个地址：</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>Re-geocoding the sites…</source>
-        <translation>正在重新地理编码…</translation>
+        <translation>正在重新定位…</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Re-geocoding the sites… {done} of {total}</source>
-        <translation>正在重新地理编码… {done} / {total}</translation>
+        <translation>正在重新定位… {done} / {total}</translation>
     </message>
 </context>
 <context>
     <name>LowPrecisionModel</name>
     <message>
-        <location line="-141"/>
-        <source>Rooftop</source>
-        <translation>门牌级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Street</source>
-        <translation>街道级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placed by hand</source>
-        <translation>手动放置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not located</source>
-        <translation>未定位</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Geocode cache</source>
-        <translation>地理编码缓存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online geocoder</source>
-        <translation>在线地理编码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offline gazetteer</source>
-        <translation>离线地名库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="-81"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2348,7 +2428,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2368,7 +2448,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2376,14 +2456,14 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+139"/>
+        <location filename="../../ui/map/page.py" line="+140"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, {count} without a location</source>
-        <translation>，{count} 个无位置</translation>
+        <translation>，{count} 个未定位</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2392,8 +2472,8 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name}, {day}: {stops} visits, about {minutes} min driving</source>
-        <translation>{name}，{day}：{stops} 次上门，车程约 {minutes} 分钟</translation>
+        <source>{name}, {day}: {stops} visits, about {time} driving</source>
+        <translation>{name}，{day}：{stops} 次上门，车程约 {time}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2411,9 +2491,14 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>{number} has no location yet: right-click where its site is and choose “Set location of {number} here”.</source>
+        <translation>{number} 尚未定位：请在其地址所在处右击，选择“将 {number} 的位置标注在此处”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand).</source>
-        <translation>{number} 的地址已手动定位到 {lat:.5f}, {lon:.5f}。</translation>
+        <translation>{number} 的地址已手动标注在 {lat:.5f}, {lon:.5f}。</translation>
     </message>
 </context>
 <context>
@@ -2457,12 +2542,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+2"/>
         <source>Low-precision sites…</source>
-        <translation>低精度地点…</translation>
+        <translation>定位粗略的地址…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sites located only to their district or worse: re-geocode them when online</source>
-        <translation>只定位到区县或更粗的地点：联网时重新地理编码</translation>
+        <translation>只定位到区县或更粗的地址：联网后重新定位</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2473,24 +2558,19 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+191"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location filename="../../ui/map/view.py" line="+329"/>
         <source>Open {number}</source>
         <translation>打开 {number}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set location of {number} here</source>
-        <translation>将 {number} 的位置设在此处</translation>
+        <translation>将 {number} 的位置标注在此处</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set location here (select one job first)</source>
-        <translation>将位置设在此处（请先选中一个工单）</translation>
+        <translation>将位置标注在此处（请先选中一个工单）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2503,7 +2583,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示全部工单</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{count} jobs: click to zoom in</source>
         <translation>{count} 个工单：点击放大</translation>
     </message>
@@ -2564,6 +2644,53 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+18"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location line="+4"/>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="-2"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/board/queue.py" line="+49"/>
@@ -2616,12 +2743,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+67"/>
         <source>Unassigned: {count}</source>
-        <translation>待派工：{count}</translation>
+        <translation>待指派：{count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned: {shown} of {count}</source>
-        <translation>待派工：{shown} / {count}</translation>
+        <translation>待指派：{shown} / {count}</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2813,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ResponseHoursDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/response_hours_dialog.py" line="+27"/>
+        <source>Response hours</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How soon after the call the first visit must begin. New hours apply to jobs received from now on; the jobs already received keep the time promised.</source>
+        <translation>受理后多久必须开始第一次上门。新的时限适用于此后受理的工单；已受理的工单保持原先承诺的时间。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <location filename="../../ui/checklist/result_panel.py" line="+30"/>
@@ -2727,14 +2872,14 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+30"/>
-        <source>Job sheet</source>
-        <translation>服务工单</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
         <source>Print…</source>
         <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the job sheet (Ctrl+P)</source>
+        <translation>打印服务工单（Ctrl+P）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2749,7 +2894,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Blank sheet for paper…</source>
-        <translation>打印空白纸质工单…</translation>
+        <translation>空白纸质服务工单…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2757,14 +2902,14 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单信息加空白检查表、配件栏和双方签名栏，供现场填写</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Blank job sheet {number}</source>
-        <translation>空白工单 {number}</translation>
+        <translation>空白服务工单 {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job sheet {number}</source>
-        <translation>工单 {number}</translation>
+        <translation>服务工单 {number}</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2935,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/printing/sign_dialog.py" line="+42"/>
         <source>Sign the job sheet</source>
-        <translation>工单签名</translation>
+        <translation>服务工单签名</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2836,13 +2981,13 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
 </context>
 <context>
     <name>SignaturesTab</name>
     <message>
-        <location filename="../../ui/printing/signatures_tab.py" line="+45"/>
+        <location filename="../../ui/printing/signatures_tab.py" line="+44"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2869,23 +3014,23 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technician signs…</source>
-        <translation>技师签名…</translation>
+        <translation>师傅签名…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VOID – amended after signing</source>
-        <translation>作废 – 签名后已修改</translation>
+        <translation>作废（签名后已修改）</translation>
     </message>
 </context>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/site_form.py" line="+77"/>
+        <location filename="../../ui/dialogs/site_form.py" line="+78"/>
         <source>New site</source>
         <translation>新安装地址</translation>
     </message>
@@ -2926,7 +3071,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../ui/dialogs/site_panel.py" line="+20"/>
+        <location filename="../../ui/dialogs/site_panel.py" line="+25"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -2942,6 +3087,11 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Location</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jobs</source>
         <translation>工单</translation>
     </message>
@@ -2957,7 +3107,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Delete site</source>
         <translation>删除安装地址</translation>
     </message>
@@ -3114,40 +3264,40 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+41"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
         <location line="+34"/>
         <source>Select a job to see who can do it.</source>
-        <translation>选择一个工单，查看哪些技师可以接单。</translation>
+        <translation>选择一个工单，查看可以指派的师傅。</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Assign</source>
-        <translation>派工</translation>
+        <translation>指派</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Who could do {number}?</source>
-        <translation>谁能做 {number}？</translation>
+        <source>Technicians for {number}</source>
+        <translation>{number} 可指派的师傅</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Looking for technicians…</source>
-        <translation>正在查找技师…</translation>
+        <translation>正在查找师傅…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{available} of {count} can take it</source>
-        <translation>{count} 位技师中 {available} 位可以接单</translation>
+        <translation>{count} 位师傅中 {available} 位可以接单</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Available</source>
         <translation>可接单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not that day</source>
-        <translation>当天不行</translation>
+        <translation>当天无法安排</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3180,12 +3330,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate</source>
-        <translation>证书</translation>
+        <translation>操作证</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3195,7 +3345,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Absence</source>
-        <translation>缺勤</translation>
+        <translation>请假</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3406,7 +3556,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Home address</source>
-        <translation>住址</translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3422,7 +3572,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-18"/>
         <source>Active</source>
-        <translation>在岗</translation>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -3430,12 +3580,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/dialogs/technician_editor.py" line="+35"/>
         <source>New technician</source>
-        <translation>新建技师</translation>
+        <translation>新建师傅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technician</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3445,7 +3595,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Certifications</source>
-        <translation>证书</translation>
+        <translation>操作证</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3460,13 +3610,13 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+34"/>
         <source>Technician {code} {name}</source>
-        <translation>技师 {code} {name}</translation>
+        <translation>师傅 {code} {name}</translation>
     </message>
 </context>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+60"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -3493,15 +3643,20 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation>在岗</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Certificates expiring</source>
-        <translation>即将到期的证书</translation>
+        <source>Certificates expired</source>
+        <translation>已过期的操作证</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+1"/>
+        <source>Certificates expiring</source>
+        <translation>即将到期的操作证</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3514,9 +3669,9 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+46"/>
+        <location filename="../../ui/views/technicians_view.py" line="+47"/>
         <source>New technician</source>
-        <translation>新建技师</translation>
+        <translation>新建师傅</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3526,22 +3681,22 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Show inactive</source>
-        <translation>显示离岗技师</translation>
+        <translation>显示已停用的师傅</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>1 technician</source>
-        <translation>1 名技师</translation>
+        <translation>1 位师傅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} technicians</source>
-        <translation>{count} 名技师</translation>
+        <translation>{count} 位师傅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{shown} of {count} technicians</source>
-        <translation>{shown} / {count} 名技师</translation>
+        <translation>{shown} / {count} 位师傅</translation>
     </message>
 </context>
 <context>
@@ -3640,7 +3795,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+4"/>
         <source>Technicians</source>
-        <translation>技师</translation>
+        <translation>师傅</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3661,6 +3816,34 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+9"/>
         <source>Complaints and callbacks arrive in a later version.</source>
         <translation>投诉与回访将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsBox</name>
+    <message>
+        <location filename="../../ui/dialogs/job_visits.py" line="+26"/>
+        <source>Visits</source>
+        <translation>上门安排</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit</source>
+        <translation>上门状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is booked yet: assign a technician on the board.</source>
+        <translation>尚未指派师傅：请在调度看板上指派。</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3921,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../demo/build.py" line="36"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
-            <translation>演示服务站需要 1 到 {maximum} 名技师。</translation>
+            <translation>演示网点需要 1 到 {maximum} 位师傅。</translation>
         </message>
         <message>
             <location filename="../../demo/build.py" line="39"/>
@@ -3748,12 +3931,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../demo/build.py" line="41"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
-            <translation>{technicians} 名技师无法完成 {jobs} 个工单：每名技师最多 {maximum} 个工单。</translation>
+            <translation>{technicians} 位师傅无法完成 {jobs} 个工单：每位师傅最多 {maximum} 个工单。</translation>
         </message>
         <message>
             <location filename="../../demo/build.py" line="46"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
-            <translation>演示服务站需要 1 到 {maximum:,} 位客户。</translation>
+            <translation>演示网点需要 1 到 {maximum:,} 位客户。</translation>
         </message>
         <message>
             <location filename="../../demo/build.py" line="49"/>
@@ -3768,7 +3951,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../demo/build.py" line="60"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
-            <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
+            <translation>{path} 已存在；如需用新的演示网点替换它，请使用 --force。</translation>
         </message>
         <message>
             <location filename="../../map/mbtiles.py" line="37"/>
@@ -3813,7 +3996,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../scheduling/reasons.py" line="62"/>
             <source>{kind} certificate valid until {day}.</source>
-            <translation>{kind}证书有效期至 {day}。</translation>
+            <translation>{kind}操作证有效期至 {day}。</translation>
         </message>
         <message>
             <location filename="../../scheduling/reasons.py" line="68"/>
@@ -3993,12 +4176,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/appointments.py" line="141"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
-            <translation>已完成或已取消的预约不能取消派工。</translation>
+            <translation>已完成或已取消的上门预约不能取消指派。</translation>
         </message>
         <message>
             <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
-            <translation>此数据库中还没有服务站。</translation>
+            <translation>此数据库中还没有网点。</translation>
         </message>
         <message>
             <location filename="../../services/checklist_answers.py" line="27"/>
@@ -4148,7 +4331,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/customers.py" line="61"/>
             <source>geocode precision</source>
-            <translation>地理编码精度</translation>
+            <translation>定位精度</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="63"/>
@@ -4208,12 +4391,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/customers.py" line="96"/>
             <source>indoor serial number</source>
-            <translation>室内机序列号</translation>
+            <translation>室内机条码</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="98"/>
             <source>outdoor serial number</source>
-            <translation>室外机序列号</translation>
+            <translation>室外机条码</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="101"/>
@@ -4278,7 +4461,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/day_sheet_data.py" line="81"/>
             <source>There is no technician with the code {code}.</source>
-            <translation>没有工号为 {code} 的技师。</translation>
+            <translation>没有工号为 {code} 的师傅。</translation>
         </message>
         <message>
             <location filename="../../services/day_sheet_data.py" line="128"/>
@@ -4288,12 +4471,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/geocoder_settings.py" line="53"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
-            <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
+            <translation>“{name}”不是 geopy 支持的地址定位服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
             <location filename="../../services/geocoder_settings.py" line="57"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
-            <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
+            <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在网点数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
             <location filename="../../services/geocoder_settings.py" line="74"/>
@@ -4303,7 +4486,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/geocoder_settings.py" line="78"/>
             <source>Choose a geocoding service.</source>
-            <translation>请选择地理编码服务。</translation>
+            <translation>请选择地址定位服务。</translation>
         </message>
         <message>
             <location filename="../../services/geocoder_settings.py" line="85"/>
@@ -4383,112 +4566,112 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/job_sheet_data.py" line="153"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
-            <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
+            <translation>此数据库中还没有网点：请先创建网点，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="228"/>
+            <location filename="../../services/job_sheet_data.py" line="234"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="33"/>
+            <location filename="../../services/jobs.py" line="32"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="58"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="62"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="64"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>SLA due time</source>
-            <translation>SLA 到期时间</translation>
+            <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="67"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>symptom</source>
             <translation>故障现象</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="68"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="74"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="120"/>
+            <location filename="../../services/jobs.py" line="119"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="157"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="190"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="281"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
         <message>
             <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
-            <translation>技师</translation>
+            <translation>师傅</translation>
         </message>
         <message>
             <location filename="../../services/numbering.py" line="38"/>
@@ -4508,7 +4691,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/signatures.py" line="98"/>
             <source>A job sheet is signed by the customer or the technician.</source>
-            <translation>服务工单只能由客户或技师签名。</translation>
+            <translation>服务工单只能由客户或师傅签名。</translation>
         </message>
         <message>
             <location filename="../../services/signatures.py" line="99"/>
@@ -4528,7 +4711,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/site_locations.py" line="138"/>
             <source>No location was found offline for this address and the online geocoder cannot be reached; place the pin on the map by hand.</source>
-            <translation>离线未能找到该地址的位置，在线地理编码服务也无法连接；请在地图上手动标注。</translation>
+            <translation>离线未能找到该地址的位置，在线定位服务也无法连接；请在地图上手动标注。</translation>
         </message>
         <message>
             <location filename="../../services/site_locations.py" line="141"/>
@@ -4538,7 +4721,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/site_locations.py" line="143"/>
             <source>The online geocoder cannot be reached: the site is placed at the centre of {area} ({precision} precision) until it is re-geocoded online.</source>
-            <translation>在线地理编码服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
+            <translation>在线定位服务无法连接：该地点暂定在{area}的中心（精度：{precision}），联网后可重新定位。</translation>
         </message>
         <message>
             <location filename="../../services/site_locations.py" line="172"/>
@@ -4553,32 +4736,32 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/site_locations.py" line="201"/>
             <source>The online geocoder cannot be reached: sites were located from the cache and the offline gazetteer only, where that is better than before. Re-geocode them again when online.</source>
-            <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
+            <translation>在线定位服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="55"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
-            <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
+            <translation>网点代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="59"/>
             <source>station's name</source>
-            <translation>服务站名称</translation>
+            <translation>网点名称</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="61"/>
             <source>The station needs a name.</source>
-            <translation>请填写服务站名称。</translation>
+            <translation>请填写网点名称。</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="62"/>
             <source>station's address</source>
-            <translation>服务站地址</translation>
+            <translation>网点地址</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="63"/>
             <source>station's phone number</source>
-            <translation>服务站电话</translation>
+            <translation>网点电话</translation>
         </message>
         <message>
             <location filename="../../services/station.py" line="64"/>
@@ -4593,7 +4776,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
-            <translation>此数据库已属于某个服务站。</translation>
+            <translation>此数据库已属于某个网点。</translation>
         </message>
         <message>
             <location filename="../../services/status.py" line="36"/>
@@ -4608,7 +4791,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="49"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
-            <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
+            <translation>师傅工号必须为 2 到 16 位字母、数字或短横线。</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="52"/>
@@ -4623,7 +4806,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="58"/>
             <source>technician's name</source>
-            <translation>技师姓名</translation>
+            <translation>师傅姓名</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="60"/>
@@ -4633,7 +4816,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="61"/>
             <source>home address</source>
-            <translation>住址</translation>
+            <translation>家庭住址</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="68"/>
@@ -4648,17 +4831,17 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="81"/>
             <source>certificate kind</source>
-            <translation>证书类别</translation>
+            <translation>操作证类别</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="83"/>
             <source>certificate number</source>
-            <translation>证书编号</translation>
+            <translation>操作证编号</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="84"/>
             <source>certificate expiry date</source>
-            <translation>证书有效期</translation>
+            <translation>操作证有效期</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="95"/>
@@ -4678,7 +4861,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="111"/>
             <source>reason for the absence</source>
-            <translation>缺勤原因</translation>
+            <translation>请假原因</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="139"/>
@@ -4688,12 +4871,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/technicians.py" line="157"/>
             <source>The technician code {code} is taken.</source>
-            <translation>技师工号 {code} 已被占用。</translation>
+            <translation>师傅工号 {code} 已被占用。</translation>
         </message>
         <message>
             <location filename="../../services/technicians.py" line="209"/>
             <source>{name} is no longer active.</source>
-            <translation>{name}已不在岗。</translation>
+            <translation>{name}已停用。</translation>
         </message>
         <message>
             <location filename="../../services/users.py" line="47"/>
@@ -4738,7 +4921,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/users.py" line="93"/>
             <source>Create the station before its first admin.</source>
-            <translation>请先创建服务站，再创建第一个管理员。</translation>
+            <translation>请先创建网点，再创建第一个管理员。</translation>
         </message>
         <message>
             <location filename="../../services/users.py" line="137"/>
@@ -4853,7 +5036,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/cycle.py" line="105"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
-            <translation>此地址登录的是服务站 {theirs}，而本机属于服务站 {ours}：没有发送或接收任何数据。</translation>
+            <translation>此地址登录的是网点 {theirs}，而本机属于网点 {ours}：没有发送或接收任何数据。</translation>
         </message>
         <message>
             <location filename="../../sync/desks.py" line="95"/>
@@ -4868,12 +5051,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/join.py" line="74"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
-            <translation>此数据库属于服务站 {code}；加入 {joined} 需要从空数据库开始。</translation>
+            <translation>此数据库属于网点 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
             <location filename="../../sync/join.py" line="80"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
-            <translation>此数据库已有自己的用户或更改，会与服务器上该服务站的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
+            <translation>此数据库已有自己的用户或更改，会与服务器上该网点的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
             <location filename="../../sync/link.py" line="91"/>
@@ -4908,7 +5091,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/server.py" line="89"/>
             <source>Station {code} already has its database role {role}.</source>
-            <translation>服务站 {code} 已有数据库角色 {role}。</translation>
+            <translation>网点 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
             <location filename="../../sync/server.py" line="114"/>
@@ -4923,12 +5106,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/server.py" line="135"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
-            <translation>此地址以管理员身份登录中心服务器，而不是以服务站身份：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+            <translation>此地址以管理员身份登录中心服务器，而不是以网点身份：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
         <message>
             <location filename="../../sync/server.py" line="142"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
-            <translation>此地址登录中心服务器时不属于任何服务站：请使用 `fielddesk server add-station` 为该服务站打印的地址。</translation>
+            <translation>此地址登录中心服务器时不属于任何网点：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
         <message>
             <location filename="../../sync/settings.py" line="47"/>
@@ -4968,7 +5151,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../ui/screenshot.py" line="69"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
-            <translation>数据库 {path} 中还没有服务站：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建服务站。</translation>
+            <translation>数据库 {path} 中还没有网点：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建网点。</translation>
         </message>
         <message>
             <location filename="../../ui/screenshot.py" line="78"/>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
 from app.services.board import TravelGap
-from app.ui.board import style
+from app.ui.board import style, texts
 
 
 class GapLook:
@@ -32,7 +32,7 @@ def paint_gap(painter: QPainter, look: GapLook, gap: TravelGap, left: float, rig
     colour = style.GAP_SHORT if gap.too_short or gap.gap_minutes < 0 else style.GAP_OK
     painter.setPen(QPen(colour, 2 if gap.too_short else 1, Qt.PenStyle.DotLine))
     painter.drawLine(QLineF(left, middle, right, middle))
-    label = "" if gap.travel_minutes is None else f"{gap.travel_minutes}′"
+    label = "" if gap.travel_minutes is None else texts.drive_text(gap.travel_minutes)
     if label and abs(right - left) > look.width(label) + 6:
         painter.setFont(look.font)
         painter.setPen(colour)

@@ -87,7 +87,7 @@ class BoardPage(PageActions, QWidget):
         main.addWidget(self.view)
         main.addWidget(side)
         main.setStretchFactor(0, 1)
-        main.setSizes([930, 330])
+        main.setSizes([870, 410])  # the queue: a late SLA as a duration, number, type
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(main, 1)

@@ -22,7 +22,7 @@ from app.services.board import UnassignedJob
 from app.ui import labels
 from app.ui.board.queue import Column, QueueFilter, QueueModel
 
-WIDTHS = {Column.SLA: 72, Column.PRIORITY: 52, Column.NUMBER: 128, Column.TYPE: 62,
+WIDTHS = {Column.SLA: 126, Column.PRIORITY: 52, Column.NUMBER: 128, Column.TYPE: 56,
           Column.CUSTOMER: 64, Column.DISTRICT: 64}
 
 

@@ -1,5 +1,7 @@
-"""Who could do the selected job on a day: the ranked suggestions with their reasons, in the
-UI language, and one click to assign the chosen technician at the proposed slot."""
+"""Who could do the selected job on a day: the ranked suggestions, each with the core's
+sentences (when the technician arrives, from where, the requested window, the day's load, the
+rules a blocked one breaks) in the UI language, and one click to assign the chosen technician
+at the proposed slot. The score only orders the list; it is not shown."""
 
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.scheduling.suggest import Group, Suggestion
 from app.services.suggestions import suggest_for_job
+from app.texts import shown
+from app.ui import labels
 from app.ui.board import style, texts
 from app.ui.context import AppContext
+from app.ui.i18n import message_text
 from app.ui.latest import Latest
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
@@ -71,7 +76,7 @@ class SuggestionPanel(QWidget):
     def show_job(self, job_id: str | None, number: str, day: dt.date) -> None:
         """Suggest for `job_id` on `day` (None: clear the list)."""
         self._job_id = job_id
-        self.title.setText(self.tr("Who could do {number}?").format(number=number) if job_id
+        self.title.setText(self.tr("Technicians for {number}").format(number=number) if job_id
                            else self.tr("Select a job to see who can do it."))
         self.day.blockSignals(True)
         self.day.setDate(QDate(day.year, day.month, day.day))
@@ -110,13 +115,12 @@ class SuggestionPanel(QWidget):
             self.list.setCurrentRow(0)
 
     def _text(self, rank: int, s: Suggestion) -> str:
+        """The technician and the slot, then each sentence on a line of its own."""
         tz = self._ctx.tz
         when = (texts.span(s.slot_start, s.slot_end, tz) if s.slot_start and s.slot_end
                 else self._group(s.group))
-        lines = [f"{rank}. {s.name} ({s.code})  {when}  · {s.score:.0f}",
-                 "; ".join(texts.reason_text(r, tz) for r in s.reasons)]
-        if s.violations:
-            lines.append(texts.rules_text(s.violations))
+        lines = [shown(f"{rank}. {labels.person(s.name, s.code)}  {when}")]
+        lines += [f"· {message_text(sentence)}" for sentence in s.sentences]
         return "\n".join(lines)
 
     def _group(self, group: Group) -> str:
@@ -131,8 +135,6 @@ class SuggestionPanel(QWidget):
     def _current_changed(self) -> None:
         s = self.current()
         self.assign_button.setEnabled(s is not None and s.slot_start is not None)
-        if s is not None and s.violations:
-            self.list.currentItem().setToolTip(texts.details(s.violations))
 
     def _assign(self) -> None:
         s = self.current()

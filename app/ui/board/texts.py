@@ -1,4 +1,4 @@
-"""The board's words: rule names, SLA badges, suggestion reasons, job type marks, tooltips."""
+"""The board's words: rule names, SLA badges, job type marks, tooltips."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.enums import AppointmentStatus, CertKind, JobType, Skill
+from app.models.enums import JobType, Skill
 from app.scheduling.rules import Rule, Violation
 from app.scheduling.sla import SlaState
-from app.scheduling.suggest import Reason, ReasonKind
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
 from app.texts import shown
 from app.ui import labels
+from app.ui.formatting import duration
 from app.ui.i18n import message_text
 
 
@@ -43,16 +43,6 @@ def _marks() -> dict[JobType, str]:
     }
 
 
-def _visit_statuses() -> dict[AppointmentStatus, str]:
-    return {
-        AppointmentStatus.SCHEDULED: QCoreApplication.translate("Board", "Scheduled"),
-        AppointmentStatus.TRAVELLING: QCoreApplication.translate("Board", "Travelling"),
-        AppointmentStatus.ON_SITE: QCoreApplication.translate("Board", "On site"),
-        AppointmentStatus.DONE: QCoreApplication.translate("Board", "Done"),
-        AppointmentStatus.CANCELLED: QCoreApplication.translate("Board", "Cancelled"),
-    }
-
-
 def rule_name(rule: Rule) -> str:
     return _rules()[rule]
 
@@ -60,7 +50,7 @@ def rule_name(rule: Rule) -> str:
 def rules_text(violations: Iterable[Violation]) -> str:
     """`Outside the shift; Overlaps another visit` (each rule once, in the order broken)."""
     names = dict.fromkeys(rule_name(v.rule) for v in violations)
-    return "; ".join(names)
+    return labels.joined(names)
 
 
 def details(violations: Iterable[Violation]) -> str:
@@ -72,31 +62,12 @@ def mark(job_type: JobType) -> str:
     return _marks()[job_type]
 
 
-def visit_status(status: AppointmentStatus) -> str:
-    return _visit_statuses()[status]
-
-
-def duration(minutes: int) -> str:
-    """`2d 3h`, `5h 20m`, `45m` for a length of time (no sign)."""
-    minutes = abs(minutes)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate("Board", "{days}d {hours}h").format(
-            days=days, hours=hours)
-    if hours:
-        return QCoreApplication.translate("Board", "{hours}h {minutes}m").format(
-            hours=hours, minutes=mins)
-    return QCoreApplication.translate("Board", "{minutes}m").format(minutes=mins)
-
-
 def sla_badge(state: SlaState, minutes_left: int | None) -> str:
-    """What a block's SLA corner says: time left, time late, or nothing once met."""
+    """What a block's SLA corner and the queue say: time left, time late (as durations), or
+    nothing once met."""
     if state is SlaState.MET or minutes_left is None:
         return ""
-    if state is SlaState.OVERDUE:
-        return QCoreApplication.translate("Board", "−{time}").format(time=duration(minutes_left))
-    return duration(minutes_left)
+    return sla_text(state, minutes_left)
 
 
 def sla_text(state: SlaState, minutes_left: int | None) -> str:
@@ -115,7 +86,7 @@ def sla_text(state: SlaState, minutes_left: int | None) -> str:
 
 def skills_text(skills: Iterable[str]) -> str:
     known = {s.value for s in Skill}
-    return ", ".join(labels.skill(Skill(s)) if s in known else s for s in skills)
+    return labels.joined(labels.skill(Skill(s)) if s in known else s for s in skills)
 
 
 def group_title(key: tuple[str, ...], by_team: bool) -> str:
@@ -135,7 +106,7 @@ def span(start: dt.datetime, end: dt.datetime, tz: ZoneInfo) -> str:
 def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
     lines = [f"{a.job_number}  {labels.job_type(a.job_type)}  {labels.priority(a.priority)}",
              a.customer_name, a.address, span(a.start, a.end, tz),
-             f"{visit_status(a.status)} · {labels.status(a.job_status)}"]
+             f"{labels.visit_status(a.status)} · {labels.status(a.job_status)}"]
     if sla := sla_text(a.sla, a.sla_minutes_left):
         lines.append(sla)
     if a.override_reason:
@@ -145,16 +116,25 @@ def block_tooltip(a: BoardAppointment, tz: ZoneInfo) -> str:
 
 
 def gap_tooltip(gap: TravelGap) -> str:
+    if gap.gap_minutes < 0:
+        between = QCoreApplication.translate("Board", "The visits overlap by {time}").format(
+            time=duration(gap.gap_minutes))
+    else:
+        between = QCoreApplication.translate("Board", "{time} between visits").format(
+            time=duration(gap.gap_minutes))
     if gap.travel_minutes is None:
-        return QCoreApplication.translate("Board", "{gap} min between visits; drive unknown "
-                                          "(a site has no coordinates)").format(
-            gap=gap.gap_minutes)
-    text = QCoreApplication.translate("Board", "{gap} min between visits, about {travel} min "
-                                      "to drive")
-    text = text.format(gap=gap.gap_minutes, travel=gap.travel_minutes)
+        return QCoreApplication.translate("Board", "{between}; drive unknown (a site has no "
+                                          "location)").format(between=between)
+    text = QCoreApplication.translate("Board", "{between}; about {travel} to drive").format(
+        between=between, travel=duration(gap.travel_minutes))
     if gap.too_short:
         text += "\n" + QCoreApplication.translate("Board", "Too short for the drive")
     return text
+
+
+def drive_text(minutes: int) -> str:
+    """The drive between two visits, as the gap between their blocks says it."""
+    return QCoreApplication.translate("Board", "{time} drive").format(time=duration(minutes))
 
 
 def absence_tooltip(reason: str) -> str:
@@ -174,43 +154,3 @@ def job_tooltip(j: UnassignedJob, tz: ZoneInfo) -> str:
         lines.append(QCoreApplication.translate("Board", "Customer asks for {span}").format(
             span=span(j.requested_start, j.requested_end, tz)))
     return shown("\n".join(lines))
-
-
-def reason_text(r: Reason, tz: ZoneInfo) -> str:
-    """One reason of a suggestion in the UI language."""
-    match r.kind:
-        case ReasonKind.QUALIFIED:
-            return QCoreApplication.translate("Board", "Has the skills: {skills}").format(
-                skills=skills_text(s for s in r.name.split(",") if s))
-        case ReasonKind.CERTIFICATION_VALID:
-            return QCoreApplication.translate("Board", "{kind} certificate until {day}").format(
-                kind=_cert(r.name), day=r.day.isoformat() if r.day else "")
-        case ReasonKind.FREE_SLOT:
-            when = r.when.astimezone(tz).strftime("%H:%M") if r.when else ""
-            return QCoreApplication.translate("Board", "Free at {time}").format(time=when)
-        case ReasonKind.NO_FREE_SLOT:
-            return QCoreApplication.translate("Board", "No free {minutes} minutes that day").format(
-                minutes=r.minutes)
-        case ReasonKind.DISTANCE:
-            return _distance(r)
-        case ReasonKind.LOAD:
-            return QCoreApplication.translate("Board", "{count} of {maximum} jobs that day").format(
-                count=r.count, maximum=r.maximum)
-    return message_text(r.text)
-
-
-def _cert(kind: str) -> str:
-    try:
-        return labels.cert_kind(CertKind(kind))
-    except ValueError:
-        return kind
-
-
-def _distance(r: Reason) -> str:
-    origin = QCoreApplication.translate("Board", "home") if r.name == "home" else r.name
-    if r.km is None or r.minutes is None:
-        return QCoreApplication.translate("Board", "Distance from {origin} unknown").format(
-            origin=origin)
-    return QCoreApplication.translate("Board", "{km} km from {origin}, {minutes} min").format(
-        km=f"{r.km:.1f}", origin=origin, minutes=r.minutes)
-

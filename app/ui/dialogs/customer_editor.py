@@ -4,7 +4,9 @@ A new customer is saved together with a first site; the dialog then stays open o
 customer so that more sites and the equipment can be added. Saving an existing customer's
 fields closes the dialog. Sites and equipment are saved one by one from their own small
 dialogs. Every read and write is an operation on the database lane (announcing its changes); a
-refusal shows its sentence in red and nothing typed is lost.
+refusal shows its sentence in red and nothing typed is lost. A site saved (the first one, or one
+added or edited) is located at once on the network lane (`SiteLocator`): the line under the form
+says how precisely, and why when it could not do better.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +33,11 @@ from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.site_form import SiteForm
 from app.ui.dialogs.site_panel import SitePanel
 from app.ui.latest import Latest
+from app.ui.locating import SiteLocator
 from app.ui.ops import records as record_ops
+from app.ui.ops.saving import Created
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.shortcuts import save_keys
 
 
 def _box(title: str, content: QWidget, parent: QWidget) -> QGroupBox:
@@ -55,6 +61,9 @@ class CustomerEditor(QDialog):
         self.sites = SitePanel(ctx, self.prompter, self)
         self.equipment = EquipmentPanel(ctx, self.prompter, self)
         self.error_label = ErrorLabel(self)
+        self.located = QLabel(self)  # where the last site saved was located
+        self.located.setWordWrap(True)
+        self.locator = SiteLocator(ctx, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -69,13 +78,17 @@ class CustomerEditor(QDialog):
         layout.addWidget(self.first_site_box)
         layout.addWidget(self.sites_box, 1)
         layout.addWidget(self.equipment_box, 1)
+        layout.addWidget(self.located)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_keys(self, self.save)  # Ctrl+Enter, from the notes box too
         self.delete_button.clicked.connect(self.delete_customer)
         self.sites.currentChanged.connect(self._site_chosen)
+        self.sites.siteSaved.connect(self.locator.locate)
+        self.locator.located.connect(self._located)
         for panel in (self.sites, self.equipment):
             panel.changed.connect(self._records_changed)
             panel.failed.connect(self.error_label.show_error)
@@ -130,12 +143,23 @@ class CustomerEditor(QDialog):
         site = self.first_site.site_input() if customer_id is None else None
         op = record_ops.save_customer(self._ctx, self, customer_id, customer, site)
         op.busy(self.save_button, self.delete_button).errors_to(self.error_label.show_error)
-        op.success(self._created if customer_id is None else lambda _saved: self.accept()).run()
+        op.success(self._created if customer_id is None else self._updated).run()
 
-    def _created(self, saved: tuple[str, Changes]) -> None:
-        self._customer_id = saved[0]
+    def _updated(self, _saved: Created) -> None:
+        self.accept()
+
+    def _created(self, saved: Created) -> None:
+        self._customer_id, _changes, site_id = saved
         self._show_mode()
         self.reload(fill_form=True)
+        if site_id is not None:
+            self.locator.locate(site_id)
+
+    def _located(self, text: str, attention: bool) -> None:
+        self.located.setStyleSheet("color: #ef6c00;" if attention else "")
+        self.located.setText(text)
+        if self._customer_id is not None:
+            self.reload()  # the sites' Location column
 
     def delete_customer(self) -> None:
         if self._customer_id is None or self.detail is None:

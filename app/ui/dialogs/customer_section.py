@@ -1,14 +1,20 @@
-"""The job editor's customer part: pick an existing customer's site, or enter a new customer.
+"""The job editor's customer part: find a caller among the customers (by name, phone or
+address) and pick their site, or enter a new customer.
 
-For an existing job it only shows who the job is for.
+"Existing customer" comes first and is chosen, with the search box focused: most calls come
+from known customers. The arrow keys move between the two choices (one button group); a search
+that found nothing carries its text over to the new customer's phone (digits) or name.
+`siteChosen(customer_id, site_id)` tells which site the job is for ("", "" for a new customer
+or none yet). For an existing job it only shows who the job is for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,9 +34,12 @@ from app.ui.latest import Latest
 
 SEARCH_DEBOUNCE_MS = 200
 SITE_ID_ROLE = Qt.ItemDataRole.UserRole
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CustomerSection(QWidget):
+    siteChosen = Signal(str, str)  # customer id, site id ("" and "": none)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -38,12 +47,12 @@ class CustomerSection(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
 
-        self.existing_radio = QRadioButton(self.tr("Existing customer"), self)
-        self.new_radio = QRadioButton(self.tr("New customer"), self)
+        self.existing_radio = QRadioButton(self.tr("&Existing customer"), self)
+        self.new_radio = QRadioButton(self.tr("Ne&w customer"), self)
         group = QButtonGroup(self)
         group.addButton(self.existing_radio)
         group.addButton(self.new_radio)
-        self.new_radio.setChecked(True)
+        self.existing_radio.setChecked(True)
 
         self.search = QLineEdit(self, clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Name, phone or address"))
@@ -66,18 +75,19 @@ class CustomerSection(QWidget):
         form.addRow(self.tr("Address"), self.address)
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(new)
         self.pages.addWidget(existing)
+        self.pages.addWidget(new)
         self.summary = QLabel(self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.hide()
 
         layout = QVBoxLayout(self)
         choice = QWidget(self)
-        row = QVBoxLayout(choice)
+        row = QHBoxLayout(choice)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.new_radio)
         row.addWidget(self.existing_radio)
+        row.addWidget(self.new_radio)
+        row.addStretch(1)
         layout.addWidget(choice)
         layout.addWidget(self.pages)
         layout.addWidget(self.summary)
@@ -85,6 +95,8 @@ class CustomerSection(QWidget):
 
         self.existing_radio.toggled.connect(self._mode_changed)
         self.search.textChanged.connect(self._timer.start)
+        self.results.currentItemChanged.connect(self._site_changed)
+        self._tab_to_checked()
 
     def show_existing_job(self, name: str, phone: str, address: str) -> None:
         """An existing job: show its customer, no choosing."""
@@ -94,8 +106,38 @@ class CustomerSection(QWidget):
         self.summary.show()
 
     def _mode_changed(self) -> None:
-        self.pages.setCurrentIndex(1 if self.existing_radio.isChecked() else 0)
-        (self.search if self.existing_radio.isChecked() else self.name).setFocus()
+        existing = self.existing_radio.isChecked()
+        self.pages.setCurrentIndex(0 if existing else 1)
+        self._tab_to_checked()
+        if not existing:
+            self._carry_over(self.search.text().strip())
+        self._site_changed()
+
+    def _tab_to_checked(self) -> None:
+        """Tab stops at the chosen one of the two (the arrow keys move between them)."""
+        for radio in (self.existing_radio, self.new_radio):
+            radio.setFocusPolicy(Qt.FocusPolicy.StrongFocus if radio.isChecked()
+                                 else Qt.FocusPolicy.ClickFocus)
+
+    def first_field(self) -> QWidget:
+        """Where typing starts: the search, or the new customer's name."""
+        return self.search if self.existing_radio.isChecked() else self.name
+
+    def _carry_over(self, typed: str) -> None:
+        """A caller not found: what was searched for starts the new customer's form."""
+        if not typed or self.results.count():
+            return
+        digits = typed.replace(" ", "").replace("-", "")
+        field = self.phone if digits.lstrip("+").isdigit() else self.name
+        if not field.text():
+            field.setText(typed)
+
+    def _site_changed(self) -> None:
+        item = self.results.currentItem() if self.existing_radio.isChecked() else None
+        if item is None:
+            self.siteChosen.emit("", "")
+        else:
+            self.siteChosen.emit(str(item.data(CUSTOMER_ID_ROLE)), str(item.data(SITE_ID_ROLE)))
 
     def search_now(self) -> None:
         self._timer.stop()
@@ -113,6 +155,7 @@ class CustomerSection(QWidget):
         for c in found:
             item = QListWidgetItem(shown(f"{c.name}  {c.phone}  {c.address}"), self.results)
             item.setData(SITE_ID_ROLE, c.site_id)
+            item.setData(CUSTOMER_ID_ROLE, c.id)
         if self.results.count() == 1:
             self.results.setCurrentRow(0)
 

@@ -1,7 +1,11 @@
-"""An air conditioner's fields (brands, serials, refrigerant, capacity, dates) and its dialog."""
+"""An air conditioner's fields (brands, serials, refrigerant, capacity, dates), its warranty in
+words, and its dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
 
 from app.models.enums import Refrigerant
@@ -9,13 +13,27 @@ from app.services import customers
 from app.services.changes import Changes
 from app.services.customer_queries import EquipmentDetail
 from app.services.customers import EquipmentInput
+from app.services.warranty import WarrantyStatus
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.optional_date import OptionalDateEdit
 
 
+def warranty_text(end: dt.date | None, state: WarrantyStatus) -> str:
+    """`Until 2027-05-01`, `Expired 2024-01-31` or `Unknown`."""
+    if end is None or state is WarrantyStatus.UNKNOWN:
+        return QCoreApplication.translate("Equipment", "Unknown")
+    if state is WarrantyStatus.UNDER_WARRANTY:
+        return QCoreApplication.translate("Equipment", "Until {date}").format(
+            date=end.isoformat())
+    return QCoreApplication.translate("Equipment", "Expired {date}").format(date=end.isoformat())
+
+
 class EquipmentForm(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`compact`: only what a dispatcher asks on the phone (brand, model, serials, refrigerant,
+    purchase date); capacity and the commissioning and warranty dates stay unknown."""
+
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.brand = QLineEdit(self)
         self.model = QLineEdit(self)
@@ -42,6 +60,8 @@ class EquipmentForm(QWidget):
         form.addRow(self.tr("Purchase date"), self.purchase_date)
         form.addRow(self.tr("Commissioning date"), self.commissioning_date)
         form.addRow(self.tr("Warranty end"), self.warranty_end)
+        for later in (self.capacity, self.commissioning_date, self.warranty_end):
+            form.setRowVisible(later, not compact)
 
     def load(self, unit: EquipmentDetail) -> None:
         self.brand.setText(unit.brand)

@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.services.customer_queries import EquipmentDetail, SiteDetail
-from app.services.warranty import WarrantyStatus
 from app.ui.context import AppContext
-from app.ui.dialogs.equipment_form import EquipmentDialog
+from app.ui.dialogs.equipment_form import EquipmentDialog, warranty_text
 from app.ui.dialogs.record_panel import RecordPanel
 from app.ui.ops import records as record_ops
 
@@ -37,15 +36,7 @@ class EquipmentPanel(RecordPanel):
     def _texts(self, unit: EquipmentDetail) -> list[str]:
         capacity = "" if unit.capacity_kw is None else f"{unit.capacity_kw:g} kW"
         return [unit.brand, unit.model, unit.indoor_serial, unit.outdoor_serial,
-                unit.refrigerant, capacity, self.warranty_text(unit)]
-
-    def warranty_text(self, unit: EquipmentDetail) -> str:
-        if unit.warranty_end is None or unit.warranty is WarrantyStatus.UNKNOWN:
-            return self.tr("Unknown")
-        end = unit.warranty_end.isoformat()
-        if unit.warranty is WarrantyStatus.UNDER_WARRANTY:
-            return self.tr("Until {date}").format(date=end)
-        return self.tr("Expired {date}").format(date=end)
+                unit.refrigerant, capacity, warranty_text(unit.warranty_end, unit.warranty)]
 
     def add(self) -> None:
         if self._site_id is not None:

@@ -1,20 +1,27 @@
-"""Create or edit a job: customer, job details, status actions, the checklist (for job types
-that have one), signatures and the job sheet's printing, and the job's history.
+"""Create or edit a job: customer, job details and its unit, status actions, its visits and the
+job sheet's printing (main tab), the checklist (for job types that have one), signatures, and
+the job's history.
 
 Every read and write is an operation on the database lane; a refusal (or an environmental
 error) shows its sentence in red, the dialog stays open and Save stays usable. Each successful
 write is announced on the change bus by its operation, the editor (or its tab) as initiator.
+A new caller's site is announced by `siteSaved` once the job is saved, to be located.
+
+Keyboard: a new job opens in the customer search; Ctrl+Enter saves from any field; Ctrl+P
+prints an existing job's sheet.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,18 +39,30 @@ from app.ui.context import AppContext
 from app.ui.dialogs.customer_section import CustomerSection
 from app.ui.dialogs.history_tab import HistoryTab
 from app.ui.dialogs.job_form import JobForm
+from app.ui.dialogs.job_visits import VisitsBox
 from app.ui.dialogs.prompts import Prompter
 from app.ui.dialogs.status_buttons import StatusButtons
 from app.ui.i18n import error_text
 from app.ui.latest import Latest
 from app.ui.ops import jobs as job_ops
+from app.ui.ops.saving import Created
+from app.ui.printing.sheet_buttons import SheetButtons
 from app.ui.printing.signatures_tab import SignaturesTab
 from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.shortcuts import save_keys
 
 EDITABLE = OPEN | {JobStatus.COMPLETED}
 
 
+def _box(title: str, content: QWidget, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    QVBoxLayout(box).addWidget(content)
+    return box
+
+
 class JobEditor(QDialog):
+    siteSaved = Signal(str)  # the site of a new caller, saved with the new job
+
     def __init__(self, ctx: AppContext, job_id: str | None = None,
                  parent: QWidget | None = None, prompter: Any = None) -> None:
         super().__init__(parent)
@@ -60,24 +79,17 @@ class JobEditor(QDialog):
         self.form = JobForm(ctx, self)
         self.status_buttons = StatusButtons(self)
         self.status_buttons.setVisible(job_id is not None)
+        self.visits = VisitsBox(ctx, job_id, self) if job_id is not None else None
+        self.sheet = SheetButtons(ctx, self) if job_id is not None else None
         self.history = HistoryTab(ctx, self)
         self.error_label = ErrorLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
 
-        customer_box = QGroupBox(self.tr("Customer"), self)
-        QVBoxLayout(customer_box).addWidget(self.customer)
-        job_box = QGroupBox(self.tr("Job"), self)
-        QVBoxLayout(job_box).addWidget(self.form)
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
-        page_layout.addWidget(self.status_buttons)
-        page_layout.addWidget(customer_box)
-        page_layout.addWidget(job_box)
-        page_layout.addStretch(1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(page, self.tr("Details"))
+        self.tabs.addTab(self._details_page(), self.tr("Details"))
         if job_id is not None:
             self.signatures = SignaturesTab(ctx, job_id, self)
             self.signatures.changed.connect(self._signed)
@@ -94,10 +106,45 @@ class JobEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.status_buttons.requested.connect(self.request_status)
-        if job_id is not None:
+        save_keys(self, self.save)
+        if self.sheet is not None:
+            printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+            printing.activated.connect(self.sheet.print_sheet)
+        if job_id is None:
+            self.customer.siteChosen.connect(self._site_chosen)
+            self._site_chosen("", "")
+        else:
             self.save_button.setEnabled(False)  # until the job is loaded
             self.reload()
             self._load_checklist(job_id)
+
+    def _details_page(self) -> QScrollArea:
+        """Status, customer, the job and its unit; an existing job's visits and sheet."""
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.status_buttons)
+        page_layout.addWidget(_box(self.tr("Customer"), self.customer, page))
+        page_layout.addWidget(_box(self.tr("Job"), self.form, page))
+        if self.visits is not None and self.sheet is not None:
+            page_layout.addWidget(self.visits)
+            page_layout.addWidget(_box(self.tr("Job sheet"), self.sheet, page))
+        page_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        scroll.setWidget(page)
+        return scroll
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Opens with the cursor where typing starts: the customer search for a new job."""
+        first = not self.property("shown_once")
+        super().showEvent(event)
+        if first:
+            self.setProperty("shown_once", True)
+            target = (self.customer.first_field() if self._job_id is None
+                      else self.form.type_combo)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def record_id(self) -> str | None:
@@ -114,12 +161,14 @@ class JobEditor(QDialog):
         self.history.load(job_id)
         if self.signatures is not None:
             self.signatures.load()
+        if self.visits is not None:
+            self.visits.load()
 
     def _loaded(self, detail: JobDetail) -> None:
         self.detail = detail
         self.setWindowTitle(self.tr("Job {number}").format(number=detail.number))
-        if self.signatures is not None:
-            self.signatures.set_number(detail.number)
+        if self.sheet is not None:
+            self.sheet.set_job(detail.id, detail.number)
         self.customer.show_existing_job(detail.customer_name, detail.phone, detail.address)
         self.form.load(detail)
         editable = detail.status in EDITABLE
@@ -169,8 +218,17 @@ class JobEditor(QDialog):
             self.save_button, self.status_buttons).errors_to(
             self.error_label.show_error).success(self._saved).run()
 
-    def _saved(self, result: tuple[str, Changes]) -> None:
-        self._job_id = result[0]
+    def _site_chosen(self, customer_id: str, site_id: str) -> None:
+        """A new job's unit is one of the chosen site's, or a new one."""
+        if customer_id:
+            self.form.equipment.load_units(customer_id, site_id)
+        else:
+            self.form.equipment.clear_units()
+
+    def _saved(self, result: Created) -> None:
+        self._job_id, _changes, new_site = result
+        if new_site is not None:
+            self.siteSaved.emit(new_site)
         self.accept()
 
     # -- status ------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """A list of records (a customer's sites, a site's equipment) with Add, Edit and Delete.
 
 Add and Edit open a `RecordDialog`; Delete asks first, then runs the delete operation.
-A successful write emits `changed(Changes)`; a refusal emits `failed(sentence)`. The owner
+A successful write emits `changed(Changes)` (a subclass sees what the dialog's service returned
+in `record_saved` first); a refusal emits `failed(sentence)`. The owner
 reloads the records and hands them back with `set_rows`, which keeps the selection (or selects
 the record just added).
 """
@@ -27,7 +28,7 @@ from app.services.changes import Changes
 from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.operation import Operation
+from app.ui.operation import Operation, changes_in
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RecordRows = Sequence[tuple[str, Sequence[str]]]
@@ -147,7 +148,7 @@ class RecordPanel(QWidget):
 
     def open_dialog(self, dialog: RecordDialog, adding: bool) -> RecordDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda changes: self._saved(changes, adding))
+        dialog.saved.connect(lambda result: self._saved(result, adding))
         dialog.destroyed.connect(self._dialog_gone)
         self.dialog = dialog
         dialog.open()
@@ -156,9 +157,13 @@ class RecordPanel(QWidget):
     def _dialog_gone(self) -> None:
         self.dialog = None
 
-    def _saved(self, changes: Changes, adding: bool) -> None:
+    def _saved(self, result: object, adding: bool) -> None:
         self._adding = adding
-        self.changed.emit(changes)
+        self.record_saved(result)
+        self.changed.emit(changes_in(result))
+
+    def record_saved(self, result: object) -> None:
+        """What a dialog's service returned for a saved record (a subclass may act on it)."""
 
     def confirm_and_run(self, title: str, question: str, delete: Operation[Changes]) -> None:
         """Ask; if yes, run the delete and report its outcome."""

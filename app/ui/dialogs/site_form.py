@@ -1,7 +1,8 @@
 """A site's fields (address, province, city, district, access notes) and the dialog saving one.
 
-The location found by geocoding (latitude, longitude, source, precision) is not edited here; an
-edit keeps it as it is.
+The location found by geocoding (latitude, longitude, source, precision) is not edited here: an
+edit hands it back unchanged (the service drops it when the address changed), and the owner
+locates the saved site (`SiteLocator`).
 """
 
 from __future__ import annotations
@@ -58,21 +59,21 @@ class SiteForm(QWidget):
 
 
 class SiteDialog(RecordDialog):
-    """Add a site to a customer (`site` None) or edit one."""
+    """Add a site to a customer (`site` None) or edit one; `saved` gives (site id, Changes)."""
 
     def __init__(self, ctx: AppContext, customer_id: str, site: SiteDetail | None,
                  parent: QWidget | None = None) -> None:
         form = SiteForm()
         db, actor = ctx.db, ctx.actor
         if site is None:
-            def store(value: SiteInput) -> Changes:
-                return customers.add_site(db, actor, customer_id, value)[1]
+            def store(value: SiteInput) -> tuple[str, Changes]:
+                return customers.add_site(db, actor, customer_id, value)
         else:
             form.load(site)
             site_id = site.id
 
-            def store(value: SiteInput) -> Changes:
-                return customers.update_site(db, actor, site_id, value)
+            def store(value: SiteInput) -> tuple[str, Changes]:
+                return site_id, customers.update_site(db, actor, site_id, value)
         super().__init__(ctx, "", form, lambda: form.site_input(site), store, parent)
         self.setWindowTitle(self.tr("New site") if site is None else self.tr("Site"))
         self.site_form = form

@@ -133,7 +133,7 @@ class JobTableModel(PagedTableModel[JobRow]):
             case Column.ADDRESS:
                 return row.address
             case Column.TECHNICIANS:
-                return ", ".join(row.technicians)
+                return labels.joined(row.technicians)
             case Column.NEXT_VISIT:
                 return local_text(row.next_start, self._tz)
             case Column.SLA_DUE:

@@ -41,7 +41,11 @@ class Column(IntEnum):
     SKILLS = 3
     MAX_JOBS = 4
     ACTIVE = 5
-    CERTIFICATES = 6
+    EXPIRED = 6  # certificates past their expiry date
+    EXPIRING = 7  # certificates expiring within EXPIRY_WARNING_DAYS
+
+
+Certificates = list[tuple[str, dt.date]]  # (kind, expires on)
 
 
 def expiring_before(today: dt.date) -> dt.date:
@@ -50,7 +54,7 @@ def expiring_before(today: dt.date) -> dt.date:
 
 
 class TechnicianTableModel(RowTableModel[TechnicianSummary]):
-    TOOLTIP_COLUMNS = frozenset({Column.SKILLS, Column.CERTIFICATES})
+    TOOLTIP_COLUMNS = frozenset({Column.SKILLS, Column.EXPIRED, Column.EXPIRING})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,7 +62,8 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
 
     def column_titles(self) -> list[str]:
         return [self.tr("Code"), self.tr("Name"), self.tr("Team"), self.tr("Skills"),
-                self.tr("Max jobs/day"), self.tr("Active"), self.tr("Certificates expiring")]
+                self.tr("Max jobs/day"), self.tr("Active"), self.tr("Certificates expired"),
+                self.tr("Certificates expiring")]
 
     def set_rows(self, rows: list[TechnicianSummary], today: dt.date | None = None) -> None:
         self.beginResetModel()
@@ -72,27 +77,30 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
         if role == SEARCH_ROLE:
             return " ".join([row.code, row.name, row.team, self._skills(row), *row.skills])
         if role == EXPIRY_ROLE:
-            return self.expiry(row)
+            return self.expiry(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
         return None
 
-    def expiry(self, row: TechnicianSummary) -> Expiry | None:
-        """The worst state of the technician's certificates (those the query reported)."""
-        if not row.expiring:
-            return None
-        first = min(day for _kind, day in row.expiring)
-        if first < self._today:
+    def expired(self, row: TechnicianSummary) -> Certificates:
+        return [(kind, day) for kind, day in row.expiring if day < self._today]
+
+    def expiring(self, row: TechnicianSummary) -> Certificates:
+        soon = self._today + dt.timedelta(days=EXPIRY_WARNING_DAYS)
+        return [(kind, day) for kind, day in row.expiring if self._today <= day <= soon]
+
+    def expiry(self, row: TechnicianSummary, column: int) -> Expiry | None:
+        """What the column flags for the technician: expired or expiring certificates."""
+        if column == Column.EXPIRED and self.expired(row):
             return Expiry.EXPIRED
-        if first <= self._today + dt.timedelta(days=EXPIRY_WARNING_DAYS):
+        if column == Column.EXPIRING and self.expiring(row):
             return Expiry.SOON
         return None
 
     def _colour(self, row: TechnicianSummary, column: int) -> QBrush | None:
-        if column == Column.CERTIFICATES:
-            state = self.expiry(row)
-            if state is not None:
-                return QBrush(EXPIRED if state is Expiry.EXPIRED else EXPIRING)
+        state = self.expiry(row, column)
+        if state is not None:
+            return QBrush(EXPIRED if state is Expiry.EXPIRED else EXPIRING)
         if not row.active:
             return QBrush(INACTIVE)
         return None
@@ -100,12 +108,13 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
     @staticmethod
     def _skills(row: TechnicianSummary) -> str:
         ordered = sorted(row.skills, key=lambda s: SKILLS.get(s, len(SKILLS)))
-        return ", ".join(labels.skill(Skill(s)) if s in SKILLS else s for s in ordered)
+        return labels.joined(labels.skill(Skill(s)) if s in SKILLS else s for s in ordered)
 
-    def _certificates(self, row: TechnicianSummary) -> str:
-        return ", ".join(
+    @staticmethod
+    def _certificates(found: Certificates) -> str:
+        return labels.joined(
             f"{labels.cert_kind(CertKind(kind)) if kind in CERT_KINDS else kind} {day.isoformat()}"
-            for kind, day in row.expiring)
+            for kind, day in found)
 
     def text(self, row: TechnicianSummary, column: int) -> str:
         match Column(column):
@@ -121,16 +130,19 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
                 return str(row.max_jobs_per_day)
             case Column.ACTIVE:
                 return self.tr("Yes") if row.active else self.tr("No")
-            case Column.CERTIFICATES:
-                return self._certificates(row)
+            case Column.EXPIRED:
+                return self._certificates(self.expired(row))
+            case Column.EXPIRING:
+                return self._certificates(self.expiring(row))
 
     def _sort_value(self, row: TechnicianSummary, column: int) -> Any:
         if column == Column.MAX_JOBS:
             return row.max_jobs_per_day
         if column == Column.ACTIVE:
             return int(row.active)
-        if column == Column.CERTIFICATES:
-            return min((day.isoformat() for _k, day in row.expiring), default="9999")
+        if column in (Column.EXPIRED, Column.EXPIRING):
+            found = self.expired(row) if column == Column.EXPIRED else self.expiring(row)
+            return min((day.isoformat() for _k, day in found), default="9999")
         return self.text(row, column).casefold()
 
 

@@ -10,17 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
 
 from app.geo.datum import Datum
 from app.geo.online import ProviderSettings
@@ -32,13 +22,12 @@ from app.services.geocoder_settings import (
     set_geocoder_settings,
 )
 from app.ui.context import AppContext
-from app.ui.widgets.error_label import ErrorLabel
+from app.ui.widgets.settings_dialog import SettingsDialog
 
 
-class GeocoderDialog(QDialog):
+class GeocoderDialog(SettingsDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Geocoder"))
+        super().__init__(self.tr("Geocoder"), parent)
         self.setMinimumWidth(520)
         self._ctx = ctx
         self._settings = ProviderSettings()
@@ -55,30 +44,16 @@ class GeocoderDialog(QDialog):
         self.server_edit.setPlaceholderText(self.tr("the service's own"))
         self.timeout_spin = self._seconds(TIMEOUT_RANGE, self._settings.timeout)
         self.delay_spin = self._seconds(DELAY_RANGE, self._settings.min_delay_seconds)
-        hint = QLabel(self.tr(
-            "Sites are located from the local cache first, then by this service when the line "
-            "is up, then by the offline gazetteer. Services that need an API key are not "
-            "offered: the station database keeps no keys."), self)
-        hint.setWordWrap(True)
-        self.error_label = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-
         form = QFormLayout()
         form.addRow(self.tr("Service:"), self.service_combo)
         form.addRow(self.tr("Answers in datum:"), self.datum_combo)
         form.addRow(self.tr("Server:"), self.server_edit)
         form.addRow(self.tr("Timeout:"), self.timeout_spin)
         form.addRow(self.tr("Pause between requests:"), self.delay_spin)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)  # until the settings are read
+        self.lay_out(form, self.tr(
+            "Sites are located from the local cache first, then by this service when the line "
+            "is up, then by the offline gazetteer. Services that need an API key are not "
+            "offered: the station database keeps no keys."))
         db = ctx.db
         ctx.op(self, lambda _run: geocoder_settings(db)).errors_to(
             self.error_label.show_error).success(self._show).run()
@@ -91,7 +66,7 @@ class GeocoderDialog(QDialog):
                                  and settings.scheme == "http" else settings.domain)
         self.timeout_spin.setValue(settings.timeout)
         self.delay_spin.setValue(settings.min_delay_seconds)
-        self.save_button.setEnabled(True)
+        self.settings_read()
 
     def _seconds(self, bounds: tuple[float, float], value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import GeoPrecision, GeoSource
 from app.services.site_locations import (
     LowPrecisionSite,
     RegeocodeSummary,
@@ -43,35 +41,14 @@ from app.services.site_locations import (
 )
 from app.texts import shown
 from app.ui.context import AppContext
+from app.ui.i18n import message_text
 from app.ui.latest import Latest
+from app.ui.locating import precision_label, source_label
 from app.ui.operation import Operation
 from app.ui.ops.places import ChainFactory, regeocode_sites
 from app.ui.widgets.error_label import ErrorLabel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def precision_label(value: str) -> str:
-    labels: dict[str, str] = {
-        GeoPrecision.ROOFTOP: QCoreApplication.translate("LowPrecisionModel", "Rooftop"),
-        GeoPrecision.STREET: QCoreApplication.translate("LowPrecisionModel", "Street"),
-        GeoPrecision.DISTRICT: QCoreApplication.translate("LowPrecisionModel", "District"),
-        GeoPrecision.CITY: QCoreApplication.translate("LowPrecisionModel", "City"),
-        GeoPrecision.PROVINCE: QCoreApplication.translate("LowPrecisionModel", "Province"),
-        GeoPrecision.MANUAL: QCoreApplication.translate("LowPrecisionModel", "Placed by hand"),
-        GeoPrecision.NONE: QCoreApplication.translate("LowPrecisionModel", "Not located"),
-    }
-    return labels.get(value, value)
-
-
-def source_label(value: str) -> str:
-    labels: dict[str, str] = {
-        GeoSource.CACHE: QCoreApplication.translate("LowPrecisionModel", "Geocode cache"),
-        GeoSource.ONLINE: QCoreApplication.translate("LowPrecisionModel", "Online geocoder"),
-        GeoSource.GAZETTEER: QCoreApplication.translate("LowPrecisionModel", "Offline gazetteer"),
-        GeoSource.MANUAL: QCoreApplication.translate("LowPrecisionModel", "By hand"),
-    }
-    return labels.get(value, value or "—")
 
 
 class LowPrecisionModel(QAbstractTableModel):
@@ -212,20 +189,17 @@ class LowPrecisionDialog(QDialog):
         self.regeocoded.emit(summary)
 
     def summary_text(self, s: RegeocodeSummary) -> str:
+        """How many sites were done and what came of them; when the online geocoder could not
+        be reached, the core's sentence says the rest were located offline."""
         counts = self.tr("{improved} located more precisely, {unchanged} unchanged, "
                          "{not_found} not found.").format(
             improved=s.improved, unchanged=s.unchanged, not_found=s.not_found)
-        if s.offline:
-            text = self.tr("The online geocoder cannot be reached ({reason}); nothing more was "
-                           "re-geocoded. Try again when online.").format(reason=s.offline)
-            if s.done:
-                text += " " + self.tr("Before that, {done} of {total} sites: ").format(
-                    done=s.done, total=s.total) + counts
-            return text
         if s.cancelled:
-            return self.tr("Cancelled after {done} of {total} sites: ").format(
+            text = self.tr("Cancelled after {done} of {total} sites: ").format(
                 done=s.done, total=s.total) + counts
-        return self.tr("{total} sites re-geocoded: ").format(total=s.total) + counts
+        else:
+            text = self.tr("{total} sites re-geocoded: ").format(total=s.total) + counts
+        return text if s.offline is None else f"{text} {message_text(s.offline)}"
 
     def done(self, result: int) -> None:  # closing while re-geocoding stops the worker
         self.cancel()

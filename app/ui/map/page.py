@@ -28,6 +28,7 @@ from app.services.site_locations import build_chain
 from app.services.technicians import list_technicians
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
+from app.ui.formatting import duration
 from app.ui.latest import Latest
 from app.ui.map.low_precision import LowPrecisionDialog
 from app.ui.map.tiles import TileSource
@@ -166,9 +167,9 @@ class MapPage(QWidget):
                 name=route.technician_name, day=route.day.isoformat()))
         else:
             self.route_label.setText(
-                self.tr("{name}, {day}: {stops} visits, about {minutes} min driving").format(
+                self.tr("{name}, {day}: {stops} visits, about {time} driving").format(
                     name=route.technician_name, day=route.day.isoformat(),
-                    stops=len(route.stops), minutes=route.travel_minutes))
+                    stops=len(route.stops), time=duration(route.travel_minutes)))
 
     def show_route(self, technician_id: str | None, day: dt.date) -> None:
         self.toolbar.set_route_of(technician_id, day)
@@ -204,19 +205,27 @@ class MapPage(QWidget):
     # -- selection and locations -------------------------------------------------------------
 
     def select_jobs(self, job_ids: list[str]) -> None:
-        """Selected elsewhere: select the same jobs here (quietly)."""
+        """Selected elsewhere: select the same jobs here (quietly); one without a location
+        yet is named, with how to give it one."""
         self.view.set_selection(list(job_ids))
+        unplaced = [self.view.unplaced[i].number for i in self.view.unplaced_selected]
+        if unplaced:
+            self.show_message(self.tr(
+                "{number} has no location yet: right-click where its site is and choose "
+                "“Set location of {number} here”.").format(number=unplaced[0]))
 
     def set_location(self, job_id: str, lat: float, lon: float) -> None:
-        """Place the job's site at (lat, lon) by hand; refused, the pin goes back."""
-        job = self.view.pins.job(job_id)
-        if job is None:
+        """Place the job's site at (lat, lon) by hand, whether it had a pin or not; refused,
+        the pin goes back."""
+        site_id = self.data.site_of(job_id) if self.data is not None else None
+        number = self.view.number_of(job_id)
+        if site_id is None or number is None:
             return
-        place_site(self._ctx, self, job.site_id, lat, lon).busy().errors_to(
+        place_site(self._ctx, self, site_id, lat, lon).busy().errors_to(
             self.error_label.show_error).failure(self._put_back).success(
             lambda _result: self.show_message(self.tr(
                 "The site of {number} is now at {lat:.5f}, {lon:.5f} (placed by hand)."
-            ).format(number=job.number, lat=lat, lon=lon))).run()
+            ).format(number=number, lat=lat, lon=lon))).run()
 
     def _put_back(self, _exc: BaseException) -> bool:
         self.load()  # the pin goes back

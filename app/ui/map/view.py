@@ -1,7 +1,9 @@
 """`MapView`: the map widget. Paints the basemap (or MBTiles tiles), home bases, a day route and
 the job pins from plain data; zooms with the wheel and +/-, pans by dragging and with the arrow
 keys; selects pins by click (Ctrl toggles) or Shift+drag (a rectangle); a drag of a selected pin
-or "Set location here" in the context menu asks to move the job's site.
+or "Set location here" in the context menu asks to move the job's site. A job selected
+elsewhere whose site has no location yet (`MapData.unplaced`) stays selected without a pin, so
+"Set location here" gives it one.
 
 The view only tells what the user did (signals); the page writes through the services.
 """
@@ -28,9 +30,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 from app.map.basemap import default_basemap
 from app.map.mercator import to_latlon, to_world
 from app.map.viewport import Viewport
-from app.services.map_data import DayRoute, HomeBase, MapData, MapJob
+from app.services.map_data import DayRoute, HomeBase, MapData, UnplacedJob
 from app.texts import shown
 from app.ui import labels
+from app.ui.formatting import duration
 from app.ui.map import layers, style
 from app.ui.map.pins import PinLayer, screen_rect
 from app.ui.map.tiles import TileSource
@@ -63,6 +66,8 @@ class MapView(QWidget):
         self.vp = Viewport(zoom=zoom).centred(*to_world(lat, lon))
         self.basemap = layers.BasemapLayer(default_basemap(), self.font())
         self.pins = PinLayer()
+        self.unplaced: dict[str, UnplacedJob] = {}
+        self.unplaced_selected: list[str] = []  # chosen elsewhere, no pin yet
         self.homes: tuple[HomeBase, ...] = ()
         self.route: DayRoute | None = None
         self.tiles: TileSource | None = None
@@ -78,7 +83,11 @@ class MapView(QWidget):
     # -- what is shown -------------------------------------------------------------------
 
     def set_data(self, data: MapData) -> None:
+        wanted = self.selected_ids()
         self.pins.set_jobs(data.jobs)
+        self.unplaced = {j.id: j for j in data.unplaced}
+        self.pins.selected = {i for i in wanted if self.pins.job(i) is not None}
+        self.unplaced_selected = [i for i in wanted if i in self.unplaced]
         self.homes = data.homes
         self.update()
 
@@ -98,12 +107,20 @@ class MapView(QWidget):
         self.update()
 
     def selected_ids(self) -> list[str]:
-        return [j.id for j in self.pins.jobs if j.id in self.pins.selected]
+        """The selected jobs: with a pin (in pin order), then those without one."""
+        return [j.id for j in self.pins.jobs if j.id in self.pins.selected] + [
+            i for i in self.unplaced_selected if i in self.unplaced]
+
+    def number_of(self, job_id: str) -> str | None:
+        """The job's number, pin or no pin (None: not among the map's jobs)."""
+        job = self.pins.job(job_id) or self.unplaced.get(job_id)
+        return None if job is None else job.number
 
     def set_selection(self, job_ids: list[str], reveal: bool = True) -> None:
-        """Select these jobs (those on the map) without telling anyone; `reveal`: pan to the
-        first if none of them is in view."""
+        """Select these jobs (those on the map, with a pin or still without one) without
+        telling anyone; `reveal`: pan to the first if none of them is in view."""
         self.pins.selected = {i for i in job_ids if self.pins.job(i) is not None}
+        self.unplaced_selected = [i for i in job_ids if i in self.unplaced]
         points = [p for i in job_ids if (p := self.pins.point(i)) is not None]
         rect = self.vp.world_rect()
         if reveal and points and not any(rect.contains(*p) for p in points):
@@ -188,7 +205,7 @@ class MapView(QWidget):
             self.tiles.request(wanted)
 
     def leg_text(self, minutes: int) -> str:
-        return self.tr("{minutes} min").format(minutes=minutes)
+        return duration(minutes)
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -266,6 +283,7 @@ class MapView(QWidget):
 
     def _user_selected(self, job_ids: list[str]) -> None:
         self.pins.selected = set(job_ids)
+        self.unplaced_selected = []
         self.update()
         self.selectionChanged.emit(list(job_ids))
 
@@ -311,23 +329,26 @@ class MapView(QWidget):
             menu.addAction(self.tr("Open {number}").format(number=job.number),
                            lambda: self.openRequested.emit(job.id))
         chosen = self.selected_ids()
-        target: MapJob | None = self.pins.job(chosen[0]) if len(chosen) == 1 else None
-        text = (self.tr("Set location of {number} here").format(number=target.number)
-                if target else self.tr("Set location here (select one job first)"))
+        target = chosen[0] if len(chosen) == 1 else None
+        number = self.number_of(target) if target else None
+        text = (self.tr("Set location of {number} here").format(number=number)
+                if number else self.tr("Set location here (select one job first)"))
         lat, lon = self.latlon_at(pos)
         action = menu.addAction(text, lambda: self._set_here(target, lat, lon))
         action.setObjectName("setLocationHere")
-        action.setEnabled(target is not None)
+        action.setEnabled(number is not None)
         menu.addSeparator()
         menu.addAction(self.tr("Zoom in here"), lambda: self.zoom_by(1.0, pos))
         menu.addAction(self.tr("Show all jobs"), self.fit)
         return menu
 
-    def _set_here(self, job: MapJob | None, lat: float, lon: float) -> None:
-        if job is not None:
+    def _set_here(self, job_id: str | None, lat: float, lon: float) -> None:
+        if job_id is None:
+            return
+        if (job := self.pins.job(job_id)) is not None:
             self.pins.move_site(job.site_id, lat, lon)
             self.update()
-            self.moveRequested.emit(job.id, lat, lon)
+        self.moveRequested.emit(job_id, lat, lon)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -1,4 +1,5 @@
-"""Sites on the map: placed by hand, the map tiles file, re-geocoding the coarse ones."""
+"""Sites on the map: located after a save, placed by hand, the map tiles file, re-geocoding
+the coarse ones."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from app.map.mbtiles import TileSetInfo
 from app.services.changes import Changes
 from app.services.map_settings import set_tiles_path
 from app.services.site_locations import (
+    GeocodeOutcome,
     RegeocodeSummary,
     SiteLocation,
+    geocode_site,
     regeocode,
     set_site_location,
 )
@@ -53,3 +56,15 @@ def regeocode_sites(ctx: AppContext, owner: QObject, site_ids: list[str],
 
     return ctx.network_op(owner, work).announces(
         lambda summary: Changes.MAP | Changes.CUSTOMERS if summary.improved else Changes.NONE)
+
+
+def locate_site(ctx: AppContext, owner: QObject,
+                site_id: str) -> Operation[tuple[GeocodeOutcome, Changes]]:
+    """The best location for a site whose address was just saved (the cache, the online
+    service if it answers, else the gazetteer), on the network lane: it may wait for the
+    service's timeout, and writes in a short transaction of its own."""
+    db, actor, make_chain = ctx.db, ctx.actor, ctx.geocoding
+
+    def work(_run: Running) -> tuple[GeocodeOutcome, Changes]:
+        return geocode_site(db, actor, site_id, make_chain(db) if make_chain else None)
+    return ctx.network_op(owner, work)

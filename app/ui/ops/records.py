@@ -13,20 +13,21 @@ from app.services.customers import CustomerInput, SiteInput
 from app.services.technicians import TechnicianForm
 from app.ui.context import AppContext
 from app.ui.operation import Operation
-from app.ui.ops.saving import Saved, create_or_update
+from app.ui.ops.saving import Created, Saved, create_or_update
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def save_customer(ctx: AppContext, owner: QObject, customer_id: str | None,
-                  customer: CustomerInput, first_site: SiteInput | None) -> Operation[Saved]:
+                  customer: CustomerInput, first_site: SiteInput | None) -> Operation[Created]:
     """A new customer with their first site when `customer_id` is None, else their fields."""
     db, actor = ctx.db, ctx.actor
 
-    def create() -> Saved:
+    def create() -> Created:
         assert first_site is not None
         summary, changes = customers.create_customer(db, actor, customer, first_site)
-        return summary.id, changes
+        return summary.id, changes, summary.site_id
     return create_or_update(ctx, owner, customer_id, create,
                             lambda known: customers.update_customer(db, actor, known, customer))
 
@@ -46,9 +47,9 @@ def delete_equipment(ctx: AppContext, owner: QObject, equipment_id: str) -> Oper
     return ctx.op(owner, lambda _run: customers.delete_equipment(db, actor, equipment_id))
 
 
-def store(ctx: AppContext, owner: QObject, save: Callable[[T], Changes],
-          value: T) -> Operation[Changes]:
-    """A small record's form (a site, a unit of equipment) saved by its service call."""
+def store(ctx: AppContext, owner: QObject, save: Callable[[T], R], value: T) -> Operation[R]:
+    """A small record's form (a site, a unit of equipment) saved by its service call (which
+    returns its Changes, alone or with the record's id)."""
     return ctx.op(owner, lambda _run: save(value))
 
 

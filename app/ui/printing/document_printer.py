@@ -14,7 +14,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
@@ -28,6 +28,13 @@ from app.ui.printing.print_settings import new_printer, remember
 from app.ui.printing.raster import paint_pdf, preview_dpi, rasterise
 
 T = TypeVar("T")
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the home folder where there is none), where a PDF is
+    proposed first."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class Stage(IntEnum):
@@ -59,9 +66,10 @@ class DocumentPrinter(QObject):
     # -- the three outputs -------------------------------------------------------------------
 
     def save_as(self, produce: Produce, suggested: str) -> None:
-        """Ask for a file name, then write the PDF there."""
+        """Ask for a file name (`suggested` in the documents folder first), then write the PDF
+        there and say where (`finished`)."""
         name, _filter = QFileDialog.getSaveFileName(
-            self._widget, self.tr("Save as PDF"), str(Path.home() / suggested),
+            self._widget, self.tr("Save as PDF"), str(documents_folder() / suggested),
             self.tr("PDF documents (*.pdf)"))
         if not name:
             return

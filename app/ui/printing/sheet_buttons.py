@@ -1,9 +1,14 @@
-"""The job sheet's four print buttons: Print…, Preview…, Save as PDF…, and the blank sheet to
-fill in on site (shown in the preview, printed from there)."""
+"""A job's sheet: Print…, Preview…, Save as PDF…, and the blank sheet to fill in on site (shown
+in the preview, printed from there), for the job editor's main tab and the job list.
+
+"Save as PDF…" proposes the job number in the user's documents folder and says what was
+written (the path) under the buttons. Ctrl+P prints where the owner binds `print_sheet`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.db import Database
 from app.printing.document import Pdf
@@ -25,13 +30,15 @@ def job_sheet_producer(db: Database, job_id: str, blank: bool = False) -> Produc
     return produce
 
 
-class SheetButtons(QGroupBox):
-    def __init__(self, ctx: AppContext, job_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Job sheet"), parent)
-        self._ctx, self._job_id = ctx, job_id
+class SheetButtons(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.job_id: str | None = None
         self.number = ""
         self.printer = DocumentPrinter(ctx, self)
         self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setToolTip(self.tr("Print the job sheet (Ctrl+P)"))
         self.preview_button = QPushButton(self.tr("Preview…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.blank_button = QPushButton(self.tr("Blank sheet for paper…"), self)
@@ -39,13 +46,15 @@ class SheetButtons(QGroupBox):
             "The job's data with an empty checklist and empty lines for parts and both "
             "signatures, to fill in on site"))
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = ErrorLabel(self)
         row = QHBoxLayout()
-        for button in (self.print_button, self.preview_button, self.save_button,
-                       self.blank_button):
+        for button in self.buttons():
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
@@ -57,35 +66,45 @@ class SheetButtons(QGroupBox):
         self.printer.finished.connect(self.status.setText)
         self.printer.failed.connect(self.error_label.show_error)
         self.printer.running.connect(self._running)
+        self._running(False)
+
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return self.print_button, self.preview_button, self.save_button, self.blank_button
+
+    def set_job(self, job_id: str | None, number: str = "") -> None:
+        """The job whose sheet the buttons print (None: no job, the buttons are off)."""
+        self.job_id, self.number = job_id, number
+        self._running(self.printer.busy)
 
     def _produce(self, blank: bool = False) -> Produce:
-        return job_sheet_producer(self._ctx.db, self._job_id, blank)
+        assert self.job_id is not None
+        return job_sheet_producer(self._ctx.db, self.job_id, blank)
 
     def _title(self, blank: bool = False) -> str:
         return (self.tr("Blank job sheet {number}") if blank
                 else self.tr("Job sheet {number}")).format(number=self.number)
 
     def print_sheet(self) -> None:
-        self._start()
-        self.printer.send_to_printer(self._produce(), self._title())
+        if self._start():
+            self.printer.send_to_printer(self._produce(), self._title())
 
     def preview_sheet(self) -> None:
-        self._start()
-        self.printer.preview(self._produce(), self._title())
+        if self._start():
+            self.printer.preview(self._produce(), self._title())
 
     def save_sheet(self) -> None:
-        self._start()
-        self.printer.save_as(self._produce(), f"{self.number or 'job'}.pdf")
+        if self._start():
+            self.printer.save_as(self._produce(), f"{self.number or 'job'}.pdf")
 
     def blank_sheet(self) -> None:
-        self._start()
-        self.printer.preview(self._produce(blank=True), self._title(blank=True))
+        if self._start():
+            self.printer.preview(self._produce(blank=True), self._title(blank=True))
 
-    def _start(self) -> None:
+    def _start(self) -> bool:
         self.status.clear()
         self.error_label.clear_error()
+        return self.job_id is not None
 
     def _running(self, running: bool) -> None:
-        for button in (self.print_button, self.preview_button, self.save_button,
-                       self.blank_button):
-            button.setEnabled(not running)
+        for button in self.buttons():
+            button.setEnabled(not running and self.job_id is not None)

@@ -1,6 +1,6 @@
 """The job editor's Signatures tab: who signed when, whether each signature still holds
-(VOID in red once the job was amended after signing), the selected signature's image, the
-"… signs" buttons, and the job sheet's print buttons."""
+(VOID in red once the job was amended after signing), the selected signature's image and the
+"… signs" buttons (the sheet's print buttons are on the editor's main tab)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from app.texts import shown
 from app.ui.context import AppContext
 from app.ui.formatting import local_text
 from app.ui.latest import Latest
-from app.ui.printing.sheet_buttons import SheetButtons
 from app.ui.printing.sign_dialog import SignDialog, role_label
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -49,7 +48,6 @@ class SignaturesTab(QWidget):
         self.image.setMinimumHeight(IMAGE_HEIGHT)
         self.customer_button = QPushButton(self.tr("Customer signs…"), self)
         self.technician_button = QPushButton(self.tr("Technician signs…"), self)
-        self.sheet = SheetButtons(ctx, job_id, self)
         self.error_label = ErrorLabel(self)
         self.dialog: SignDialog | None = None
         self._load, self._image = Latest(), Latest()
@@ -63,14 +61,10 @@ class SignaturesTab(QWidget):
         layout.addWidget(self.image)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.sheet)
 
         self.customer_button.clicked.connect(lambda: self.sign(SignerRole.CUSTOMER))
         self.technician_button.clicked.connect(lambda: self.sign(SignerRole.TECHNICIAN))
         self.list.currentItemChanged.connect(self._show_image)
-
-    def set_number(self, number: str) -> None:
-        self.sheet.number = number
 
     # -- the list ----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from app.ui.itemmodels.customer_table_model import Column, CustomerTableModel
 from app.ui.views.record_list import PagedListView
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
+from app.ui.widgets.shortcuts import find_key
 
 DEBOUNCE_MS = 200
 COLUMN_WIDTHS = {
@@ -58,6 +59,7 @@ class CustomersView(PagedListView[CustomerEditor]):
         self._timer.timeout.connect(self.search_now)
         self.new_button.clicked.connect(self.new_customer)
         self.table.activated.connect(self.open_customer)
+        find_key(self, self.search)  # Ctrl+F
         self._follow_model()
 
     new_customer = PagedListView.new_record

@@ -153,7 +153,7 @@ class JobFilterBar(QWidget):
         if not chosen:
             text = self.tr("Status: any")
         elif len(chosen) <= 2:
-            text = self.tr("Status: {names}").format(names=", ".join(chosen))
+            text = self.tr("Status: {names}").format(names=labels.joined(chosen))
         else:
             text = self.tr("Status: {count} chosen").format(count=len(chosen))
         self.status_button.setText(text)

@@ -1,19 +1,28 @@
-"""The job list: filters, a server-sorted paged table, and the job editor on double-click/Enter."""
+"""The job list: filters, a server-sorted paged table, the job editor on double-click/Enter,
+and the selected job's sheet (Print… (Ctrl+P), Preview…, Save as PDF…, the blank sheet).
+
+Ctrl+F goes to the search box. A new caller's address saved with a new job is located at once
+(`SiteLocator`); the line under the list says how precisely.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from app.services.changes import Changes
 from app.services.job_queries import JobFilter
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.itemmodels.job_table_model import SORT_KEYS, Column, JobTableModel
+from app.ui.locating import SiteLocator
+from app.ui.printing.sheet_buttons import SheetButtons
 from app.ui.views.job_filter_bar import JobFilterBar
 from app.ui.views.record_list import PagedListView
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
+from app.ui.widgets.shortcuts import find_key
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 135, Column.TYPE: 80, Column.PRIORITY: 55, Column.STATUS: 75,
@@ -38,26 +47,46 @@ class JobsView(PagedListView[JobEditor]):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         header.setStretchLastSection(True)
+        self.sheet = SheetButtons(ctx, self)
+        self.located = QLabel(self)  # where a new caller's address was located
+        self.located.setWordWrap(True)
+        self.locator = SiteLocator(ctx, self)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        self._lay_out(top).addLayout(bottom)
+        bottom.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.sheet)
+        layout = self._lay_out(top)
+        layout.addLayout(bottom)
+        layout.addWidget(self.located)
 
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self.new_button.clicked.connect(self.new_job)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.activated.connect(self.open_job)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.locator.located.connect(self._located)
+        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing.activated.connect(self.sheet.print_sheet)
+        find_key(self, self.filter_bar.search)
         self._follow_model()
 
     new_job = PagedListView.new_record
     open_job = PagedListView.open_record
 
     def make_editor(self, job_id: str | None) -> JobEditor:
-        return JobEditor(self._ctx, job_id, self)
+        editor = JobEditor(self._ctx, job_id, self)
+        editor.siteSaved.connect(self.locator.locate)
+        return editor
+
+    def _located(self, text: str, attention: bool) -> None:
+        self.located.setStyleSheet("color: #ef6c00;" if attention else "")
+        self.located.setText(text)
 
     def count_texts(self) -> tuple[str, str]:
         return self.tr("1 job"), self.tr("{count} jobs")
@@ -95,3 +124,25 @@ class JobsView(PagedListView[JobEditor]):
         header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if descending
                                 else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
+
+    # -- the selected job's sheet ------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            job = self.model.row_at(rows[0].row())
+            self.sheet.set_job(job.id, job.number)
+        else:
+            self.sheet.set_job(None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_job(index))
+        menu.addSeparator()
+        for button in self.sheet.buttons():
+            menu.addAction(button.text(), button.click).setEnabled(button.isEnabled())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

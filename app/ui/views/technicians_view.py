@@ -28,10 +28,11 @@ from app.ui.latest import Latest
 from app.ui.views.record_list import RecordListView
 from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
+from app.ui.widgets.shortcuts import find_key
 
 COLUMN_WIDTHS = {
     Column.CODE: 80, Column.NAME: 110, Column.TEAM: 110, Column.SKILLS: 330,
-    Column.MAX_JOBS: 95, Column.ACTIVE: 60,
+    Column.MAX_JOBS: 95, Column.ACTIVE: 60, Column.EXPIRED: 230,
 }
 
 
@@ -67,6 +68,7 @@ class TechniciansView(RecordListView[TechnicianEditor]):
         self.inactive_check.toggled.connect(self.reload)
         self.new_button.clicked.connect(self.new_technician)
         self.table.activated.connect(self.open_technician)
+        find_key(self, self.search)  # Ctrl+F
         self._show_count()
 
     new_technician = RecordListView.new_record
