@@ -335,16 +335,29 @@ def build(ui_dir: Path, catalogue_dir: Path, out_dir: Path, language: str) -> Re
     return Result(language, ts_path, qm_path, read_messages(ts_path), unused, warnings)
 
 
+def prune_catalogue(path: Path, unused: set[tuple[str, str]]) -> None:
+    """Drop the entries no string of the code uses any more (dead translations mislead)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for context, source in unused:
+        entries = data.get(CONTEXTS_KEY, {}).get(context, {}) if context else data
+        entries.pop(source, None)
+        if context and not entries:
+            data[CONTEXTS_KEY].pop(context, None)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
 def update(ui_dir: Path, ts_dir: Path, languages: Sequence[str]) -> int:
     ts_dir.mkdir(parents=True, exist_ok=True)
     for language in languages:
         result = build(ui_dir, ts_dir, ts_dir, language)
+        if result.unused:
+            prune_catalogue(ts_dir / f"{language}.json", result.unused)
         if result.warnings:
             print(result.warnings, file=sys.stderr)
         missing = result.missing()
         print(
             f"{result.ts_path.name}: {len(result.messages)} strings, "
-            f"{len(missing)} untranslated, {len(result.unused)} catalogue entries unused"
+            f"{len(missing)} untranslated, {len(result.unused)} unused catalogue entries dropped"
         )
         for message in missing:
             print(f"    untranslated  {message.label()}")
@@ -363,6 +376,7 @@ def check(ui_dir: Path, ts_dir: Path, languages: Sequence[str]) -> str | None:
     missing: list[str] = []
     missing_languages: list[str] = []
     stale: list[str] = []
+    unused: list[str] = []
     with tempfile.TemporaryDirectory(prefix="fielddesk-tr-") as tmp:
         out_dir = Path(tmp)
         for language in languages:
@@ -374,6 +388,8 @@ def check(ui_dir: Path, ts_dir: Path, languages: Sequence[str]) -> str | None:
             missing += [f"[{language}] {m.label()}" for m in result.missing()]
             if result.missing():
                 missing_languages.append(language)
+            if result.unused:
+                unused.append(f"{language}.json has {len(result.unused)} unused entries")
             if not ts_path.is_file() or not qm_path.is_file():
                 stale.append(f"{qm_path.name if ts_path.is_file() else ts_path.name} missing")
             elif read_messages(ts_path) != result.messages:
@@ -387,8 +403,8 @@ def check(ui_dir: Path, ts_dir: Path, languages: Sequence[str]) -> str | None:
             f"{len(missing)} untranslated string(s) ({shown}): add them to "
             + ", ".join(f"{_shown_path(ts_dir)}/{lang}.json" for lang in missing_languages)
         )
-    if stale:
-        problems.append(", ".join(stale))
+    if stale or unused:
+        problems.append(", ".join(stale + unused))
     if not problems:
         return None
     return "translations: " + "; ".join(problems) + ". Run scripts/update_translations.py"

@@ -31,7 +31,7 @@
     <message>
         <location line="+7"/>
         <source>The dispatcher's desk of an air-conditioner service station.</source>
-        <translation>空调售后服务站的派工台。</translation>
+        <translation>空调售后服务网点的派工台。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5071,7 +5071,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/refused.py" line="49"/>
             <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
-            <translation>中心服务器上没有要修改的这条记录：它从未到达服务器，或现已属于另一个服务站。</translation>
+            <translation>中心服务器上没有要修改的这条记录：它从未到达服务器，或现已属于另一个网点。</translation>
         </message>
         <message>
             <location filename="../../sync/refused.py" line="51"/>
