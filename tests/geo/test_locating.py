@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
-from app.geo.online import ProviderSettings, save_provider
+from app.geo.online import ProviderSettings
 from app.models.enums import GeoPrecision, GeoSource
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.customer_queries import get_customer
 from app.services.customers import CustomerInput, SiteInput, create_customer, update_site
+from app.services.geocoder_settings import set_geocoder_settings
 from app.services.jobs import JobInput, NewCustomer, create_job
 from app.services.site_locations import geocode_site, set_site_location
 from app.texts import Text
@@ -25,7 +26,8 @@ XUANWU_CENTRE = (32.050565, 118.792567)  # the gazetteer's point for 玄武区
 @pytest.fixture
 def unreachable(db: Database, admin: Actor) -> None:
     """The station's geocoder is a Nominatim server that refuses connections."""
-    save_provider(db, ProviderSettings(domain="127.0.0.1:9", scheme="http", timeout=1.0))
+    set_geocoder_settings(db, admin, ProviderSettings(domain="127.0.0.1:9", scheme="http",
+                                                      timeout=1.0))
 
 
 def raw_free(text: Text | None) -> str:
