@@ -31,3 +31,5 @@ class ChecklistRun(Synced, Base):
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     result: Mapped[str] = mapped_column(String(16), default="incomplete")
     completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The first finished result (pass or fail): an installation that failed first time.
+    first_result: Mapped[str | None] = mapped_column(String(16), default=None)

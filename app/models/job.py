@@ -19,6 +19,7 @@ class Job(Synced, Base):
         # The job list's default sorts, with the number as the tie-breaker it also sorts by.
         Index("ix_jobs_created_number", "created_at", "number"),
         Index("ix_jobs_sla_number", "sla_due", "number"),
+        Index("ix_jobs_station_completed", "station_id", "completed_at"),  # the month's figures
     )
 
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -27,7 +28,8 @@ class Job(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default="new")
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"), index=True)
-    equipment_id: Mapped[str | None] = mapped_column(ForeignKey("equipment.id"), default=None)
+    equipment_id: Mapped[str | None] = mapped_column(ForeignKey("equipment.id"), index=True,
+                                                     default=None)
     requested_start: Mapped[dt.datetime | None] = mapped_column(default=None)
     requested_end: Mapped[dt.datetime | None] = mapped_column(default=None)
     sla_due: Mapped[dt.datetime]
@@ -37,6 +39,7 @@ class Job(Synced, Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # set on completion
     # Local search index (number, customer, phone, address), kept by the job services.
     search_text: Mapped[str] = mapped_column(Text, default="")
 

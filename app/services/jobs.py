@@ -17,6 +17,7 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Sk
 from app.scheduling.sla import response_due
 from app.services import validation as v
 from app.services.actor import Actor
+from app.services.callback_tasks import cancel_visit_callback_in, open_visit_callback_in
 from app.services.changes import Changes
 from app.services.checklists import gate_blocker
 from app.services.customers import CustomerInput, EquipmentInput, SiteInput, add_customer_in
@@ -26,6 +27,7 @@ from app.services.response_hours import response_hours_in
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
 from app.services.signatures import SignerRole, states_in
+from app.services.station_settings import calendar_in
 from app.services.status import OPEN, check_transition
 from app.texts import Text
 
@@ -112,6 +114,7 @@ class JobDetail:
     version: int
     appointments: list[tuple[str, dt.datetime, dt.datetime]] = field(default_factory=list)
     equipment: UnitChoice | None = None  # the unit equipment_id names, with its warranty
+    completed_at: dt.datetime | None = None
 
 
 def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
@@ -125,26 +128,31 @@ def create_job(
     now: dt.datetime | None = None,
 ) -> tuple[JobDetail, Changes]:
     """Create a job (and, for a new caller, the customer and site) in one transaction."""
-    values = job.checked()
-    now = now or utcnow()
     with db.session() as s:
-        site = _site_for(s, actor, who)
-        values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
-                                                 job.new_equipment)
-        customer = fetch(s, Customer, site.customer_id, Text("customer"))
-        year = now.astimezone(ZoneInfo(actor.timezone)).year
-        number = next_job_number(s, actor.station_code, year)
-        due = job.sla_due or response_due(now, job.priority, response_hours_in(s))
-        row = Job(
-            number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
-            sla_due=due, created_at=now,
-            search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
-                                    site.address),
-            **values,
-        )
-        insert(s, actor, row)
-        detail = _detail(s, row)
+        detail = _detail(s, create_job_in(s, actor, who, job, now or utcnow()))
     return detail, Changes.JOBS | Changes.CUSTOMERS | Changes.MAP
+
+
+def create_job_in(s: Session, actor: Actor, who: NewCustomer | ExistingSite, job: JobInput,
+                  now: dt.datetime) -> Job:
+    """`create_job` inside the caller's transaction (a complaint's re-inspection job)."""
+    values = job.checked()
+    site = _site_for(s, actor, who)
+    values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
+                                             job.new_equipment)
+    customer = fetch(s, Customer, site.customer_id, Text("customer"))
+    year = now.astimezone(ZoneInfo(actor.timezone)).year
+    number = next_job_number(s, actor.station_code, year)
+    due = job.sla_due or response_due(now, job.priority, response_hours_in(s),
+                                      calendar_in(s))
+    row = Job(
+        number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
+        sla_due=due, created_at=now,
+        search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
+                                site.address),
+        **values,
+    )
+    return insert(s, actor, row)
 
 
 def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
@@ -163,7 +171,8 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
         if job.sla_due is not None:
             values["sla_due"] = job.sla_due
         elif job.priority != row.priority and not _visited(s, row):
-            values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s))
+            values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s),
+                                             calendar_in(s))
         update(s, actor, row, values)
     return Changes.JOBS | Changes.SCHEDULE
 
@@ -180,10 +189,20 @@ def _visited(s: Session, job: Job) -> bool:
     return arrived is not None
 
 
+def _finished_visits(s: Session, job: Job) -> list[dt.datetime]:
+    """The finish times of the job's visits with both arrival and finish recorded."""
+    return list(s.scalars(select(Appointment.actual_end).where(
+        Appointment.job_id == job.id, Appointment.deleted.is_(False),
+        Appointment.status != AppointmentStatus.CANCELLED.value,
+        Appointment.actual_start.is_not(None), Appointment.actual_end.is_not(None))))
+
+
 def _completion_blockers(s: Session, job: Job) -> list[Text]:
-    """Why a job may not be completed yet (empty: it may): its checklist and, for an
-    installation, the customer's signature."""
-    blockers = [b for b in [gate_blocker(s, job)] if b]
+    """Why a job may not be completed yet (empty: it may): a finished visit (arrival and
+    finish recorded), its checklist and, for an installation, the customer's signature."""
+    blockers = [] if _finished_visits(s, job) else [
+        Text("no visit has its arrival and finish recorded")]
+    blockers += [b for b in [gate_blocker(s, job)] if b]
     if job.job_type != JobType.INSTALL:
         return blockers
     signed = any(sig.valid and sig.role is SignerRole.CUSTOMER for sig in states_in(s, job))
@@ -216,7 +235,16 @@ def transition_in(
     values: dict[str, object] = {"status": target.value}
     if target is JobStatus.ON_HOLD:
         values["hold_reason"] = reason
+    reopened = JobStatus(row.status) is JobStatus.COMPLETED and target is JobStatus.IN_PROGRESS
+    if target is JobStatus.COMPLETED:
+        values["completed_at"] = max(_finished_visits(s, row), default=None) or utcnow()
+    elif reopened:
+        values["completed_at"] = None
     update(s, actor, row, values, f"status:{target.value}", reason)
+    if target is JobStatus.COMPLETED:
+        open_visit_callback_in(s, actor, row, row.completed_at or utcnow())
+    elif reopened:
+        cancel_visit_callback_in(s, actor, row, reason or "reopened")
 
 
 def change_status(
@@ -265,7 +293,7 @@ def _detail(s: Session, row: Job) -> JobDetail:
         required_skills=list(row.required_skills), estimated_minutes=row.estimated_minutes,
         hold_reason=row.hold_reason, created_at=row.created_at, version=row.version,
         appointments=[(a.technician_id, a.start, a.end) for a in appts],
-        equipment=unit_choice_in(s, row.equipment_id),
+        equipment=unit_choice_in(s, row.equipment_id), completed_at=row.completed_at,
     )
 
 
