@@ -23,10 +23,12 @@ from app.errors import NotFoundError
 from app.models import Absence, Appointment, Customer, Job, Shift, Site, Technician
 from app.models.base import UTCDateTime
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
-from app.scheduling.sla import URGENCY, SlaState, sla_state
+from app.scheduling.calendar import BusinessCalendar
+from app.scheduling.sla import SlaState, promise_due, sla_state
 from app.scheduling.travel import TravelModel
 from app.services.appointments import LIVE
 from app.services.station import home_station_in
+from app.services.station_settings import calendar_in
 
 STARTED = (AppointmentStatus.ON_SITE, AppointmentStatus.DONE)
 UNASSIGNED_STATUSES = (JobStatus.NEW, JobStatus.ON_HOLD)
@@ -68,9 +70,9 @@ class BoardAppointment:
     start: dt.datetime
     end: dt.datetime
     pinned: bool
-    sla_due: dt.datetime
+    sla_due: dt.datetime  # when the response promise falls due (`sla.promise_due`)
     sla: SlaState
-    sla_minutes_left: int | None
+    sla_minutes_left: int | None  # business minutes (the station's calendar)
     lat: float | None
     lon: float | None
     override_reason: str = ""
@@ -122,9 +124,9 @@ class UnassignedJob:
     job_type: JobType
     priority: Priority
     status: JobStatus
-    sla_due: dt.datetime
+    sla_due: dt.datetime  # when the response promise falls due (`sla.promise_due`)
     sla: SlaState
-    sla_minutes_left: int | None
+    sla_minutes_left: int | None  # business minutes: the queue's order
     required_skills: tuple[str, ...]
     estimated_minutes: int
     lat: float | None
@@ -154,6 +156,7 @@ class _Window:
     days: int
     start: dt.datetime
     end: dt.datetime
+    calendar: BusinessCalendar
 
 
 def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
@@ -215,7 +218,8 @@ def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[Bo
         select(Appointment.id, Appointment.job_id, Appointment.technician_id, Appointment.start,
                Appointment.end, Appointment.status, Appointment.pinned,
                Appointment.override_reason, Job.number, Job.job_type, Job.status, Job.priority,
-               Job.sla_due, Customer.name, Site.address, Site.lat, Site.lon, _first_visit())
+               Job.sla_due, Job.requested_end, Customer.name, Site.address, Site.lat, Site.lon,
+               _first_visit())
         .join(Job, Job.id == Appointment.job_id)
         .join(Customer, Customer.id == Job.customer_id)
         .join(Site, Site.id == Job.site_id)
@@ -226,8 +230,10 @@ def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[Bo
     ).all()
     out: dict[str, list[BoardAppointment]] = defaultdict(list)
     for (appt_id, job_id, tech_id, start, end, status, pinned, override, number, job_type,
-         job_status, priority, due, customer, address, lat, lon, first) in rows:
-        state, left = sla_state(_JOB_STATUS[job_status], due, first, now)
+         job_status, priority, sla_due, requested_end, customer, address, lat, lon,
+         first) in rows:
+        due = promise_due(sla_due, requested_end)
+        state, left = sla_state(_JOB_STATUS[job_status], due, first, now, w.calendar)
         out[tech_id].append(BoardAppointment(
             appt_id, job_id, number, customer, address, _JOB_TYPE[job_type],
             _JOB_STATUS[job_status], _PRIORITY[priority], _APPT_STATUS[status], start, end,
@@ -253,7 +259,8 @@ def _gaps(visits: list[BoardAppointment], midnights: list[dt.datetime], travel: 
     return out
 
 
-def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[UnassignedJob]:
+def _unassigned(s: Session, station_id: str, now: dt.datetime, calendar: BusinessCalendar
+                ) -> list[UnassignedJob]:
     booked = select(Appointment.id).where(
         Appointment.job_id == Job.id, Appointment.deleted.is_(False),
         Appointment.status.in_([x.value for x in LIVE])).correlate(Job).exists()
@@ -269,9 +276,10 @@ def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[Unassigne
                ~booked)
     ).all()
     out = []
-    for (job_id, number, customer, address, district, job_type, priority, status, due, skills,
-         minutes, lat, lon, req_start, req_end, first) in rows:
-        state, left = sla_state(status, due, first, now)
+    for (job_id, number, customer, address, district, job_type, priority, status, sla_due,
+         skills, minutes, lat, lon, req_start, req_end, first) in rows:
+        due = promise_due(sla_due, req_end)
+        state, left = sla_state(status, due, first, now, calendar)
         out.append(UnassignedJob(
             job_id, number, customer, address, district, JobType(job_type), Priority(priority),
             JobStatus(status), due, state, left, tuple(skills), minutes, lat, lon, req_start,
@@ -280,9 +288,15 @@ def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[Unassigne
     return out
 
 
-def urgency_key(j: UnassignedJob) -> tuple[int, int, dt.datetime, str]:
-    """The queue's order: SLA state (overdue first), then priority (urgent first), then due."""
-    return URGENCY[j.sla], PRIORITY_RANK[j.priority], j.sla_due, j.number
+NO_CLOCK = 10**9  # minutes left of a job whose clock does not run
+
+
+def urgency_key(j: UnassignedJob) -> tuple[bool, int, int, dt.datetime, str]:
+    """The queue's order: the least business time left first (overdue ones most late first),
+    then priority (urgent first) and due; jobs whose clock is paused (on hold) last."""
+    running = j.sla in (SlaState.OK, SlaState.DUE_SOON, SlaState.OVERDUE)
+    left = j.sla_minutes_left if running and j.sla_minutes_left is not None else NO_CLOCK
+    return not running, left, PRIORITY_RANK[j.priority], j.sla_due, j.number
 
 
 def _rows(s: Session, w: _Window, now: dt.datetime, travel: TravelModel) -> list[BoardRow]:
@@ -320,7 +334,7 @@ def board_data(
             raise NotFoundError("This database has no station yet.")
         tz = station.tz
         w = _Window(tz, start, days, local_midnight(start, tz),
-                    local_midnight(start + dt.timedelta(days=days), tz))
+                    local_midnight(start + dt.timedelta(days=days), tz), calendar_in(s))
         rows = _rows(s, w, now, travel)
-        unassigned = _unassigned(s, station.id, now)
+        unassigned = _unassigned(s, station.id, now, w.calendar)
     return BoardData(w.start, w.end, days, station.timezone, now, tuple(rows), tuple(unassigned))
