@@ -149,9 +149,14 @@ class BusinessCalendar:
         raise ValueError("the calendar has no opening within ten years")
 
     def next_day_end(self, moment: dt.datetime) -> dt.datetime:
-        """The close of the business day after the one `moment` falls in."""
-        return self.end_of_day(self.end_of_day(moment) + dt.timedelta(seconds=1))
-
+        """The close of the first business day that opens after `moment`."""
+        now, day = moment.timestamp(), self._day(moment)
+        for _ in range(SEARCH_DAYS):
+            span = self._span(day)
+            if span is not None and now < span[0]:
+                return dt.datetime.fromtimestamp(span[1], dt.UTC)
+            day += dt.timedelta(days=1)
+        raise ValueError("the calendar has no opening within ten years")
 
 def _holiday(value: str | dt.date) -> dt.date:
     if isinstance(value, dt.date):

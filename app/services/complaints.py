@@ -3,10 +3,10 @@
 confirms the outcome on a callback (`app.services.callbacks`).
 
 Dues, fixed when the stage before is done and counted in the station's business calendar:
-handling by the end of the business day the complaint came in; the review by the end of the
-business day after the handling; the report back by the end of the business day after the
-review. A complaint about an installation can create its re-inspection job in the same
-transaction.
+handling by the end of the business day the complaint came in (the next one when it came
+after closing); the review by the end of the first business day that opens after the
+handling; the report back likewise after the review. A complaint about an installation can
+create its re-inspection job in the same transaction.
 """
 
 from __future__ import annotations

@@ -57,8 +57,10 @@ def test_the_end_of_the_business_day(moment: dt.datetime, end: dt.datetime) -> N
     assert CAL.end_of_day(moment) == end
 
 
-def test_the_next_business_day_ends_after_the_one_a_moment_falls_in() -> None:
-    assert CAL.next_day_end(at(9, 30, 10)) == at(10, 3, 17)
+def test_the_next_business_day_is_the_first_to_open_after_a_moment() -> None:
+    assert CAL.next_day_end(at(9, 30, 10)) == at(10, 3, 17)  # holidays Thursday and Friday
+    assert CAL.next_day_end(at(9, 28, 21)) == at(9, 29, 20)  # after closing: tomorrow
+    assert CAL.next_day_end(at(9, 28, 7)) == at(9, 28, 20)  # before opening: today
 
 
 @pytest.mark.parametrize(("hours", "holidays", "words"), [
