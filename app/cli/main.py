@@ -16,6 +16,7 @@ from app.cli import (
     jobs_cmd,
     join_cmd,
     print_cmd,
+    report_cmd,
     restore_cmd,
     screenshot_cmd,
     server_cmd,
@@ -26,7 +27,8 @@ from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, verify_cmd]
+                              report_cmd, restore_cmd, screenshot_cmd, server_cmd, sync_cmd,
+                              verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

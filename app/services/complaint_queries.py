@@ -121,7 +121,7 @@ def sign_in_notice(db: Database, actor: Actor, now: dt.datetime) -> Text | None:
                 "them back today.", {"count": count})
 
 
-def _stages(c: Complaint) -> tuple[StageRecord, ...]:
+def stages_of(c: Complaint) -> tuple[StageRecord, ...]:
     return (
         StageRecord(S.RECORDED, c.received_at, c.recorded_by, c.description, None),
         StageRecord(S.HANDLED, c.handled_at, c.handled_by, c.handling, c.handling_due),
@@ -142,4 +142,4 @@ def complaint_detail(db: Database, complaint_id: str, now: dt.datetime) -> Compl
         opened = next((i for i, kind in linked if kind == CallbackKind.VISIT.value), None)
         confirming = tuple(i for i, kind in linked if kind == CallbackKind.COMPLAINT.value)
         return ComplaintDetail(_row(c, name, phone, number, tech, now), c.equipment_id,
-                               _stages(c), opened, confirming, c.reinspection_job_id)
+                               stages_of(c), opened, confirming, c.reinspection_job_id)

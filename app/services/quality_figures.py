@@ -89,6 +89,7 @@ FIGURES = tuple(f.name for f in fields(GroupFigures) if f.type == "Figure")
 @dataclass(frozen=True)
 class MonthFigures:
     month: Month
+    station_id: str
     station_code: str
     station_name: str
     start: dt.datetime
@@ -243,10 +244,10 @@ def month_figures_in(s: Session, station: StationRef, month: Month, now: dt.date
                   for kind, key in sorted(groups) if kind == "team")
     people = sorted((techs.get(key, (key, "", ""))[:2], key) for kind, key in groups
                     if kind == "technician")
-    return MonthFigures(month, station.code, station.name, start, end, now, station_group,
-                        teams, tuple(_group("technician", key, f"{code} {name}".strip(),
-                                            groups[("technician", key)])
-                                     for (code, name), key in people))
+    technicians = tuple(_group("technician", key, f"{code} {name}".strip(),
+                               groups[("technician", key)]) for (code, name), key in people)
+    return MonthFigures(month, station.id, station.code, station.name, start, end, now,
+                        station_group, teams, technicians)
 
 
 def station_ref_in(s: Session) -> StationRef:
