@@ -10,6 +10,7 @@ from types import ModuleType
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.cli import (
+    central_cmd,
     demo_cmd,
     geocode_cmd,
     gui_cmd,
@@ -26,7 +27,7 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
+COMMANDS: list[ModuleType] = [central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
                               report_cmd, restore_cmd, screenshot_cmd, server_cmd, sync_cmd,
                               verify_cmd]
 
