@@ -3487,6 +3487,71 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{name} 中没有瓦片。</translation>
         </message>
         <message>
+            <location filename="../../app/scheduling/calendar.py" line="22"/>
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="22"/>
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="22"/>
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="22"/>
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="23"/>
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="23"/>
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="23"/>
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="43"/>
+            <source>The opening hours of {weekday} must look like 08:00-20:00 (00:00-24:00 round the clock; empty when closed).</source>
+            <translation>{weekday}的营业时间须写成 08:00-20:00 的样式（全天营业写 00:00-24:00；休息日留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="70"/>
+            <source>Give the opening hours of each of the seven weekdays.</source>
+            <translation>请填写一周七天每天的营业时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="73"/>
+            <source>The station must be open on at least one weekday.</source>
+            <translation>服务站每周至少须有一天营业。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="75"/>
+            <source>At most {maximum} holidays can be kept.</source>
+            <translation>最多只能保存 {maximum} 个节假日。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="168"/>
+            <source>The holiday {value!r} is not a date like 2026-10-01.</source>
+            <translation>节假日 {value!r} 不是 2026-10-01 这样的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/scheduling/calendar.py" line="171"/>
+            <source>Holidays must fall between the years 1970 and 2100.</source>
+            <translation>节假日须在 1970 年至 2100 年之间。</translation>
+        </message>
+        <message>
             <location filename="../../app/scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
             <translation>无需特定技能。</translation>
@@ -3612,12 +3677,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="55"/>
+            <location filename="../../app/scheduling/sla.py" line="59"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
             <translation>{priority}工单的响应时限必须是 1 到 {maximum} 之间的整数小时。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/sla.py" line="59"/>
+            <location filename="../../app/scheduling/sla.py" line="63"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
             <translation>越紧急的工单响应时限不能越长：紧急不超过高，高不超过普通，普通不超过低。</translation>
         </message>
@@ -3682,9 +3747,49 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="320"/>
+            <location filename="../../app/services/board.py" line="334"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="64"/>
+            <source>A customer who was not reached gives no answers.</source>
+            <translation>未接通的客户不能有评分或答复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="68"/>
+            <source>Each score is a whole number from 1 to 5.</source>
+            <translation>每项评分须为 1 到 5 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="70"/>
+            <source>Ask the customer for all four scores: timeliness, attitude, quality of work and price.</source>
+            <translation>请向客户询问全部四项评分：及时性、服务态度、施工质量和价格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="73"/>
+            <source>Record whether the customer confirms the complaint's outcome.</source>
+            <translation>请记录客户是否确认投诉的处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="113"/>
+            <source>remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="115"/>
+            <source>callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="117"/>
+            <source>This callback is {status}: nothing is left to call.</source>
+            <translation>此回访已是{status}状态，无需再拨打。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/callbacks.py" line="140"/>
+            <source>complaint</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <location filename="../../app/services/checklist_answers.py" line="27"/>
@@ -3737,57 +3842,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{job_type} 类工单没有检查表。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="105"/>
+            <location filename="../../app/services/checklists.py" line="106"/>
             <source>checklist</source>
             <translation>检查表</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="119"/>
+            <location filename="../../app/services/checklists.py" line="121"/>
             <source>equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="142"/>
+            <location filename="../../app/services/checklists.py" line="144"/>
             <source>file name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="143"/>
+            <location filename="../../app/services/checklists.py" line="145"/>
             <source>file type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="145"/>
+            <location filename="../../app/services/checklists.py" line="147"/>
             <source>{filename} is empty.</source>
             <translation>{filename} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="147"/>
+            <location filename="../../app/services/checklists.py" line="149"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation>{filename} 超过 {megabytes} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="154"/>
+            <location filename="../../app/services/checklists.py" line="156"/>
             <source>The checklist has no photo item {item}.</source>
             <translation>检查表中没有照片检查项 {item}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="185"/>
+            <location filename="../../app/services/checklists.py" line="187"/>
             <source>photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="205"/>
+            <location filename="../../app/services/checklists.py" line="207"/>
             <source>its installation checklist failed ({items})</source>
             <translation>安装检查表不合格（{items}）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="206"/>
+            <location filename="../../app/services/checklists.py" line="208"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
         </message>
         <message>
-            <location filename="../../app/services/checklists.py" line="209"/>
+            <location filename="../../app/services/checklists.py" line="211"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation>检查表有 {count} 个必填项未填写</translation>
         </message>
@@ -3797,9 +3902,89 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customer_queries.py" line="189"/>
+            <location filename="../../app/services/complaint_queries.py" line="120"/>
+            <source>{count} complaints are past the due of their stage: handle, review or report them back today.</source>
+            <translation>有 {count} 条投诉已超过当前环节的期限：请今天完成处理、复核或反馈。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="43"/>
+            <source>text of the stage</source>
+            <translation>本环节的内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="85"/>
             <source>customer</source>
             <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="88"/>
+            <source>Job {number} is not this customer's.</source>
+            <translation>工单 {number} 不属于该客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="92"/>
+            <source>site</source>
+            <translation>安装地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="94"/>
+            <source>That unit is not installed at this customer's sites.</source>
+            <translation>该机组未安装在此客户的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="101"/>
+            <source>complaint category</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="102"/>
+            <source>severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="103"/>
+            <source>customer's words</source>
+            <translation>客户原话</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="104"/>
+            <source>time the complaint came in</source>
+            <translation>投诉时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="106"/>
+            <source>A complaint cannot come in the future.</source>
+            <translation>投诉时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="139"/>
+            <source>This complaint is {stage}: it has no further stage to record here.</source>
+            <translation>此投诉已是{stage}状态：这里没有可以再记录的环节。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="166"/>
+            <source>A complaint is closed only after it was reported back.</source>
+            <translation>投诉须先反馈后才能关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="176"/>
+            <source>Only a complaint about an installation gets a re-inspection job.</source>
+            <translation>只有关于安装的投诉才能创建复检工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="178"/>
+            <source>This complaint has its re-inspection job already.</source>
+            <translation>此投诉已有复检工单。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="182"/>
+            <source>Link the installation job or the unit, so the re-inspection knows where to go.</source>
+            <translation>请关联安装工单或机组，以便确定复检地点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/complaints.py" line="184"/>
+            <source>symptom</source>
+            <translation>故障现象</translation>
         </message>
         <message>
             <location filename="../../app/services/customers.py" line="33"/>
@@ -3915,11 +4100,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/services/customers.py" line="103"/>
             <source>warranty end</source>
             <translation>保修截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/customers.py" line="161"/>
-            <source>site</source>
-            <translation>安装地址</translation>
         </message>
         <message>
             <location filename="../../app/services/customers.py" line="221"/>
@@ -4077,97 +4257,97 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="33"/>
+            <location filename="../../app/services/jobs.py" line="35"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="59"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="60"/>
+            <location filename="../../app/services/jobs.py" line="62"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../app/services/jobs.py" line="63"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../app/services/jobs.py" line="64"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="65"/>
+            <location filename="../../app/services/jobs.py" line="67"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="66"/>
+            <location filename="../../app/services/jobs.py" line="68"/>
             <source>SLA due time</source>
             <translation>SLA 到期时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
-            <source>symptom</source>
-            <translation>故障现象</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="69"/>
+            <location filename="../../app/services/jobs.py" line="71"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="75"/>
+            <location filename="../../app/services/jobs.py" line="77"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="120"/>
+            <location filename="../../app/services/jobs.py" line="123"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="158"/>
+            <location filename="../../app/services/jobs.py" line="166"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="191"/>
+            <location filename="../../app/services/jobs.py" line="204"/>
+            <source>no visit has its arrival and finish recorded</source>
+            <translation>没有一次上门记录了到达和完工时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/jobs.py" line="210"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="203"/>
+            <location filename="../../app/services/jobs.py" line="222"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="205"/>
+            <location filename="../../app/services/jobs.py" line="224"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="209"/>
+            <location filename="../../app/services/jobs.py" line="228"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="213"/>
+            <location filename="../../app/services/jobs.py" line="232"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="215"/>
+            <location filename="../../app/services/jobs.py" line="234"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="282"/>
+            <location filename="../../app/services/jobs.py" line="310"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
@@ -4175,6 +4355,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/services/map_data.py" line="177"/>
             <source>technician</source>
             <translation>技师</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/months.py" line="26"/>
+            <source>The month {value!r} must look like 2026-07.</source>
+            <translation>月份 {value!r} 须写成 2026-07 的样式。</translation>
         </message>
         <message>
             <location filename="../../app/services/rows.py" line="23"/>
@@ -4237,44 +4422,59 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="55"/>
+            <location filename="../../app/services/station.py" line="57"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="59"/>
+            <location filename="../../app/services/station.py" line="61"/>
             <source>station's name</source>
             <translation>服务站名称</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="61"/>
+            <location filename="../../app/services/station.py" line="63"/>
             <source>The station needs a name.</source>
             <translation>请填写服务站名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="62"/>
+            <location filename="../../app/services/station.py" line="64"/>
             <source>station's address</source>
             <translation>服务站地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="63"/>
+            <location filename="../../app/services/station.py" line="65"/>
             <source>station's phone number</source>
             <translation>服务站电话</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="64"/>
+            <location filename="../../app/services/station.py" line="66"/>
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="68"/>
+            <location filename="../../app/services/station.py" line="70"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation>未知时区：{timezone}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/station.py" line="70"/>
+            <location filename="../../app/services/station.py" line="72"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个服务站。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station_settings.py" line="35"/>
+            <source>Callback days and attempts are whole numbers.</source>
+            <translation>回访天数和拨打次数须为整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station_settings.py" line="37"/>
+            <source>A callback must be due within 1 to {maximum} days.</source>
+            <translation>回访期限须在 1 到 {maximum} 天之内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/station_settings.py" line="40"/>
+            <source>A customer may be called 1 to {maximum} times.</source>
+            <translation>每位客户可拨打 1 到 {maximum} 次。</translation>
         </message>
         <message>
             <location filename="../../app/services/status.py" line="36"/>
@@ -4490,6 +4690,71 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../app/services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="30"/>
+            <source>arrival time</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="30"/>
+            <source>finish time</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="61"/>
+            <source>The {label} {value!r} is not a time like 14:05.</source>
+            <translation>{label} {value!r} 不是 14:05 这样的时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="68"/>
+            <source>The {label} cannot be in the future.</source>
+            <translation>{label}不能晚于现在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="70"/>
+            <source>The {label} is before job {number} was received.</source>
+            <translation>{label}早于工单 {number} 的受理时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="79"/>
+            <source>This visit of job {number} is cancelled or its job is {status}: its times cannot be recorded.</source>
+            <translation>工单 {number} 的这次上门已取消，或工单已是{status}状态：无法记录其时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="105"/>
+            <source>The arrival of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation>这次上门的到达时间已记录；如需更正，请按纸质工单录入时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="119"/>
+            <source>Record the arrival before the finish.</source>
+            <translation>请先记录到达时间，再记录完工时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="121"/>
+            <source>The finish of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation>这次上门的完工时间已记录；如需更正，请按纸质工单录入时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="125"/>
+            <source>The finish must be after the arrival.</source>
+            <translation>完工时间须晚于到达时间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/visits.py" line="138"/>
+            <source>visit date</source>
+            <translation>上门日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/central_report.py" line="32"/>
+            <source>This address signs in as a station, which sees only its own rows: the stations' report needs the administrator's address.</source>
+            <translation>此地址以服务站身份登录，只能看到本站的数据：各服务站报表需要管理员的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../app/sync/central_report.py" line="34"/>
+            <source>This address signs in as a role that may not read the stations' rows: the stations' report needs the administrator's address.</source>
+            <translation>此地址登录的角色无权读取各服务站的数据：各服务站报表需要管理员的地址。</translation>
         </message>
         <message>
             <location filename="../../app/sync/conflicts.py" line="83"/>
