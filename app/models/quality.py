@@ -58,8 +58,11 @@ class Callback(Synced, Base):
     (was the call made in time?)."""
 
     __tablename__ = "callbacks"
-    __table_args__ = (Index("ix_callbacks_station_due", "station_id", "due_at"),
-                      Index("ix_callbacks_station_called", "station_id", "called_at"))
+    # Covering the quality figures' reads of a month's calls.
+    __table_args__ = (Index("ix_callbacks_station_due", "station_id", "due_at", "kind", "status",
+                            "deleted", "first_called_at", "technician_id", "job_id"),
+                      Index("ix_callbacks_station_called", "station_id", "called_at", "kind",
+                            "reached", "deleted", "satisfaction", "technician_id", "job_id"))
 
     # The job called about (none for a complaint that named no job).
     job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"), index=True, default=None)

@@ -1,26 +1,53 @@
-"""The facts the quality figures are counted from, read for one station and one window of time.
+"""The quality figures as SQL: for one station, one window of time and the moment `now`, each
+figure is a query of rows (job id, technician, counted in the base 0/1, a hit 0/1).
 
-Plain SQLAlchemy Core over the shared tables, with nothing particular to a database (no date
-arithmetic in SQL, no dialect functions): the same queries run on a desk's SQLite file and on
-the central PostgreSQL database (`fielddesk central report`). Each returns plain tuples; the
-counting is done in `app.services.quality_figures`. Every query is bounded by the station and
-an indexed time column.
+Summed per technician (`counts`) they give the figures; filtered (`jobs`) they give the jobs
+behind a figure. Plain SQLAlchemy Core over the shared tables, nothing particular to a
+database (no date arithmetic in SQL, CASE rather than booleans, NULLs ordered explicitly): the
+same queries run on a desk's SQLite file and on the central PostgreSQL database. Every query
+is bounded by the station and an indexed time column; a job's visits are probed by index.
+The repeat visits need date arithmetic and are found in Python (`repeat_facts`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Appointment, Callback, ChecklistRun, Complaint, Job, Technician
+from app.models.base import UTCDateTime
 from app.models.enums import AppointmentStatus, CallbackKind, JobStatus, JobType
 
 REPEAT_WINDOW = dt.timedelta(days=30)
 DONE = (JobStatus.COMPLETED.value, JobStatus.CLOSED.value)
+# Without an arrival these jobs' response is not judged: paused, stopped or gone.
+STOPPED = (JobStatus.ON_HOLD.value, JobStatus.CANCELLED.value, JobStatus.IN_PROGRESS.value,
+           *DONE)
 REPEAT_TYPES = (JobType.REPAIR.value, JobType.INSPECTION.value)
+UNSATISFIED = 2
+
+Facts = Select[Any] | CompoundSelect[Any]
 
 
 @dataclass(frozen=True)
@@ -28,111 +55,226 @@ class Window:
     station_id: str
     start: dt.datetime  # inclusive
     end: dt.datetime  # exclusive
+    now: dt.datetime  # what has fallen due by then counts
+
+    def params(self) -> dict[str, Any]:
+        return {"station_id": self.station_id, "start": self.start, "end": self.end,
+                "now": self.now, "repeat_from": self.start - REPEAT_WINDOW}
 
 
-@dataclass(frozen=True, slots=True)
-class VisitFact:
-    technician_id: str
-    start: dt.datetime
-    arrived: dt.datetime | None
-    finished: dt.datetime | None
+# The queries are built once (their construction costs more than a small month's reading)
+# and run with the window's values.
+STATION = bindparam("station_id", type_=String())
+START = bindparam("start", type_=UTCDateTime())
+END = bindparam("end", type_=UTCDateTime())
+NOW = bindparam("now", type_=UTCDateTime())
+REPEAT_FROM = bindparam("repeat_from", type_=UTCDateTime())
 
 
-@dataclass(slots=True)
-class JobFact:
-    id: str
-    job_type: str
-    status: str
-    created_at: dt.datetime
-    completed_at: dt.datetime | None
-    sla_due: dt.datetime
-    requested_end: dt.datetime | None
-    first_result: str | None  # of an installation's checklist
-    visits: list[VisitFact]
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((condition, 1), else_=0)
 
 
-def job_facts(s: Session, w: Window) -> dict[str, JobFact]:
-    """Jobs received in the window and jobs completed in it, with their live visits (two
-    queries, each on its own index, rather than one OR that would scan)."""
-    live_visit = and_(Appointment.job_id == Job.id, Appointment.deleted.is_(False),
-                      Appointment.status != AppointmentStatus.CANCELLED.value)
-    install_run = and_(ChecklistRun.job_id == Job.id, ChecklistRun.deleted.is_(False),
-                       Job.job_type == JobType.INSTALL.value)
-    received = and_(Job.created_at >= w.start, Job.created_at < w.end)
-    completed = and_(Job.completed_at >= w.start, Job.completed_at < w.end,
-                     Job.status.in_(DONE))
-    facts: dict[str, JobFact] = {}
-    for when in (received, completed):
-        known = set(facts)
-        rows = s.connection().execute(
-            select(Job.id, Job.job_type, Job.status, Job.created_at, Job.completed_at,
-                   Job.sla_due, Job.requested_end, ChecklistRun.first_result,
-                   Appointment.technician_id, Appointment.start, Appointment.actual_start,
-                   Appointment.actual_end)
-            .outerjoin(Appointment, live_visit).outerjoin(ChecklistRun, install_run)
-            .where(Job.station_id == w.station_id, Job.deleted.is_(False), when))
-        for (job_id, job_type, status, created, done, due, req_end, first, tech, start, arrived,
-             finished) in rows:
-            if job_id in known:
-                continue
-            fact = facts.get(job_id)
-            if fact is None:
-                fact = facts[job_id] = JobFact(job_id, job_type, status, created, done, due,
-                                               req_end, first, [])
-            if tech is not None:
-                fact.visits.append(VisitFact(tech, start, arrived, finished))
-    return facts
+def _rows(job_id: Any, tech: Any, base: Any, hit: Any) -> list[Any]:
+    return [job_id.label("job_id"), tech.label("technician_id"), base.label("base"),
+            hit.label("hit")]
 
 
-@dataclass(frozen=True, slots=True)
-class CallbackFact:
-    id: str
-    job_id: str | None
-    technician_id: str | None
-    due_at: dt.datetime
-    first_called_at: dt.datetime | None
-    called_at: dt.datetime | None
-    reached: bool | None
-    satisfaction: int | None
-    status: str
+def _live_visit(a: Any, job_id: Any) -> ColumnElement[bool]:
+    return and_(a.job_id == job_id, a.deleted.is_(False),
+                a.status != AppointmentStatus.CANCELLED.value)
 
 
-def callback_facts(s: Session, w: Window) -> list[CallbackFact]:
-    """After-visit callbacks due in the window or called in it."""
-    columns = (Callback.id, Callback.job_id, Callback.technician_id, Callback.due_at,
-               Callback.first_called_at, Callback.called_at, Callback.reached,
-               Callback.satisfaction, Callback.status)
-    base = (Callback.station_id == w.station_id, Callback.deleted.is_(False),
-            Callback.kind == CallbackKind.VISIT.value)
-    found: dict[str, CallbackFact] = {}
-    for column in (Callback.due_at, Callback.called_at):
-        for row in s.connection().execute(select(*columns).where(
-                *base, column >= w.start, column < w.end)):
-            found.setdefault(row[0], CallbackFact(*row))
-    return list(found.values())
+def _finisher() -> Any:
+    """The technician of the visit whose finish completed the job (`completed_at` is its
+    last visit's finish; none for a job completed over the gate without a visit)."""
+    a = aliased(Appointment)
+    return (select(a.technician_id)
+            .where(_live_visit(a, Job.id), a.actual_end == Job.completed_at)
+            .limit(1).correlate(Job).scalar_subquery())
 
 
-@dataclass(frozen=True, slots=True)
-class ComplaintFact:
-    id: str
-    job_id: str | None
-    technician_id: str | None
-    received_at: dt.datetime
-    stages: tuple[tuple[dt.datetime | None, dt.datetime | None], ...]  # (due, done) each
+def _inside(column: Any) -> ColumnElement[bool]:
+    return and_(column >= START, column < END)
 
 
-def complaint_facts(s: Session, w: Window) -> list[ComplaintFact]:
-    """Complaints received in the window, or with a stage due in it."""
+def _completed() -> Select[Any]:
+    """The month's completed jobs: technician, type, finished visits (repairs), whether the
+    checklist failed first (installations)."""
+    a = aliased(Appointment)
+    finished = (select(func.count(a.id)).where(_live_visit(a, Job.id), a.actual_end.is_not(None))
+                .correlate(Job).scalar_subquery())
+    failed = exists().where(ChecklistRun.job_id == Job.id, ChecklistRun.deleted.is_(False),
+                            ChecklistRun.first_result == "fail").correlate(Job)
+    repair, install = Job.job_type == JobType.REPAIR.value, Job.job_type == JobType.INSTALL.value
+    return select(Job.id, _finisher().label("tech"), _flag(repair).label("repair"),
+                  _flag(install).label("install"),
+                  case((repair, finished), else_=0).label("finished"),
+                  case((install, _flag(failed)), else_=0).label("failed")).where(
+        Job.station_id == STATION, _inside(Job.completed_at), Job.status.in_(DONE),
+        Job.deleted.is_(False))
+
+
+def _once(q: Select[Any], name: str) -> Any:
+    """`q` evaluated once (a materialised CTE): flattened into the query around it, its
+    correlated subqueries would run again for each use of their columns."""
+    return q.cte(name).prefix_with("MATERIALIZED")
+
+
+def completed() -> Facts:
+    jobs = _once(_completed(), "completed")
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), literal(1)))
+
+
+def complaints_received() -> Select[Any]:
     c = Complaint
-    due_in = [and_(due >= w.start, due < w.end)
-              for due in (c.handling_due, c.review_due, c.report_due)]
-    rows = s.connection().execute(
-        select(c.id, c.job_id, c.technician_id, c.received_at, c.handling_due, c.handled_at,
-               c.review_due, c.reviewed_at, c.report_due, c.reported_at)
-        .where(c.station_id == w.station_id, c.deleted.is_(False), c.received_at < w.end)
-        .where(and_(c.received_at >= w.start) | due_in[0] | due_in[1] | due_in[2]))
-    return [ComplaintFact(r[0], r[1], r[2], r[3], ((r[4], r[5]), (r[6], r[7]), (r[8], r[9])))
-            for r in rows]
+    return select(*_rows(c.job_id, c.technician_id, literal(0), literal(1))).where(
+        c.station_id == STATION, c.deleted.is_(False), _inside(c.received_at))
+
+
+def complaint_rate() -> Facts:
+    jobs = _once(_completed(), "completed")
+    return union_all(select(*_rows(jobs.c.id, jobs.c.tech, literal(1), literal(0))),
+                     complaints_received())
+
+
+def repeat_base() -> Facts:
+    """The repeat visits' base: the month's completed jobs (the repeats are counted apart)."""
+    jobs = _once(_completed(), "completed")
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), literal(0)))
+
+
+def first_time_fix() -> Facts:
+    jobs = _once(_completed(), "completed")
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), _flag(jobs.c.finished == 1))
+                  ).where(jobs.c.repair == 1)
+
+
+def install_first_fail() -> Facts:
+    jobs = _once(_completed(), "completed")
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), jobs.c.failed)).where(
+        jobs.c.install == 1)
+
+
+@cache
+def _completed_counting() -> Select[Any]:
+    jobs = _once(_completed(), "completed")
+    return select(jobs.c.tech, func.count(), func.sum(jobs.c.repair),
+                  func.sum(_flag(and_(jobs.c.repair == 1, jobs.c.finished == 1))),
+                  func.sum(jobs.c.install), func.sum(jobs.c.failed)).group_by(jobs.c.tech)
+
+
+def completed_counts(s: Session, w: Window) -> dict[str | None, tuple[int, ...]]:
+    """Per technician, in one pass: completed, repairs, repairs fixed in one visit,
+    installations, installations failed first."""
+    return {tech: tuple(int(n or 0) for n in rest)
+            for tech, *rest in s.execute(_completed_counting(), w.params())}
+
+
+def _responses() -> Any:
+    """Calls received in the window whose response is decided by `now`: the first arrival,
+    the promise, and the technician of the first visit (by its planned start)."""
+    a, b = aliased(Appointment), aliased(Appointment)
+    arrival = (select(func.min(a.actual_start))
+               .where(_live_visit(a, Job.id), a.actual_start <= NOW)
+               .correlate(Job).scalar_subquery())
+    first = (select(b.technician_id).where(_live_visit(b, Job.id)).order_by(b.start).limit(1)
+             .correlate(Job).scalar_subquery())
+    promise = case((Job.requested_end > Job.sla_due, Job.requested_end), else_=Job.sla_due)
+    jobs = _once(select(Job.id, Job.status, arrival.label("arrival"), promise.label("promise"),
+                        first.label("tech"))
+                 .where(Job.station_id == STATION, Job.deleted.is_(False),
+                        Job.status != JobStatus.CANCELLED.value, _inside(Job.created_at)),
+                 "responses")
+    decided = or_(jobs.c.arrival.is_not(None),
+                  and_(jobs.c.status.not_in(STOPPED),
+                       jobs.c.promise < NOW))
+    return jobs, decided, and_(jobs.c.arrival.is_not(None), jobs.c.arrival <= jobs.c.promise)
+
+
+def response_attainment() -> Facts:
+    jobs, decided, met = _responses()
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), _flag(met))).where(decided)
+
+
+def failed_responses() -> Facts:
+    jobs, decided, met = _responses()
+    return select(*_rows(jobs.c.id, jobs.c.tech, literal(1), _flag(~met))).where(decided)
+
+
+def late_callbacks() -> Facts:
+    c = Callback
+    late = or_(c.first_called_at.is_(None), c.first_called_at > c.due_at)
+    return select(*_rows(c.job_id, c.technician_id, literal(1), _flag(late))).where(
+        c.station_id == STATION, c.deleted.is_(False), c.kind == CallbackKind.VISIT.value,
+        c.status != "cancelled", _inside(c.due_at), c.due_at <= NOW)
+
+
+def dissatisfaction_rate() -> Facts:
+    c = Callback
+    return select(*_rows(c.job_id, c.technician_id, literal(1),
+                         _flag(c.satisfaction <= UNSATISFIED))).where(
+        c.station_id == STATION, c.deleted.is_(False), c.kind == CallbackKind.VISIT.value,
+        c.reached.is_(True), _inside(c.called_at))
+
+
+def _stages() -> list[Select[Any]]:
+    c = Complaint
+    return [select(*_rows(c.job_id, c.technician_id, literal(1),
+                          _flag(or_(done.is_(None), done > due)))).where(
+        c.station_id == STATION, c.deleted.is_(False), _inside(due), due <= NOW)
+        for due, done in ((c.handling_due, c.handled_at), (c.review_due, c.reviewed_at),
+                          (c.report_due, c.reported_at))]
+
+
+def late_complaint_stages() -> Facts:
+    return union_all(*_stages())
+
+
+def omission_rate() -> Facts:
+    return union_all(late_callbacks(), *_stages(), failed_responses())
+
+
+FACTS: dict[str, Callable[[], Facts]] = {
+    "completed": completed, "complaints": complaints_received,
+    "complaint_rate": complaint_rate, "omission_rate": omission_rate,
+    "dissatisfaction_rate": dissatisfaction_rate, "response_attainment": response_attainment,
+    "first_time_fix": first_time_fix, "repeat_visits": repeat_base,
+    "install_first_fail": install_first_fail, "late_callbacks": late_callbacks,
+    "late_complaint_stages": late_complaint_stages, "failed_responses": failed_responses,
+}
+
+
+@cache
+def _counting(name: str) -> Select[Any]:
+    rows = FACTS[name]().subquery()
+    return select(rows.c.technician_id, func.sum(rows.c.hit), func.sum(rows.c.base)).group_by(
+        rows.c.technician_id)
+
+
+def counts(s: Session, name: str, w: Window) -> dict[str | None, tuple[int, int]]:
+    """Figure `name`'s (hits, base) per technician (None: nobody's)."""
+    return {tech: (int(hits or 0), int(base or 0))
+            for tech, hits, base in s.execute(_counting(name), w.params())}
+
+
+TECHNICIANS: BindParameter[str] = bindparam("technicians", expanding=True)
+
+
+@cache
+def _listing(name: str, hits: bool, of_some: bool) -> Select[Any]:
+    rows = FACTS[name]().subquery()
+    q = select(rows.c.job_id).distinct().where(rows.c.job_id.is_not(None),
+                                               (rows.c.hit if hits else rows.c.base) == 1)
+    return q.where(rows.c.technician_id.in_(TECHNICIANS)) if of_some else q
+
+
+def jobs(s: Session, name: str, w: Window, technicians: list[str] | None, hits: bool
+         ) -> list[str]:
+    """The jobs behind figure `name`: its hits, else its base; of some technicians (None:
+    all)."""
+    params = w.params() | ({"technicians": technicians} if technicians is not None else {})
+    return sorted(s.scalars(_listing(name, hits, technicians is not None), params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,28 +284,31 @@ class RepeatFact:
     technician_id: str | None  # whose work the earlier job was
 
 
-def repeat_facts(s: Session, w: Window) -> list[RepeatFact]:
-    """Repairs and inspections received in the window for a unit whose earlier job was
-    completed at most 30 days before the call (the latest such earlier job)."""
+@cache
+def _repeats() -> Select[Any]:
     later, earlier, visit = aliased(Job), aliased(Job), aliased(Appointment)
     finisher = (select(visit.technician_id)
                 .where(visit.job_id == earlier.id, visit.deleted.is_(False),
-                       visit.actual_end.is_not(None))
-                .order_by(visit.actual_end.desc()).limit(1).correlate(earlier).scalar_subquery())
-    rows = s.connection().execute(
-        select(later.id, later.created_at, earlier.id, earlier.completed_at, finisher)
-        .join(earlier, and_(earlier.equipment_id == later.equipment_id, earlier.id != later.id))
-        .where(later.station_id == w.station_id, later.deleted.is_(False),
-               later.created_at >= w.start, later.created_at < w.end,
-               later.job_type.in_(REPEAT_TYPES), later.status != JobStatus.CANCELLED.value,
-               earlier.deleted.is_(False), earlier.status.in_(DONE),
-               earlier.completed_at >= w.start - REPEAT_WINDOW,
-               earlier.completed_at < later.created_at))
+                       visit.actual_end == earlier.completed_at)
+                .limit(1).correlate(earlier).scalar_subquery())
+    return (select(later.id, later.created_at, earlier.id, earlier.completed_at, finisher)
+            .join(earlier, and_(earlier.equipment_id == later.equipment_id,
+                                earlier.id != later.id))
+            .where(later.station_id == STATION, later.deleted.is_(False),
+                   later.created_at >= START, later.created_at < END,
+                   later.job_type.in_(REPEAT_TYPES), later.status != JobStatus.CANCELLED.value,
+                   earlier.deleted.is_(False), earlier.status.in_(DONE),
+                   earlier.completed_at >= REPEAT_FROM, earlier.completed_at < later.created_at))
+
+
+def repeat_facts(s: Session, w: Window) -> list[RepeatFact]:
+    """Repairs and inspections received in the window for a unit whose earlier job was
+    completed at most 30 days before the call (the latest such earlier job)."""
     latest: dict[str, tuple[dt.datetime, RepeatFact]] = {}
-    for job_id, called, earlier_id, completed, tech in rows:
-        if called - completed <= REPEAT_WINDOW and (
-                job_id not in latest or completed > latest[job_id][0]):
-            latest[job_id] = (completed, RepeatFact(job_id, earlier_id, tech))
+    for job_id, called, earlier_id, completed_at, tech in s.execute(_repeats(), w.params()):
+        if called - completed_at <= REPEAT_WINDOW and (
+                job_id not in latest or completed_at > latest[job_id][0]):
+            latest[job_id] = (completed_at, RepeatFact(job_id, earlier_id, tech))
     return [fact for _, fact in latest.values()]
 
 

@@ -24,16 +24,16 @@ Definitions (a month is the station's local calendar month; `now` bounds what is
 
 A completed job belongs to the technician of its last finished visit; a call's response to
 the technician of its first visit; complaints and callbacks to the technician they name; a
-team is its technicians' team. The facts come from `app.services.quality_facts` (the same
-queries on SQLite and PostgreSQL).
+team is its technicians' team. The figures are counted in SQL (`app.services.quality_facts`:
+the same queries on SQLite and PostgreSQL), summed per technician; the jobs behind any figure
+of any group are one query away (`figure_jobs`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -41,24 +41,16 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import NotFoundError
 from app.models.base import utcnow
-from app.models.enums import JobStatus, JobType
-from app.scheduling.sla import promise_due
 from app.services import quality_facts as facts
 from app.services.months import Month
-from app.services.quality_facts import DONE, JobFact, Window
+from app.services.quality_facts import Window
 from app.services.station import home_station_in
-
-UNSATISFIED = 2
-STOPPED = (JobStatus.ON_HOLD.value, JobStatus.CANCELLED.value, JobStatus.IN_PROGRESS.value,
-           *DONE)  # without an arrival: the clock paused or stopped, nothing to judge
 
 
 @dataclass(frozen=True)
 class Figure:
     numerator: int
     denominator: int
-    job_ids: tuple[str, ...] = ()  # the jobs behind the numerator
-    base_job_ids: tuple[str, ...] = ()  # the jobs behind the denominator
 
     @property
     def rate(self) -> float | None:
@@ -100,125 +92,51 @@ class MonthFigures:
     technicians: tuple[GroupFigures, ...]
 
 
-@dataclass
-class _Tally:
-    numerator: int = 0
-    denominator: int = 0
-    hits: list[str] = field(default_factory=list)
-    base: list[str] = field(default_factory=list)
+@dataclass(frozen=True)
+class FigureJobs:
+    """The jobs behind one figure of one group: its numerator's and its denominator's."""
 
-    def figure(self) -> Figure:
-        return Figure(self.numerator, self.denominator, tuple(dict.fromkeys(self.hits)),
-                      tuple(dict.fromkeys(self.base)))
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...]
 
 
-class _Counter:
-    """Events counted for the station, the technician named and the technician's team."""
+Counts = dict[str, list[int]]  # figure -> [numerator, denominator]
+
+# Each figure counted by one query (summed per technician); the rest follow from them.
+COUNTED = ("complaints", "response_attainment", "late_callbacks", "late_complaint_stages",
+           "dissatisfaction_rate")
+
+
+class _Groups:
+    """Counts per group: the station, each technician and each team."""
 
     def __init__(self, teams: dict[str, str]) -> None:
         self.teams = teams
-        self.groups: dict[tuple[str, str], dict[str, _Tally]] = defaultdict(
-            lambda: {name: _Tally() for name in FIGURES})
+        self.counts: dict[tuple[str, str], Counts] = defaultdict(
+            lambda: defaultdict(lambda: [0, 0]))
 
-    def _tallies(self, figure: str, tech: str | None) -> Iterator[_Tally]:
-        yield self.groups[("station", "")][figure]
+    def add(self, name: str, tech: str | None, hits: int, base: int) -> None:
+        keys = [("station", "")]
         if tech:
-            yield self.groups[("technician", tech)][figure]
-            yield self.groups[("team", self.teams.get(tech, ""))][figure]
-
-    def base(self, figure: str, tech: str | None, job_id: str | None) -> None:
-        for t in self._tallies(figure, tech):
-            t.denominator += 1
-            if job_id:
-                t.base.append(job_id)
-
-    def hit(self, figure: str, tech: str | None, job_id: str | None) -> None:
-        for t in self._tallies(figure, tech):
-            t.numerator += 1
-            if job_id:
-                t.hits.append(job_id)
-
-    def count(self, figure: str, tech: str | None, job_id: str | None, hit: bool) -> None:
-        self.base(figure, tech, job_id)
-        if hit:
-            self.hit(figure, tech, job_id)
+            keys += [("technician", tech), ("team", self.teams.get(tech, ""))]
+        for key in keys:
+            pair = self.counts[key][name]
+            pair[0] += hits
+            pair[1] += base
 
 
-def _inside(moment: dt.datetime | None, w: Window) -> bool:
-    return moment is not None and w.start <= moment < w.end
-
-
-def _finisher(job: JobFact) -> str | None:
-    finished = [(v.finished, v.technician_id) for v in job.visits if v.finished is not None]
-    if finished:
-        return max(finished)[1]
-    return max(((v.start, v.technician_id) for v in job.visits), default=(None, None))[1]
-
-
-def _completed(c: _Counter, job: JobFact) -> None:
-    tech = _finisher(job)
-    for figure in ("completed", "complaint_rate", "repeat_visits"):
-        c.base(figure, tech, job.id)
-    c.hit("completed", tech, job.id)
-    if job.job_type == JobType.REPAIR.value:
-        visits = sum(1 for v in job.visits if v.finished is not None)
-        c.count("first_time_fix", tech, job.id, visits == 1)
-    elif job.job_type == JobType.INSTALL.value:
-        c.count("install_first_fail", tech, job.id, job.first_result == "fail")
-
-
-def _response(c: _Counter, job: JobFact, now: dt.datetime) -> None:
-    due = promise_due(job.sla_due, job.requested_end)
-    arrivals = sorted((v.arrived, v.technician_id) for v in job.visits
-                      if v.arrived is not None and v.arrived <= now)
-    first = min(((v.start, v.technician_id) for v in job.visits), default=(None, None))
-    tech = arrivals[0][1] if arrivals else first[1]
-    if arrivals:
-        met = arrivals[0][0] <= due
-    elif job.status in STOPPED or now <= due:
-        return  # paused, stopped without an arrival, or not due yet
-    else:
-        met = False
-    for figure in ("response_attainment", "failed_responses", "omission_rate"):
-        c.base(figure, tech, job.id)
-    if met:
-        c.hit("response_attainment", tech, job.id)
-    else:
-        c.hit("failed_responses", tech, job.id)
-        c.hit("omission_rate", tech, job.id)
-
-
-def _follow_up(c: _Counter, part: str, tech: str | None, job_id: str | None, late: bool) -> None:
-    c.count(part, tech, job_id, late)
-    c.count("omission_rate", tech, job_id, late)
-
-
-def _count(c: _Counter, s: Session, w: Window, now: dt.datetime) -> None:
-    for job in facts.job_facts(s, w).values():
-        if _inside(job.completed_at, w) and job.status in DONE:
-            _completed(c, job)
-        if _inside(job.created_at, w) and job.status != JobStatus.CANCELLED.value:
-            _response(c, job, now)
-    for call in facts.callback_facts(s, w):
-        if _inside(call.due_at, w) and call.due_at <= now and call.status != "cancelled":
-            late = call.first_called_at is None or call.first_called_at > call.due_at
-            _follow_up(c, "late_callbacks", call.technician_id, call.job_id, late)
-        if _inside(call.called_at, w) and call.reached:
-            c.count("dissatisfaction_rate", call.technician_id, call.job_id,
-                    (call.satisfaction or 5) <= UNSATISFIED)
-    for complaint in facts.complaint_facts(s, w):
-        if _inside(complaint.received_at, w):
-            c.hit("complaint_rate", complaint.technician_id, complaint.job_id)
-        for due, done in complaint.stages:
-            if due is not None and _inside(due, w) and due <= now:
-                _follow_up(c, "late_complaint_stages", complaint.technician_id,
-                           complaint.job_id, done is None or done > due)
-    for repeat in facts.repeat_facts(s, w):
-        c.hit("repeat_visits", repeat.technician_id, repeat.job_id)
-
-
-def _group(kind: str, key: str, label: str, tallies: dict[str, _Tally]) -> GroupFigures:
-    return GroupFigures(kind, key, label, **{name: t.figure() for name, t in tallies.items()})
+def _figures(c: Counts) -> dict[str, Figure]:
+    done = c["completed"][1]
+    met, decided = c["response_attainment"]
+    parts = [c["late_callbacks"], c["late_complaint_stages"], [decided - met, decided]]
+    return {
+        "completed": Figure(done, done), "complaint_rate": Figure(c["complaints"][0], done),
+        "repeat_visits": Figure(c["repeats"][0], done),
+        "failed_responses": Figure(decided - met, decided),
+        "omission_rate": Figure(sum(p[0] for p in parts), sum(p[1] for p in parts)),
+        **{name: Figure(*c[name]) for name in (
+            "first_time_fix", "install_first_fail", "response_attainment", "late_callbacks",
+            "late_complaint_stages", "dissatisfaction_rate")}}
 
 
 @dataclass(frozen=True)
@@ -229,25 +147,65 @@ class StationRef:
     timezone: str
 
 
+def _window(station: StationRef, month: Month, now: dt.datetime) -> Window:
+    start, end = month.window(ZoneInfo(station.timezone))
+    return Window(station.id, start, end, now)
+
+
 def month_figures_in(s: Session, station: StationRef, month: Month, now: dt.datetime
                      ) -> MonthFigures:
     """The month's figures of one station, from the session's database (a desk's or the
     central one)."""
-    start, end = month.window(ZoneInfo(station.timezone))
+    w = _window(station, month, now)
     techs = facts.technicians(s, station.id)
-    counter = _Counter({t: team for t, (_, _, team) in techs.items()})
-    _count(counter, s, Window(station.id, start, end), now)
-    groups = counter.groups
-    station_group = _group("station", station.code, station.name,
-                           groups[("station", "")])
-    teams = tuple(_group("team", key, key or "—", groups[(kind, key)])
-                  for kind, key in sorted(groups) if kind == "team")
-    people = sorted((techs.get(key, (key, "", ""))[:2], key) for kind, key in groups
-                    if kind == "technician")
-    technicians = tuple(_group("technician", key, f"{code} {name}".strip(),
-                               groups[("technician", key)]) for (code, name), key in people)
-    return MonthFigures(month, station.id, station.code, station.name, start, end, now,
+    groups = _Groups({t: team for t, (_, _, team) in techs.items()})
+    for tech, (done, repairs, fixed, installs, failed) in facts.completed_counts(s, w).items():
+        groups.add("completed", tech, done, done)
+        groups.add("first_time_fix", tech, fixed, repairs)
+        groups.add("install_first_fail", tech, failed, installs)
+    for name in COUNTED:
+        for tech, (hits, base) in facts.counts(s, name, w).items():
+            groups.add(name, tech, hits, base)
+    for repeat in facts.repeat_facts(s, w):
+        groups.add("repeats", repeat.technician_id, 1, 0)
+    made = {key: GroupFigures(key[0], key[1], "", **_figures(c))
+            for key, c in groups.counts.items()}
+    station_group = replace(made.get(("station", "")) or GroupFigures(
+        "station", "", "", **_figures(defaultdict(lambda: [0, 0]))),
+        key=station.code, label=station.name)
+    teams = tuple(replace(made[key], label=key[1] or "—") for key in sorted(made)
+                  if key[0] == "team")
+    people = sorted((techs.get(key[1], (key[1], "", ""))[:2], key) for key in made
+                    if key[0] == "technician")
+    technicians = tuple(replace(made[key], label=f"{code} {name}".strip())
+                        for (code, name), key in people)
+    return MonthFigures(month, station.id, station.code, station.name, w.start, w.end, now,
                         station_group, teams, technicians)
+
+
+def numerator_jobs_in(s: Session, station: StationRef, month: Month, now: dt.datetime,
+                      figure: str, techs: list[str] | None = None) -> tuple[str, ...]:
+    """The jobs behind `figure`'s numerator (of some technicians; None: the station's)."""
+    w = _window(station, month, now)
+    if figure == "repeat_visits":
+        return tuple(sorted({r.job_id for r in facts.repeat_facts(s, w)
+                             if techs is None or r.technician_id in techs}))
+    return tuple(facts.jobs(s, figure, w, techs, True))
+
+
+def figure_jobs_in(s: Session, station: StationRef, month: Month, now: dt.datetime,
+                   figure: str, kind: str = "station", key: str = "") -> FigureJobs:
+    """The jobs behind `figure` ("complaint_rate", ...) of a group: the station, a team (by
+    name) or a technician (by id); job ids sorted."""
+    w = _window(station, month, now)
+    techs: list[str] | None = None
+    if kind == "technician":
+        techs = [key]
+    elif kind == "team":
+        techs = [t for t, (_, _, team) in facts.technicians(s, station.id).items()
+                 if team == key]
+    return FigureJobs(numerator_jobs_in(s, station, month, now, figure, techs),
+                      tuple(facts.jobs(s, figure, w, techs, False)))
 
 
 def station_ref_in(s: Session) -> StationRef:
@@ -261,3 +219,10 @@ def month_figures(db: Database, month: Month, now: dt.datetime | None = None) ->
     """This station's figures for `month` (decided as of `now`, default: the current time)."""
     with db.session() as s:
         return month_figures_in(s, station_ref_in(s), month, now or utcnow())
+
+
+def figure_jobs(db: Database, month: Month, figure: str, kind: str = "station", key: str = "",
+                now: dt.datetime | None = None) -> FigureJobs:
+    """The jobs behind one figure of this station's month (the figure "one click away")."""
+    with db.session() as s:
+        return figure_jobs_in(s, station_ref_in(s), month, now or utcnow(), figure, kind, key)

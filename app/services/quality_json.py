@@ -10,17 +10,19 @@ from app.services.quality_figures import FIGURES, Figure, GroupFigures, MonthFig
 from app.services.quality_report import QualityReport, ReportComplaint
 
 
-def figure_dict(f: Figure, numbers: dict[str, str] | None = None) -> dict[str, Any]:
+def figure_dict(f: Figure, jobs: tuple[str, ...] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"rate": f.rate, "numerator": f.numerator,
                            "denominator": f.denominator}
-    if numbers is not None:
-        out["jobs"] = sorted(numbers.get(i, i) for i in f.job_ids)
+    if jobs is not None:
+        out["jobs"] = list(jobs)
     return out
 
 
-def group_dict(g: GroupFigures, numbers: dict[str, str] | None = None) -> dict[str, Any]:
-    figures = {name: figure_dict(getattr(g, name), numbers) for name in FIGURES
-               if name != "completed"}
+def group_dict(g: GroupFigures, jobs: dict[str, tuple[str, ...]] | None = None
+               ) -> dict[str, Any]:
+    """A group's figures; with `jobs` (figure -> job numbers), the jobs behind each."""
+    figures = {name: figure_dict(getattr(g, name), jobs.get(name) if jobs else None)
+               for name in FIGURES if name != "completed"}
     return {"kind": g.kind, "key": g.key, "label": g.label, "completed": g.completed.numerator,
             **figures}
 
@@ -35,15 +37,15 @@ def _complaint(c: ReportComplaint) -> dict[str, Any]:
 
 
 def report_dict(report: QualityReport) -> dict[str, Any]:
-    current, numbers = report.current, report.job_numbers
+    current = report.current
     return {
         "station": {"code": report.station.code, "name": report.station.name},
         "month": str(report.month), "generated_at": report.generated_at.isoformat(),
-        "figures": group_dict(current.station, numbers),
+        "figures": group_dict(current.station, report.jobs),
         "previous_month": group_dict(report.previous),
         "trend": [{"month": str(m), **group_dict(g)} for m, g in report.trend],
         "teams": [group_dict(g) for g in current.teams],
-        "technicians": [group_dict(g, numbers) for g in current.technicians],
+        "technicians": [group_dict(g) for g in current.technicians],
         "complaints": [_complaint(c) for c in report.complaints],
     }
 

@@ -23,6 +23,7 @@ from app.services.quality_figures import (
     MonthFigures,
     StationRef,
     month_figures_in,
+    numerator_jobs_in,
     station_ref_in,
 )
 
@@ -50,7 +51,7 @@ class QualityReport:
     previous: GroupFigures  # the station's figures of the month before
     trend: tuple[tuple[Month, GroupFigures], ...]  # the station's, oldest first, to `month`
     complaints: tuple[ReportComplaint, ...]
-    job_numbers: dict[str, str]  # job id -> number, for every job behind a numerator
+    jobs: dict[str, tuple[str, ...]]  # figure -> the station's jobs behind its numerator
 
 
 def _complaints(s: Session, figures: MonthFigures) -> tuple[ReportComplaint, ...]:
@@ -76,9 +77,13 @@ def job_numbers_in(s: Session, ids: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def numerator_ids(groups: Iterable[GroupFigures]) -> set[str]:
-    return {job_id for g in groups for name in FIGURES if name != "completed"
-            for job_id in getattr(g, name).job_ids}
+def station_jobs_in(s: Session, station: StationRef, month: Month, now: dt.datetime
+                    ) -> dict[str, tuple[str, ...]]:
+    """The numbers of the station's jobs behind each figure's numerator."""
+    ids = {name: numerator_jobs_in(s, station, month, now, name)
+           for name in FIGURES if name != "completed"}
+    numbers = job_numbers_in(s, (i for found in ids.values() for i in found))
+    return {name: tuple(sorted(numbers[i] for i in found)) for name, found in ids.items()}
 
 
 def quality_report(db: Database, month: Month, now: dt.datetime | None = None
@@ -92,7 +97,6 @@ def quality_report(db: Database, month: Month, now: dt.datetime | None = None
                       for m in (month.shifted(k - TREND_MONTHS + 1)
                                 for k in range(TREND_MONTHS - 1)))
         complaints = _complaints(s, current)
-        groups = (current.station, *current.technicians)
-        numbers = job_numbers_in(s, numerator_ids(groups))
+        jobs = station_jobs_in(s, station, month, now)
     return QualityReport(station, month, now, current, trend[-1][1],
-                         (*trend, (month, current.station)), complaints, numbers)
+                         (*trend, (month, current.station)), complaints, jobs)

@@ -1,11 +1,11 @@
 """Issue 14 point 5: the three rates and their companions for a month, per station, team and
-technician, with the jobs behind each figure, on a July whose figures are known by hand
+technician, and the jobs behind each figure, on a July whose figures are known by hand
 (tests/quality/scenario.py)."""
 
 from __future__ import annotations
 
 from app.db import Database
-from app.services.quality_figures import Figure, GroupFigures, month_figures
+from app.services.quality_figures import Figure, GroupFigures, figure_jobs, month_figures
 from tests.quality.scenario import JULY, NOW, July
 
 
@@ -13,23 +13,38 @@ def pair(f: Figure) -> tuple[int, int]:
     return f.numerator, f.denominator
 
 
-def test_the_station_figures_and_the_jobs_behind_them(db: Database, july: July) -> None:
+def behind(db: Database, figure: str, kind: str = "station", key: str = "") -> set[str]:
+    return set(figure_jobs(db, JULY, figure, kind, key, NOW).numerator)
+
+
+def test_the_station_figures(db: Database, july: July) -> None:
     station = month_figures(db, JULY, NOW).station
-    assert set(station.completed.job_ids) == {july.j1, july.j2, july.j3}
+    assert pair(station.completed) == (3, 3)
     assert pair(station.complaint_rate) == (2, 3)
-    assert set(station.complaint_rate.job_ids) == {july.j1, july.j3}
     assert pair(station.dissatisfaction_rate) == (1, 2)
-    assert station.dissatisfaction_rate.job_ids == (july.j3,)
     assert pair(station.response_attainment) == (2, 4)  # J5 cancelled: not counted
-    assert set(station.failed_responses.job_ids) == {july.j2, july.j4}
     assert pair(station.late_callbacks) == (2, 3)
-    assert set(station.late_callbacks.job_ids) == {july.j2, july.j3}
     assert pair(station.late_complaint_stages) == (2, 4)  # J1's handling, J3's handling
+    assert pair(station.failed_responses) == (2, 4)
     assert pair(station.omission_rate) == (6, 11)
-    assert pair(station.first_time_fix) == (1, 2) and station.first_time_fix.job_ids == (july.j1,)
-    assert pair(station.repeat_visits) == (1, 3) and station.repeat_visits.job_ids == (july.j4,)
+    assert pair(station.first_time_fix) == (1, 2)
+    assert pair(station.repeat_visits) == (1, 3)
     assert pair(station.install_first_fail) == (1, 1)
     assert station.omission_rate.rate == 6 / 11
+
+
+def test_the_jobs_behind_each_figure(db: Database, july: July) -> None:
+    assert behind(db, "completed") == {july.j1, july.j2, july.j3}
+    assert behind(db, "complaint_rate") == {july.j1, july.j3}
+    assert behind(db, "dissatisfaction_rate") == {july.j3}
+    assert behind(db, "failed_responses") == {july.j2, july.j4}
+    assert behind(db, "late_callbacks") == {july.j2, july.j3}
+    assert behind(db, "omission_rate") == {july.j1, july.j2, july.j3, july.j4}
+    assert behind(db, "first_time_fix") == {july.j1}
+    assert behind(db, "repeat_visits") == {july.j4}
+    assert behind(db, "install_first_fail") == {july.j3}
+    base = figure_jobs(db, JULY, "response_attainment", now=NOW).denominator
+    assert set(base) == {july.j1, july.j2, july.j3, july.j4}
 
 
 def by_key(groups: tuple[GroupFigures, ...]) -> dict[str, GroupFigures]:
@@ -46,10 +61,14 @@ def test_per_technician_and_per_team(db: Database, july: July) -> None:
     assert pair(t1.response_attainment) == (2, 2) and pair(t2.response_attainment) == (0, 1)
     assert pair(t1.omission_rate) == (3, 8) and pair(t2.omission_rate) == (2, 2)
     assert pair(t1.repeat_visits) == (1, 2)  # J4 repeats T1's repair
-    assert pair(t2.first_time_fix) == (0, 1) and t2.first_time_fix.base_job_ids == (july.j2,)
+    assert pair(t2.first_time_fix) == (0, 1)
+    assert behind(db, "repeat_visits", "technician", july.t1) == {july.j4}
+    assert behind(db, "omission_rate", "technician", july.t2) == {july.j2}
+    assert behind(db, "first_time_fix", "technician", july.t2) == set()
     teams = by_key(figures.teams)
     assert set(teams) == {"东区", "西区"}
     assert pair(teams["东区"].omission_rate) == pair(t1.omission_rate)
+    assert behind(db, "complaint_rate", "team", "东区") == {july.j1, july.j3}
 
 
 def test_another_month_is_empty_and_an_undecided_month_counts_only_what_fell_due(

@@ -62,6 +62,7 @@ def test_the_report_as_json(db: Database, july: July, tmp_path: Path) -> None:
     figures = data["figures"]
     assert figures["complaint_rate"]["numerator"] == 2 and figures["completed"] == 3
     assert figures["repeat_visits"]["jobs"] == ["NJ01-2026-000005"]  # J4, the fifth call
+    assert figures["complaint_rate"]["jobs"] == ["NJ01-2026-000001", "NJ01-2026-000004"]
     assert len(data["trend"]) == 12 and data["trend"][-1]["month"] == "2026-07"
     assert [c["stage"] for c in data["complaints"]] == ["reported_back", "recorded"]
     assert [len(c["stages"]) for c in data["complaints"]] == [5, 5]

@@ -24,6 +24,17 @@ depends_on: str | Sequence[str] | None = None
 ROUND_THE_CLOCK = '["' + '", "'.join(["00:00-24:00"] * 7) + '"]'
 UTC = app.models.base.UTCDateTime
 # The categories the first releases wrote (the demo's), as the ones complaints keep now.
+# Covering indexes of the quality figures (a month's completed and received jobs, a unit's
+# earlier jobs, a job's visits).
+JOB_INDEXES = {
+    'ix_jobs_station_completed': ['station_id', 'completed_at', 'status', 'deleted',
+                                  'job_type', 'id'],
+    'ix_jobs_station_received': ['station_id', 'created_at', 'status', 'deleted', 'job_type',
+                                 'sla_due', 'requested_end', 'equipment_id', 'id'],
+    'ix_jobs_equipment_completed': ['equipment_id', 'completed_at', 'status', 'deleted', 'id'],
+}
+VISITS_INDEX = ['job_id', 'start', 'actual_start', 'actual_end', 'technician_id', 'status',
+                'deleted']
 CATEGORIES = {"late_arrival": "timeliness", "workmanship": "installation",
               "charges": "price", "damage": "installation"}
 
@@ -42,14 +53,16 @@ def _station() -> None:
 def _jobs() -> None:
     with op.batch_alter_table('jobs') as batch:
         batch.add_column(sa.Column('completed_at', UTC(), nullable=True))
-        batch.create_index('ix_jobs_station_completed', ['station_id', 'completed_at'])
-        batch.create_index('ix_jobs_equipment_id', ['equipment_id'])
+        for name, columns in JOB_INDEXES.items():
+            batch.create_index(name, columns)
     # A finished job's completion: its last visit's end, else its last change.
     op.execute("UPDATE jobs SET completed_at = (SELECT max(a.actual_end) FROM appointments a"
                " WHERE a.job_id = jobs.id AND NOT a.deleted)"
                " WHERE status IN ('completed', 'closed')")
     op.execute("UPDATE jobs SET completed_at = updated_at"
                " WHERE status IN ('completed', 'closed') AND completed_at IS NULL")
+    with op.batch_alter_table('appointments') as batch:
+        batch.create_index('ix_appointments_job_visits', VISITS_INDEX)
     with op.batch_alter_table('checklist_runs') as batch:
         batch.add_column(sa.Column('first_result', sa.String(length=16), nullable=True))
     op.execute("UPDATE checklist_runs SET first_result = result"
@@ -109,8 +122,12 @@ def _callbacks() -> None:
         batch.create_foreign_key('fk_callbacks_technician_id_technicians', 'technicians',
                                  ['technician_id'], ['id'])
         batch.create_index('ix_callbacks_complaint_id', ['complaint_id'])
-        batch.create_index('ix_callbacks_station_due', ['station_id', 'due_at'])
-        batch.create_index('ix_callbacks_station_called', ['station_id', 'called_at'])
+        batch.create_index('ix_callbacks_station_due', [
+            'station_id', 'due_at', 'kind', 'status', 'deleted', 'first_called_at',
+            'technician_id', 'job_id'])
+        batch.create_index('ix_callbacks_station_called', [
+            'station_id', 'called_at', 'kind', 'reached', 'deleted', 'satisfaction',
+            'technician_id', 'job_id'])
     # Earlier callbacks were calls made: done (or unanswered) at their time, one attempt.
     op.execute("UPDATE callbacks SET due_at = called_at, first_called_at = called_at,"
                " attempts = 1, status = CASE WHEN reached THEN 'done' ELSE 'unreached' END")
@@ -155,9 +172,11 @@ def downgrade() -> None:
             batch.drop_column(column)
     with op.batch_alter_table('checklist_runs') as batch:
         batch.drop_column('first_result')
+    with op.batch_alter_table('appointments') as batch:
+        batch.drop_index('ix_appointments_job_visits')
     with op.batch_alter_table('jobs') as batch:
-        batch.drop_index('ix_jobs_equipment_id')
-        batch.drop_index('ix_jobs_station_completed')
+        for name in reversed(JOB_INDEXES):
+            batch.drop_index(name)
         batch.drop_column('completed_at')
     with op.batch_alter_table('stations') as batch:
         for column in ('callback_attempts', 'callback_days', 'holidays', 'business_hours'):
