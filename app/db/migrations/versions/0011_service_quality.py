@@ -65,6 +65,7 @@ def _jobs() -> None:
         batch.create_index('ix_appointments_job_visits', VISITS_INDEX)
     with op.batch_alter_table('checklist_runs') as batch:
         batch.add_column(sa.Column('first_result', sa.String(length=16), nullable=True))
+        batch.create_index('ix_checklist_runs_job_result', ['job_id', 'first_result', 'deleted'])
     op.execute("UPDATE checklist_runs SET first_result = result"
                " WHERE result IN ('pass', 'fail')")
 
@@ -171,6 +172,7 @@ def downgrade() -> None:
                        'recorded_by', 'severity', 'technician_id', 'equipment_id'):
             batch.drop_column(column)
     with op.batch_alter_table('checklist_runs') as batch:
+        batch.drop_index('ix_checklist_runs_job_result')
         batch.drop_column('first_result')
     with op.batch_alter_table('appointments') as batch:
         batch.drop_index('ix_appointments_job_visits')
