@@ -24,7 +24,7 @@ from app.models import Appointment, AuditEntry, Callback, ChecklistRun, Complain
 from app.models.base import UTCDateTime
 from app.models.enums import CallbackKind, CallbackStatus, JobStatus
 from app.services.callback_tasks import callback_due
-from app.services.jobs import _completion_blockers
+from app.services.completion import completion_blockers
 from app.services.months import Month
 from app.services.quality_figures import month_figures
 from app.services.signatures import states_in
@@ -58,7 +58,7 @@ def test_every_finished_job_passes_the_services_completion_gate(s: Session) -> N
     jobs = done_jobs(s)
     assert len(jobs) > 100
     for job in jobs:
-        assert _completion_blockers(s, job) == [], job.number
+        assert completion_blockers(s, job) == [], job.number
         ends = s.scalars(select(Appointment.actual_end).where(Appointment.job_id == job.id))
         assert job.completed_at == max(e for e in ends if e is not None)
         if job.job_type == "install":  # signed by both, over exactly what the sheet shows

@@ -19,14 +19,13 @@ from app.services import validation as v
 from app.services.actor import Actor
 from app.services.callback_tasks import cancel_visit_callback_in, open_visit_callback_in
 from app.services.changes import Changes
-from app.services.checklists import gate_blocker
+from app.services.completion import completion_blockers, finished_visits
 from app.services.customers import CustomerInput, EquipmentInput, SiteInput, add_customer_in
 from app.services.job_equipment import UnitChoice, unit_choice_in, unit_for_job_in
 from app.services.numbering import next_job_number
 from app.services.response_hours import response_hours_in
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
-from app.services.signatures import SignerRole, states_in
 from app.services.station_settings import calendar_in
 from app.services.status import OPEN, check_transition
 from app.texts import Text
@@ -189,28 +188,6 @@ def _visited(s: Session, job: Job) -> bool:
     return arrived is not None
 
 
-def _finished_visits(s: Session, job: Job) -> list[dt.datetime]:
-    """The finish times of the job's visits with both arrival and finish recorded."""
-    return list(s.scalars(select(Appointment.actual_end).where(
-        Appointment.job_id == job.id, Appointment.deleted.is_(False),
-        Appointment.status != AppointmentStatus.CANCELLED.value,
-        Appointment.actual_start.is_not(None), Appointment.actual_end.is_not(None))))
-
-
-def _completion_blockers(s: Session, job: Job) -> list[Text]:
-    """Why a job may not be completed yet (empty: it may): a finished visit (arrival and
-    finish recorded), its checklist and, for an installation, the customer's signature."""
-    blockers = [] if _finished_visits(s, job) else [
-        Text("no visit has its arrival and finish recorded")]
-    blockers += [b for b in [gate_blocker(s, job)] if b]
-    if job.job_type != JobType.INSTALL:
-        return blockers
-    signed = any(sig.valid and sig.role is SignerRole.CUSTOMER for sig in states_in(s, job))
-    if not signed:
-        blockers.append(Text("the customer has not signed"))
-    return blockers
-
-
 def transition_in(
     s: Session, actor: Actor, row: Job, target: JobStatus, reason: str = "",
     override: bool = False,
@@ -223,7 +200,7 @@ def transition_in(
     if target is JobStatus.CANCELLED and not reason:
         raise ValidationError("Say why the job is cancelled.")
     if target is JobStatus.COMPLETED:
-        blockers = _completion_blockers(s, row)
+        blockers = completion_blockers(s, row)
         if blockers and not override:
             raise TransitionError("Job {number} cannot be completed: {blockers}.",
                                   number=row.number, blockers=blockers)
@@ -237,7 +214,7 @@ def transition_in(
         values["hold_reason"] = reason
     reopened = JobStatus(row.status) is JobStatus.COMPLETED and target is JobStatus.IN_PROGRESS
     if target is JobStatus.COMPLETED:
-        values["completed_at"] = max(_finished_visits(s, row), default=None) or utcnow()
+        values["completed_at"] = max(finished_visits(s, row), default=None) or utcnow()
     elif reopened:
         values["completed_at"] = None
     update(s, actor, row, values, f"status:{target.value}", reason)

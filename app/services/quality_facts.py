@@ -6,7 +6,7 @@ behind a figure. Plain SQLAlchemy Core over the shared tables, nothing particula
 database (no date arithmetic in SQL, CASE rather than booleans, NULLs ordered explicitly): the
 same queries run on a desk's SQLite file and on the central PostgreSQL database. Every query
 is bounded by the station and an indexed time column; a job's visits are probed by index.
-The repeat visits need date arithmetic and are found in Python (`repeat_facts`).
+The repeat visits need date arithmetic and are filtered in Python (`quality_repeats`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ DONE = (JobStatus.COMPLETED.value, JobStatus.CLOSED.value)
 # Without an arrival these jobs' response is not judged: paused, stopped or gone.
 STOPPED = (JobStatus.ON_HOLD.value, JobStatus.CANCELLED.value, JobStatus.IN_PROGRESS.value,
            *DONE)
-REPEAT_TYPES = (JobType.REPAIR.value, JobType.INSPECTION.value)
 UNSATISFIED = 2
 
 Facts = Select[Any] | CompoundSelect[Any]
@@ -275,41 +274,6 @@ def jobs(s: Session, name: str, w: Window, technicians: list[str] | None, hits: 
     all)."""
     params = w.params() | ({"technicians": technicians} if technicians is not None else {})
     return sorted(s.scalars(_listing(name, hits, technicians is not None), params))
-
-
-@dataclass(frozen=True, slots=True)
-class RepeatFact:
-    job_id: str  # the new call about the same unit
-    earlier_job_id: str
-    technician_id: str | None  # whose work the earlier job was
-
-
-@cache
-def _repeats() -> Select[Any]:
-    later, earlier, visit = aliased(Job), aliased(Job), aliased(Appointment)
-    finisher = (select(visit.technician_id)
-                .where(visit.job_id == earlier.id, visit.deleted.is_(False),
-                       visit.actual_end == earlier.completed_at)
-                .limit(1).correlate(earlier).scalar_subquery())
-    return (select(later.id, later.created_at, earlier.id, earlier.completed_at, finisher)
-            .join(earlier, and_(earlier.equipment_id == later.equipment_id,
-                                earlier.id != later.id))
-            .where(later.station_id == STATION, later.deleted.is_(False),
-                   later.created_at >= START, later.created_at < END,
-                   later.job_type.in_(REPEAT_TYPES), later.status != JobStatus.CANCELLED.value,
-                   earlier.deleted.is_(False), earlier.status.in_(DONE),
-                   earlier.completed_at >= REPEAT_FROM, earlier.completed_at < later.created_at))
-
-
-def repeat_facts(s: Session, w: Window) -> list[RepeatFact]:
-    """Repairs and inspections received in the window for a unit whose earlier job was
-    completed at most 30 days before the call (the latest such earlier job)."""
-    latest: dict[str, tuple[dt.datetime, RepeatFact]] = {}
-    for job_id, called, earlier_id, completed_at, tech in s.execute(_repeats(), w.params()):
-        if called - completed_at <= REPEAT_WINDOW and (
-                job_id not in latest or completed_at > latest[job_id][0]):
-            latest[job_id] = (completed_at, RepeatFact(job_id, earlier_id, tech))
-    return [fact for _, fact in latest.values()]
 
 
 def technicians(s: Session, station_id: str) -> dict[str, tuple[str, str, str]]:

@@ -44,6 +44,7 @@ from app.models.base import utcnow
 from app.services import quality_facts as facts
 from app.services.months import Month
 from app.services.quality_facts import Window
+from app.services.quality_repeats import repeat_facts
 from app.services.station import home_station_in
 
 
@@ -166,7 +167,7 @@ def month_figures_in(s: Session, station: StationRef, month: Month, now: dt.date
     for name in COUNTED:
         for tech, (hits, base) in facts.counts(s, name, w).items():
             groups.add(name, tech, hits, base)
-    for repeat in facts.repeat_facts(s, w):
+    for repeat in repeat_facts(s, w):
         groups.add("repeats", repeat.technician_id, 1, 0)
     made = {key: GroupFigures(key[0], key[1], "", **_figures(c))
             for key, c in groups.counts.items()}
@@ -188,7 +189,7 @@ def numerator_jobs_in(s: Session, station: StationRef, month: Month, now: dt.dat
     """The jobs behind `figure`'s numerator (of some technicians; None: the station's)."""
     w = _window(station, month, now)
     if figure == "repeat_visits":
-        return tuple(sorted({r.job_id for r in facts.repeat_facts(s, w)
+        return tuple(sorted({r.job_id for r in repeat_facts(s, w)
                              if techs is None or r.technician_id in techs}))
     return tuple(facts.jobs(s, figure, w, techs, True))
 
