@@ -137,26 +137,25 @@ class BusinessCalendar:
         """Whole business minutes from `a` to `b`, rounded down (-1 for a second late)."""
         return math.floor(self.seconds_between(a, b) / 60)
 
-    def end_of_day(self, moment: dt.datetime) -> dt.datetime:
-        """The close of the business day `moment` falls in, or of the next one when the
-        station is closed at `moment` after its hours (or all day)."""
+    def _first_close(self, moment: dt.datetime, opening_after: bool) -> dt.datetime:
+        """The close of the first business day that is still open at `moment` (or, with
+        `opening_after`, that opens after it)."""
         now, day = moment.timestamp(), self._day(moment)
         for _ in range(SEARCH_DAYS):
             span = self._span(day)
-            if span is not None and now < span[1]:
+            if span is not None and now < span[0 if opening_after else 1]:
                 return dt.datetime.fromtimestamp(span[1], dt.UTC)
             day += dt.timedelta(days=1)
         raise ValueError("the calendar has no opening within ten years")
 
+    def end_of_day(self, moment: dt.datetime) -> dt.datetime:
+        """The close of the business day `moment` falls in, or of the next one when the
+        station is closed at `moment` after its hours (or all day)."""
+        return self._first_close(moment, opening_after=False)
+
     def next_day_end(self, moment: dt.datetime) -> dt.datetime:
         """The close of the first business day that opens after `moment`."""
-        now, day = moment.timestamp(), self._day(moment)
-        for _ in range(SEARCH_DAYS):
-            span = self._span(day)
-            if span is not None and now < span[0]:
-                return dt.datetime.fromtimestamp(span[1], dt.UTC)
-            day += dt.timedelta(days=1)
-        raise ValueError("the calendar has no opening within ten years")
+        return self._first_close(moment, opening_after=True)
 
 def _holiday(value: str | dt.date) -> dt.date:
     if isinstance(value, dt.date):
