@@ -129,7 +129,7 @@ def record_call(db: Database, actor: Actor, callback_id: str, call: CallInput,
             "remarks": remarks, "status": status.value}, "call")
         complaint_id = _follow_up_in(s, actor, row, call, worst, remarks, now)
         outcome = CallOutcome(row.id, status, attempts, complaint_id)
-    return outcome, Changes.JOBS
+    return outcome, Changes.QUALITY
 
 
 def _follow_up_in(s: Session, actor: Actor, row: Callback, call: CallInput,

@@ -123,7 +123,8 @@ def record_complaint(db: Database, actor: Actor, complaint: ComplaintInput,
     now = now or utcnow()
     with db.session() as s:
         row = record_complaint_in(s, actor, complaint, now, calendar_in(s))
-        return row.id, Changes.JOBS | (Changes.SCHEDULE if complaint.reinspect else Changes.NONE)
+        return row.id, Changes.QUALITY | (Changes.JOBS | Changes.SCHEDULE if complaint.reinspect
+                                           else Changes.NONE)
 
 
 def advance_complaint(db: Database, actor: Actor, complaint_id: str, text: str,
@@ -148,7 +149,7 @@ def advance_complaint(db: Database, actor: Actor, complaint_id: str, text: str,
         update(s, actor, row, values, f"stage:{step.target.value}")
         if step.target is ComplaintStage.REPORTED_BACK:
             ask_confirmation_in(s, actor, row, calendar, now)
-    return step.target, Changes.JOBS
+    return step.target, Changes.QUALITY
 
 
 def ask_confirmation_in(s: Session, actor: Actor, row: Complaint, calendar: BusinessCalendar,
@@ -196,4 +197,4 @@ def create_reinspection(db: Database, actor: Actor, complaint_id: str,
     with db.session() as s:
         row = fetch(s, Complaint, complaint_id, Text("complaint"))
         job = _reinspect_in(s, actor, row, now or utcnow())
-        return job.id, Changes.JOBS | Changes.SCHEDULE | Changes.MAP
+        return job.id, Changes.JOBS | Changes.SCHEDULE | Changes.MAP | Changes.QUALITY

@@ -233,7 +233,7 @@ def change_status(
         transition_in(s, actor, row, target, reason, override)
         if target is JobStatus.CANCELLED:
             _cancel_appointments(s, actor, row.id, reason.strip())
-    return Changes.JOBS | Changes.SCHEDULE | Changes.MAP
+    return Changes.JOBS | Changes.SCHEDULE | Changes.MAP | Changes.QUALITY
 
 
 def cancel_job(db: Database, actor: Actor, job_id: str, reason: str) -> Changes:

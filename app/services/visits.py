@@ -105,7 +105,7 @@ def record_arrival(db: Database, actor: Actor, appointment_id: str,
             raise ValidationError("The arrival of this visit was recorded already; key in the "
                                   "sheet's times to correct it.")
         times = _follow(s, actor, appt, job, _checked(at or now, ARRIVAL, job, now), None)
-    return times, Changes.SCHEDULE | Changes.JOBS
+    return times, Changes.SCHEDULE | Changes.JOBS | Changes.QUALITY
 
 
 def record_finish(db: Database, actor: Actor, appointment_id: str,
@@ -124,7 +124,7 @@ def record_finish(db: Database, actor: Actor, appointment_id: str,
         if finished <= appt.actual_start:
             raise ValidationError("The finish must be after the arrival.")
         times = _follow(s, actor, appt, job, appt.actual_start, finished)
-    return times, Changes.SCHEDULE | Changes.JOBS
+    return times, Changes.SCHEDULE | Changes.JOBS | Changes.QUALITY
 
 
 def record_sheet_times(db: Database, actor: Actor, appointment_id: str, day: dt.date,
@@ -148,4 +148,4 @@ def record_sheet_times(db: Database, actor: Actor, appointment_id: str, day: dt.
             if finished <= arrived:
                 raise ValidationError("The finish must be after the arrival.")
         times = _follow(s, actor, appt, job, arrived, finished)
-    return times, Changes.SCHEDULE | Changes.JOBS
+    return times, Changes.SCHEDULE | Changes.JOBS | Changes.QUALITY
