@@ -117,7 +117,7 @@ def sign_in_notice(db: Database, actor: Actor, now: dt.datetime) -> Text | None:
         count = overdue_count_in(s, now)
     if not count:
         return None
-    return Text("{count} complaints are past the due of their stage: handle, review or report "
+    return Text("Complaints past the due of their stage: {count}. Handle, review or report "
                 "them back today.", {"count": count})
 
 

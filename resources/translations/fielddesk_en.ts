@@ -3418,37 +3418,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="36"/>
+            <location filename="../../app/demo/build.py" line="38"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="39"/>
+            <location filename="../../app/demo/build.py" line="41"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="41"/>
+            <location filename="../../app/demo/build.py" line="43"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="46"/>
+            <location filename="../../app/demo/build.py" line="48"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="49"/>
+            <location filename="../../app/demo/build.py" line="51"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="58"/>
+            <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} is a folder, not a database file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="60"/>
+            <location filename="../../app/demo/build.py" line="62"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3538,12 +3538,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/calendar.py" line="168"/>
+            <location filename="../../app/scheduling/calendar.py" line="167"/>
             <source>The holiday {value!r} is not a date like 2026-10-01.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/calendar.py" line="171"/>
+            <location filename="../../app/scheduling/calendar.py" line="170"/>
             <source>Holidays must fall between the years 1970 and 2100.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3743,7 +3743,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="334"/>
+            <location filename="../../app/services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3899,7 +3899,7 @@ Complete anyway as supervisor? Give the reason:</source>
         </message>
         <message>
             <location filename="../../app/services/complaint_queries.py" line="120"/>
-            <source>{count} complaints are past the due of their stage: handle, review or report them back today.</source>
+            <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3953,33 +3953,43 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="139"/>
+            <location filename="../../app/services/complaints.py" line="140"/>
             <source>This complaint is {stage}: it has no further stage to record here.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="166"/>
+            <location filename="../../app/services/complaints.py" line="167"/>
             <source>A complaint is closed only after it was reported back.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="176"/>
+            <location filename="../../app/services/complaints.py" line="177"/>
             <source>Only a complaint about an installation gets a re-inspection job.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="178"/>
+            <location filename="../../app/services/complaints.py" line="179"/>
             <source>This complaint has its re-inspection job already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="182"/>
+            <location filename="../../app/services/complaints.py" line="183"/>
             <source>Link the installation job or the unit, so the re-inspection knows where to go.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="184"/>
+            <location filename="../../app/services/complaints.py" line="185"/>
             <source>symptom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/completion.py" line="31"/>
+            <source>no visit has its arrival and finish recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../app/services/completion.py" line="37"/>
+            <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4253,97 +4263,87 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="35"/>
+            <location filename="../../app/services/jobs.py" line="34"/>
             <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../app/services/jobs.py" line="60"/>
             <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="63"/>
+            <location filename="../../app/services/jobs.py" line="62"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="64"/>
+            <location filename="../../app/services/jobs.py" line="63"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
+            <location filename="../../app/services/jobs.py" line="66"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="68"/>
+            <location filename="../../app/services/jobs.py" line="67"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="71"/>
+            <location filename="../../app/services/jobs.py" line="70"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="77"/>
+            <location filename="../../app/services/jobs.py" line="76"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="123"/>
+            <location filename="../../app/services/jobs.py" line="122"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="166"/>
+            <location filename="../../app/services/jobs.py" line="165"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="204"/>
-            <source>no visit has its arrival and finish recorded</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="210"/>
-            <source>the customer has not signed</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="222"/>
+            <location filename="../../app/services/jobs.py" line="199"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="224"/>
+            <location filename="../../app/services/jobs.py" line="201"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="228"/>
+            <location filename="../../app/services/jobs.py" line="205"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="232"/>
+            <location filename="../../app/services/jobs.py" line="209"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="234"/>
+            <location filename="../../app/services/jobs.py" line="211"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="310"/>
+            <location filename="../../app/services/jobs.py" line="287"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4368,22 +4368,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="98"/>
+            <location filename="../../app/services/signatures.py" line="103"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="99"/>
+            <location filename="../../app/services/signatures.py" line="104"/>
             <source>signer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../app/services/signatures.py" line="106"/>
             <source>Write the name of the person signing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="103"/>
+            <location filename="../../app/services/signatures.py" line="108"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation type="unfinished"></translation>
         </message>

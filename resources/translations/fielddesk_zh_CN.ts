@@ -3422,37 +3422,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="36"/>
+            <location filename="../../app/demo/build.py" line="38"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation>演示服务站需要 1 到 {maximum} 名技师。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="39"/>
+            <location filename="../../app/demo/build.py" line="41"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation>演示工单数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="41"/>
+            <location filename="../../app/demo/build.py" line="43"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation>{technicians} 名技师无法完成 {jobs} 个工单：每名技师最多 {maximum} 个工单。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="46"/>
+            <location filename="../../app/demo/build.py" line="48"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation>演示服务站需要 1 到 {maximum:,} 位客户。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="49"/>
+            <location filename="../../app/demo/build.py" line="51"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation>演示数据的当前时间必须带有时区。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="58"/>
+            <location filename="../../app/demo/build.py" line="60"/>
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../app/demo/build.py" line="60"/>
+            <location filename="../../app/demo/build.py" line="62"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示服务站替换它，请使用 --force。</translation>
         </message>
@@ -3542,12 +3542,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>最多只能保存 {maximum} 个节假日。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/calendar.py" line="168"/>
+            <location filename="../../app/scheduling/calendar.py" line="167"/>
             <source>The holiday {value!r} is not a date like 2026-10-01.</source>
             <translation>节假日 {value!r} 不是 2026-10-01 这样的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/scheduling/calendar.py" line="171"/>
+            <location filename="../../app/scheduling/calendar.py" line="170"/>
             <source>Holidays must fall between the years 1970 and 2100.</source>
             <translation>节假日须在 1970 年至 2100 年之间。</translation>
         </message>
@@ -3747,7 +3747,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/board.py" line="334"/>
+            <location filename="../../app/services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有服务站。</translation>
         </message>
@@ -3903,8 +3903,8 @@ Complete anyway as supervisor? Give the reason:</source>
         </message>
         <message>
             <location filename="../../app/services/complaint_queries.py" line="120"/>
-            <source>{count} complaints are past the due of their stage: handle, review or report them back today.</source>
-            <translation>有 {count} 条投诉已超过当前环节的期限：请今天完成处理、复核或反馈。</translation>
+            <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
+            <translation>超过当前环节期限的投诉：{count} 条。请今天完成处理、复核或反馈。</translation>
         </message>
         <message>
             <location filename="../../app/services/complaints.py" line="43"/>
@@ -3957,34 +3957,44 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>投诉时间不能晚于现在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="139"/>
+            <location filename="../../app/services/complaints.py" line="140"/>
             <source>This complaint is {stage}: it has no further stage to record here.</source>
             <translation>此投诉已是{stage}状态：这里没有可以再记录的环节。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="166"/>
+            <location filename="../../app/services/complaints.py" line="167"/>
             <source>A complaint is closed only after it was reported back.</source>
             <translation>投诉须先反馈后才能关闭。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="176"/>
+            <location filename="../../app/services/complaints.py" line="177"/>
             <source>Only a complaint about an installation gets a re-inspection job.</source>
             <translation>只有关于安装的投诉才能创建复检工单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="178"/>
+            <location filename="../../app/services/complaints.py" line="179"/>
             <source>This complaint has its re-inspection job already.</source>
             <translation>此投诉已有复检工单。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="182"/>
+            <location filename="../../app/services/complaints.py" line="183"/>
             <source>Link the installation job or the unit, so the re-inspection knows where to go.</source>
             <translation>请关联安装工单或机组，以便确定复检地点。</translation>
         </message>
         <message>
-            <location filename="../../app/services/complaints.py" line="184"/>
+            <location filename="../../app/services/complaints.py" line="185"/>
             <source>symptom</source>
             <translation>故障现象</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/completion.py" line="31"/>
+            <source>no visit has its arrival and finish recorded</source>
+            <translation>没有一次上门记录了到达和完工时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/completion.py" line="37"/>
+            <source>the customer has not signed</source>
+            <translation>客户尚未签名</translation>
         </message>
         <message>
             <location filename="../../app/services/customers.py" line="33"/>
@@ -4257,97 +4267,87 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="35"/>
+            <location filename="../../app/services/jobs.py" line="34"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="61"/>
+            <location filename="../../app/services/jobs.py" line="60"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="62"/>
+            <location filename="../../app/services/jobs.py" line="61"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="63"/>
+            <location filename="../../app/services/jobs.py" line="62"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="64"/>
+            <location filename="../../app/services/jobs.py" line="63"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="67"/>
+            <location filename="../../app/services/jobs.py" line="66"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="68"/>
+            <location filename="../../app/services/jobs.py" line="67"/>
             <source>SLA due time</source>
             <translation>SLA 到期时间</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="71"/>
+            <location filename="../../app/services/jobs.py" line="70"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="77"/>
+            <location filename="../../app/services/jobs.py" line="76"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="123"/>
+            <location filename="../../app/services/jobs.py" line="122"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="166"/>
+            <location filename="../../app/services/jobs.py" line="165"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="204"/>
-            <source>no visit has its arrival and finish recorded</source>
-            <translation>没有一次上门记录了到达和完工时间</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="210"/>
-            <source>the customer has not signed</source>
-            <translation>客户尚未签名</translation>
-        </message>
-        <message>
-            <location filename="../../app/services/jobs.py" line="222"/>
+            <location filename="../../app/services/jobs.py" line="199"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="224"/>
+            <location filename="../../app/services/jobs.py" line="201"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="228"/>
+            <location filename="../../app/services/jobs.py" line="205"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="232"/>
+            <location filename="../../app/services/jobs.py" line="209"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="234"/>
+            <location filename="../../app/services/jobs.py" line="211"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/jobs.py" line="310"/>
+            <location filename="../../app/services/jobs.py" line="287"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
@@ -4372,22 +4372,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="98"/>
+            <location filename="../../app/services/signatures.py" line="103"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation>服务工单只能由客户或技师签名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="99"/>
+            <location filename="../../app/services/signatures.py" line="104"/>
             <source>signer's name</source>
             <translation>签字人姓名</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="101"/>
+            <location filename="../../app/services/signatures.py" line="106"/>
             <source>Write the name of the person signing.</source>
             <translation>请填写签名人姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/signatures.py" line="103"/>
+            <location filename="../../app/services/signatures.py" line="108"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation>请先签名，再确认。</translation>
         </message>
