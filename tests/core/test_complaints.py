@@ -133,7 +133,8 @@ def test_overdue_complaints_reach_the_supervisors(db: Database, dispatcher: Acto
     assert complaint_queue(db, CALLED, overdue_only=True) == []
     assert overdue_complaint_count(db, evening) == 1
     notice = sign_in_notice(db, supervisor, evening)
-    assert notice is not None and str(notice).startswith("Complaints past the due of their stage: 1.")
+    assert notice is not None
+    assert str(notice).startswith("Complaints past the due of their stage: 1.")
     assert sign_in_notice(db, dispatcher, evening) is None
     advance_complaint(db, dispatcher, complaint_id, "已处理", now=evening)  # late, but done
     assert overdue_complaint_count(db, evening) == 0
