@@ -6,13 +6,14 @@ opened complaints; the audit log follows each job."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import JSON, create_engine, select
 from sqlalchemy.orm import Session
 
 from app.db import open_database
@@ -149,3 +150,10 @@ def test_the_demo_has_figures_to_show(demo: Path) -> None:
 def test_the_bulk_writer_stores_datetimes_as_the_services_do(moment: dt.datetime) -> None:
     services = UTCDateTime()._cached_bind_processor(create_engine("sqlite://").dialect)
     assert services is not None and utc_text(moment) == services(moment)
+
+
+def test_the_history_stores_json_as_the_json_column_does() -> None:
+    after = {"status": "completed", "completed_at": "2025-07-16T03:30:00+00:00"}
+    services = JSON().dialect_impl(create_engine("sqlite://").dialect).bind_processor(
+        create_engine("sqlite://").dialect)
+    assert services is not None and services(after) == json.dumps(after)

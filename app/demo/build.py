@@ -14,6 +14,7 @@ from app.demo.accounts import STATION_CODE, STATION_NAME, create_station, demo_c
 from app.demo.checklists import Filler, stored_templates
 from app.demo.clock import TIMEZONE, Clock
 from app.demo.customers import build_clientele
+from app.demo.history import COLUMNS as HISTORY_COLUMNS
 from app.demo.history import History, build_history
 from app.demo.jobs import build_workload
 from app.demo.paperwork import Paperwork, build_paperwork
@@ -22,7 +23,7 @@ from app.demo.rand import IdMaker, stream
 from app.demo.schedule import Planner
 from app.demo.summary import DemoSummary
 from app.demo.technicians import build_staff
-from app.demo.writer import write
+from app.demo.writer import write, write_stored
 from app.errors import ValidationError
 from app.models.base import utcnow
 from app.models.enums import JobStatus
@@ -99,8 +100,9 @@ def _fill(db: Database, clock: Clock, seed: int, technicians: int, jobs: int,
     quality = build_quality(stream(seed, "quality"), new_id, clock, calendar, work.visits)
     put(quality)
     history = History(stream(seed, "history"), new_id, clock, station_id, user_ids(db))
-    put({"audit_entries": build_history(history, work.rows["jobs"], work.rows["appointments"],
-                                        quality)})
+    entries = build_history(history, work.rows["jobs"], work.rows["appointments"], quality)
+    write_stored(db, "audit_entries", HISTORY_COLUMNS, entries)
+    counts["audit_entries"] = len(entries)
     return counts
 
 
