@@ -37,10 +37,12 @@ from app.models import (
     Site,
     Technician,
 )
-from app.models.enums import AppointmentStatus, JobStatus
+from app.models.enums import AppointmentStatus, ComplaintStage, JobStatus
+from app.scheduling.sla import ResponseHours, response_due
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobInput, NewCustomer, create_job
 from app.services.search_index import job_search_text
+from app.services.station_settings import calendar_in
 from app.services.users import authenticate
 from tests.cli import fielddesk_process
 
@@ -50,7 +52,7 @@ TECHNICIANS, JOBS, CUSTOMERS = 12, 400, 500
 BBOX_LAT, BBOX_LON = (31.2, 32.7), (118.3, 119.3)
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 NUMBER = re.compile(r"^NJ01-(\d{4})-(\d{6})$")
-RESPONSE_HOURS = {"urgent": 4, "high": 12, "normal": 24, "low": 48}  # the station's defaults
+RESPONSE_HOURS = ResponseHours()  # the station's defaults, counted in its business hours
 WITH_VISIT = {JobStatus.SCHEDULED, JobStatus.DISPATCHED, JobStatus.IN_PROGRESS,
               JobStatus.COMPLETED, JobStatus.CLOSED}
 
@@ -96,7 +98,7 @@ def test_counts_match_the_arguments(demo: tuple[Path, DemoSummary]) -> None:
         assert count(s, Job) == JOBS
         assert count(s, Equipment) >= CUSTOMERS
         assert count(s, Callback) > 0 and count(s, Shift) > 0
-        assert count(s, AuditEntry) == 0 and count(s, OutboxEntry) == 0
+        assert count(s, AuditEntry) > JOBS and count(s, OutboxEntry) == 0
     assert summary.counts["jobs"] == JOBS
     assert sum(summary.job_statuses.values()) == JOBS
 
@@ -173,6 +175,7 @@ def test_appointments_keep_every_scheduling_rule(demo: tuple[Path, DemoSummary])
 
 def test_statuses_fit_the_clock_and_the_visits(demo: tuple[Path, DemoSummary]) -> None:
     with session(demo[0]) as s:
+        calendar = calendar_in(s)
         jobs = {j.id: j for j in s.scalars(select(Job))}
         appts = {a.job_id: a for a in s.scalars(select(Appointment))}
         customers = {c.id: c for c in s.scalars(select(Customer))}
@@ -183,7 +186,8 @@ def test_statuses_fit_the_clock_and_the_visits(demo: tuple[Path, DemoSummary]) -
         status, appt = JobStatus(job.status), appts.get(job.id)
         assert (appt is not None) == (status in WITH_VISIT)
         assert job.created_at <= NOW
-        assert job.sla_due == job.created_at + dt.timedelta(hours=RESPONSE_HOURS[job.priority])
+        assert job.sla_due == response_due(job.created_at, job.priority, RESPONSE_HOURS,
+                                           calendar)
         if status is JobStatus.ON_HOLD:
             assert job.hold_reason
         if appt is not None:
@@ -297,11 +301,14 @@ def test_complaints_move_through_their_stages_in_order(demo: tuple[Path, DemoSum
         callbacks = list(s.scalars(select(Callback)))
     satisfied = [c.satisfaction for c in callbacks if c.satisfaction is not None]
     assert satisfied and sum(1 for x in satisfied if x >= 4) / len(satisfied) > 0.7
+    assert {c.stage for c in complaints} == {s.value for s in ComplaintStage}
     for c in complaints:
-        stamps = [c.received_at, c.handled_at, c.reviewed_at, c.reported_at]
+        stamps = [c.received_at, c.handled_at, c.reviewed_at, c.reported_at, c.closed_at]
         present = [x for x in stamps if x is not None]
         assert stamps[:len(present)] == present and present == sorted(present)
         assert all(x <= NOW for x in present)
+        assert c.handling_due >= c.received_at and c.recorded_by == "dispatcher"
+        assert (c.review_due is None) == (c.handled_at is None)
 
 
 def test_recent_finished_jobs_carry_passed_checklists_and_one_on_site_failed(

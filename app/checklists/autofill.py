@@ -43,14 +43,16 @@ def _answer(item: Item, limits: tuple[Any, Any], rng: random.Random) -> Any:
     return None
 
 
-def passing_answers(body: TemplateBody, facts: Mapping[str, Any], rng: random.Random
-                    ) -> dict[str, Any]:
-    """An answer for every applicable required item (and most optional ones) that passes.
+def passing_answers(body: TemplateBody, facts: Mapping[str, Any], rng: random.Random,
+                    given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """An answer for every applicable required item (and most optional ones) that passes,
+    keeping the answers `given` (what a demo job's story fixes: a repair's diagnosis, an
+    installation's pipe length).
 
     Items are answered in template order, so limits that depend on earlier answers (a torque
     range by pipe size, a charge by pipe length) are resolved before the value is chosen.
     """
-    answers: dict[str, Any] = {}
+    answers: dict[str, Any] = dict(given or {})
     skipped: set[str] = set()
     for _ in range(3):  # an item may apply only once a later item is answered: go round again
         for item in body.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from app.config import LANGUAGES, Config
 from app.db import Database, open_database
@@ -47,3 +48,12 @@ def require_file(config: Config) -> Config:
     if not path.exists():
         raise CliError(f"no database at {path} (create one with: fielddesk demo --db {path})")
     return config
+
+
+def moment_arg(value: str) -> dt.datetime:
+    """An ISO date and time from the command line (UTC when it names no zone)."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date and time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from app.cli.common import config_of, db_option
+from app.cli.common import config_of, db_option, moment_arg
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,19 +14,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--customers", type=int, default=None, metavar="N",
                    help="default: twice the number of jobs")
     p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument("--now", type=_moment, default=None, metavar="ISO-TIME",
+    p.add_argument("--now", type=moment_arg, default=None, metavar="ISO-TIME",
                    help="the moment past and coming weeks are arranged around (default: now); "
                         "the same seed and --now give the same data")
     p.add_argument("--force", action="store_true", help="replace an existing database file")
     p.set_defaults(run=run)
-
-
-def _moment(value: str) -> dt.datetime:
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date and time: {value!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def run(args: argparse.Namespace) -> int:

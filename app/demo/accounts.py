@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from app.db import Database
 from app.demo.clock import TIMEZONE, Clock
@@ -13,7 +14,9 @@ from app.demo.places import STATION_ADDRESS
 from app.demo.rand import IdMaker
 from app.models import AuditEntry, OutboxEntry, User
 from app.models.enums import Role
+from app.scheduling.calendar import BusinessCalendar
 from app.services.passwords import password_hasher
+from app.services.station_settings import set_business_calendar
 from app.services.sync_status import mark_full_upload
 from app.services.users import create_first_admin, create_user
 
@@ -41,15 +44,37 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
 )
 
 
+OPENING_HOURS = ["08:00-20:00"] * 7  # the call centre answers every day
+
+
+def holidays(today: dt.date) -> list[str]:
+    """New Year's Day and the first three days of May and October, around `today`."""
+    days = [(1, 1), (5, 1), (5, 2), (5, 3), (10, 1), (10, 2), (10, 3)]
+    return [dt.date(year, m, d).isoformat() for year in range(today.year - 2, today.year + 2)
+            for m, d in days]
+
+
+def demo_calendar(clock: Clock) -> BusinessCalendar:
+    return BusinessCalendar.parse(OPENING_HOURS, holidays(clock.today), TIMEZONE)
+
+
 def create_station(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock) -> str:
-    """Create the station and its users with the services; returns the station id."""
+    """Create the station, its users and its business calendar with the services; returns
+    the station id."""
     admin, *others = DEMO_LOGINS
     station = {"code": STATION_CODE, "name": STATION_NAME, "timezone": TIMEZONE,
                "address": STATION_ADDRESS, "phone": STATION_PHONE}
     actor = create_first_admin(db, admin.username, admin.display_name, admin.password, station)
     for login in others:
         create_user(db, actor, login.username, login.display_name, login.role, login.password)
+    set_business_calendar(db, actor, OPENING_HOURS, holidays(clock.today))
     return _settle(db, rng, new_id, clock, actor.station_id)
+
+
+def user_ids(db: Database) -> dict[str, str]:
+    """The demo users' ids by user name (for the audit history)."""
+    with db.session() as s:
+        return {name: user_id for name, user_id in s.execute(select(User.username, User.id))}
 
 
 def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,

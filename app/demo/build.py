@@ -10,17 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from app.db import Database, open_database
-from app.demo.accounts import STATION_CODE, STATION_NAME, create_station
-from app.demo.checklists import build_checklists, stored_templates
+from app.demo.accounts import STATION_CODE, STATION_NAME, create_station, demo_calendar, user_ids
+from app.demo.checklists import Filler, stored_templates
 from app.demo.clock import TIMEZONE, Clock
 from app.demo.customers import build_clientele
+from app.demo.history import COLUMNS as HISTORY_COLUMNS
+from app.demo.history import History, build_history
 from app.demo.jobs import build_workload
+from app.demo.paperwork import Paperwork, build_paperwork
 from app.demo.quality import build_quality
 from app.demo.rand import IdMaker, stream
 from app.demo.schedule import Planner
 from app.demo.summary import DemoSummary
 from app.demo.technicians import build_staff
-from app.demo.writer import write
+from app.demo.writer import write, write_stored
 from app.errors import ValidationError
 from app.models.base import utcnow
 from app.models.enums import JobStatus
@@ -82,14 +85,24 @@ def _fill(db: Database, clock: Clock, seed: int, technicians: int, jobs: int,
     units = {u["id"]: u for u in clientele.rows["equipment"]}  # for the checklists' facts
     clientele.rows.clear()  # the sites' references are all the jobs need
     planner = Planner(stream(seed, "planner"), staff.plans)
+    calendar = demo_calendar(clock)
     work = build_workload(stream(seed, "jobs"), new_id, clock, planner, clientele.sites, jobs,
-                          STATION_CODE)
+                          STATION_CODE, calendar)
     put(work.rows)
     counts.update(f"status:{row['status']}" for row in work.rows["jobs"])
     units.update((u["id"], u) for u in work.rows["equipment"])
-    put(build_checklists(stream(seed, "checklists"), new_id, stored_templates(db),
-                         work.rows["jobs"], work.rows["appointments"], units, clock.now))
-    put(build_quality(stream(seed, "quality"), new_id, clock, work.visits))
+    rng = stream(seed, "checklists")
+    paper = Paperwork(rng, new_id, Filler(rng, new_id, stored_templates(db), units),
+                      {site.site_id: site for site in clientele.sites},
+                      {t["id"]: t["name"] for t in staff.rows["technicians"]})
+    put(build_paperwork(paper, work.rows["jobs"], work.rows["appointments"], work.cases,
+                        clock.tz))
+    quality = build_quality(stream(seed, "quality"), new_id, clock, calendar, work.visits)
+    put(quality)
+    history = History(stream(seed, "history"), new_id, clock, station_id, user_ids(db))
+    entries = build_history(history, work.rows["jobs"], work.rows["appointments"], quality)
+    write_stored(db, "audit_entries", HISTORY_COLUMNS, entries)
+    counts["audit_entries"] = len(entries)
     return counts
 
 

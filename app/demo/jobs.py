@@ -16,11 +16,14 @@ from app.demo import texts
 from app.demo.clock import Clock
 from app.demo.customers import SiteRef
 from app.demo.rand import IdMaker, Weighted, among, between
+from app.demo.repairs import RepairCase
 from app.demo.schedule import Booking, Planner, visit_days
 from app.demo.workorders import WorkOrder, lead_days, resolution, work_order
 from app.models.enums import AppointmentStatus, JobStatus, JobType
+from app.scheduling.calendar import BusinessCalendar
 from app.scheduling.sla import ResponseHours, response_due
 from app.services.search_index import job_search_text
+from app.services.warranty import WARRANTY_YEARS, add_years
 
 Row = dict[str, Any]
 S = JobStatus
@@ -30,6 +33,7 @@ HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 REPAIR_HOLD_REASONS = texts.PARTS_HOLD_REASONS + texts.HOLD_REASONS
 RESPONSE_HOURS = ResponseHours()  # the demo station keeps the default hours by priority
+SECOND_VISITS = 0.3  # of finished repairs needing parts
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Draft:
     hold_reason: str = ""
     resolution: str = ""
     requested: tuple[dt.datetime, dt.datetime] | None = None
+    second: Booking | None = None  # a repair's second visit, to fit the parts
 
 
 @dataclass(frozen=True)
@@ -52,11 +57,15 @@ class DoneVisit:
     job_id: str
     customer_id: str
     finished: dt.datetime
+    technician_id: str
+    job_type: JobType
+    equipment_id: str | None
 
 
 @dataclass
 class Workload:
     visits: list[DoneVisit] = field(default_factory=list)
+    cases: dict[str, RepairCase] = field(default_factory=dict)  # a repair job's story
     rows: dict[str, list[Row]] = field(default_factory=lambda: {
         "equipment": [], "jobs": [], "appointments": [], "job_counters": []})
 
@@ -84,12 +93,14 @@ class JobMaker:
             return among(self.rng, site.equipment_ids)
         unit = {"id": self.new_id(), "site_id": site.site_id, **order.new_unit,
                 "commissioning_date": done_on}
+        if done_on is not None:  # a passed installation starts the warranty, as the services do
+            unit["warranty_end"] = add_years(done_on, WARRANTY_YEARS)
         self.units.append(unit)
         return str(unit["id"])
 
     def _unassigned(self, order: WorkOrder, site: SiteRef) -> Draft:
         """A fresh call nobody has scheduled yet: its response time is close or already past."""
-        created = self.clock.now - between(self.rng, 30, 30 * 60) * MINUTE
+        created = self.clock.now - between(self.rng, 30, 48 * 60) * MINUTE
         draft = Draft(order, site, S.NEW, created, self._equipment(order, site, None))
         if self.rng.random() < 0.5:
             tomorrow = self.clock.today + DAY
@@ -137,12 +148,22 @@ class JobMaker:
         draft = Draft(order, site, status, created,
                       self._equipment(order, site, booking.day if done else None), booking)
         if done:
-            draft.resolution = resolution(self.rng, order.job_type)
-        if self.rng.random() < 0.6:
+            draft.resolution = resolution(order)
+            draft.second = self._second_visit(order, site, booking.day)
+        # A visit days after the call is one the customer chose: the window asked for.
+        chosen = (booking.day - self.clock.local_day(created)).days >= 2
+        if draft.second is None and (chosen or self.rng.random() < 0.6):
             first, last = (480, 720) if booking.start < 720 else (720, 1080)
             draft.requested = (self.clock.utc(booking.day, first),
                                self.clock.utc(booking.day, last))
         return draft
+
+    def _second_visit(self, order: WorkOrder, site: SiteRef, day: dt.date) -> Booking | None:
+        """Some repairs needing parts took a second visit to fit them, a few days later."""
+        if order.case is None or not order.case.parts or self.rng.random() > SECOND_VISITS:
+            return None
+        later = [day + k * DAY for k in (2, 3, 4, 5) if day + k * DAY < self.clock.today]
+        return self.planner.book_near(later, order.skills, order.minutes, site.district)
 
     def draft(self, day: dt.date) -> Draft:
         """One job whose visit was wanted on `day` (or that never got a visit)."""
@@ -184,10 +205,10 @@ def _appointment(rng: random.Random, clock: Clock, draft: Draft, ids: tuple[str,
             "actual_start": actual_start, "actual_end": actual_end, "override_reason": ""}
 
 
-def _job_row(draft: Draft, job_id: str, number: str) -> Row:
+def _job_row(draft: Draft, job_id: str, number: str, calendar: BusinessCalendar) -> Row:
     site, order = draft.site, draft.order
     requested = draft.requested or (None, None)
-    due = response_due(draft.created_at, order.priority, RESPONSE_HOURS)
+    due = response_due(draft.created_at, order.priority, RESPONSE_HOURS, calendar)
     return {
         "id": job_id, "number": number, "job_type": order.job_type.value,
         "priority": order.priority.value, "status": draft.status.value,
@@ -196,7 +217,7 @@ def _job_row(draft: Draft, job_id: str, number: str) -> Row:
         "requested_end": requested[1], "sla_due": due,
         "required_skills": sorted(order.skills), "estimated_minutes": order.minutes,
         "symptom": order.symptom, "resolution": draft.resolution,
-        "hold_reason": draft.hold_reason, "created_at": draft.created_at,
+        "hold_reason": draft.hold_reason, "created_at": draft.created_at, "completed_at": None,
         "search_text": job_search_text(number, site.name, site.phone, site.alt_phone, site.address),
     }
 
@@ -214,7 +235,8 @@ def _numbered(drafts: list[Draft], clock: Clock, station_code: str
 
 
 def build_workload(rng: random.Random, new_id: IdMaker, clock: Clock, planner: Planner,
-                   sites: list[SiteRef], count: int, station_code: str) -> Workload:
+                   sites: list[SiteRef], count: int, station_code: str,
+                   calendar: BusinessCalendar) -> Workload:
     days, weights = visit_days(clock.today, len(planner.techs), count)
     pick_day = Weighted(list(zip(days, weights, strict=True)))
     maker = JobMaker(rng, new_id, clock, planner, sites)
@@ -224,13 +246,19 @@ def build_workload(rng: random.Random, new_id: IdMaker, clock: Clock, planner: P
     numbered, last = _numbered(drafts, clock, station_code)
     for draft, number in numbered:
         job_id = new_id()
-        out.rows["jobs"].append(_job_row(draft, job_id, number))
-        if draft.booking is not None:
-            ids = (new_id(), job_id, planner.techs[draft.booking.tech].id)
-            appt = _appointment(rng, clock, draft, ids, draft.booking)
+        job = _job_row(draft, job_id, number, calendar)
+        out.rows["jobs"].append(job)
+        if draft.order.case is not None:
+            out.cases[job_id] = draft.order.case
+        bookings = [b for b in (draft.booking, draft.second) if b is not None]
+        for booking in bookings:
+            ids = (new_id(), job_id, planner.techs[booking.tech].id)
+            appt = _appointment(rng, clock, draft, ids, booking)
             out.rows["appointments"].append(appt)
-            if appt["actual_end"] is not None:
-                out.visits.append(DoneVisit(job_id, draft.site.customer_id, appt["actual_end"]))
+        if bookings and draft.status in (S.COMPLETED, S.CLOSED):
+            job["completed_at"] = appt["actual_end"]
+            out.visits.append(DoneVisit(job_id, draft.site.customer_id, appt["actual_end"],
+                                        ids[2], draft.order.job_type, draft.equipment_id))
     out.rows["job_counters"] = [{"station_code": station_code, "year": y, "last": n}
                                 for y, n in sorted(last.items())]
     return out

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.demo import equipment, texts
 from app.demo.rand import Weighted, among, between
+from app.demo.repairs import CASES, RepairCase
 from app.models.enums import JobType, Priority, Skill
 from app.services.jobs import DEFAULT_SKILLS
 
@@ -48,7 +49,7 @@ LEAD_DAYS: dict[JobType, tuple[int, int]] = {
     T.RELOCATION: (2, 10), T.REMOVAL: (1, 7),
 }
 SYMPTOMS: dict[JobType, tuple[str, ...]] = {
-    T.REPAIR: texts.REPAIR_SYMPTOMS, T.MAINTENANCE: texts.MAINTENANCE_SYMPTOMS,
+    T.MAINTENANCE: texts.MAINTENANCE_SYMPTOMS,
     T.INSPECTION: texts.INSPECTION_SYMPTOMS, T.RELOCATION: texts.RELOCATION_SYMPTOMS,
     T.REMOVAL: texts.REMOVAL_SYMPTOMS, T.INSTALL: texts.INSTALL_SYMPTOMS,
 }
@@ -64,6 +65,7 @@ class WorkOrder:
     minutes: int
     symptom: str
     new_unit: dict[str, Any] | None  # the unit being installed (install jobs)
+    case: RepairCase | None = None  # what a repair turns out to be
 
 
 def _new_unit(rng: random.Random, day: dt.date, today: dt.date) -> dict[str, Any]:
@@ -79,7 +81,8 @@ def work_order(rng: random.Random, day: dt.date, today: dt.date) -> WorkOrder:
     hot = job_type is T.REPAIR and day.month in (7, 8)
     priority = (HOT_REPAIR_PRIORITY if hot else PRIORITY)(rng)
     skills = {str(s) for s in DEFAULT_SKILLS[job_type]}
-    symptom = among(rng, SYMPTOMS[job_type])
+    case = among(rng, CASES) if job_type is T.REPAIR else None
+    symptom = case.symptom if case else among(rng, SYMPTOMS[job_type])
     if rng.random() < HEIGHT_SHARE.get(job_type, 0.0):
         skills.add(Skill.HEIGHT.value)
         symptom += texts.HEIGHT_NOTE
@@ -90,13 +93,11 @@ def work_order(rng: random.Random, day: dt.date, today: dt.date) -> WorkOrder:
         minutes = INSTALL_MINUTES[kw]
     else:
         minutes = among(rng, MINUTES[job_type])
-    return WorkOrder(job_type, priority, frozenset(skills), minutes, symptom, unit)
+    return WorkOrder(job_type, priority, frozenset(skills), minutes, symptom, unit, case)
 
 
-def resolution(rng: random.Random, job_type: JobType) -> str:
-    if job_type is T.REPAIR:
-        return among(rng, texts.REPAIR_RESOLUTIONS)
-    return DONE_NOTE[job_type]
+def resolution(order: WorkOrder) -> str:
+    return order.case.resolution if order.case else DONE_NOTE[order.job_type]
 
 
 def lead_days(rng: random.Random, job_type: JobType) -> int:

@@ -93,3 +93,32 @@ class ComplaintStage(StrEnum):
     HANDLED = "handled"
     REVIEWED = "reviewed"
     REPORTED_BACK = "reported_back"
+    CLOSED = "closed"  # the customer confirmed the outcome on a callback
+
+
+class ComplaintCategory(StrEnum):
+    INSTALLATION = "installation"  # installation quality
+    TIMELINESS = "timeliness"
+    ATTITUDE = "attitude"
+    PRICE = "price"
+    PARTS = "parts"
+    REPEAT_FAULT = "repeat_fault"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    MINOR = "minor"
+    MODERATE = "moderate"
+    SERIOUS = "serious"
+
+
+class CallbackKind(StrEnum):
+    VISIT = "visit"  # after a completed job
+    COMPLAINT = "complaint"  # the customer confirms a complaint's outcome
+
+
+class CallbackStatus(StrEnum):
+    OPEN = "open"  # still to call (again)
+    DONE = "done"  # the customer was reached
+    UNREACHED = "unreached"  # every attempt went unanswered
+    CANCELLED = "cancelled"  # no longer needed (the job was reopened)

@@ -19,6 +19,14 @@ class Job(Synced, Base):
         # The job list's default sorts, with the number as the tie-breaker it also sorts by.
         Index("ix_jobs_created_number", "created_at", "number"),
         Index("ix_jobs_sla_number", "sla_due", "number"),
+        # The quality figures read a month's completed and received jobs from these alone
+        # (covering indexes: the rows are wide, reading them is most of the cost).
+        Index("ix_jobs_station_completed", "station_id", "completed_at", "status", "deleted",
+              "job_type", "id"),
+        Index("ix_jobs_station_received", "station_id", "created_at", "status", "deleted",
+              "job_type", "sla_due", "requested_end", "equipment_id", "id"),
+        Index("ix_jobs_equipment_completed", "equipment_id", "completed_at", "status",
+              "deleted", "id"),
     )
 
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -37,6 +45,7 @@ class Job(Synced, Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # set on completion
     # Local search index (number, customer, phone, address), kept by the job services.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -69,6 +78,9 @@ class Appointment(Synced, Base):
     __table_args__ = (
         Index("ix_appointments_tech_start", "technician_id", "start"),
         Index("ix_appointments_start", "start"),  # the board's and the list's date windows
+        # A job's visits as the quality figures probe them, without reading the rows.
+        Index("ix_appointments_job_visits", "job_id", "start", "actual_start", "actual_end",
+              "technician_id", "status", "deleted"),
     )
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)

@@ -2,7 +2,10 @@
 and how long is left.
 
 A job's due time is fixed when the call is received (`response_due`: the receipt time plus the
-station's hours for the job's priority) and kept on the job; the states below only compare it.
+station's hours for the job's priority, counted in the station's business hours) and kept on
+the job. When the customer asked for a window that ends later, the promise is that window
+(`promise_due`). The states below only compare these; minutes left are business minutes when
+a calendar is given.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.models.enums import JobStatus, Priority
+from app.scheduling.calendar import BusinessCalendar
 
-DUE_SOON = dt.timedelta(hours=4)
+DUE_SOON_MINUTES = 4 * 60
 # Jobs whose clock no longer runs: the visit happened (start time unknown) or the job is gone.
 _STOPPED = frozenset({JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CLOSED,
                       JobStatus.CANCELLED})
@@ -61,10 +65,25 @@ class ResponseHours:
         return self
 
 
-def response_due(received: dt.datetime, priority: Priority | str,
-                 hours: ResponseHours) -> dt.datetime:
-    """When the first arrival is due for a call received at `received`."""
-    return received + dt.timedelta(hours=hours.of(priority))
+def response_due(received: dt.datetime, priority: Priority | str, hours: ResponseHours,
+                 calendar: BusinessCalendar | None = None) -> dt.datetime:
+    """When the first arrival is due for a call received at `received`: the priority's
+    hours of the station's business time (plain hours without a calendar)."""
+    if calendar is None:
+        return received + dt.timedelta(hours=hours.of(priority))
+    return calendar.add_hours(received, hours.of(priority))
+
+
+def promise_due(sla_due: dt.datetime, requested_end: dt.datetime | None) -> dt.datetime:
+    """When the response promise falls due: the response due, or the end of the window the
+    customer asked for when that ends later (the customer chose a later date)."""
+    if requested_end is not None and requested_end > sla_due:
+        return requested_end
+    return sla_due
+
+
+def promise_met(due: dt.datetime, first_arrival: dt.datetime) -> bool:
+    return first_arrival <= due
 
 
 # Most urgent first: the unassigned queue sorts by this rank.
@@ -78,7 +97,7 @@ def _minutes(delta: dt.timedelta) -> int:
 
 def sla_state(
     job_status: JobStatus | str, sla_due: dt.datetime, first_visit_start: dt.datetime | None,
-    now: dt.datetime,
+    now: dt.datetime, calendar: BusinessCalendar | None = None,
 ) -> tuple[SlaState, int | None]:
     """The promise's state and minutes left (negative when late; None when unknown).
 
@@ -87,19 +106,24 @@ def sla_state(
     runs: overdue once `now` is past `sla_due`, due soon within 4 hours of it. A visit time in
     the future is only planned, so it does not count. A job in progress, finished or cancelled
     without a known visit start has stopped the clock: met, minutes unknown. A job on hold
-    before any visit waits for parts or the customer: its clock is paused, not late.
+    before any visit waits for parts or the customer: its clock is paused, not late. With a
+    calendar the minutes are business minutes (due soon: within 4 business hours).
     """
+    def minutes(a: dt.datetime, b: dt.datetime) -> int:
+        return _minutes(b - a) if calendar is None else calendar.minutes_between(a, b)
+
     if first_visit_start is not None and first_visit_start <= now:
-        margin = _minutes(sla_due - first_visit_start)
-        return (SlaState.MET if first_visit_start <= sla_due else SlaState.OVERDUE), margin
+        margin = minutes(first_visit_start, sla_due)
+        met = promise_met(sla_due, first_visit_start)
+        return (SlaState.MET if met else SlaState.OVERDUE), margin
     status = job_status if isinstance(job_status, JobStatus) else JobStatus(job_status)
     if status in _STOPPED:
         return SlaState.MET, None
     if status is JobStatus.ON_HOLD:
         return SlaState.PAUSED, None
-    left = _minutes(sla_due - now)
+    left = minutes(now, sla_due)
     if now > sla_due:
         return SlaState.OVERDUE, left
-    if sla_due - now <= DUE_SOON:
+    if left <= DUE_SOON_MINUTES:
         return SlaState.DUE_SOON, left
     return SlaState.OK, left

@@ -15,25 +15,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, case, func, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import NotFoundError
 from app.models import Absence, Appointment, Customer, Job, Shift, Site, Technician
-from app.models.base import UTCDateTime
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
-from app.scheduling.sla import URGENCY, SlaState, sla_state
+from app.scheduling.calendar import BusinessCalendar
+from app.scheduling.sla import SlaState, promise_due, sla_state
 from app.scheduling.travel import TravelModel
 from app.services.appointments import LIVE
+from app.services.board_queue import UnassignedJob as UnassignedJob  # the UI names it here
+from app.services.board_queue import first_visit, unassigned_in
 from app.services.station import home_station_in
+from app.services.station_settings import calendar_in
 
-STARTED = (AppointmentStatus.ON_SITE, AppointmentStatus.DONE)
-UNASSIGNED_STATUSES = (JobStatus.NEW, JobStatus.ON_HOLD)
 # An appointment that began this long before the window and still reaches into it is found;
 # rules keep a visit inside one shift, so only an overridden multi-day visit could be longer.
 LONGEST_VISIT = dt.timedelta(days=3)
-PRIORITY_RANK = {p: i for i, p in enumerate(reversed(list(Priority)))}  # urgent 0 ... low 3
 # Stored strings to enum members by dict: a few thousand rows per build, enum calls add up.
 _JOB_TYPE = {x.value: x for x in JobType}
 _JOB_STATUS = {x.value: x for x in JobStatus}
@@ -68,9 +68,9 @@ class BoardAppointment:
     start: dt.datetime
     end: dt.datetime
     pinned: bool
-    sla_due: dt.datetime
+    sla_due: dt.datetime  # when the response promise falls due (`sla.promise_due`)
     sla: SlaState
-    sla_minutes_left: int | None
+    sla_minutes_left: int | None  # business minutes (the station's calendar)
     lat: float | None
     lon: float | None
     override_reason: str = ""
@@ -113,27 +113,6 @@ class BoardRow:
 
 
 @dataclass(frozen=True, slots=True)
-class UnassignedJob:
-    id: str
-    number: str
-    customer_name: str
-    address: str
-    district: str
-    job_type: JobType
-    priority: Priority
-    status: JobStatus
-    sla_due: dt.datetime
-    sla: SlaState
-    sla_minutes_left: int | None
-    required_skills: tuple[str, ...]
-    estimated_minutes: int
-    lat: float | None
-    lon: float | None
-    requested_start: dt.datetime | None
-    requested_end: dt.datetime | None
-
-
-@dataclass(frozen=True, slots=True)
 class BoardData:
     start: dt.datetime  # local midnight of the first day, as UTC
     end: dt.datetime  # local midnight after the last day, as UTC
@@ -154,6 +133,7 @@ class _Window:
     days: int
     start: dt.datetime
     end: dt.datetime
+    calendar: BusinessCalendar
 
 
 def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
@@ -195,27 +175,13 @@ def _absences(s: Session, w: _Window) -> dict[str, list[BoardAbsence]]:
     return out
 
 
-def _first_visit() -> ColumnElement[dt.datetime]:
-    """When the job's first visit started (actual start, else the plan of a started visit).
-
-    A correlated subquery on the job: one probe of the job's index per row, far cheaper than
-    a second query with thousands of ids.
-    """
-    b = aliased(Appointment)
-    began = func.coalesce(b.actual_start, case((b.status.in_([x.value for x in STARTED]), b.start)))
-    first = (select(func.min(began))
-             .where(b.job_id == Job.id, b.deleted.is_(False),
-                    b.status != AppointmentStatus.CANCELLED.value)
-             .correlate(Job).scalar_subquery())
-    return type_coerce(first, UTCDateTime())
-
-
 def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[BoardAppointment]]:
     rows = s.connection().execute(
         select(Appointment.id, Appointment.job_id, Appointment.technician_id, Appointment.start,
                Appointment.end, Appointment.status, Appointment.pinned,
                Appointment.override_reason, Job.number, Job.job_type, Job.status, Job.priority,
-               Job.sla_due, Customer.name, Site.address, Site.lat, Site.lon, _first_visit())
+               Job.sla_due, Job.requested_end, Customer.name, Site.address, Site.lat, Site.lon,
+               first_visit())
         .join(Job, Job.id == Appointment.job_id)
         .join(Customer, Customer.id == Job.customer_id)
         .join(Site, Site.id == Job.site_id)
@@ -226,8 +192,10 @@ def _appointments(s: Session, w: _Window, now: dt.datetime) -> dict[str, list[Bo
     ).all()
     out: dict[str, list[BoardAppointment]] = defaultdict(list)
     for (appt_id, job_id, tech_id, start, end, status, pinned, override, number, job_type,
-         job_status, priority, due, customer, address, lat, lon, first) in rows:
-        state, left = sla_state(_JOB_STATUS[job_status], due, first, now)
+         job_status, priority, sla_due, requested_end, customer, address, lat, lon,
+         first) in rows:
+        due = promise_due(sla_due, requested_end)
+        state, left = sla_state(_JOB_STATUS[job_status], due, first, now, w.calendar)
         out[tech_id].append(BoardAppointment(
             appt_id, job_id, number, customer, address, _JOB_TYPE[job_type],
             _JOB_STATUS[job_status], _PRIORITY[priority], _APPT_STATUS[status], start, end,
@@ -251,38 +219,6 @@ def _gaps(visits: list[BoardAppointment], midnights: list[dt.datetime], travel: 
         out.append(TravelGap(a.id, b.id, a.end, b.start, gap, need,
                              need is not None and gap < need))
     return out
-
-
-def _unassigned(s: Session, station_id: str, now: dt.datetime) -> list[UnassignedJob]:
-    booked = select(Appointment.id).where(
-        Appointment.job_id == Job.id, Appointment.deleted.is_(False),
-        Appointment.status.in_([x.value for x in LIVE])).correlate(Job).exists()
-    rows = s.connection().execute(
-        select(Job.id, Job.number, Customer.name, Site.address, Site.district, Job.job_type,
-               Job.priority, Job.status, Job.sla_due, Job.required_skills,
-               Job.estimated_minutes, Site.lat, Site.lon, Job.requested_start,
-               Job.requested_end, _first_visit())
-        .join(Customer, Customer.id == Job.customer_id)
-        .join(Site, Site.id == Job.site_id)
-        .where(Job.station_id == station_id, Job.deleted.is_(False),
-               Job.status.in_([x.value for x in UNASSIGNED_STATUSES]),
-               ~booked)
-    ).all()
-    out = []
-    for (job_id, number, customer, address, district, job_type, priority, status, due, skills,
-         minutes, lat, lon, req_start, req_end, first) in rows:
-        state, left = sla_state(status, due, first, now)
-        out.append(UnassignedJob(
-            job_id, number, customer, address, district, JobType(job_type), Priority(priority),
-            JobStatus(status), due, state, left, tuple(skills), minutes, lat, lon, req_start,
-            req_end))
-    out.sort(key=urgency_key)
-    return out
-
-
-def urgency_key(j: UnassignedJob) -> tuple[int, int, dt.datetime, str]:
-    """The queue's order: SLA state (overdue first), then priority (urgent first), then due."""
-    return URGENCY[j.sla], PRIORITY_RANK[j.priority], j.sla_due, j.number
 
 
 def _rows(s: Session, w: _Window, now: dt.datetime, travel: TravelModel) -> list[BoardRow]:
@@ -320,7 +256,7 @@ def board_data(
             raise NotFoundError("This database has no station yet.")
         tz = station.tz
         w = _Window(tz, start, days, local_midnight(start, tz),
-                    local_midnight(start + dt.timedelta(days=days), tz))
+                    local_midnight(start + dt.timedelta(days=days), tz), calendar_in(s))
         rows = _rows(s, w, now, travel)
-        unassigned = _unassigned(s, station.id, now)
+        unassigned = unassigned_in(s, station.id, now, w.calendar)
     return BoardData(w.start, w.end, days, station.timezone, now, tuple(rows), tuple(unassigned))

@@ -15,3 +15,4 @@ class Changes(Flag):
     USERS = auto()
     SYNC = auto()
     CHECKLISTS = auto()
+    QUALITY = auto()  # complaints, callbacks, and what the quality figures count

@@ -96,15 +96,17 @@ def _required_view(s: Session, job: Job) -> JobChecklist:
 def _store(s: Session, actor: Actor, job: Job, answers: dict[str, Any]) -> JobChecklist:
     view = _required_view(s, job)
     outcome = evaluate(view.template, answers, view.facts)
-    values = {"answers": answers, "result": outcome.result.value,
-              "completed_at": utcnow() if outcome.result is Result.PASS else None}
+    values: dict[str, Any] = {"answers": answers, "result": outcome.result.value,
+                              "completed_at": utcnow() if outcome.result is Result.PASS else None}
+    decided = outcome.result.value if outcome.result is not Result.INCOMPLETE else None
     if view.run_id is None:
         run = insert(s, actor, ChecklistRun(job_id=job.id, template_id=view.template_id,
-                                            **values))
+                                            first_result=decided, **values))
     else:
         run = fetch(s, ChecklistRun, view.run_id, Text("checklist"))
         if run.result == Result.PASS.value and outcome.result is Result.PASS:
             values["completed_at"] = run.completed_at
+        values["first_result"] = run.first_result or decided  # a fail stays the first result
         update(s, actor, run, values)
     if outcome.result is Result.PASS and job.job_type == JobType.INSTALL:
         _commission(s, actor, job)

@@ -12,8 +12,12 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import Appointment, Customer, Job, Site, Technician
+from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+from app.scheduling.calendar import BusinessCalendar
+from app.scheduling.sla import SlaState, promise_due, sla_state
 from app.services import validation as v
+from app.services.station_settings import calendar_in
 
 
 class SortKey(StrEnum):
@@ -58,6 +62,11 @@ class JobRow:
     sla_due: dt.datetime
     technicians: tuple[str, ...] = ()
     next_start: dt.datetime | None = None
+    # The response promise as the list shows it: when it falls due (a later window the
+    # customer asked for included), its state and business minutes left, at the page's time.
+    promise_due: dt.datetime | None = None
+    sla: SlaState | None = None
+    sla_minutes_left: int | None = None
 
 
 @dataclass(frozen=True)
@@ -128,42 +137,57 @@ def _page_ids(
     return list(s.scalars(q.offset(offset).limit(limit)))
 
 
-def _rows(s: Session, ids: list[str]) -> list[JobRow]:
+STARTED = (AppointmentStatus.ON_SITE.value, AppointmentStatus.DONE.value)
+
+
+def _rows(s: Session, ids: list[str], now: dt.datetime, calendar: BusinessCalendar
+          ) -> list[JobRow]:
     if not ids:
         return []
     base = s.execute(
         select(Job.id, Job.number, Job.job_type, Job.priority, Job.status, Customer.name,
-               Customer.phone, Site.address, Site.district, Job.created_at, Job.sla_due)
+               Customer.phone, Site.address, Site.district, Job.created_at, Job.sla_due,
+               Job.requested_end)
         .join(Customer, Customer.id == Job.customer_id)
         .join(Site, Site.id == Job.site_id)
         .where(Job.id.in_(ids))
     ).all()
     techs: dict[str, list[tuple[dt.datetime, str]]] = {}
-    for job_id, start, name in s.execute(
-        select(Appointment.job_id, Appointment.start, Technician.name)
+    arrivals: dict[str, list[dt.datetime]] = {}
+    for job_id, start, name, actual, status in s.execute(
+        select(Appointment.job_id, Appointment.start, Technician.name, Appointment.actual_start,
+               Appointment.status)
         .join(Technician, Technician.id == Appointment.technician_id)
         .where(Appointment.job_id.in_(ids), _LIVE_APPT)
     ):
         techs.setdefault(job_id, []).append((start, name))
+        began = actual or (start if status in STARTED else None)
+        if began is not None:
+            arrivals.setdefault(job_id, []).append(began)
     by_id = {}
     for r in base:
         visits = sorted(techs.get(r[0], []))
+        due = promise_due(r[10], r[11])
+        state, left = sla_state(r[4], due, min(arrivals.get(r[0], []), default=None), now,
+                                calendar)
         by_id[r[0]] = JobRow(
             r[0], r[1], JobType(r[2]), Priority(r[3]), JobStatus(r[4]), r[5], r[6], r[7], r[8],
             r[9], r[10], tuple(dict.fromkeys(n for _, n in visits)),
-            visits[0][0] if visits else None,
+            visits[0][0] if visits else None, due, state, left,
         )
     return [by_id[i] for i in ids]
 
 
 def query_jobs(
     db: Database, f: JobFilter, sort: SortKey = SortKey.CREATED, descending: bool = True,
-    offset: int = 0, limit: int = 200, with_total: bool = True,
+    offset: int = 0, limit: int = 200, with_total: bool = True, now: dt.datetime | None = None,
 ) -> JobPage:
-    """One page of the job list; `total` counts every match (or -1 when not asked for)."""
+    """One page of the job list; `total` counts every match (or -1 when not asked for). The
+    rows' time left is counted at `now` (default: the current time)."""
     search = v.search(f.text)
     f = replace(f, text=search.text)
     with db.session() as s:
         total = count_jobs(s, f) if with_total else -1
-        rows = _rows(s, _page_ids(s, f, sort, descending, offset, limit))
+        rows = _rows(s, _page_ids(s, f, sort, descending, offset, limit), now or utcnow(),
+                     calendar_in(s))
     return JobPage(total, offset, rows, search.cut)

@@ -17,15 +17,16 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority, Sk
 from app.scheduling.sla import response_due
 from app.services import validation as v
 from app.services.actor import Actor
+from app.services.callback_tasks import cancel_visit_callback_in, open_visit_callback_in
 from app.services.changes import Changes
-from app.services.checklists import gate_blocker
+from app.services.completion import completion_blockers, finished_visits
 from app.services.customers import CustomerInput, EquipmentInput, SiteInput, add_customer_in
 from app.services.job_equipment import UnitChoice, unit_choice_in, unit_for_job_in
 from app.services.numbering import next_job_number
 from app.services.response_hours import response_hours_in
 from app.services.rows import fetch, insert, update
 from app.services.search_index import job_search_text
-from app.services.signatures import SignerRole, states_in
+from app.services.station_settings import calendar_in
 from app.services.status import OPEN, check_transition
 from app.texts import Text
 
@@ -111,6 +112,7 @@ class JobDetail:
     version: int
     appointments: list[tuple[str, dt.datetime, dt.datetime]] = field(default_factory=list)
     equipment: UnitChoice | None = None  # the unit equipment_id names, with its warranty
+    completed_at: dt.datetime | None = None
 
 
 def _site_for(s: Session, actor: Actor, who: NewCustomer | ExistingSite) -> Site:
@@ -124,26 +126,31 @@ def create_job(
     now: dt.datetime | None = None,
 ) -> tuple[JobDetail, Changes]:
     """Create a job (and, for a new caller, the customer and site) in one transaction."""
-    values = job.checked()
-    now = now or utcnow()
     with db.session() as s:
-        site = _site_for(s, actor, who)
-        values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
-                                                 job.new_equipment)
-        customer = fetch(s, Customer, site.customer_id, Text("customer"))
-        year = now.astimezone(ZoneInfo(actor.timezone)).year
-        number = next_job_number(s, actor.station_code, year)
-        due = job.sla_due or response_due(now, job.priority, response_hours_in(s))
-        row = Job(
-            number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
-            sla_due=due, created_at=now,
-            search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
-                                    site.address),
-            **values,
-        )
-        insert(s, actor, row)
-        detail = _detail(s, row)
+        detail = _detail(s, create_job_in(s, actor, who, job, now or utcnow()))
     return detail, Changes.JOBS | Changes.CUSTOMERS | Changes.MAP
+
+
+def create_job_in(s: Session, actor: Actor, who: NewCustomer | ExistingSite, job: JobInput,
+                  now: dt.datetime) -> Job:
+    """`create_job` inside the caller's transaction (a complaint's re-inspection job)."""
+    values = job.checked()
+    site = _site_for(s, actor, who)
+    values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
+                                             job.new_equipment)
+    customer = fetch(s, Customer, site.customer_id, Text("customer"))
+    year = now.astimezone(ZoneInfo(actor.timezone)).year
+    number = next_job_number(s, actor.station_code, year)
+    due = job.sla_due or response_due(now, job.priority, response_hours_in(s),
+                                      calendar_in(s))
+    row = Job(
+        number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
+        sla_due=due, created_at=now,
+        search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
+                                site.address),
+        **values,
+    )
+    return insert(s, actor, row)
 
 
 def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
@@ -162,7 +169,8 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
         if job.sla_due is not None:
             values["sla_due"] = job.sla_due
         elif job.priority != row.priority and not _visited(s, row):
-            values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s))
+            values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s),
+                                             calendar_in(s))
         update(s, actor, row, values)
     return Changes.JOBS | Changes.SCHEDULE
 
@@ -179,18 +187,6 @@ def _visited(s: Session, job: Job) -> bool:
     return arrived is not None
 
 
-def _completion_blockers(s: Session, job: Job) -> list[Text]:
-    """Why a job may not be completed yet (empty: it may): its checklist and, for an
-    installation, the customer's signature."""
-    blockers = [b for b in [gate_blocker(s, job)] if b]
-    if job.job_type != JobType.INSTALL:
-        return blockers
-    signed = any(sig.valid and sig.role is SignerRole.CUSTOMER for sig in states_in(s, job))
-    if not signed:
-        blockers.append(Text("the customer has not signed"))
-    return blockers
-
-
 def transition_in(
     s: Session, actor: Actor, row: Job, target: JobStatus, reason: str = "",
     override: bool = False,
@@ -203,7 +199,7 @@ def transition_in(
     if target is JobStatus.CANCELLED and not reason:
         raise ValidationError("Say why the job is cancelled.")
     if target is JobStatus.COMPLETED:
-        blockers = _completion_blockers(s, row)
+        blockers = completion_blockers(s, row)
         if blockers and not override:
             raise TransitionError("Job {number} cannot be completed: {blockers}.",
                                   number=row.number, blockers=blockers)
@@ -215,7 +211,16 @@ def transition_in(
     values: dict[str, object] = {"status": target.value}
     if target is JobStatus.ON_HOLD:
         values["hold_reason"] = reason
+    reopened = JobStatus(row.status) is JobStatus.COMPLETED and target is JobStatus.IN_PROGRESS
+    if target is JobStatus.COMPLETED:
+        values["completed_at"] = max(finished_visits(s, row), default=None) or utcnow()
+    elif reopened:
+        values["completed_at"] = None
     update(s, actor, row, values, f"status:{target.value}", reason)
+    if target is JobStatus.COMPLETED:
+        open_visit_callback_in(s, actor, row, row.completed_at or utcnow())
+    elif reopened:
+        cancel_visit_callback_in(s, actor, row, reason or "reopened")
 
 
 def change_status(
@@ -227,7 +232,7 @@ def change_status(
         transition_in(s, actor, row, target, reason, override)
         if target is JobStatus.CANCELLED:
             _cancel_appointments(s, actor, row.id, reason.strip())
-    return Changes.JOBS | Changes.SCHEDULE | Changes.MAP
+    return Changes.JOBS | Changes.SCHEDULE | Changes.MAP | Changes.QUALITY
 
 
 def cancel_job(db: Database, actor: Actor, job_id: str, reason: str) -> Changes:
@@ -264,7 +269,7 @@ def _detail(s: Session, row: Job) -> JobDetail:
         required_skills=list(row.required_skills), estimated_minutes=row.estimated_minutes,
         hold_reason=row.hold_reason, created_at=row.created_at, version=row.version,
         appointments=[(a.technician_id, a.start, a.end) for a in appts],
-        equipment=unit_choice_in(s, row.equipment_id),
+        equipment=unit_choice_in(s, row.equipment_id), completed_at=row.completed_at,
     )
 
 

@@ -15,19 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import NotFoundError
-from app.models import AuditEntry, Station
+from app.models import Station
 from app.models.enums import Role
 from app.scheduling.sla import ResponseHours
 from app.services.actor import Actor
-from app.services.station import home_station_in
+from app.services.station import change_station_in, home_station_row_in
 
 FIELDS = {"urgent": "response_hours_urgent", "high": "response_hours_high",
           "normal": "response_hours_normal", "low": "response_hours_low"}
-
-
-def _station(s: Session) -> Station | None:
-    info = home_station_in(s)
-    return s.get(Station, info.id) if info is not None else None
 
 
 def _hours(row: Station) -> ResponseHours:
@@ -36,7 +31,7 @@ def _hours(row: Station) -> ResponseHours:
 
 def response_hours_in(s: Session) -> ResponseHours:
     """The home station's hours (the defaults for a database without a station yet)."""
-    row = _station(s)
+    row = home_station_row_in(s)
     return ResponseHours() if row is None else _hours(row)
 
 
@@ -50,18 +45,8 @@ def set_response_hours(db: Database, actor: Actor, hours: ResponseHours) -> Resp
     actor.require(Role.SUPERVISOR, Role.ADMIN)
     hours = hours.checked()
     with db.session() as s:
-        row = _station(s)
+        row = home_station_row_in(s)
         if row is None:
             raise NotFoundError("This database has no station yet.")
-        before = _hours(row)
-        if before == hours:
-            return hours
-        for name, column in FIELDS.items():
-            setattr(row, column, getattr(hours, name))
-        old, new = asdict(before), asdict(hours)
-        s.add(AuditEntry(
-            station_id=actor.station_id, user_id=actor.user_id, username=actor.username,
-            entity=Station.__tablename__, entity_id=row.id, action="response_hours",
-            before={k: v for k, v in old.items() if new[k] != v},
-            after={k: v for k, v in new.items() if old[k] != v}))
+        change_station_in(s, actor, "response_hours", row, FIELDS, asdict(hours))
     return hours

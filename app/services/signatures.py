@@ -69,10 +69,15 @@ def job_content(s: Session, job: Job) -> dict[str, Any]:
     return content
 
 
-def content_hash_in(s: Session, job: Job) -> str:
-    canonical = json.dumps(plain(job_content(s, job)), sort_keys=True, ensure_ascii=False,
+def content_digest(content: dict[str, Any]) -> str:
+    """The sha256 a signature keeps of the content (`job_content`'s shape) it signed."""
+    canonical = json.dumps(plain(content), sort_keys=True, ensure_ascii=False,
                            separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def content_hash_in(s: Session, job: Job) -> str:
+    return content_digest(job_content(s, job))
 
 
 def states_in(s: Session, job: Job) -> list[SignatureState]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
-from app.models import LocalSetting, Station
+from app.models import AuditEntry, LocalSetting, Station
 from app.services import validation as v
+from app.services.actor import Actor
 from app.texts import Text
 
 HOME_KEY = "home_station_id"
@@ -82,6 +84,32 @@ def home_station_in(s: Session) -> StationInfo | None:
         return None
     st = s.scalar(select(Station).where(Station.id == setting.value))
     return _info(st) if st else None
+
+
+def home_station_row_in(s: Session) -> Station | None:
+    """The home station's row, to read or change its settings (None: no station yet)."""
+    info = home_station_in(s)
+    return s.get(Station, info.id) if info is not None else None
+
+
+def change_station_in(s: Session, actor: Actor, action: str, row: Station,
+                      columns: Mapping[str, str], values: Mapping[str, object]) -> bool:
+    """Set a station setting made of several columns (`columns`: a name for the audit entry
+    -> the column; `values` by those names), with one audit entry of the names that changed
+    (entity "stations"). The station row is the centre's reference data: it is not pushed by
+    sync. Returns whether anything changed."""
+    before = {name: getattr(row, column) for name, column in columns.items()}
+    changed = {name for name, value in values.items() if before[name] != value}
+    if not changed:
+        return False
+    for name in changed:
+        setattr(row, columns[name], values[name])
+    s.add(AuditEntry(
+        station_id=actor.station_id, user_id=actor.user_id, username=actor.username,
+        entity=Station.__tablename__, entity_id=row.id, action=action,
+        before={k: before[k] for k in sorted(changed)},
+        after={k: values[k] for k in sorted(changed)}))
+    return True
 
 
 def has_home_station(db: Database) -> bool:

@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.db import Database
+from app.models.base import utcnow
 from app.models.enums import Role
 from app.services.actor import Actor
+from app.services.appointments import assign
 from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobDetail, JobInput, NewCustomer, create_job
 from app.services.technicians import (
@@ -22,6 +24,7 @@ from app.services.technicians import (
     save_technician,
 )
 from app.services.users import actor_for, create_first_admin, create_user
+from app.services.visits import record_arrival, record_finish
 
 TZ = ZoneInfo("Asia/Shanghai")
 PASSWORD = "correct-horse"
@@ -83,3 +86,26 @@ def make_tech(db: Database, admin: Actor) -> MakeTech:
         tech_id, _ = save_technician(db, admin, None, form)
         return tech_id
     return make
+
+
+Visit = Callable[[str], str]
+ALL_SKILLS = ("install", "repair", "refrigerant", "maintenance", "height", "electrical")
+
+
+@pytest.fixture
+def visit(db: Database, supervisor: Actor, make_tech: MakeTech) -> Visit:
+    """A visit of the job that happened just now, its arrival and finish recorded (booked by a
+    supervisor over any shift rule: tests run at any hour); returns the appointment's id."""
+    techs: list[str] = []
+
+    def done(job_id: str) -> str:
+        if not techs:
+            techs.append(make_tech("V001", "现场 周", skills=ALL_SKILLS))
+        now = utcnow()
+        appt, _ = assign(db, supervisor, job_id, techs[0], now,
+                         now + dt.timedelta(hours=1), override_reason="test visit")
+        record_arrival(db, supervisor, appt.id, at=now, now=now)
+        later = now + dt.timedelta(minutes=1)
+        record_finish(db, supervisor, appt.id, at=later, now=later)
+        return appt.id
+    return done

@@ -26,7 +26,7 @@ from app.services.customers import EquipmentInput, add_equipment
 from app.services.jobs import JobDetail, JobInput, change_status, get_job, update_job
 from app.services.signatures import sign_job
 from tests.checklists.support import GOOD, sample_data
-from tests.core.conftest import MakeJob
+from tests.core.conftest import MakeJob, Visit
 
 
 @pytest.fixture
@@ -129,15 +129,10 @@ def sign(db: Database, job: JobDetail, actor: Actor) -> None:
     sign_job(db, actor, job.id, "customer", "张伟", b"\x89PNG\r\n\x1a\nstrokes")
 
 
-def to_site(db: Database, dispatcher: Actor, job: JobDetail) -> None:
-    for target in (S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS):
-        change_status(db, dispatcher, job.id, target, reason="test")
-
-
 def test_an_installation_completes_only_with_a_passed_checklist_and_a_signature(
-    db: Database, dispatcher: Actor, install: JobDetail
+    db: Database, dispatcher: Actor, install: JobDetail, visit: Visit
 ) -> None:
-    to_site(db, dispatcher, install)
+    visit(install.id)  # the technician came and went: the checklist and signature still gate
     with pytest.raises(TransitionError, match="checklist is incomplete .*; the customer has not"):
         change_status(db, dispatcher, install.id, S.COMPLETED)
     add_photos(db, dispatcher, install.id)
@@ -153,9 +148,9 @@ def test_an_installation_completes_only_with_a_passed_checklist_and_a_signature(
 
 
 def test_a_supervisor_may_complete_over_a_failed_checklist_with_a_reason(
-    db: Database, dispatcher: Actor, supervisor: Actor, install: JobDetail
+    db: Database, dispatcher: Actor, supervisor: Actor, install: JobDetail, visit: Visit
 ) -> None:
-    to_site(db, dispatcher, install)
+    visit(install.id)
     sign(db, install, dispatcher)
     save_answers(db, dispatcher, install.id, {**GOOD, "vacuum": 900})
     with pytest.raises(TransitionError, match="Only a supervisor"):
@@ -168,12 +163,12 @@ def test_a_supervisor_may_complete_over_a_failed_checklist_with_a_reason(
 
 
 def test_repair_jobs_gate_on_their_required_items_only(
-    db: Database, dispatcher: Actor, supervisor: Actor, make_job: MakeJob
+    db: Database, dispatcher: Actor, supervisor: Actor, make_job: MakeJob, visit: Visit
 ) -> None:
     repair = {**sample_data(code="sample-repair", job_type="repair")}
     publish_template(db, supervisor, repair)
     job = make_job("repair")
-    to_site(db, dispatcher, job)
+    visit(job.id)
     with pytest.raises(TransitionError, match="required items unanswered"):
         change_status(db, dispatcher, job.id, S.COMPLETED)
     add_photos(db, dispatcher, job.id)

@@ -17,7 +17,7 @@ from app.services.job_lines import LineInput, job_charges, save_lines
 from app.services.jobs import JobInput, change_status, update_job
 from app.services.signatures import SignerRole, sign_job, signatures_of, verify_job
 from tests.cli import fielddesk
-from tests.core.conftest import MakeJob
+from tests.core.conftest import MakeJob, Visit
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"strokes"
 
@@ -91,17 +91,15 @@ def test_bad_signatures_are_refused(db: Database, dispatcher: Actor, make_job: M
 
 
 def test_an_installation_needs_a_valid_customer_signature(
-    db: Database, dispatcher: Actor, supervisor: Actor, make_job: MakeJob
+    db: Database, dispatcher: Actor, supervisor: Actor, make_job: MakeJob, visit: Visit
 ) -> None:
     job = make_job("inspection")  # no checklist: only the signature rule is looked at here
-    for target in (S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS):
-        change_status(db, dispatcher, job.id, target)
+    visit(job.id)
     change_status(db, dispatcher, job.id, S.COMPLETED)  # inspections need no signature
     install = make_job("install", phone="13812345678")
     sign_job(db, dispatcher, install.id, "customer", "张伟", PNG)
     update_job(db, dispatcher, install.id, JobInput("install", symptom="改装 amended"))
-    for target in (S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS):
-        change_status(db, dispatcher, install.id, target)
+    visit(install.id)
     with pytest.raises(TransitionError, match="the customer has not signed"):
         change_status(db, dispatcher, install.id, S.COMPLETED)
 

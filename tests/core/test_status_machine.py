@@ -12,7 +12,7 @@ from app.models.enums import JobStatus as S
 from app.services.actor import Actor
 from app.services.jobs import change_status, get_job
 from app.services.status import TRANSITIONS, allowed_next, check_transition, manual_actions
-from tests.core.conftest import MakeJob
+from tests.core.conftest import MakeJob, Visit
 
 
 def walk(db: Database, actor: Actor, job_id: str, *path: S) -> None:
@@ -35,10 +35,12 @@ def test_illegal_moves_are_refused(current: S, target: S) -> None:
 
 
 def test_a_job_walks_the_whole_machine_and_each_step_is_audited(
-    db: Database, make_job: MakeJob, dispatcher: Actor
+    db: Database, make_job: MakeJob, dispatcher: Actor, visit: Visit
 ) -> None:
     job = make_job("inspection")  # no checklist gate: the machine alone (gates: test_checklists)
-    walk(db, dispatcher, job.id, S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS, S.COMPLETED, S.CLOSED)
+    walk(db, dispatcher, job.id, S.SCHEDULED, S.DISPATCHED, S.IN_PROGRESS)
+    visit(job.id)  # a job completes only with a finished visit (test_visits)
+    walk(db, dispatcher, job.id, S.COMPLETED, S.CLOSED)
     assert get_job(db, job.id).status is S.CLOSED
     with db.session() as s:
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == job.id)

@@ -3915,37 +3915,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="36"/>
+            <location filename="../../demo/build.py" line="39"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="42"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="41"/>
+            <location filename="../../demo/build.py" line="44"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="46"/>
+            <location filename="../../demo/build.py" line="49"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="52"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="58"/>
+            <location filename="../../demo/build.py" line="61"/>
             <source>{path} is a folder, not a database file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="60"/>
+            <location filename="../../demo/build.py" line="63"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3977,6 +3977,71 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Monday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Tuesday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Wednesday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Thursday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Friday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Saturday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Sunday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="43"/>
+            <source>The opening hours of {weekday} must look like 08:00-20:00 (00:00-24:00 round the clock; empty when closed).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="70"/>
+            <source>Give the opening hours of each of the seven weekdays.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="73"/>
+            <source>The station must be open on at least one weekday.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="75"/>
+            <source>At most {maximum} holidays can be kept.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="167"/>
+            <source>The holiday {value!r} is not a date like 2026-10-01.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="170"/>
+            <source>Holidays must fall between the years 1970 and 2100.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4105,12 +4170,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/sla.py" line="55"/>
+            <location filename="../../scheduling/sla.py" line="59"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../scheduling/sla.py" line="59"/>
+            <location filename="../../scheduling/sla.py" line="63"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4175,8 +4240,48 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="320"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="64"/>
+            <source>A customer who was not reached gives no answers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="68"/>
+            <source>Each score is a whole number from 1 to 5.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="70"/>
+            <source>Ask the customer for all four scores: timeliness, attitude, quality of work and price.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="73"/>
+            <source>Record whether the customer confirms the complaint's outcome.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="113"/>
+            <source>remarks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="115"/>
+            <source>callback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="117"/>
+            <source>This callback is {status}: nothing is left to call.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="140"/>
+            <source>complaint</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4230,57 +4335,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="105"/>
+            <location filename="../../services/checklists.py" line="106"/>
             <source>checklist</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="119"/>
+            <location filename="../../services/checklists.py" line="121"/>
             <source>equipment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="142"/>
+            <location filename="../../services/checklists.py" line="144"/>
             <source>file name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="143"/>
+            <location filename="../../services/checklists.py" line="145"/>
             <source>file type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="145"/>
+            <location filename="../../services/checklists.py" line="147"/>
             <source>{filename} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="147"/>
+            <location filename="../../services/checklists.py" line="149"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="154"/>
+            <location filename="../../services/checklists.py" line="156"/>
             <source>The checklist has no photo item {item}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="185"/>
+            <location filename="../../services/checklists.py" line="187"/>
             <source>photo</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="205"/>
+            <location filename="../../services/checklists.py" line="207"/>
             <source>its installation checklist failed ({items})</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="206"/>
+            <location filename="../../services/checklists.py" line="208"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="209"/>
+            <location filename="../../services/checklists.py" line="211"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4290,8 +4395,98 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customer_queries.py" line="189"/>
+            <location filename="../../services/complaint_queries.py" line="120"/>
+            <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="43"/>
+            <source>text of the stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="85"/>
             <source>customer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="88"/>
+            <source>Job {number} is not this customer's.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="92"/>
+            <source>site</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="94"/>
+            <source>That unit is not installed at this customer's sites.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="101"/>
+            <source>complaint category</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="102"/>
+            <source>severity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="103"/>
+            <source>customer's words</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="104"/>
+            <source>time the complaint came in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="106"/>
+            <source>A complaint cannot come in the future.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="140"/>
+            <source>This complaint is {stage}: it has no further stage to record here.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="167"/>
+            <source>A complaint is closed only after it was reported back.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="177"/>
+            <source>Only a complaint about an installation gets a re-inspection job.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="179"/>
+            <source>This complaint has its re-inspection job already.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="183"/>
+            <source>Link the installation job or the unit, so the re-inspection knows where to go.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="185"/>
+            <source>symptom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/completion.py" line="31"/>
+            <source>no visit has its arrival and finish recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/completion.py" line="37"/>
+            <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4407,11 +4602,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/customers.py" line="103"/>
             <source>warranty end</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="161"/>
-            <source>site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4570,103 +4760,98 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="32"/>
+            <location filename="../../services/jobs.py" line="33"/>
             <source>reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="58"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>job type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>priority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="64"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
-            <source>symptom</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="68"/>
+            <location filename="../../services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="74"/>
+            <location filename="../../services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="119"/>
+            <location filename="../../services/jobs.py" line="121"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="157"/>
+            <location filename="../../services/jobs.py" line="164"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="190"/>
-            <source>the customer has not signed</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="202"/>
+            <location filename="../../services/jobs.py" line="198"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="204"/>
+            <location filename="../../services/jobs.py" line="200"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="208"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="212"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="214"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="281"/>
+            <location filename="../../services/jobs.py" line="286"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/months.py" line="26"/>
+            <source>The month {value!r} must look like 2026-07.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4685,22 +4870,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="98"/>
+            <location filename="../../services/signatures.py" line="103"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="99"/>
+            <location filename="../../services/signatures.py" line="104"/>
             <source>signer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="101"/>
+            <location filename="../../services/signatures.py" line="106"/>
             <source>Write the name of the person signing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="108"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4735,43 +4920,58 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="57"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="59"/>
+            <location filename="../../services/station.py" line="61"/>
             <source>station's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="61"/>
+            <location filename="../../services/station.py" line="63"/>
             <source>The station needs a name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="62"/>
+            <location filename="../../services/station.py" line="64"/>
             <source>station's address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="63"/>
+            <location filename="../../services/station.py" line="65"/>
             <source>station's phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="64"/>
+            <location filename="../../services/station.py" line="66"/>
             <source>time zone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="68"/>
+            <location filename="../../services/station.py" line="70"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="70"/>
+            <location filename="../../services/station.py" line="72"/>
             <source>This database already belongs to a station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="35"/>
+            <source>Callback days and attempts are whole numbers.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="37"/>
+            <source>A callback must be due within 1 to {maximum} days.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="40"/>
+            <source>A customer may be called 1 to {maximum} times.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4990,8 +5190,73 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/visits.py" line="30"/>
+            <source>arrival time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="30"/>
+            <source>finish time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="61"/>
+            <source>The {label} {value!r} is not a time like 14:05.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="68"/>
+            <source>The {label} cannot be in the future.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="70"/>
+            <source>The {label} is before job {number} was received.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="79"/>
+            <source>This visit of job {number} is cancelled or its job is {status}: its times cannot be recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="105"/>
+            <source>The arrival of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="119"/>
+            <source>Record the arrival before the finish.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="121"/>
+            <source>The finish of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="125"/>
+            <source>The finish must be after the arrival.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="138"/>
+            <source>visit date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../sync/blocks.py" line="88"/>
             <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/central_report.py" line="32"/>
+            <source>This address signs in as a station, which sees only its own rows: the stations' report needs the administrator's address.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/central_report.py" line="34"/>
+            <source>This address signs in as a role that may not read the stations' rows: the stations' report needs the administrator's address.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -3919,37 +3919,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="36"/>
+            <location filename="../../demo/build.py" line="39"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation>演示网点需要 1 到 {maximum} 位师傅。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="42"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation>演示工单数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="41"/>
+            <location filename="../../demo/build.py" line="44"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation>{technicians} 位师傅无法完成 {jobs} 个工单：每位师傅最多 {maximum} 个工单。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="46"/>
+            <location filename="../../demo/build.py" line="49"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation>演示网点需要 1 到 {maximum:,} 位客户。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="52"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation>演示数据的当前时间必须带有时区。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="58"/>
+            <location filename="../../demo/build.py" line="61"/>
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="60"/>
+            <location filename="../../demo/build.py" line="63"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示网点替换它，请使用 --force。</translation>
         </message>
@@ -3982,6 +3982,71 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="22"/>
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="23"/>
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="43"/>
+            <source>The opening hours of {weekday} must look like 08:00-20:00 (00:00-24:00 round the clock; empty when closed).</source>
+            <translation>{weekday}的营业时间须写成 08:00-20:00 的样式（全天营业写 00:00-24:00；休息日留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="70"/>
+            <source>Give the opening hours of each of the seven weekdays.</source>
+            <translation>请填写一周七天每天的营业时间。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="73"/>
+            <source>The station must be open on at least one weekday.</source>
+            <translation>服务站每周至少须有一天营业。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="75"/>
+            <source>At most {maximum} holidays can be kept.</source>
+            <translation>最多只能保存 {maximum} 个节假日。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="167"/>
+            <source>The holiday {value!r} is not a date like 2026-10-01.</source>
+            <translation>节假日 {value!r} 不是 2026-10-01 这样的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/calendar.py" line="170"/>
+            <source>Holidays must fall between the years 1970 and 2100.</source>
+            <translation>节假日须在 1970 年至 2100 年之间。</translation>
         </message>
         <message>
             <location filename="../../scheduling/reasons.py" line="56"/>
@@ -4109,12 +4174,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/sla.py" line="55"/>
+            <location filename="../../scheduling/sla.py" line="59"/>
             <source>The response time of {priority} jobs must be a whole number of hours from 1 to {maximum}.</source>
             <translation>{priority}工单的响应时限必须是 1 到 {maximum} 之间的整数小时。</translation>
         </message>
         <message>
-            <location filename="../../scheduling/sla.py" line="59"/>
+            <location filename="../../scheduling/sla.py" line="63"/>
             <source>Response times must not grow with urgency: urgent at most high, high at most normal, normal at most low.</source>
             <translation>越紧急的工单响应时限不能越长：紧急不超过高，高不超过普通，普通不超过低。</translation>
         </message>
@@ -4179,9 +4244,49 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>已完成或已取消的上门预约不能取消指派。</translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="320"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有网点。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="64"/>
+            <source>A customer who was not reached gives no answers.</source>
+            <translation>未接通的客户不能有评分或答复。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="68"/>
+            <source>Each score is a whole number from 1 to 5.</source>
+            <translation>每项评分须为 1 到 5 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="70"/>
+            <source>Ask the customer for all four scores: timeliness, attitude, quality of work and price.</source>
+            <translation>请向客户询问全部四项评分：及时性、服务态度、施工质量和价格。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="73"/>
+            <source>Record whether the customer confirms the complaint's outcome.</source>
+            <translation>请记录客户是否确认投诉的处理结果。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="113"/>
+            <source>remarks</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="115"/>
+            <source>callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="117"/>
+            <source>This callback is {status}: nothing is left to call.</source>
+            <translation>此回访已是{status}状态，无需再拨打。</translation>
+        </message>
+        <message>
+            <location filename="../../services/callbacks.py" line="140"/>
+            <source>complaint</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <location filename="../../services/checklist_answers.py" line="27"/>
@@ -4234,57 +4339,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{job_type} 类工单没有检查表。</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="105"/>
+            <location filename="../../services/checklists.py" line="106"/>
             <source>checklist</source>
             <translation>检查表</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="119"/>
+            <location filename="../../services/checklists.py" line="121"/>
             <source>equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="142"/>
+            <location filename="../../services/checklists.py" line="144"/>
             <source>file name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="143"/>
+            <location filename="../../services/checklists.py" line="145"/>
             <source>file type</source>
             <translation>文件类型</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="145"/>
+            <location filename="../../services/checklists.py" line="147"/>
             <source>{filename} is empty.</source>
             <translation>{filename} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="147"/>
+            <location filename="../../services/checklists.py" line="149"/>
             <source>{filename} is larger than {megabytes} MB.</source>
             <translation>{filename} 超过 {megabytes} MB。</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="154"/>
+            <location filename="../../services/checklists.py" line="156"/>
             <source>The checklist has no photo item {item}.</source>
             <translation>检查表中没有照片检查项 {item}。</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="185"/>
+            <location filename="../../services/checklists.py" line="187"/>
             <source>photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="205"/>
+            <location filename="../../services/checklists.py" line="207"/>
             <source>its installation checklist failed ({items})</source>
             <translation>安装检查表不合格（{items}）</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="206"/>
+            <location filename="../../services/checklists.py" line="208"/>
             <source>its installation checklist is incomplete ({count} required items unanswered)</source>
             <translation>安装检查表未填完（{count} 个必填项未填写）</translation>
         </message>
         <message>
-            <location filename="../../services/checklists.py" line="209"/>
+            <location filename="../../services/checklists.py" line="211"/>
             <source>its checklist has {count} required items unanswered</source>
             <translation>检查表有 {count} 个必填项未填写</translation>
         </message>
@@ -4294,9 +4399,99 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../services/customer_queries.py" line="189"/>
+            <location filename="../../services/complaint_queries.py" line="120"/>
+            <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
+            <translation>超过当前环节期限的投诉：{count} 条。请今天完成处理、复核或反馈。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="43"/>
+            <source>text of the stage</source>
+            <translation>本环节的内容</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="85"/>
             <source>customer</source>
             <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="88"/>
+            <source>Job {number} is not this customer's.</source>
+            <translation>工单 {number} 不属于该客户。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="92"/>
+            <source>site</source>
+            <translation>安装地址</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="94"/>
+            <source>That unit is not installed at this customer's sites.</source>
+            <translation>该机组未安装在此客户的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="101"/>
+            <source>complaint category</source>
+            <translation>投诉类别</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="102"/>
+            <source>severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="103"/>
+            <source>customer's words</source>
+            <translation>客户原话</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="104"/>
+            <source>time the complaint came in</source>
+            <translation>投诉时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="106"/>
+            <source>A complaint cannot come in the future.</source>
+            <translation>投诉时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="140"/>
+            <source>This complaint is {stage}: it has no further stage to record here.</source>
+            <translation>此投诉已是{stage}状态：这里没有可以再记录的环节。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="167"/>
+            <source>A complaint is closed only after it was reported back.</source>
+            <translation>投诉须先反馈后才能关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="177"/>
+            <source>Only a complaint about an installation gets a re-inspection job.</source>
+            <translation>只有关于安装的投诉才能创建复检工单。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="179"/>
+            <source>This complaint has its re-inspection job already.</source>
+            <translation>此投诉已有复检工单。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="183"/>
+            <source>Link the installation job or the unit, so the re-inspection knows where to go.</source>
+            <translation>请关联安装工单或机组，以便确定复检地点。</translation>
+        </message>
+        <message>
+            <location filename="../../services/complaints.py" line="185"/>
+            <source>symptom</source>
+            <translation>故障现象</translation>
+        </message>
+        <message>
+            <location filename="../../services/completion.py" line="31"/>
+            <source>no visit has its arrival and finish recorded</source>
+            <translation>没有一次上门记录了到达和完工时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/completion.py" line="37"/>
+            <source>the customer has not signed</source>
+            <translation>客户尚未签名</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="33"/>
@@ -4412,11 +4607,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/customers.py" line="103"/>
             <source>warranty end</source>
             <translation>保修截止日期</translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="161"/>
-            <source>site</source>
-            <translation>安装地址</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="221"/>
@@ -4574,97 +4764,87 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="32"/>
+            <location filename="../../services/jobs.py" line="33"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="58"/>
+            <location filename="../../services/jobs.py" line="59"/>
             <source>job type</source>
             <translation>工单类型</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
+            <location filename="../../services/jobs.py" line="60"/>
             <source>priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="60"/>
+            <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>estimated duration in minutes</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="64"/>
+            <location filename="../../services/jobs.py" line="65"/>
             <source>skill</source>
             <translation>技能</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="65"/>
+            <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
-            <source>symptom</source>
-            <translation>故障现象</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="68"/>
+            <location filename="../../services/jobs.py" line="69"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="74"/>
+            <location filename="../../services/jobs.py" line="75"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="119"/>
+            <location filename="../../services/jobs.py" line="121"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="157"/>
+            <location filename="../../services/jobs.py" line="164"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="190"/>
-            <source>the customer has not signed</source>
-            <translation>客户尚未签名</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="202"/>
+            <location filename="../../services/jobs.py" line="198"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="204"/>
+            <location filename="../../services/jobs.py" line="200"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="208"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="212"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="214"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="281"/>
+            <location filename="../../services/jobs.py" line="286"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
@@ -4672,6 +4852,11 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/map_data.py" line="177"/>
             <source>technician</source>
             <translation>师傅</translation>
+        </message>
+        <message>
+            <location filename="../../services/months.py" line="26"/>
+            <source>The month {value!r} must look like 2026-07.</source>
+            <translation>月份 {value!r} 须写成 2026-07 的样式。</translation>
         </message>
         <message>
             <location filename="../../services/numbering.py" line="38"/>
@@ -4689,22 +4874,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="98"/>
+            <location filename="../../services/signatures.py" line="103"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation>服务工单只能由客户或师傅签名。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="99"/>
+            <location filename="../../services/signatures.py" line="104"/>
             <source>signer's name</source>
             <translation>签字人姓名</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="101"/>
+            <location filename="../../services/signatures.py" line="106"/>
             <source>Write the name of the person signing.</source>
             <translation>请填写签名人姓名。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="108"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation>请先签名，再确认。</translation>
         </message>
@@ -4739,44 +4924,59 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>在线定位服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="57"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>网点代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="59"/>
+            <location filename="../../services/station.py" line="61"/>
             <source>station's name</source>
             <translation>网点名称</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="61"/>
+            <location filename="../../services/station.py" line="63"/>
             <source>The station needs a name.</source>
             <translation>请填写网点名称。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="62"/>
+            <location filename="../../services/station.py" line="64"/>
             <source>station's address</source>
             <translation>网点地址</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="63"/>
+            <location filename="../../services/station.py" line="65"/>
             <source>station's phone number</source>
             <translation>网点电话</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="64"/>
+            <location filename="../../services/station.py" line="66"/>
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="68"/>
+            <location filename="../../services/station.py" line="70"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation>未知时区：{timezone}。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="70"/>
+            <location filename="../../services/station.py" line="72"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个网点。</translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="35"/>
+            <source>Callback days and attempts are whole numbers.</source>
+            <translation>回访天数和拨打次数须为整数。</translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="37"/>
+            <source>A callback must be due within 1 to {maximum} days.</source>
+            <translation>回访期限须在 1 到 {maximum} 天之内。</translation>
+        </message>
+        <message>
+            <location filename="../../services/station_settings.py" line="40"/>
+            <source>A customer may be called 1 to {maximum} times.</source>
+            <translation>每位客户可拨打 1 到 {maximum} 次。</translation>
         </message>
         <message>
             <location filename="../../services/status.py" line="36"/>
@@ -4994,9 +5194,74 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
         </message>
         <message>
+            <location filename="../../services/visits.py" line="30"/>
+            <source>arrival time</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="30"/>
+            <source>finish time</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="61"/>
+            <source>The {label} {value!r} is not a time like 14:05.</source>
+            <translation>{label} {value!r} 不是 14:05 这样的时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="68"/>
+            <source>The {label} cannot be in the future.</source>
+            <translation>{label}不能晚于现在。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="70"/>
+            <source>The {label} is before job {number} was received.</source>
+            <translation>{label}早于工单 {number} 的受理时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="79"/>
+            <source>This visit of job {number} is cancelled or its job is {status}: its times cannot be recorded.</source>
+            <translation>工单 {number} 的这次上门已取消，或工单已是{status}状态：无法记录其时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="105"/>
+            <source>The arrival of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation>这次上门的到达时间已记录；如需更正，请按纸质工单录入时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="119"/>
+            <source>Record the arrival before the finish.</source>
+            <translation>请先记录到达时间，再记录完工时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="121"/>
+            <source>The finish of this visit was recorded already; key in the sheet's times to correct it.</source>
+            <translation>这次上门的完工时间已记录；如需更正，请按纸质工单录入时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="125"/>
+            <source>The finish must be after the arrival.</source>
+            <translation>完工时间须晚于到达时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/visits.py" line="138"/>
+            <source>visit date</source>
+            <translation>上门日期</translation>
+        </message>
+        <message>
             <location filename="../../sync/blocks.py" line="88"/>
             <source>The central server could not give this desk job numbers for {year}; the next sync tries again.</source>
             <translation>中心服务器未能为本工作台分配 {year} 年的工单号；下次同步时会再试。</translation>
+        </message>
+        <message>
+            <location filename="../../sync/central_report.py" line="32"/>
+            <source>This address signs in as a station, which sees only its own rows: the stations' report needs the administrator's address.</source>
+            <translation>此地址以服务站身份登录，只能看到本站的数据：各服务站报表需要管理员的地址。</translation>
+        </message>
+        <message>
+            <location filename="../../sync/central_report.py" line="34"/>
+            <source>This address signs in as a role that may not read the stations' rows: the stations' report needs the administrator's address.</source>
+            <translation>此地址登录的角色无权读取各服务站的数据：各服务站报表需要管理员的地址。</translation>
         </message>
         <message>
             <location filename="../../sync/conflicts.py" line="57"/>
