@@ -4031,7 +4031,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../scheduling/calendar.py" line="73"/>
             <source>The station must be open on at least one weekday.</source>
-            <translation>服务站每周至少须有一天营业。</translation>
+            <translation>网点每周至少须有一天营业。</translation>
         </message>
         <message>
             <location filename="../../scheduling/calendar.py" line="75"/>
@@ -5256,12 +5256,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/central_report.py" line="32"/>
             <source>This address signs in as a station, which sees only its own rows: the stations' report needs the administrator's address.</source>
-            <translation>此地址以服务站身份登录，只能看到本站的数据：各服务站报表需要管理员的地址。</translation>
+            <translation>此地址以网点身份登录，只能看到本站的数据：各网点报表需要管理员的地址。</translation>
         </message>
         <message>
             <location filename="../../sync/central_report.py" line="34"/>
             <source>This address signs in as a role that may not read the stations' rows: the stations' report needs the administrator's address.</source>
-            <translation>此地址登录的角色无权读取各服务站的数据：各服务站报表需要管理员的地址。</translation>
+            <translation>此地址登录的角色无权读取各网点的数据：各网点报表需要管理员的地址。</translation>
         </message>
         <message>
             <location filename="../../sync/conflicts.py" line="57"/>

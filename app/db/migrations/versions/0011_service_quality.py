@@ -2,11 +2,10 @@
 their dues, callbacks as tasks with four scores
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-09 09:00:00
 
-(Local id 0011 follows 0008 on this branch; other branches add 0009 and 0010, and the merge
-re-chains this revision after them.)
+(It follows 0009, the desks; the id 0010 was never used.)
 """
 
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from alembic import op
 import app.models.base
 
 revision: str = '0011'
-down_revision: str | None = '0008'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
