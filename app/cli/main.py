@@ -21,13 +21,15 @@ from app.cli import (
     screenshot_cmd,
     server_cmd,
     sync_cmd,
+    users_cmd,
     verify_cmd,
 )
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, verify_cmd]
+                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, users_cmd,
+                              verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

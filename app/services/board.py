@@ -27,6 +27,7 @@ from app.scheduling.sla import URGENCY, SlaState, sla_state
 from app.scheduling.travel import TravelModel
 from app.services.appointments import LIVE
 from app.services.station import home_station_in
+from app.services.station_settings import travel_model_in
 
 STARTED = (AppointmentStatus.ON_SITE, AppointmentStatus.DONE)
 UNASSIGNED_STATUSES = (JobStatus.NEW, JobStatus.ON_HOLD)
@@ -313,11 +314,11 @@ def board_data(
         raise ValueError("the board shows at least one day")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    travel = travel or TravelModel()
     with db.session() as s:
         station = home_station_in(s)
         if station is None:
             raise NotFoundError("This database has no station yet.")
+        travel = travel or travel_model_in(s)
         tz = station.tz
         w = _Window(tz, start, days, local_midnight(start, tz),
                     local_midnight(start + dt.timedelta(days=days), tz))

@@ -15,3 +15,4 @@ class Changes(Flag):
     USERS = auto()
     SYNC = auto()
     CHECKLISTS = auto()
+    SETTINGS = auto()  # a station setting or this desk's own (backup)

@@ -23,6 +23,7 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
 from app.services.rows import fetch, insert, update
+from app.services.sort_keys import sort_key
 from app.texts import Text
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,16}$")
@@ -60,6 +61,7 @@ class TechnicianInput:
             team=v.text(self.team, Text("team"), Technician.team),
             home_address=v.text(self.home_address, Text("home address"), Technician.home_address),
             skills=sorted(set(self.skills)))
+        values["sort_key"] = sort_key(str(values["name"]))  # local: never in the outbox
         return values
 
 
@@ -130,6 +132,7 @@ class TechnicianSummary:
     colour: str
     active: bool
     expiring: tuple[tuple[str, dt.date], ...] = field(default=())
+    sort_key: str = ""  # of the name: the list sorts names by it (pinyin for Chinese)
 
 
 def _check_overlapping_shifts(shifts: tuple[ShiftInput, ...]) -> None:
@@ -182,11 +185,15 @@ def get_technician(db: Database, tech_id: str) -> TechnicianForm:
 
 
 def list_technicians(
-    db: Database, include_inactive: bool = False, expiring_before: dt.date | None = None
+    db: Database, include_inactive: bool = False, expiring_before: dt.date | None = None,
+    by_name: bool = False,
 ) -> list[TechnicianSummary]:
-    """Technicians by code; `expiring` lists certificates that expire before the given date."""
+    """Technicians by code (`by_name`: by name, Chinese names by pinyin); `expiring` lists
+    certificates that expire before the given date."""
+    order = (Technician.sort_key, Technician.name, Technician.id) if by_name else (
+        Technician.code,)
     with db.session() as s:
-        q = select(Technician).where(Technician.deleted.is_(False)).order_by(Technician.code)
+        q = select(Technician).where(Technician.deleted.is_(False)).order_by(*order)
         if not include_inactive:
             q = q.where(Technician.active.is_(True))
         techs = s.scalars(q).all()
@@ -197,7 +204,8 @@ def list_technicians(
                 certs.setdefault(c.technician_id, []).append((c.kind, c.expires_on))
         return [
             TechnicianSummary(t.id, t.code, t.name, t.team, tuple(t.skills), t.max_jobs_per_day,
-                              t.colour, t.active, tuple(sorted(certs.get(t.id, []))))
+                              t.colour, t.active, tuple(sorted(certs.get(t.id, []))),
+                              t.sort_key)
             for t in techs
         ]
 

@@ -131,6 +131,8 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
             return int(row.active)
         if column == Column.CERTIFICATES:
             return min((day.isoformat() for _k, day in row.expiring), default="9999")
+        if column == Column.NAME:  # Chinese names by pinyin, as the query sorts them
+            return f"{row.sort_key}\0{row.name}"
         return self.text(row, column).casefold()
 
 
