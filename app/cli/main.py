@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import version
 from app.cli import (
+    backup_cmd,
     demo_cmd,
     geocode_cmd,
     gui_cmd,
@@ -27,7 +28,7 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
-COMMANDS: list[ModuleType] = [demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
+COMMANDS: list[ModuleType] = [backup_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
                               restore_cmd, screenshot_cmd, server_cmd, sync_cmd, users_cmd,
                               verify_cmd]
 

@@ -54,7 +54,13 @@ def audit(s: Session, actor: Actor, entity: str, entity_id: str, action: str,
                      action=action, before=before, after=after, reason=reason))
 
 
-AuditView = Callable[[dict[str, Any]], dict[str, Any]]
+AuditView = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+"""How an audit entry shows a change: (before, after) of the changed fields -> as kept."""
+
+
+def _as_is(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
+                                                                   dict[str, Any]]:
+    return before, after
 
 
 def record(
@@ -70,7 +76,8 @@ def record(
 
     `before` is the snapshot taken before the change, or None for a new row. An update that
     changes nothing records nothing and returns an empty dict. `shown`: how the audit entry
-    shows the changed fields (default: as they are), e.g. a setting's fields one by one.
+    shows the changed fields (default: as they are), e.g. a setting's fields one by one, or a
+    new password without its hash.
     """
     s.flush()
     if before is not None:
@@ -84,13 +91,7 @@ def record(
     fields = after if before is None else changed(before, after)
     entity = row.__tablename__
     old = {} if before is None else {k: before.get(k) for k in fields}
-    if shown is None:
-        audit(s, actor, entity, row.id, action, old, fields, reason)
-    else:  # the view's fields that changed
-        was, now = shown(old), shown(fields)
-        audit(s, actor, entity, row.id, action,
-              {k: v for k, v in was.items() if now.get(k) != v},
-              {k: v for k, v in now.items() if k not in was or was[k] != v}, reason)
+    audit(s, actor, entity, row.id, action, *(shown or _as_is)(old, fields), reason=reason)
     op = "insert" if before is None else ("delete" if fields.get("deleted") is True else "update")
     s.add(
         OutboxEntry(

@@ -23,7 +23,7 @@ from app.scheduling.sla import ResponseHours
 from app.scheduling.travel import TravelModel
 from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
-from app.services.recording import record, snapshot
+from app.services.recording import AuditView, record, snapshot
 from app.services.setting_rows import row_id, stored
 from app.services.settings_sections import SECTIONS, Logo, Profile, Section, Sla, Travel
 from app.services.station import home_station_in, station_row_in
@@ -78,14 +78,20 @@ def _flatten(prefix: str, value: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _flat(section: Section) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """The audit trail's view of a section row's change: one field per setting
-    ("sla.response_hours.urgent")."""
-    def view(fields: dict[str, Any]) -> dict[str, Any]:
+def _flat(section: Section) -> AuditView:
+    """The audit trail's view of a section row's change: each setting that changed, as its
+    own field ("sla.response_hours.urgent")."""
+    def flat(fields: dict[str, Any]) -> dict[str, Any]:
         value = fields.get("value")
         if not isinstance(value, dict):
             return {}
         return _flatten(f"{section.SECTION}.", section.audit_view(value))
+
+    def view(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
+                                                                      dict[str, Any]]:
+        was, now = flat(before), flat(after)
+        return ({k: v for k, v in was.items() if now.get(k) != v},
+                {k: v for k, v in now.items() if k not in was or was[k] != v})
     return view
 
 

@@ -49,9 +49,12 @@ class UserInfo:
                    user.must_change_password)
 
 
-def hidden_hashes(fields: dict[str, Any]) -> dict[str, Any]:
+def hidden_hashes(before: dict[str, Any], after: dict[str, Any]
+                  ) -> tuple[dict[str, Any], dict[str, Any]]:
     """A user's change as the audit log keeps it: a new password is noted, never its hash."""
-    return {k: ("(changed)" if k == "password_hash" else value) for k, value in fields.items()}
+    def hide(fields: dict[str, Any], mark: str) -> dict[str, Any]:
+        return {k: (mark if k == "password_hash" else v) for k, v in fields.items()}
+    return hide(before, "(old)"), hide(after, "(changed)")
 
 
 def hash_password(password: str) -> str:
