@@ -22,6 +22,7 @@ from app.cli import (
     screenshot_cmd,
     server_cmd,
     sync_cmd,
+    transfer_cmd,
     users_cmd,
     verify_cmd,
 )
@@ -29,8 +30,8 @@ from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [backup_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, users_cmd,
-                              verify_cmd]
+                              restore_cmd, screenshot_cmd, server_cmd, sync_cmd, transfer_cmd,
+                              users_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,7 +19,6 @@ from app.errors import ValidationError
 from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.recording import record_setting
-from app.texts import Text
 
 MAX_KEEP = 366
 
@@ -39,7 +38,7 @@ def check_folder(folder: Path) -> Path:
     except OSError as exc:
         raise ValidationError("Backups cannot be written to {folder} ({reason}): choose a "
                               "folder you may write to, or plug the drive in.", folder=str(folder),
-                              reason=Text(exc.strerror or type(exc).__name__)) from None
+                              reason=exc.strerror or type(exc).__name__) from None
     return folder
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -128,6 +129,12 @@ def _page_ids(
     return list(s.scalars(q.offset(offset).limit(limit)))
 
 
+def matching_ids(s: Session, f: JobFilter, sort: SortKey = SortKey.CREATED,
+                 descending: bool = True) -> list[str]:
+    """Every matching job's id, in the list's order (an export of the list as filtered)."""
+    return _page_ids(s, replace(f, text=v.search(f.text).text), sort, descending, 0, -1)
+
+
 def _rows(s: Session, ids: list[str]) -> list[JobRow]:
     if not ids:
         return []
@@ -154,6 +161,11 @@ def _rows(s: Session, ids: list[str]) -> list[JobRow]:
             visits[0][0] if visits else None,
         )
     return [by_id[i] for i in ids]
+
+
+def job_rows_by_id(s: Session, ids: Sequence[str]) -> list[JobRow]:
+    """The list's rows of these jobs, in the order given."""
+    return _rows(s, list(ids))
 
 
 def query_jobs(

@@ -125,26 +125,31 @@ def create_job(
     now: dt.datetime | None = None,
 ) -> tuple[JobDetail, Changes]:
     """Create a job (and, for a new caller, the customer and site) in one transaction."""
+    with db.session() as s:
+        detail = _detail(s, create_job_in(s, actor, who, job, now))
+    return detail, Changes.JOBS | Changes.CUSTOMERS | Changes.MAP
+
+
+def create_job_in(s: Session, actor: Actor, who: NewCustomer | ExistingSite, job: JobInput,
+                  now: dt.datetime | None = None) -> Job:
+    """`create_job` inside the caller's transaction (an import's): the new job's row."""
     values = job.checked()
     now = now or utcnow()
-    with db.session() as s:
-        site = _site_for(s, actor, who)
-        values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
-                                                 job.new_equipment)
-        customer = fetch(s, Customer, site.customer_id, Text("customer"))
-        year = now.astimezone(ZoneInfo(actor.timezone)).year
-        number = next_job_number(s, actor.station_code, year)
-        due = job.sla_due or response_due(now, job.priority, response_hours_in(s))
-        row = Job(
-            number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
-            sla_due=due, created_at=now,
-            search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
+    site = _site_for(s, actor, who)
+    values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
+                                             job.new_equipment)
+    customer = fetch(s, Customer, site.customer_id, Text("customer"))
+    year = now.astimezone(ZoneInfo(actor.timezone)).year
+    number = next_job_number(s, actor.station_code, year)
+    due = job.sla_due or response_due(now, job.priority, response_hours_in(s))
+    row = Job(
+        number=number, customer_id=customer.id, site_id=site.id, status=JobStatus.NEW.value,
+        sla_due=due, created_at=now,
+        search_text=job_search_text(number, customer.name, customer.phone, customer.alt_phone,
                                     site.address),
-            **values,
-        )
-        insert(s, actor, row)
-        detail = _detail(s, row)
-    return detail, Changes.JOBS | Changes.CUSTOMERS | Changes.MAP
+        **values,
+    )
+    return insert(s, actor, row)
 
 
 def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Changes:
