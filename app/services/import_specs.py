@@ -50,7 +50,7 @@ ADDRESS = (_field("address", Text("address"), "address|site|site address|地址|
 CUSTOMER_FIELDS = (
     *PERSON,
     _field("alt_phone", Text("second phone"), "second phone|alt phone|备用电话|其他电话"),
-    _field("email", Text("email"), "email|e-mail|邮箱|电子邮件"),
+    _field("email", Text("email"), "email|e-mail|邮箱|电子邮件|电子邮箱"),
     _field("notes", Text("notes"), "notes|customer notes|备注|客户备注"),
     *ADDRESS,
     _field("province", Text("province"), "province|省|省份"),
@@ -83,7 +83,7 @@ JOB_FIELDS = (
     *PERSON, *ADDRESS,
     _field("job_type", Text("job type"), "type|job type|类型|工单类型|服务类型", True),
     _field("priority", Text("priority"), "priority|优先级|紧急程度"),
-    _field("symptom", Text("symptom"), "symptom|fault|故障|故障描述|报修内容"),
+    _field("symptom", Text("symptom"), "symptom|fault|故障|故障描述|故障现象|报修内容"),
     _field("requested_start", Text("requested start"), "requested from|requested start|预约开始|"
            "预约时间"),
     _field("requested_end", Text("requested end"), "requested until|requested end|预约结束"),

@@ -126,6 +126,91 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../ui/station/audit_dialog.py" line="+69"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text in a value, a reason or a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{shown} of {total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
         <location filename="../../ui/board/menu.py" line="+19"/>
@@ -646,6 +731,24 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+66"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator reset your password: choose your own before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +1329,164 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <location filename="../../ui/failures.py" line="+61"/>
@@ -1486,6 +1747,136 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+16"/>
         <source>Appointment: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/station/import_wizard.py" line="+49"/>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customers, with sites and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians, with skills, certificates and shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File (.xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge a known customer's row into it (same phone; technicians: same code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip rows of known customers or technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rows} rows: {created} new, {merged} merged, {skipped} skipped, {bad} bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written yet: Import writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: a row is bad and you chose all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,7 +2735,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,6 +2896,29 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="-27"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../ui/operation.py" line="+288"/>
@@ -2525,6 +2939,29 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/password_dialog.py" line="+40"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,6 +3420,39 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <location filename="../../ui/station/menus.py" line="+44"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show the jobs, customers or technicians to export their list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +4087,85 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+36"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reset the password of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../ui/views/registry.py" line="+35"/>
@@ -3699,6 +4248,26 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../cli/users_cmd.py" line="73"/>
+            <source>There is no user {username}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="40"/>
+            <source>{backup} is no FieldDesk backup (it has no schema version).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="43"/>
+            <source>The backup {backup} has schema version {found}, which this FieldDesk does not know (it knows up to {known}): restore it with a newer FieldDesk.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="49"/>
+            <source>The backup {backup} is of station {theirs}, this database is station {ours}'s: restore it only if you mean to make this desk a desk of {theirs} (--other-station).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3942,8 +4511,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="32"/>
             <source>Only a user with role {roles} may do this.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/actor.py" line="58"/>
+            <source>Sign in first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3992,6 +4566,26 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/audit_trail.py" line="88"/>
+            <source>start of the period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/audit_trail.py" line="90"/>
+            <source>end of the period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="39"/>
+            <source>Backups cannot be written to {folder} ({reason}): choose a folder you may write to, or plug the drive in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="51"/>
+            <source>Keep between 1 and {maximum} days of backups.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
@@ -4037,7 +4631,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="109"/>
             <source>checklist template</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4107,7 +4701,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customer_queries.py" line="189"/>
+            <location filename="../../services/customer_queries.py" line="195"/>
             <source>customer</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4282,38 +4876,198 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="53"/>
+            <location filename="../../services/geocoder_settings.py" line="52"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="57"/>
+            <location filename="../../services/geocoder_settings.py" line="56"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="74"/>
+            <location filename="../../services/geocoder_settings.py" line="73"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="78"/>
+            <location filename="../../services/geocoder_settings.py" line="77"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="85"/>
+            <location filename="../../services/geocoder_settings.py" line="84"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="92"/>
+            <location filename="../../services/geocoder_settings.py" line="91"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="94"/>
+            <location filename="../../services/geocoder_settings.py" line="93"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="43"/>
+            <source>name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="45"/>
+            <source>phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="47"/>
+            <source>address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="52"/>
+            <source>second phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="53"/>
+            <source>email</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="54"/>
+            <source>notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="66"/>
+            <source>capacity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="72"/>
+            <source>technician code</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="75"/>
+            <source>team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="76"/>
+            <source>skills</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="77"/>
+            <source>maximum jobs per day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="79"/>
+            <source>home address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="80"/>
+            <source>certificates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="81"/>
+            <source>shifts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="84"/>
+            <source>job type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="85"/>
+            <source>priority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="86"/>
+            <source>symptom</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="87"/>
+            <source>requested start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="89"/>
+            <source>requested end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="90"/>
+            <source>time received</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="92"/>
+            <source>estimated duration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="118"/>
+            <source>The {field} is missing.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="148"/>
+            <source>Write a certificate as its kind, number and expiry date (refrigeration SAT2021001 2030-01-01), not {value!r}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="151"/>
+            <source>certificate kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="152"/>
+            <source>certificate expiry date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="180"/>
+            <source>Write a shift as its weekdays and hours (mon-fri 08:30-17:30), not {value!r}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="182"/>
+            <source>shift start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="183"/>
+            <source>shift end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="195"/>
+            <source>skill</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="210"/>
+            <source>estimated duration in minutes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="99"/>
+            <source>The file has no column {number}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="101"/>
+            <source>Choose the column of the {field}: it is required.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4377,12 +5131,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="153"/>
+            <location filename="../../services/job_sheet_data.py" line="154"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="228"/>
+            <location filename="../../services/job_sheet_data.py" line="229"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4392,38 +5146,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
-            <source>job type</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="60"/>
-            <source>priority</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="62"/>
-            <source>estimated duration in minutes</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="65"/>
-            <source>skill</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="67"/>
-            <source>symptom</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4442,47 +5171,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="163"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="196"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="218"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="220"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="287"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="178"/>
             <source>technician</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4492,8 +5221,133 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/password_rules.py" line="14"/>
+            <source>A password has at least {minimum} characters, is not only digits or one repeated character, is not the user name or a common password, and differs from the one it replaces.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="23"/>
+            <source>password</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="25"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="28"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="31"/>
+            <source>The password must not be only digits or one repeated character.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="35"/>
+            <source>The password must not be the user name or a common password.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="37"/>
+            <source>The new password must differ from the current one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="69"/>
+            <source>station's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="71"/>
+            <source>The station needs a name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="72"/>
+            <source>time zone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="76"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="78"/>
+            <source>station's address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="79"/>
+            <source>station's phone number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="95"/>
+            <source>The logo may be at most {kb} KB.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="105"/>
+            <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="145"/>
+            <source>Give the working hours of each of the seven weekdays.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="147"/>
+            <source>A working day must end after it starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="149"/>
+            <source>At most {count} holidays can be kept.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="150"/>
+            <source>holiday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="176"/>
+            <source>days before the callback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="197"/>
+            <source>The average speed must be between 5 and 120 km/h.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="199"/>
+            <source>The road factor must be between 1.0 and 3.0.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="215"/>
+            <source>copies of each sheet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="216"/>
+            <source>footer of the sheets</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="228"/>
+            <source>Unknown language: {language}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4552,42 +5406,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="59"/>
-            <source>station's name</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="61"/>
-            <source>The station needs a name.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="62"/>
-            <source>station's address</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="63"/>
-            <source>station's phone number</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="64"/>
-            <source>time zone</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../services/station.py" line="68"/>
-            <source>Unknown time zone: {timezone}.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4597,157 +5421,132 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="40"/>
             <source>That job no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="50"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="52"/>
-            <source>maximum jobs per day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="55"/>
             <source>The colour must look like #4a90d9.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="59"/>
             <source>technician's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="60"/>
-            <source>team</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="61"/>
-            <source>home address</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="72"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="81"/>
-            <source>certificate kind</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="85"/>
             <source>certificate number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="84"/>
-            <source>certificate expiry date</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>weekday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="99"/>
             <source>A shift must end after it starts (same day).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="113"/>
             <source>reason for the absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="142"/>
             <source>Two shifts on the same day overlap.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="167"/>
             <source>The technician code {code} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="235"/>
             <source>{name} is no longer active.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="47"/>
-            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <location filename="../../services/user_admin.py" line="23"/>
+            <source>user</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="50"/>
+            <location filename="../../services/user_admin.py" line="41"/>
+            <source>{username} is the last active admin; make another user an admin first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="73"/>
+            <source>You cannot disable your own account.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="96"/>
+            <source>The current password is wrong.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/users.py" line="65"/>
             <source>user's full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="67"/>
             <source>Please enter the user's full name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="53"/>
-            <source>password</source>
+            <location filename="../../services/users.py" line="74"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="55"/>
-            <source>The password must have at least {minimum} characters.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="58"/>
-            <source>The password must have at most {maximum} characters.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="87"/>
             <source>The user name {username} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="109"/>
             <source>This database already has users: sign in instead.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="112"/>
             <source>Create the station before its first admin.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="160"/>
             <source>Wrong user name or password.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="173"/>
-            <source>There is no user {username}.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="209"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4804,6 +5603,36 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="63"/>
+            <source>Unknown {label}: {value}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="77"/>
+            <source>Unknown weekday: {value}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="86"/>
+            <source>The {label} {value!r} is not a number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="93"/>
+            <source>The {label} {value!r} is not a whole number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="108"/>
+            <source>The {label} {value!r} is not a date (write it as 2026-12-07).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="119"/>
+            <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4939,6 +5768,21 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="36"/>
+            <source>{name} is neither a .csv nor an .xlsx file.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="46"/>
+            <source>{name} cannot be read as a table: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="50"/>
+            <source>{name} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -126,6 +126,91 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../ui/station/audit_dialog.py" line="+69"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text in a value, a reason or a user</source>
+        <translation>值、原因或用户中的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{shown} of {total} changes</source>
+        <translation>{total} 条修改中的 {shown} 条</translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
         <location filename="../../ui/board/menu.py" line="+19"/>
@@ -650,6 +735,24 @@ Override as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Expires on</source>
         <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+66"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator reset your password: choose your own before you go on.</source>
+        <translation>管理员已重置您的密码：请先设置您自己的密码再继续。</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1332,164 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested until</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>下次上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs per day</source>
+        <translation>每日最多工单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>已导出 {count} 行到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <location filename="../../ui/failures.py" line="+61"/>
@@ -1490,6 +1751,136 @@ Override as supervisor? Give the reason:</source>
         <location line="+16"/>
         <source>Appointment: {action}</source>
         <translation>预约：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/station/import_wizard.py" line="+49"/>
+        <source>Import from</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customers, with sites and equipment</source>
+        <translation>客户（含地址与设备）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians, with skills, certificates and shifts</source>
+        <translation>技师（含技能、证书与排班）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open jobs</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File (.xlsx or .csv)</source>
+        <translation>文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge a known customer's row into it (same phone; technicians: same code)</source>
+        <translation>合并到已有客户（同一电话；技师：同一工号）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip rows of known customers or technicians</source>
+        <translation>跳过已有客户或技师的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import nothing if any row is bad</source>
+        <translation>有任何错误行则全部不导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is bad</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rows} rows: {created} new, {merged} merged, {skipped} skipped, {bad} bad.</source>
+        <translation>共 {rows} 行：新建 {created}，合并 {merged}，跳过 {skipped}，错误 {bad}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written yet: Import writes it.</source>
+        <translation>尚未写入：点击“导入”才会写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: a row is bad and you chose all or nothing.</source>
+        <translation>未导入任何内容：有错误行，且选择了全部或不导入。</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2739,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2509,6 +2900,29 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="-27"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../ui/operation.py" line="+288"/>
@@ -2530,6 +2944,29 @@ Complete anyway as supervisor? Give the reason:</source>
         <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/password_dialog.py" line="+40"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3425,39 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation>无法恢复备份 {backup}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <location filename="../../ui/station/menus.py" line="+44"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show the jobs, customers or technicians to export their list.</source>
+        <translation>请先显示工单、客户或技师列表，再导出。</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4091,85 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+36"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, must change password</source>
+        <translation>，须修改密码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reset the password of {user}</source>
+        <translation>重置 {user} 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} must change it at the next sign-in.</source>
+        <translation>{user} 下次登录时必须修改密码。</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../ui/views/registry.py" line="+35"/>
@@ -3704,6 +4253,26 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cli/users_cmd.py" line="73"/>
+            <source>There is no user {username}.</source>
+            <translation>用户 {username} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="40"/>
+            <source>{backup} is no FieldDesk backup (it has no schema version).</source>
+            <translation>{backup} 不是 FieldDesk 备份（没有数据库版本）。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="43"/>
+            <source>The backup {backup} has schema version {found}, which this FieldDesk does not know (it knows up to {known}): restore it with a newer FieldDesk.</source>
+            <translation>备份 {backup} 的数据库版本为 {found}，本 FieldDesk 不认识（最高认识 {known}）：请用更新的 FieldDesk 恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="49"/>
+            <source>The backup {backup} is of station {theirs}, this database is station {ours}'s: restore it only if you mean to make this desk a desk of {theirs} (--other-station).</source>
+            <translation>备份 {backup} 属于服务站 {theirs}，本数据库属于服务站 {ours}：只有确实要把本工作台改为 {theirs} 的工作台时才恢复（--other-station）。</translation>
         </message>
         <message>
             <location filename="../../db/integrity.py" line="28"/>
@@ -3946,9 +4515,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
         </message>
         <message>
-            <location filename="../../services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="32"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../services/actor.py" line="58"/>
+            <source>Sign in first.</source>
+            <translation>请先登录。</translation>
         </message>
         <message>
             <location filename="../../services/appointments.py" line="28"/>
@@ -3996,6 +4570,26 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>已完成或已取消的预约不能取消派工。</translation>
         </message>
         <message>
+            <location filename="../../services/audit_trail.py" line="88"/>
+            <source>start of the period</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/audit_trail.py" line="90"/>
+            <source>end of the period</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="39"/>
+            <source>Backups cannot be written to {folder} ({reason}): choose a folder you may write to, or plug the drive in.</source>
+            <translation>无法写入备份到 {folder}（{reason}）：请选择可写入的文件夹，或插入该驱动器。</translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="51"/>
+            <source>Keep between 1 and {maximum} days of backups.</source>
+            <translation>备份保留天数须在 1 到 {maximum} 之间。</translation>
+        </message>
+        <message>
             <location filename="../../services/board.py" line="320"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有服务站。</translation>
@@ -4041,7 +4635,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>检查表中没有检查项 {items}。</translation>
         </message>
         <message>
-            <location filename="../../services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="109"/>
             <source>checklist template</source>
             <translation>检查表模板</translation>
         </message>
@@ -4111,7 +4705,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../services/customer_queries.py" line="189"/>
+            <location filename="../../services/customer_queries.py" line="195"/>
             <source>customer</source>
             <translation>客户</translation>
         </message>
@@ -4286,39 +4880,199 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="53"/>
+            <location filename="../../services/geocoder_settings.py" line="52"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地理编码服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="57"/>
+            <location filename="../../services/geocoder_settings.py" line="56"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在服务站数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="74"/>
+            <location filename="../../services/geocoder_settings.py" line="73"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="78"/>
+            <location filename="../../services/geocoder_settings.py" line="77"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地理编码服务。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="85"/>
+            <location filename="../../services/geocoder_settings.py" line="84"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="92"/>
+            <location filename="../../services/geocoder_settings.py" line="91"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="94"/>
+            <location filename="../../services/geocoder_settings.py" line="93"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="43"/>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="45"/>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="47"/>
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="52"/>
+            <source>second phone</source>
+            <translation>备用电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="53"/>
+            <source>email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="54"/>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="66"/>
+            <source>capacity</source>
+            <translation>制冷量</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="72"/>
+            <source>technician code</source>
+            <translation>技师工号</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="75"/>
+            <source>team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="76"/>
+            <source>skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="77"/>
+            <source>maximum jobs per day</source>
+            <translation>每日最多工单数</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="79"/>
+            <source>home address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="80"/>
+            <source>certificates</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="81"/>
+            <source>shifts</source>
+            <translation>排班</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="84"/>
+            <source>job type</source>
+            <translation>工单类型</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="85"/>
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="86"/>
+            <source>symptom</source>
+            <translation>故障现象</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="87"/>
+            <source>requested start</source>
+            <translation>预约开始</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="89"/>
+            <source>requested end</source>
+            <translation>预约结束</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="90"/>
+            <source>time received</source>
+            <translation>接单时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="92"/>
+            <source>estimated duration</source>
+            <translation>预计时长</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="118"/>
+            <source>The {field} is missing.</source>
+            <translation>缺少{field}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="148"/>
+            <source>Write a certificate as its kind, number and expiry date (refrigeration SAT2021001 2030-01-01), not {value!r}.</source>
+            <translation>证书请写作类型、编号和有效期（例如 制冷 苏安特2021001 2030-01-01），而不是 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="151"/>
+            <source>certificate kind</source>
+            <translation>证书类别</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="152"/>
+            <source>certificate expiry date</source>
+            <translation>证书有效期</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="180"/>
+            <source>Write a shift as its weekdays and hours (mon-fri 08:30-17:30), not {value!r}.</source>
+            <translation>排班请写作星期和时段（例如 周一至周五 08:30-17:30），而不是 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="182"/>
+            <source>shift start</source>
+            <translation>班次开始</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="183"/>
+            <source>shift end</source>
+            <translation>班次结束</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="195"/>
+            <source>skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="210"/>
+            <source>estimated duration in minutes</source>
+            <translation>预计时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="99"/>
+            <source>The file has no column {number}.</source>
+            <translation>文件中没有第 {number} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="101"/>
+            <source>Choose the column of the {field}: it is required.</source>
+            <translation>请选择{field}所在的列：此项必填。</translation>
         </message>
         <message>
             <location filename="../../services/job_equipment.py" line="91"/>
@@ -4381,12 +5135,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="153"/>
+            <location filename="../../services/job_sheet_data.py" line="154"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有服务站：请先创建服务站，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="228"/>
+            <location filename="../../services/job_sheet_data.py" line="229"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
@@ -4396,39 +5150,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
-            <source>job type</source>
-            <translation>工单类型</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="60"/>
-            <source>priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="62"/>
-            <source>estimated duration in minutes</source>
-            <translation>预计时长（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="65"/>
-            <source>skill</source>
-            <translation>技能</translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="66"/>
             <source>SLA due time</source>
             <translation>SLA 到期时间</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="67"/>
-            <source>symptom</source>
-            <translation>故障现象</translation>
         </message>
         <message>
             <location filename="../../services/jobs.py" line="69"/>
@@ -4446,47 +5175,47 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="158"/>
+            <location filename="../../services/jobs.py" line="163"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="191"/>
+            <location filename="../../services/jobs.py" line="196"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="203"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="205"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="209"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="213"/>
+            <location filename="../../services/jobs.py" line="218"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="215"/>
+            <location filename="../../services/jobs.py" line="220"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="282"/>
+            <location filename="../../services/jobs.py" line="287"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="178"/>
             <source>technician</source>
             <translation>技师</translation>
         </message>
@@ -4496,9 +5225,134 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
         </message>
         <message>
+            <location filename="../../services/password_rules.py" line="14"/>
+            <source>A password has at least {minimum} characters, is not only digits or one repeated character, is not the user name or a common password, and differs from the one it replaces.</source>
+            <translation>密码至少 {minimum} 个字符，不能全是数字或同一字符，不能是用户名或常见密码，且须与原密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="23"/>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="25"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation>密码至少需要 {minimum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="28"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation>密码最多 {maximum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="31"/>
+            <source>The password must not be only digits or one repeated character.</source>
+            <translation>密码不能全是数字或同一个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="35"/>
+            <source>The password must not be the user name or a common password.</source>
+            <translation>密码不能是用户名或常见密码。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="37"/>
+            <source>The new password must differ from the current one.</source>
+            <translation>新密码必须与当前密码不同。</translation>
+        </message>
+        <message>
             <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="69"/>
+            <source>station's name</source>
+            <translation>服务站名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="71"/>
+            <source>The station needs a name.</source>
+            <translation>请填写服务站名称。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="72"/>
+            <source>time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="76"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation>未知时区：{timezone}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="78"/>
+            <source>station's address</source>
+            <translation>服务站地址</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="79"/>
+            <source>station's phone number</source>
+            <translation>服务站电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="95"/>
+            <source>The logo may be at most {kb} KB.</source>
+            <translation>标志图片最大 {kb} KB。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="105"/>
+            <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
+            <translation>标志须为 PNG 或 JPEG 图片，每边不超过 4000 像素。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="145"/>
+            <source>Give the working hours of each of the seven weekdays.</source>
+            <translation>请填写一周七天每天的工作时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="147"/>
+            <source>A working day must end after it starts.</source>
+            <translation>工作日的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="149"/>
+            <source>At most {count} holidays can be kept.</source>
+            <translation>最多可保存 {count} 个节假日。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="150"/>
+            <source>holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="176"/>
+            <source>days before the callback</source>
+            <translation>回访间隔天数</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="197"/>
+            <source>The average speed must be between 5 and 120 km/h.</source>
+            <translation>平均车速须在 5 到 120 公里/小时之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="199"/>
+            <source>The road factor must be between 1.0 and 3.0.</source>
+            <translation>道路系数须在 1.0 到 3.0 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="215"/>
+            <source>copies of each sheet</source>
+            <translation>每张工单打印份数</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="216"/>
+            <source>footer of the sheets</source>
+            <translation>工单页脚</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="228"/>
+            <source>Unknown language: {language}.</source>
+            <translation>未知语言：{language}。</translation>
         </message>
         <message>
             <location filename="../../services/sign_in_locks.py" line="28"/>
@@ -4556,42 +5410,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>在线地理编码服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="55"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>服务站代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="59"/>
-            <source>station's name</source>
-            <translation>服务站名称</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="61"/>
-            <source>The station needs a name.</source>
-            <translation>请填写服务站名称。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="62"/>
-            <source>station's address</source>
-            <translation>服务站地址</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="63"/>
-            <source>station's phone number</source>
-            <translation>服务站电话</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="64"/>
-            <source>time zone</source>
-            <translation>时区</translation>
-        </message>
-        <message>
             <location filename="../../services/station.py" line="68"/>
-            <source>Unknown time zone: {timezone}.</source>
-            <translation>未知时区：{timezone}。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="70"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个服务站。</translation>
         </message>
@@ -4601,157 +5425,132 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>状态为 {current} 的工单不能改为 {target}。</translation>
         </message>
         <message>
-            <location filename="../../services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="40"/>
             <source>That job no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="50"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation>技师工号必须为 2 到 16 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="52"/>
-            <source>maximum jobs per day</source>
-            <translation>每日最多工单数</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="55"/>
             <source>The colour must look like #4a90d9.</source>
             <translation>颜色格式应类似 #4a90d9。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="59"/>
             <source>technician's name</source>
             <translation>技师姓名</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="60"/>
-            <source>team</source>
-            <translation>班组</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="61"/>
-            <source>home address</source>
-            <translation>住址</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation>出发地点需要同时填写纬度和经度。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="72"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation>出发地点的纬度或经度超出范围。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="81"/>
-            <source>certificate kind</source>
-            <translation>证书类别</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="85"/>
             <source>certificate number</source>
             <translation>证书编号</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="84"/>
-            <source>certificate expiry date</source>
-            <translation>证书有效期</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>weekday</source>
             <translation>星期</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="99"/>
             <source>A shift must end after it starts (same day).</source>
             <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>absence</source>
             <translation>请假</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="113"/>
             <source>reason for the absence</source>
             <translation>缺勤原因</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="142"/>
             <source>Two shifts on the same day overlap.</source>
             <translation>同一天的两个班次时间重叠。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="167"/>
             <source>The technician code {code} is taken.</source>
             <translation>技师工号 {code} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="235"/>
             <source>{name} is no longer active.</source>
             <translation>{name}已不在岗。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="47"/>
-            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
-            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
+            <location filename="../../services/user_admin.py" line="23"/>
+            <source>user</source>
+            <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="50"/>
+            <location filename="../../services/user_admin.py" line="41"/>
+            <source>{username} is the last active admin; make another user an admin first.</source>
+            <translation>{username} 是最后一个在用的管理员；请先将其他用户设为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="73"/>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用您自己的账户。</translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="96"/>
+            <source>The current password is wrong.</source>
+            <translation>当前密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../services/users.py" line="65"/>
             <source>user's full name</source>
             <translation>用户全名</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="67"/>
             <source>Please enter the user's full name.</source>
             <translation>请输入用户的姓名。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="53"/>
-            <source>password</source>
-            <translation>密码</translation>
+            <location filename="../../services/users.py" line="74"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="55"/>
-            <source>The password must have at least {minimum} characters.</source>
-            <translation>密码至少需要 {minimum} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="58"/>
-            <source>The password must have at most {maximum} characters.</source>
-            <translation>密码最多 {maximum} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="87"/>
             <source>The user name {username} is taken.</source>
             <translation>用户名 {username} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="109"/>
             <source>This database already has users: sign in instead.</source>
             <translation>此数据库中已有用户：请直接登录。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="112"/>
             <source>Create the station before its first admin.</source>
             <translation>请先创建服务站，再创建第一个管理员。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="160"/>
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="173"/>
-            <source>There is no user {username}.</source>
-            <translation>用户 {username} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="209"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
         </message>
@@ -4809,6 +5608,36 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/validation.py" line="164"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="63"/>
+            <source>Unknown {label}: {value}.</source>
+            <translation>未知的{label}：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="77"/>
+            <source>Unknown weekday: {value}.</source>
+            <translation>未知的星期：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="86"/>
+            <source>The {label} {value!r} is not a number.</source>
+            <translation>{label} {value!r} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="93"/>
+            <source>The {label} {value!r} is not a whole number.</source>
+            <translation>{label} {value!r} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="108"/>
+            <source>The {label} {value!r} is not a date (write it as 2026-12-07).</source>
+            <translation>{label} {value!r} 不是日期（请写作 2026-12-07）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="119"/>
+            <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
+            <translation>{label} {value!r} 不是时间（请写作 08:30）。</translation>
         </message>
         <message>
             <location filename="../../sync/blocks.py" line="88"/>
@@ -4944,6 +5773,21 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="36"/>
+            <source>{name} is neither a .csv nor an .xlsx file.</source>
+            <translation>{name} 既不是 .csv 也不是 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="46"/>
+            <source>{name} cannot be read as a table: {reason}</source>
+            <translation>{name} 无法作为表格读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="50"/>
+            <source>{name} is empty.</source>
+            <translation>{name} 是空的。</translation>
         </message>
         <message>
             <location filename="../../ui/checklist/photo_tasks.py" line="20"/>
