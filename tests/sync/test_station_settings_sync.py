@@ -9,18 +9,22 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg.errors import CheckViolation
+from sqlalchemy import select
 
 from app.db import open_database
+from app.models import Customer
 from app.scheduling.sla import ResponseHours
 from app.services.response_hours import response_hours
 from app.services.setting_rows import row_id
 from app.services.settings_sections import Profile, Sla, Travel
+from app.services.sort_keys import sort_key
 from app.services.station import home_station
 from app.services.station_settings import get_section, set_section
 from app.sync.cycle import sync_once
 from app.sync.join import join_station
 from tests.sync.conftest import MakeStation
 from tests.sync.helpers import raw, server_rows
+from tests.sync.test_protocol import new_job
 
 
 def test_settings_reach_the_server_and_a_joining_desk(tmp_path: Path,
@@ -29,6 +33,7 @@ def test_settings_reach_the_server_and_a_joining_desk(tmp_path: Path,
     set_section(nj.db, nj.actor, Profile("南京鼓楼服务站", "南京市鼓楼区1号", "025-83216688",
                                          "Asia/Shanghai"))
     set_section(nj.db, nj.actor, Sla(ResponseHours(2, 8, 24, 72), callback_days=5))
+    new_job(nj, "曾小贤")
     sync_once(nj.db, nj.settings)
     rows = {r.section: r.value for r in server_rows(
         nj.settings.url, "SELECT section, value FROM station_settings")}
@@ -39,6 +44,8 @@ def test_settings_reach_the_server_and_a_joining_desk(tmp_path: Path,
         join_station(desk, nj.settings)
         assert home_station(desk).name == "南京鼓楼服务站"
         assert response_hours(desk) == ResponseHours(2, 8, 24, 72)
+        with desk.session() as s:  # the pulled customer's local sort key, made on arrival
+            assert s.scalar(select(Customer.sort_key)) == sort_key("曾小贤")
         # a change on the second desk reaches the first
         set_section(desk, nj.actor, Travel(speed_kmh=42.0))
         sync_once(desk, nj.settings)
