@@ -11,8 +11,10 @@ start is a sync conflict like any other field. This is the API the Settings dial
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from functools import reduce
+from operator import or_
+from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -25,7 +27,15 @@ from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.recording import AuditView, record, snapshot
 from app.services.setting_rows import row_id, stored
-from app.services.settings_sections import SECTIONS, Logo, Profile, Section, Sla, Travel
+from app.services.settings_sections import (
+    SECTIONS,
+    Language,
+    Logo,
+    Profile,
+    Section,
+    Sla,
+    Travel,
+)
 from app.services.station import home_station_in, station_row_in
 
 S = TypeVar("S", bound=Section)
@@ -116,9 +126,27 @@ def store_in(s: Session, actor: Actor, value: S, action: str | None = None) -> S
 
 
 @guarded(*SUPERVISORS)
+def set_sections(db: Database, actor: Actor,
+                 values: Sequence[Section]) -> tuple[list[Section], Changes]:
+    """Check and keep several sections together (the Settings dialog's Save): all of them, or
+    none when one is refused (supervisors and admins)."""
+    with db.session() as s:
+        kept = [store_in(s, actor, value) for value in values]
+    return kept, reduce(or_, (k.AFFECTS for k in kept), Changes.SETTINGS)
+
+
+@guarded(*SUPERVISORS)
 def set_section(db: Database, actor: Actor, value: S) -> tuple[S, Changes]:
     """Check and keep one section of the station's settings (supervisors and admins)."""
+    [kept], changes = set_sections(db, actor, [value])
+    return cast(S, kept), changes
+
+
+def station_language(db: Database) -> str | None:
+    """The language a supervisor chose for the station's desks (None: never chosen, each PC
+    follows its system's language)."""
     with db.session() as s:
-        kept = store_in(s, actor, value)
-    return kept, Changes.SETTINGS | kept.AFFECTS
+        station = station_row_in(s)
+        value = None if station is None else stored(s, station.id, Language.SECTION)
+    return None if value is None else Language.from_value(value).language
 

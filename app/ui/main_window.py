@@ -116,8 +116,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         self.menuBar().addMenu(self.tr("&Help")).addAction(a.about)
         a.about.triggered.connect(self.show_about)
-        self.station_actions = station_menus.install(self, self._ctx, file_menu, tools_menu,
-                                                     self.views, self.current_key)
+        self.station_actions = station_menus.install(
+            self, self._ctx, file_menu, tools_menu, self.views, self.current_key,
+            lambda parent: open_central_server(self.sync, parent))
 
     # -- views -------------------------------------------------------------------------------
 

@@ -211,6 +211,54 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="+76"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next to the database</source>
+        <translation>数据库所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is made at the first start of each day and again on exit. A USB stick or a network share keeps the data safe when this PC fails. To restore, quit FieldDesk and run: fielddesk restore FILE</source>
+        <translation>每天首次启动时和退出时各备份一次。备份到U盘或网络共享，这台电脑出故障时数据也不会丢。恢复时请先退出 FieldDesk，再运行：fielddesk restore 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next to the database</source>
+        <translation>数据库所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
         <location filename="../../ui/board/menu.py" line="+19"/>
@@ -1754,6 +1802,64 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../ui/settings/hours_page.py" line="+34"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add holiday</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working hours (the SLA counts only these):</source>
+        <translation>工作时间（响应时限只计这些时间）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays:</source>
+        <translation>节假日：</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/station/import_wizard.py" line="+49"/>
@@ -2578,6 +2684,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="-77"/>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the station</source>
+        <translation>与网点相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FieldDesk starts in the new language the next time it is opened.</source>
+        <translation>下次打开 FieldDesk 时使用新的语言。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station's desks:</source>
+        <translation>本网点各工作台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC:</source>
+        <translation>本机：</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login_dialog.py" line="+17"/>
@@ -3001,6 +3140,82 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+186"/>
+        <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
+        <translation>打印机和纸张由每台电脑自己设置：打印对话框会记住上次的选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies of each job sheet:</source>
+        <translation>每张工单打印份数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer of the sheets:</source>
+        <translation>单据页脚：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location line="-126"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>不用标志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Station name:</source>
+        <translation>网点名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo on the sheets:</source>
+        <translation>单据上的标志：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG or JPEG image of at most 512 KB.</source>
+        <translation>PNG 或 JPEG 图片，不超过 512 KB。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/board/queue.py" line="+49"/>
@@ -3159,6 +3374,125 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites are located from the local cache, then by this online service when the line is up, then by the offline gazetteer.</source>
+        <translation>地址先从本地缓存定位，联网时再用此在线服务，最后用离线地名库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geocoder…</source>
+        <translation>地理编码服务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
+        <translation>地图使用本地区的 MBTiles 瓦片文件，或内置底图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an MBTiles file…</source>
+        <translation>选择 MBTiles 文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in basemap</source>
+        <translation>使用内置底图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central server this station syncs with.</source>
+        <translation>本网点同步所用的中心服务器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central server…</source>
+        <translation>中心服务器…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Station profile</source>
+        <translation>网点信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA and callbacks</source>
+        <translation>响应时限与回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geocoder</source>
+        <translation>地理编码服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Map tiles</source>
+        <translation>地图瓦片</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In use: {file}</source>
+        <translation>正在使用：{file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: the built-in basemap</source>
+        <translation>正在使用：内置底图</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup written: {file}</source>
+        <translation>已备份到：{file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3739,49 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>SlaPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+18"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent:</source>
+        <translation>紧急：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High:</source>
+        <translation>高：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal:</source>
+        <translation>普通：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low:</source>
+        <translation>低：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours from the call to the first arrival, by priority:</source>
+        <translation>从接到报修到首次上门的工作小时数（按优先级）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback after the visit:</source>
+        <translation>上门后回访：</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="+45"/>
@@ -3430,7 +3807,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../ui/station/menus.py" line="+44"/>
+        <location filename="../../ui/station/menus.py" line="+49"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -3455,7 +3832,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Show the jobs, customers or technicians to export their list.</source>
         <translation>请先显示工单、客户或技师列表，再导出。</translation>
     </message>
@@ -4088,6 +4470,29 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+20"/>
+        <source> km/h</source>
+        <translation> 公里/小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Travel time is the straight-line distance times the road factor, at the average speed.</source>
+        <translation>路程时间按直线距离乘以道路系数、再按平均速度计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average speed:</source>
+        <translation>平均速度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road factor:</source>
+        <translation>道路系数：</translation>
     </message>
 </context>
 <context>

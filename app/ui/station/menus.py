@@ -1,5 +1,6 @@
 """The station's menu entries, added to the main window by one call (`install`): File › Import…
-(supervisors) and Export list…, Tools › Users… (admins), Audit trail… (supervisors) and
+(supervisors) and Export list…, Tools › Settings… (everyone: the station's settings for
+supervisors, the PC's language for all), Users… (admins), Audit trail… (supervisors) and
 Change my password… (everyone). The services refuse what a role may not do; the menus only
 disable it."""
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from app.ui.context import AppContext
 from app.ui.operation import Operation
+from app.ui.settings.settings_dialog import open_settings
 from app.ui.station.audit_dialog import AuditTrailDialog
 from app.ui.station.export_list import export_view
 from app.ui.station.import_wizard import ImportWizard
@@ -29,6 +31,7 @@ class StationActions:
     users: QAction
     audit_trail: QAction
     change_password: QAction
+    settings: QAction
 
 
 def _window_modal(dialog: QDialog) -> QDialog:
@@ -38,25 +41,29 @@ def _window_modal(dialog: QDialog) -> QDialog:
 
 
 def install(window: QMainWindow, ctx: AppContext, file_menu: QMenu, tools_menu: QMenu,
-            views: dict[str, QWidget], current: Callable[[], str]) -> StationActions:
-    """Add the entries; `views` by key and `current()` (the key shown) are the window's."""
+            views: dict[str, QWidget], current: Callable[[], str],
+            central_server: Callable[[QWidget], object] | None = None) -> StationActions:
+    """Add the entries; `views` by key and `current()` (the key shown) are the window's;
+    `central_server(parent)` opens the central server's dialog from the Settings."""
     actions = StationActions(
         QAction(QCoreApplication.translate("StationMenus", "&Import…"), window),
         QAction(QCoreApplication.translate("StationMenus", "&Export list…"), window),
         QAction(QCoreApplication.translate("StationMenus", "&Users…"), window),
         QAction(QCoreApplication.translate("StationMenus", "&Audit trail…"), window),
-        QAction(QCoreApplication.translate("StationMenus", "Change my &password…"), window))
+        QAction(QCoreApplication.translate("StationMenus", "Change my &password…"), window),
+        QAction(QCoreApplication.translate("StationMenus", "&Settings…"), window))
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertActions(first, [actions.import_file, actions.export_list])  # type: ignore[arg-type]
     file_menu.insertSeparator(first)  # type: ignore[arg-type]
     tools_menu.addSeparator()
-    for action in (actions.users, actions.audit_trail, actions.change_password):
+    for action in (actions.settings, actions.users, actions.audit_trail, actions.change_password):
         tools_menu.addAction(action)
     actions.import_file.setEnabled(ctx.actor.is_supervisor)
     actions.users.setEnabled(ctx.actor.is_admin)
     actions.audit_trail.setEnabled(ctx.actor.is_supervisor)
     actions.import_file.triggered.connect(lambda: open_import(ctx, window))
     actions.users.triggered.connect(lambda: _window_modal(UsersDialog(ctx, window)))
+    actions.settings.triggered.connect(lambda: open_settings(ctx, window, central_server))
     actions.audit_trail.triggered.connect(lambda: open_audit_trail(ctx, window, views))
     actions.change_password.triggered.connect(lambda: _window_modal(ChangePasswordDialog(
         ctx.db, ctx.runner, ctx.actor, parent=window)))
