@@ -35,7 +35,7 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.services.checklist_templates import body_of, latest_for
 from app.services.checklists import facts_of, run_of
 from app.services.job_lines import Charges, charges_in
-from app.services.settings_sections import Logo
+from app.services.settings_sections import Logo, Printing
 from app.services.signatures import SignerRole, content_hash_in
 from app.services.station import StationInfo, home_station_in
 from app.services.station_settings import section_in
@@ -51,6 +51,7 @@ LAZY_BODY = defer(ChecklistTemplate.body)
 class SheetStation:
     info: StationInfo
     logo: bytes | None
+    footer: str = ""  # the station's line at the foot of each page (Settings › Printing)
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def _station(s: Session) -> SheetStation:
     info = home_station_in(s)
     if info is None:
         raise NotFoundError("This database has no station yet: create one or run `fielddesk demo`.")
-    return SheetStation(info, section_in(s, Logo).image)
+    return SheetStation(info, section_in(s, Logo).image, section_in(s, Printing).footer)
 
 
 def _template(s: Session, job_type: str) -> ChecklistTemplate | None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from app.db import Database, open_database
@@ -15,6 +17,7 @@ from app.db.migrate import upgrade
 from app.demo.checklists import png
 from app.errors import PermissionDenied, ValidationError
 from app.models import AuditEntry, OutboxEntry, StationSetting
+from app.printing.job_sheet import render_job_sheet
 from app.scheduling.sla import ResponseHours
 from app.scheduling.travel import TravelModel
 from app.services.actor import Actor
@@ -131,6 +134,14 @@ def test_the_profile_names_the_station_and_the_logo_prints(db: Database, supervi
     image = png(120, 40, (0, 90, 0))
     set_section(db, supervisor, Logo(image))
     assert sheet_data(db, job.id).station.logo == image
+
+
+def test_the_printing_footer_is_printed_on_each_page_of_the_job_sheet(
+        db: Database, supervisor: Actor, make_job: MakeJob) -> None:
+    job = make_job("repair")
+    set_section(db, supervisor, Printing(footer="服务热线 400-820-8820"))
+    pages = PdfReader(io.BytesIO(render_job_sheet(sheet_data(db, job.id)))).pages
+    assert all("服务热线 400-820-8820 · 打印时间" in page.extract_text() for page in pages)
 
 
 def test_suggestions_drive_at_the_stations_speed(db: Database, supervisor: Actor,
