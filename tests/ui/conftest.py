@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,6 +35,15 @@ MakeJob = Callable[..., JobDetail]
 def admin(db: Database) -> Actor:
     return create_first_admin(db, "admin", "管理员", PASSWORD,
                               station={"code": "NJ01", "name": "南京服务站"})
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> Iterator[Path]:
+    """The user's QSettings (remembered printer, the PC's language) go to a folder of the
+    test, not the user's."""
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture

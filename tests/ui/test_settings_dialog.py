@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -32,13 +31,7 @@ from app.ui.settings.desk_store import pc_language
 from app.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path: Path) -> Iterator[Path]:
-    """This PC's choices go to a folder of the test, not the user's."""
-    folder = tmp_path / "config"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
+pytestmark = pytest.mark.usefixtures("user_settings")
 
 
 @pytest.fixture
