@@ -11,7 +11,7 @@
 - `ix_audit_at`: the audit trail, newest first.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011 (main's service quality; this branch was cut before it: whole once merged)
 Create Date: 2026-12-07 04:00:00
 """
 
@@ -28,7 +28,7 @@ import app.models.base
 from app.services.sort_keys import sort_key
 
 revision: str = '0012'
-down_revision: str | None = '0009'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
