@@ -6,7 +6,18 @@ import os
 import platform
 import sys
 
-from benchmarks import board, bundle, customer_list, geo, job_list, printing, quality, startup, sync
+from benchmarks import (
+    board,
+    bundle,
+    customer_list,
+    geo,
+    job_list,
+    printing,
+    quality,
+    startup,
+    station_data,
+    sync,
+)
 from benchmarks import map as map_view
 from benchmarks.harness import as_json, table
 from benchmarks.large_db import CACHE, SIZE, large_db
@@ -17,7 +28,8 @@ def main() -> int:
     path, build = large_db()
     figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path),
                *board.run(path), *printing.run(path), *quality.run(path), *sync.run(path),
-               *geo.run(path), *map_view.run(path), *bundle.run(path)]
+               *geo.run(path), *map_view.run(path), *station_data.run(path),
+               *bundle.run(path)]
     context = {"database": str(path), "size": SIZE, "python": platform.python_version(),
                "machine": platform.machine(), "cpus": os.cpu_count()}
     print(table(figures))

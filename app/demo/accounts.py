@@ -12,11 +12,12 @@ from app.db import Database
 from app.demo.clock import TIMEZONE, Clock
 from app.demo.places import STATION_ADDRESS
 from app.demo.rand import IdMaker
-from app.models import AuditEntry, OutboxEntry, User
+from app.models import AuditEntry, OutboxEntry, StationSetting, User
 from app.models.enums import Role
 from app.scheduling.calendar import BusinessCalendar
 from app.services.passwords import password_hasher
-from app.services.station_settings import set_business_calendar
+from app.services.settings_sections import WorkingHours
+from app.services.station_settings import set_section
 from app.services.sync_status import mark_full_upload
 from app.services.users import create_first_admin, create_user
 
@@ -67,7 +68,8 @@ def create_station(db: Database, rng: random.Random, new_id: IdMaker, clock: Clo
     actor = create_first_admin(db, admin.username, admin.display_name, admin.password, station)
     for login in others:
         create_user(db, actor, login.username, login.display_name, login.role, login.password)
-    set_business_calendar(db, actor, OPENING_HOURS, holidays(clock.today))
+    calendar = demo_calendar(clock)
+    set_section(db, actor, WorkingHours(calendar.hours, tuple(sorted(calendar.holidays))))
     return _settle(db, rng, new_id, clock, actor.station_id)
 
 
@@ -79,15 +81,16 @@ def user_ids(db: Database) -> dict[str, str]:
 
 def _settle(db: Database, rng: random.Random, new_id: IdMaker, clock: Clock,
             station_id: str) -> str:
-    """Make the accounts part of the baseline: seeded ids, stamps and password salts (so a
-    rebuild with the same seed is identical), and no audit or outbox entries (the first sync
-    uploads them with the rest of the demo)."""
+    """Make the accounts (and the station's settings) part of the baseline: seeded ids, stamps
+    and password salts (so a rebuild with the same seed is identical), and no audit or outbox
+    entries (the first sync uploads them with the rest of the demo)."""
     hasher = password_hasher()
     with db.engine.begin() as conn:
         for login in DEMO_LOGINS:
             conn.execute(update(User).where(User.username == login.username).values(
                 id=new_id(), station_id=station_id, updated_at=clock.now, updated_by=DEMO_USER,
                 password_hash=hasher.hash(login.password, salt=rng.randbytes(16))))
+        conn.execute(update(StationSetting).values(updated_at=clock.now, updated_by=DEMO_USER))
         conn.execute(delete(AuditEntry))
         conn.execute(delete(OutboxEntry))
         mark_full_upload(conn, clock.now)

@@ -19,6 +19,7 @@ from app.db import Database
 from app.demo.accounts import DEMO_USER
 from app.models import Base
 from app.models.base import UTCDateTime
+from app.services.sort_keys import sort_key
 from app.services.sync_status import mark_full_upload
 
 CHUNK = 20_000
@@ -73,9 +74,10 @@ def write(db: Database, station_id: str, now: dt.datetime,
     """Insert the rows of each table of `group`, in the group's order, in one transaction.
 
     Synced tables get their bookkeeping here: the station, version 1, never synced yet, stamped
-    by the demo at `now`, not deleted. The audit history is a group of its own
-    (`app.demo.history`); no outbox entries: this is the starting baseline, which the station's
-    first sync uploads whole (the database is marked for a full upload).
+    by the demo at `now`, not deleted; customers and technicians the sort keys of their names.
+    The audit history is a group of its own (`app.demo.history`); no outbox entries: this is the
+    starting baseline, which the station's first sync uploads whole (the database is marked for
+    a full upload).
     """
     stamp = {"station_id": station_id, "version": 1, "server_seq": 0, "updated_at": now,
              "updated_by": DEMO_USER, "deleted": False}
@@ -87,6 +89,8 @@ def write(db: Database, station_id: str, now: dt.datetime,
                 continue
             table = Base.metadata.tables[name]
             synced = "server_seq" in table.c
+            if "sort_key" in table.c:
+                rows = [{**r, "sort_key": sort_key(r["name"])} for r in rows]
             keys, defaults = _keys(table, set().union(*rows), stamp if synced else {})
             sql = str(insert(table).compile(dialect=dialect, column_keys=keys))
             converters = _converters(table, keys, dialect)

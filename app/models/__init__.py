@@ -12,6 +12,7 @@ from app.models.job import Appointment, Job, JobCounter, JobLine
 from app.models.local import LocalSetting
 from app.models.outbox import OutboxEntry
 from app.models.quality import Callback, Complaint
+from app.models.settings import StationSetting
 from app.models.sign_in import SignInLock
 from app.models.signature import Signature
 from app.models.station import Station
@@ -24,5 +25,5 @@ __all__ = [
     "ChecklistRun", "ChecklistTemplate", "Complaint", "Customer", "Desk", "Equipment",
     "GeocodeCache", "Job", "JobCounter", "JobLine", "JobNumberBlock", "LocalSetting",
     "OutboxEntry", "RefusedChange", "Shift", "SignInLock", "Signature", "Site", "Station",
-    "SyncConflict", "Technician", "User",
+    "StationSetting", "SyncConflict", "Technician", "User",
 ]

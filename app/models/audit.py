@@ -13,7 +13,8 @@ from app.models.base import Base, new_id, utcnow
 
 class AuditEntry(Base):
     __tablename__ = "audit_entries"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),
+                      Index("ix_audit_at", "at"))  # the audit trail, newest first
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     station_id: Mapped[str] = mapped_column(String(36), index=True)

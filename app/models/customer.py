@@ -10,8 +10,9 @@ from app.models.base import Base, Synced
 
 class Customer(Synced, Base):
     __tablename__ = "customers"
-    # The list's order, covering its search: a page is read from the index alone.
-    __table_args__ = (Index("ix_customers_list", "deleted", "name", "id", "search_text"),)
+    # The list's order (by the name's sort key: pinyin for Chinese), covering its search: a
+    # page is read from the index alone.
+    __table_args__ = (Index("ix_customers_sorted", "deleted", "sort_key", "id", "search_text"),)
 
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str] = mapped_column(String(32), index=True)
@@ -20,6 +21,8 @@ class Customer(Synced, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Local search index (name, phones, live site addresses), kept by the customer services.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Local sort key of the name (app.services.sort_keys), kept with the search text.
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Site(Synced, Base):

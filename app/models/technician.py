@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Time, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -12,7 +23,8 @@ from app.models.base import Base, Synced
 
 class Technician(Synced, Base):
     __tablename__ = "technicians"
-    __table_args__ = (UniqueConstraint("station_id", "code", name="station_code"),)
+    __table_args__ = (UniqueConstraint("station_id", "code", name="station_code"),
+                      Index("ix_technicians_sorted", "deleted", "sort_key", "id"))
 
     code: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(String(64))
@@ -25,6 +37,8 @@ class Technician(Synced, Base):
     max_jobs_per_day: Mapped[int] = mapped_column(Integer, default=6)
     colour: Mapped[str] = mapped_column(String(9), default="#4a90d9")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Local sort key of the name (app.services.sort_keys): pinyin for Chinese names.
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     certifications: Mapped[list[Certification]] = relationship(
         back_populates="technician", cascade="all, delete-orphan"

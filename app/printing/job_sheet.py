@@ -98,8 +98,9 @@ def equipment_fields(eq: SheetEquipment | None) -> Flowable:
 
 def sheet_section(data: SheetData, key: str | None = None) -> Section:
     station = data.station.info
+    printed = f"打印时间 Printed {L.when(data.printed_at, station.tz)}"
     return Section(key or f"job:{data.job_id}", f"{station.name} · 工单 Job {data.number}",
-                   f"打印时间 Printed {L.when(data.printed_at, station.tz)}",
+                   f"{data.station.footer} · {printed}" if data.station.footer else printed,
                    f"{data.number} · sha256 {data.content_hash[:12]}")
 
 

@@ -29,7 +29,7 @@ from app.services.appointments import LIVE
 from app.services.board_queue import UnassignedJob as UnassignedJob  # the UI names it here
 from app.services.board_queue import first_visit, unassigned_in
 from app.services.station import home_station_in
-from app.services.station_settings import calendar_in
+from app.services.station_settings import calendar_in, travel_model_in
 
 # An appointment that began this long before the window and still reaches into it is found;
 # rules keep a visit inside one shift, so only an overridden multi-day visit could be longer.
@@ -249,11 +249,11 @@ def board_data(
         raise ValueError("the board shows at least one day")
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    travel = travel or TravelModel()
     with db.session() as s:
         station = home_station_in(s)
         if station is None:
             raise NotFoundError("This database has no station yet.")
+        travel = travel or travel_model_in(s)
         tz = station.tz
         w = _Window(tz, start, days, local_midnight(start, tz),
                     local_midnight(start + dt.timedelta(days=days), tz), calendar_in(s))

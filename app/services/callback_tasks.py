@@ -14,7 +14,8 @@ from app.models import Appointment, Callback, Job
 from app.models.enums import AppointmentStatus, CallbackKind, CallbackStatus
 from app.services.actor import Actor
 from app.services.rows import insert, update
-from app.services.station_settings import callback_policy_in
+from app.services.settings_sections import Sla
+from app.services.station_settings import section_in
 
 
 def job_technician_in(s: Session, job_id: str) -> str | None:
@@ -50,7 +51,7 @@ def open_visit_callback_in(s: Session, actor: Actor, job: Job, completed: dt.dat
     """The after-visit call of a job just completed (none when one is still open)."""
     if open_callback_in(s, job.id, CallbackKind.VISIT) is not None:
         return None
-    days = callback_policy_in(s).days
+    days = section_in(s, Sla).callback_days
     return insert(s, actor, Callback(
         job_id=job.id, kind=CallbackKind.VISIT.value, status=CallbackStatus.OPEN.value,
         technician_id=job_technician_in(s, job.id),

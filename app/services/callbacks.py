@@ -28,7 +28,8 @@ from app.services.complaints import (
     record_complaint_in,
 )
 from app.services.rows import fetch, update
-from app.services.station_settings import calendar_in, callback_policy_in
+from app.services.settings_sections import Sla
+from app.services.station_settings import calendar_in, section_in
 from app.texts import Text
 
 UNSATISFIED = 2  # a score at or below this opens a complaint
@@ -120,7 +121,7 @@ def record_call(db: Database, actor: Actor, callback_id: str, call: CallInput,
         scores = _scores(call, kind)
         attempts = row.attempts + 1
         worst = _worst(scores)
-        status = _status_after(call.reached, attempts, callback_policy_in(s).attempts)
+        status = _status_after(call.reached, attempts, section_in(s, Sla).callback_attempts)
         update(s, actor, row, {
             "attempts": attempts, "first_called_at": row.first_called_at or now,
             "called_at": now, "called_by": actor.username, "reached": call.reached,

@@ -16,3 +16,4 @@ class Changes(Flag):
     SYNC = auto()
     CHECKLISTS = auto()
     QUALITY = auto()  # complaints, callbacks, and what the quality figures count
+    SETTINGS = auto()  # a station setting or this desk's own (backup)

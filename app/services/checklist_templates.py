@@ -21,8 +21,7 @@ from app.checklists.schema import TemplateBody
 from app.db import Database
 from app.models import ChecklistTemplate
 from app.models.base import utcnow
-from app.models.enums import Role
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.rows import fetch, insert
 from app.texts import Text
@@ -110,10 +109,10 @@ def get_template(db: Database, template_id: str) -> TemplateBody:
         return body_of(fetch(s, ChecklistTemplate, template_id, Text("checklist template")))
 
 
+@guarded(*SUPERVISORS)
 def publish_template(db: Database, actor: Actor, data: dict[str, Any]) -> tuple[TemplateInfo,
                                                                                 Changes]:
     """Validate edited template data and store it as the next version of its code."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     with db.session() as s:
         ensure_bundled_in(s)
         code = str(data.get("code", ""))

@@ -19,8 +19,7 @@ from geopy.exc import ConfigurationError, GeocoderNotFound  # type: ignore[impor
 from app.db import Database
 from app.errors import ValidationError
 from app.geo.online import ProviderSettings, online_geocoder
-from app.models.enums import Role
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.local_settings import change_setting, setting_in
 
 PROVIDER_KEY = "geocoder_provider"
@@ -39,12 +38,12 @@ def geocoder_settings(db: Database) -> ProviderSettings:
     return ProviderSettings.from_json(kept) if kept else ProviderSettings()
 
 
+@guarded(*SUPERVISORS)
 def set_geocoder_settings(db: Database, actor: Actor, settings: ProviderSettings
                           ) -> ProviderSettings:
     """Check and keep `settings` (a supervisor's, audited); answers what was kept (the server
     without its scheme, which moves to `scheme`). Raises PermissionDenied for other roles and
     ValidationError naming what is wrong; nothing is kept then."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     settings = _normalised(settings)
     _check_ranges(settings)
     try:

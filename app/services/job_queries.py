@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -140,6 +141,12 @@ def _page_ids(
 STARTED = (AppointmentStatus.ON_SITE.value, AppointmentStatus.DONE.value)
 
 
+def matching_ids(s: Session, f: JobFilter, sort: SortKey = SortKey.CREATED,
+                 descending: bool = True) -> list[str]:
+    """Every matching job's id, in the list's order (an export of the list as filtered)."""
+    return _page_ids(s, replace(f, text=v.search(f.text).text), sort, descending, 0, -1)
+
+
 def _rows(s: Session, ids: list[str], now: dt.datetime, calendar: BusinessCalendar
           ) -> list[JobRow]:
     if not ids:
@@ -176,6 +183,11 @@ def _rows(s: Session, ids: list[str], now: dt.datetime, calendar: BusinessCalend
             visits[0][0] if visits else None, due, state, left,
         )
     return [by_id[i] for i in ids]
+
+
+def job_rows_by_id(s: Session, ids: Sequence[str]) -> list[JobRow]:
+    """The list's rows of these jobs, in the order given."""
+    return _rows(s, list(ids), utcnow(), calendar_in(s))
 
 
 def query_jobs(

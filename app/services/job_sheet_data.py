@@ -28,7 +28,6 @@ from app.models import (
     Job,
     Signature,
     Site,
-    Station,
     Technician,
 )
 from app.models.base import Synced, utcnow
@@ -36,8 +35,10 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.services.checklist_templates import body_of, latest_for
 from app.services.checklists import facts_of, run_of
 from app.services.job_lines import Charges, charges_in
+from app.services.settings_sections import Logo, Printing
 from app.services.signatures import SignerRole, content_hash_in
 from app.services.station import StationInfo, home_station_in
+from app.services.station_settings import section_in
 from app.services.warranty import WarrantyStatus, warranty_status
 
 R = TypeVar("R", bound=Synced)
@@ -50,6 +51,7 @@ LAZY_BODY = defer(ChecklistTemplate.body)
 class SheetStation:
     info: StationInfo
     logo: bytes | None
+    footer: str = ""  # the station's line at the foot of each page (Settings › Printing)
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def _station(s: Session) -> SheetStation:
     info = home_station_in(s)
     if info is None:
         raise NotFoundError("This database has no station yet: create one or run `fielddesk demo`.")
-    return SheetStation(info, s.scalar(select(Station.logo).where(Station.id == info.id)))
+    return SheetStation(info, section_in(s, Logo).image, section_in(s, Printing).footer)
 
 
 def _template(s: Session, job_type: str) -> ChecklistTemplate | None:

@@ -132,9 +132,11 @@ def create_job(
 
 
 def create_job_in(s: Session, actor: Actor, who: NewCustomer | ExistingSite, job: JobInput,
-                  now: dt.datetime) -> Job:
-    """`create_job` inside the caller's transaction (a complaint's re-inspection job)."""
+                  now: dt.datetime | None = None) -> Job:
+    """`create_job` inside the caller's transaction (a complaint's re-inspection job, an
+    import's rows)."""
     values = job.checked()
+    now = now or utcnow()
     site = _site_for(s, actor, who)
     values["equipment_id"] = unit_for_job_in(s, actor, site, job.equipment_id,
                                              job.new_equipment)

@@ -23,6 +23,7 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.scheduling.travel import TravelModel, distance_km
 from app.services.rows import fetch
 from app.services.station import home_station_in
+from app.services.station_settings import travel_model_in
 from app.texts import Text
 
 OPEN_STATUSES = frozenset({JobStatus.NEW, JobStatus.SCHEDULED, JobStatus.DISPATCHED,
@@ -171,9 +172,9 @@ def day_route(db: Database, technician_id: str, day: dt.date, tz: ZoneInfo,
               travel: TravelModel | None = None) -> DayRoute:
     """The technician's visits starting on local `day` (not cancelled), in order, with the
     estimated travel of each leg."""
-    travel = travel or TravelModel()
     start, end = _local_midnight(day, tz), _local_midnight(day + dt.timedelta(days=1), tz)
     with db.session() as s:
+        travel = travel or travel_model_in(s)
         tech = fetch(s, Technician, technician_id, Text("technician"))
         name, colour, home = tech.name, tech.colour, (tech.home_lat, tech.home_lon)
         rows = s.execute(

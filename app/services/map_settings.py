@@ -12,8 +12,7 @@ from pathlib import Path
 
 from app.db import Database
 from app.map.mbtiles import MBTiles, TileSetInfo
-from app.models.enums import Role
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.local_settings import change_setting, setting_in
 
 TILES_KEY = "map.tiles"
@@ -26,11 +25,11 @@ def tiles_path(db: Database) -> Path | None:
     return Path(kept) if kept else None
 
 
+@guarded(*SUPERVISORS)
 def set_tiles_path(db: Database, actor: Actor, path: Path | None) -> TileSetInfo | None:
     """Use the MBTiles file at `path` (None: no file, the basemap), a supervisor's choice,
     audited. Raises PermissionDenied for other roles and ValidationError when the file is not
     a raster MBTiles file; answers what it holds."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     info = None
     if path is not None:
         path = Path(path).resolve()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,7 @@ from app.models.base import Synced, utcnow
 from app.services.actor import Actor
 
 # Local bookkeeping columns that never travel in the outbox.
-LOCAL_ONLY = frozenset({"search_text", "server_seq"})
+LOCAL_ONLY = frozenset({"search_text", "sort_key", "server_seq"})
 
 
 def plain(value: Any) -> Any:
@@ -53,6 +54,15 @@ def audit(s: Session, actor: Actor, entity: str, entity_id: str, action: str,
                      action=action, before=before, after=after, reason=reason))
 
 
+AuditView = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], dict[str, Any]]]
+"""How an audit entry shows a change: (before, after) of the changed fields -> as kept."""
+
+
+def _as_is(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any],
+                                                                   dict[str, Any]]:
+    return before, after
+
+
 def record(
     s: Session,
     actor: Actor,
@@ -60,11 +70,14 @@ def record(
     action: str,
     before: dict[str, Any] | None,
     reason: str = "",
+    shown: AuditView | None = None,
 ) -> dict[str, Any]:
     """Stamp a synced row, then append its audit entry and outbox entry; returns changed fields.
 
     `before` is the snapshot taken before the change, or None for a new row. An update that
-    changes nothing records nothing and returns an empty dict.
+    changes nothing records nothing and returns an empty dict. `shown`: how the audit entry
+    shows the changed fields (default: as they are), e.g. a setting's fields one by one, or a
+    new password without its hash.
     """
     s.flush()
     if before is not None:
@@ -77,8 +90,8 @@ def record(
     after = snapshot(row)
     fields = after if before is None else changed(before, after)
     entity = row.__tablename__
-    audit(s, actor, entity, row.id, action,
-          {} if before is None else {k: before.get(k) for k in fields}, fields, reason)
+    old = {} if before is None else {k: before.get(k) for k in fields}
+    audit(s, actor, entity, row.id, action, *(shown or _as_is)(old, fields), reason=reason)
     op = "insert" if before is None else ("delete" if fields.get("deleted") is True else "update")
     s.add(
         OutboxEntry(

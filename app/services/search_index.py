@@ -1,4 +1,5 @@
-"""The local search columns of jobs and customers (lower-cased text, never synced).
+"""The local search columns of jobs and customers (lower-cased text, never synced), and the
+customer's sort key (`app.services.sort_keys`).
 
 `jobs.search_text` holds the number, customer name, phones and site address; a customer's
 holds its name, phones and every live site's address. The services call `reindex_customer`
@@ -12,6 +13,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Job, Site
+from app.services.sort_keys import sort_key
 
 
 def search_text(*parts: str) -> str:
@@ -32,7 +34,8 @@ def reindex_customer(s: Session, customer_id: str) -> None:
     addresses = s.scalars(select(Site.address).where(
         Site.customer_id == customer_id, Site.deleted.is_(False)).order_by(Site.id)).all()
     s.execute(sql_update(Customer).where(Customer.id == customer_id).values(
-        search_text=search_text(customer.name, customer.phone, customer.alt_phone, *addresses)))
+        search_text=search_text(customer.name, customer.phone, customer.alt_phone, *addresses),
+        sort_key=sort_key(customer.name)))
     rows = s.execute(
         select(Job.id, Job.number, Site.address).join(Site, Job.site_id == Site.id)
         .where(Job.customer_id == customer_id)

@@ -1,22 +1,22 @@
-"""The home station of this database file: set once, read by every write."""
+"""The home station of this database file: set once, read by every write. Its name, address,
+phone and time zone are the profile section of the station's settings once one is stored
+(`station_settings`), else the values on its row."""
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
-from app.models import AuditEntry, LocalSetting, Station
-from app.services import validation as v
-from app.services.actor import Actor
-from app.texts import Text
+from app.models import LocalSetting, Station
+from app.services.setting_rows import stored
+from app.services.settings_sections import Profile
 
 HOME_KEY = "home_station_id"
 STATION_NAMESPACE = uuid.UUID("0b6f1c2a-5d3e-4f7a-8c9b-1e2d3f4a5b6c")
@@ -37,8 +37,13 @@ class StationInfo:
         return ZoneInfo(self.timezone)
 
 
-def _info(st: Station) -> StationInfo:
-    return StationInfo(st.id, st.code, st.name, st.timezone, st.address, st.phone)
+def _info(st: Station, profile: dict[str, Any] | None) -> StationInfo:
+    """The station as its row has it, or as its profile section says once one was saved (the
+    section syncs; the row is the centre's record of the station)."""
+    if profile is None:
+        return StationInfo(st.id, st.code, st.name, st.timezone, st.address, st.phone)
+    p = Profile.from_value(profile)
+    return StationInfo(st.id, st.code, p.name, p.timezone, p.address, p.phone)
 
 
 def station_id(code: str) -> str:
@@ -58,58 +63,28 @@ def create_home_station(
             "The station code must be 2 to 8 capital letters or digits, starting with a letter "
             "(for example NJ01)."
         )
-    name = v.text(name, Text("station's name"), Station.name)
-    if not name:
-        raise ValidationError("The station needs a name.")
-    address = v.text(address, Text("station's address"), Station.address)
-    phone = v.phone(phone, Text("station's phone number"), Station.phone) if phone.strip() else ""
-    timezone = v.text(timezone, Text("time zone"), Station.timezone)
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("Unknown time zone: {timezone}.", timezone=timezone) from None
+    profile = Profile(name, address, phone, timezone).checked()
     if s.get(LocalSetting, HOME_KEY) is not None:
         raise ValidationError("This database already belongs to a station.")
-    st = Station(id=station_id(code), code=code, name=name, timezone=timezone,
-                 address=address, phone=phone)
+    st = Station(id=station_id(code), code=code, name=profile.name, timezone=profile.timezone,
+                 address=profile.address, phone=profile.phone)
     s.add(st)
     s.flush()
     s.add(LocalSetting(key=HOME_KEY, value=st.id))
-    return _info(st)
+    return _info(st, None)
 
 
-def home_station_in(s: Session) -> StationInfo | None:
+def station_row_in(s: Session) -> Station | None:
+    """The home station's row (its profile may be overridden by the profile section)."""
     setting = s.get(LocalSetting, HOME_KEY)
     if setting is None:
         return None
-    st = s.scalar(select(Station).where(Station.id == setting.value))
-    return _info(st) if st else None
+    return s.get(Station, setting.value)
 
 
-def home_station_row_in(s: Session) -> Station | None:
-    """The home station's row, to read or change its settings (None: no station yet)."""
-    info = home_station_in(s)
-    return s.get(Station, info.id) if info is not None else None
-
-
-def change_station_in(s: Session, actor: Actor, action: str, row: Station,
-                      columns: Mapping[str, str], values: Mapping[str, object]) -> bool:
-    """Set a station setting made of several columns (`columns`: a name for the audit entry
-    -> the column; `values` by those names), with one audit entry of the names that changed
-    (entity "stations"). The station row is the centre's reference data: it is not pushed by
-    sync. Returns whether anything changed."""
-    before = {name: getattr(row, column) for name, column in columns.items()}
-    changed = {name for name, value in values.items() if before[name] != value}
-    if not changed:
-        return False
-    for name in changed:
-        setattr(row, columns[name], values[name])
-    s.add(AuditEntry(
-        station_id=actor.station_id, user_id=actor.user_id, username=actor.username,
-        entity=Station.__tablename__, entity_id=row.id, action=action,
-        before={k: before[k] for k in sorted(changed)},
-        after={k: values[k] for k in sorted(changed)}))
-    return True
+def home_station_in(s: Session) -> StationInfo | None:
+    st = station_row_in(s)
+    return _info(st, stored(s, st.id, Profile.SECTION)) if st else None
 
 
 def has_home_station(db: Database) -> bool:

@@ -24,6 +24,7 @@ from app.scheduling.travel import LatLon, TravelModel
 from app.services.appointments import LIVE
 from app.services.site_locations import build_chain
 from app.services.station import home_station_in
+from app.services.station_settings import travel_model_in
 
 LIVE_VALUES = [x.value for x in LIVE]
 
@@ -133,5 +134,6 @@ def suggest_for_job(
             raise NotFoundError("This database has no station yet.")
         needs = _needs(s, job_id)
         candidates = _candidates(s, day, station.tz)
+        travel = travel or travel_model_in(s)
     candidates = _from_station(db, station.address, candidates)
     return suggest(needs, day, station.tz, candidates, travel, not_before=now)

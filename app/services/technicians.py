@@ -23,6 +23,7 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
 from app.services.rows import fetch, insert, update
+from app.services.sort_keys import sort_key
 from app.texts import Text
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,16}$")
@@ -60,6 +61,7 @@ class TechnicianInput:
             team=v.text(self.team, Text("team"), Technician.team),
             home_address=v.text(self.home_address, Text("home address"), Technician.home_address),
             skills=sorted(set(self.skills)))
+        values["sort_key"] = sort_key(str(values["name"]))  # local: never in the outbox
         return values
 
 
@@ -130,6 +132,7 @@ class TechnicianSummary:
     colour: str
     active: bool
     expiring: tuple[tuple[str, dt.date], ...] = field(default=())
+    sort_key: str = ""  # of the name: the list sorts names by it (pinyin for Chinese)
 
 
 def _check_overlapping_shifts(shifts: tuple[ShiftInput, ...]) -> None:
@@ -143,6 +146,14 @@ def save_technician(
     db: Database, actor: Actor, tech_id: str | None, form: TechnicianForm
 ) -> tuple[str, Changes]:
     """Create (tech_id None) or edit a technician and its lists, in one transaction."""
+    with db.session() as s:
+        tech_id = save_technician_in(s, actor, tech_id, form)
+    return tech_id, Changes.TECHNICIANS | Changes.SCHEDULE
+
+
+def save_technician_in(s: Session, actor: Actor, tech_id: str | None,
+                       form: TechnicianForm) -> str:
+    """`save_technician` inside the caller's transaction (an import's)."""
     values = form.technician.checked()
     _check_overlapping_shifts(form.shifts)
     children: list[tuple[type[Synced], InstrumentedAttribute[str], Sequence[Any]]] = [
@@ -151,55 +162,70 @@ def save_technician(
         (Absence, Absence.technician_id, form.absences),
     ]
     wanted = [(m, p, [(x.id, x.checked()) for x in items]) for m, p, items in children]
-    with db.session() as s:
-        clash = s.scalar(select(Technician.id).where(Technician.code == values["code"]))
-        if clash and clash != tech_id:
-            raise ValidationError("The technician code {code} is taken.", code=values["code"])
-        if tech_id is None:
-            tech_id = insert(s, actor, Technician(**values)).id
-        else:
-            update(s, actor, fetch(s, Technician, tech_id, Text("technician")), values)
-        for model, parent, rows in wanted:
-            replace_children(s, actor, model, parent, tech_id, rows)
-    return tech_id, Changes.TECHNICIANS | Changes.SCHEDULE
+    clash = s.scalar(select(Technician.id).where(Technician.code == values["code"]))
+    if clash and clash != tech_id:
+        raise ValidationError("The technician code {code} is taken.", code=values["code"])
+    if tech_id is None:
+        tech_id = insert(s, actor, Technician(**values)).id
+    else:
+        update(s, actor, fetch(s, Technician, tech_id, Text("technician")), values)
+    for model, parent, rows in wanted:
+        replace_children(s, actor, model, parent, tech_id, rows)
+    return tech_id
 
 
 def get_technician(db: Database, tech_id: str) -> TechnicianForm:
     with db.session() as s:
-        t = fetch(s, Technician, tech_id, Text("technician"))
-        return TechnicianForm(
-            TechnicianInput(t.code, t.name, t.phone, t.team, tuple(t.skills), t.home_address,
-                            t.home_lat, t.home_lon, t.max_jobs_per_day, t.colour, t.active),
-            tuple(CertificationInput(c.kind, c.number, c.expires_on, c.id)
-                  for c in live_children(s, Certification, Certification.technician_id, t.id)),
-            tuple(sorted((ShiftInput(x.weekday, x.start_time, x.end_time, x.id)
-                          for x in live_children(s, Shift, Shift.technician_id, t.id)),
-                         key=lambda x: (x.weekday, x.start))),
-            tuple(sorted((AbsenceInput(a.start, a.end, a.reason, a.id)
-                          for a in live_children(s, Absence, Absence.technician_id, t.id)),
-                         key=lambda a: a.start)),
-        )
+        return get_technician_in(s, tech_id)
+
+
+def get_technician_in(s: Session, tech_id: str) -> TechnicianForm:
+    t = fetch(s, Technician, tech_id, Text("technician"))
+    return TechnicianForm(
+        TechnicianInput(t.code, t.name, t.phone, t.team, tuple(t.skills), t.home_address,
+                        t.home_lat, t.home_lon, t.max_jobs_per_day, t.colour, t.active),
+        tuple(CertificationInput(c.kind, c.number, c.expires_on, c.id)
+              for c in live_children(s, Certification, Certification.technician_id, t.id)),
+        tuple(sorted((ShiftInput(x.weekday, x.start_time, x.end_time, x.id)
+                      for x in live_children(s, Shift, Shift.technician_id, t.id)),
+                     key=lambda x: (x.weekday, x.start))),
+        tuple(sorted((AbsenceInput(a.start, a.end, a.reason, a.id)
+                      for a in live_children(s, Absence, Absence.technician_id, t.id)),
+                     key=lambda a: a.start)),
+    )
 
 
 def list_technicians(
-    db: Database, include_inactive: bool = False, expiring_before: dt.date | None = None
+    db: Database, include_inactive: bool = False, expiring_before: dt.date | None = None,
+    by_name: bool = False,
 ) -> list[TechnicianSummary]:
-    """Technicians by code; `expiring` lists certificates that expire before the given date."""
+    """Technicians by code (`by_name`: by name, Chinese names by pinyin); `expiring` lists
+    certificates that expire before the given date."""
     with db.session() as s:
-        q = select(Technician).where(Technician.deleted.is_(False)).order_by(Technician.code)
-        if not include_inactive:
-            q = q.where(Technician.active.is_(True))
-        techs = s.scalars(q).all()
-        certs: dict[str, list[tuple[str, dt.date]]] = {}
-        if expiring_before is not None:
-            for c in s.scalars(select(Certification).where(
-                    Certification.deleted.is_(False), Certification.expires_on < expiring_before)):
-                certs.setdefault(c.technician_id, []).append((c.kind, c.expires_on))
-        return [
-            TechnicianSummary(t.id, t.code, t.name, t.team, tuple(t.skills), t.max_jobs_per_day,
-                              t.colour, t.active, tuple(sorted(certs.get(t.id, []))))
-            for t in techs
-        ]
+        return list_technicians_in(s, include_inactive, expiring_before, by_name)
+
+
+def list_technicians_in(
+    s: Session, include_inactive: bool = False, expiring_before: dt.date | None = None,
+    by_name: bool = False,
+) -> list[TechnicianSummary]:
+    order = (Technician.sort_key, Technician.name, Technician.id) if by_name else (
+        Technician.code,)
+    q = select(Technician).where(Technician.deleted.is_(False)).order_by(*order)
+    if not include_inactive:
+        q = q.where(Technician.active.is_(True))
+    techs = s.scalars(q).all()
+    certs: dict[str, list[tuple[str, dt.date]]] = {}
+    if expiring_before is not None:
+        for c in s.scalars(select(Certification).where(
+                Certification.deleted.is_(False), Certification.expires_on < expiring_before)):
+            certs.setdefault(c.technician_id, []).append((c.kind, c.expires_on))
+    return [
+        TechnicianSummary(t.id, t.code, t.name, t.team, tuple(t.skills), t.max_jobs_per_day,
+                          t.colour, t.active, tuple(sorted(certs.get(t.id, []))),
+                          t.sort_key)
+        for t in techs
+    ]
 
 
 def facts_in(s: Session, tech_id: str) -> TechnicianFacts:

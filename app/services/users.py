@@ -7,6 +7,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -18,17 +19,18 @@ from app.models import User
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.services import validation as v
-from app.services.actor import Actor
+from app.services.actor import ADMINS, Actor, guarded
 from app.services.changes import Changes
+from app.services.password_rules import check_password
 from app.services.passwords import password_hasher
 from app.services.recording import record
+from app.services.settings_sections import Profile, Sla
 from app.services.sign_in_locks import clear_failures, lock_error, locked_until, record_failure
 from app.services.station import StationInfo, create_home_station, home_station, home_station_in
+from app.services.station_settings import store_in
 from app.texts import Text
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,64}$")
-MIN_PASSWORD = 8
-MAX_PASSWORD = 1024
 _hasher = password_hasher()
 
 
@@ -39,6 +41,31 @@ class UserInfo:
     display_name: str
     role: Role
     active: bool
+    must_change_password: bool = False
+
+    @classmethod
+    def of(cls, user: User) -> UserInfo:
+        return cls(user.id, user.username, user.display_name, Role(user.role), user.active,
+                   user.must_change_password)
+
+
+def hidden_hashes(before: dict[str, Any], after: dict[str, Any]
+                  ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A user's change as the audit log keeps it: a new password is noted, never its hash."""
+    def hide(fields: dict[str, Any], mark: str) -> dict[str, Any]:
+        return {k: (mark if k == "password_hash" else v) for k, v in fields.items()}
+    return hide(before, "(old)"), hide(after, "(changed)")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_display_name(display_name: str) -> str:
+    display_name = v.text(display_name, Text("user's full name"), User.display_name)
+    if not display_name:
+        raise ValidationError("Please enter the user's full name.")
+    return display_name
 
 
 def _validate(username: str, display_name: str, password: str) -> str:
@@ -47,16 +74,8 @@ def _validate(username: str, display_name: str, password: str) -> str:
         raise ValidationError(
             "The user name must be 3 to 64 letters, digits, dots, dashes or underscores."
         )
-    display_name = v.text(display_name, Text("user's full name"), User.display_name)
-    if not display_name:
-        raise ValidationError("Please enter the user's full name.")
-    v.storable(password, Text("password"))
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError("The password must have at least {minimum} characters.",
-                              minimum=MIN_PASSWORD)
-    if len(password) > MAX_PASSWORD:
-        raise ValidationError("The password must have at most {maximum} characters.",
-                              maximum=MAX_PASSWORD)
+    display_name = check_display_name(display_name)
+    check_password(password, username)
     return display_name
 
 
@@ -68,11 +87,11 @@ def _add_user(
         raise ValidationError("The user name {username} is taken.", username=username)
     user = User(
         station_id=actor.station_id, username=username, display_name=display_name,
-        role=role.value, password_hash=_hasher.hash(password),
+        role=Role(role).value, password_hash=hash_password(password),
     )
     s.add(user)
-    record(s, actor, user, "create", None)
-    return UserInfo(user.id, user.username, user.display_name, role, True)
+    record(s, actor, user, "create", None, shown=hidden_hashes)
+    return UserInfo.of(user)
 
 
 def needs_first_admin(db: Database) -> bool:
@@ -93,20 +112,24 @@ def create_first_admin(
             raise ValidationError("Create the station before its first admin.")
         setup = Actor(None, username, Role.ADMIN, st.id, st.code, st.timezone)
         info = _add_user(s, setup, username, display_name, Role.ADMIN, password)
+        if station is not None:  # its profile and SLA go up with its first sync
+            store_in(s, setup, Profile(st.name, st.address, st.phone, st.timezone))
+            store_in(s, setup, Sla())
     return _actor(info, st)
 
 
+@guarded(*ADMINS)
 def create_user(
     db: Database, actor: Actor, username: str, display_name: str, role: Role, password: str
 ) -> tuple[UserInfo, Changes]:
-    actor.require(Role.ADMIN)
     with db.session() as s:
         info = _add_user(s, actor, username, display_name, role, password)
     return info, Changes.USERS
 
 
 def _actor(info: UserInfo, st: StationInfo) -> Actor:
-    return Actor(info.id, info.username, info.role, st.id, st.code, st.timezone)
+    return Actor(info.id, info.username, info.role, st.id, st.code, st.timezone,
+                 info.must_change_password)
 
 
 @cache
@@ -116,7 +139,7 @@ def _dummy_hash() -> str:
     return _hasher.hash(secrets.token_urlsafe(16))
 
 
-def _verified(password_hash: str, password: str) -> bool:
+def verified(password_hash: str, password: str) -> bool:
     """One argon2 verification (bytes: a password with a broken character matches nothing,
     as no stored password has one, instead of failing to encode)."""
     try:
@@ -132,7 +155,7 @@ def _sign_in(s: Session, station: StationInfo, username: str, password: str,
     name = username if USERNAME_RE.fullmatch(username) else None
     user = None if name is None else s.scalar(
         select(User).where(User.username == name, User.deleted.is_(False)))
-    ok = _verified(user.password_hash if user else _dummy_hash(), password)
+    ok = verified(user.password_hash if user else _dummy_hash(), password)
     if name is None:  # no user can have it: nothing to count
         return AuthError("Wrong user name or password.")
     if (until := locked_until(s, name, now)) is not None:
@@ -142,7 +165,7 @@ def _sign_in(s: Session, station: StationInfo, username: str, password: str,
         return lock_error(until, station.tz) if until else AuthError(
             "Wrong user name or password.")
     clear_failures(s, name)
-    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+    return UserInfo.of(user)
 
 
 def authenticate(db: Database, username: str, password: str,
@@ -160,7 +183,7 @@ def authenticate(db: Database, username: str, password: str,
 def list_users(db: Database) -> list[UserInfo]:
     with db.session() as s:
         rows = s.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
-        return [UserInfo(u.id, u.username, u.display_name, Role(u.role), u.active) for u in rows]
+        return [UserInfo.of(u) for u in rows]
 
 
 def actor_for(db: Database, username: str) -> Actor:
@@ -171,7 +194,7 @@ def actor_for(db: Database, username: str) -> Actor:
                                            User.deleted.is_(False)))
         if user is None:
             raise AuthError("There is no user {username}.", username=v.lookup(username))
-        info = UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+        info = UserInfo.of(user)
     return _actor(info, station)
 
 

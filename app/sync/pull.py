@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from app.db import Database
 from app.db.database import set_foreign_keys
 from app.models import LocalSetting, OutboxEntry
+from app.services.sort_keys import refresh_sort_keys
 from app.sync import stall
 from app.sync.refused import discarded, forget_discarded, waiting_fields
 from app.sync.tables import pulled_columns, synced_tables, table
@@ -124,7 +125,14 @@ def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) 
 
 
 def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
-    """Refresh the local search columns of the customers and jobs a page touched."""
+    """Refresh the local search columns of the customers and jobs a page touched, and the
+    sort keys of its customers and technicians."""
+    named: dict[str, tuple[Table, list[str]]] = {}
+    for _, t, r in rows:
+        if t.name in ("customers", "technicians"):
+            named.setdefault(t.name, (t, []))[1].append(r["id"])
+    for t, ids in named.values():
+        refresh_sort_keys(conn, t, ids)
     customers = {r["customer_id"] if t.name != "customers" else r["id"]
                  for _, t, r in rows if t.name in ("customers", "sites", "jobs")}
     for chunk in _chunks(sorted(customers), 500):

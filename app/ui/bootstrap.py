@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,6 +20,7 @@ from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.fonts import install_app_font
 from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
+from app.ui.station.users_dialog import ChangePasswordDialog
 from app.ui.tasks import Lane
 
 WINDOW_SIZE = (1400, 900)
@@ -51,11 +53,22 @@ def sign_in_dialog(db: Database, runner: Lane, parent: QWidget | None = None,
 
 def sign_in(db: Database, runner: Lane, db_path: Path | None = None,
             network: Lane | None = None) -> Actor | None:
-    """Ask until signed in; None when the user gave up."""
+    """Ask until signed in; None when the user gave up. A user whose password an admin reset
+    chooses a new one first (giving up then is giving up the sign-in)."""
     dialog = sign_in_dialog(db, runner, db_path=db_path, network=network)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.actor is None:
         return None
-    return dialog.actor
+    return changed_if_reset(db, runner, dialog.actor)
+
+
+def changed_if_reset(db: Database, runner: Lane, actor: Actor) -> Actor | None:
+    """The actor, once a password an admin reset was changed (None: the user gave up)."""
+    if not actor.must_change_password:
+        return actor
+    forced = ChangePasswordDialog(db, runner, actor, forced=True)
+    if forced.exec() != ChangePasswordDialog.DialogCode.Accepted:
+        return None
+    return replace(actor, must_change_password=False)
 
 
 def build_context(db: Database, actor: Actor, runner: Lane, db_path: Path | None = None,

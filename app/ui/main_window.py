@@ -33,6 +33,7 @@ from app.ui.dialogs.response_hours_dialog import ResponseHoursDialog, open_respo
 from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.selection import SelectionHub
+from app.ui.station import menus as station_menus
 from app.ui.status_bar import StatusBar
 from app.ui.sync.controller import SyncController
 from app.ui.sync.settings_dialog import CentralServerDialog, open_central_server
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         self.menuBar().addMenu(self.tr("&Help")).addAction(a.about)
         a.about.triggered.connect(self.show_about)
+        self.station_actions = station_menus.install(
+            self, self._ctx, file_menu, tools_menu, self.views, self.current_key,
+            lambda parent: open_central_server(self.sync, parent))
 
     # -- views -------------------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ from app.services.actor import Actor
 from app.services.callback_queries import callback_counts, callback_queue
 from app.services.callbacks import CallInput, record_call
 from app.services.jobs import change_status
-from app.services.station_settings import CallbackPolicy, set_callback_policy
+from app.services.settings_sections import Sla
+from app.services.station_settings import set_section
 from tests.core.conftest import MakeJob, Visit
 
 SATISFIED = CallInput(True, timeliness=5, attitude=4, quality=5, price=4, remarks="满意")
@@ -54,7 +55,7 @@ def test_the_queue_shows_due_and_overdue_calls(db: Database, task: str) -> None:
 
 def test_an_unanswered_call_is_retried_up_to_the_attempts(db: Database, dispatcher: Actor,
                                                           supervisor: Actor, task: str) -> None:
-    set_callback_policy(db, supervisor, CallbackPolicy(days=3, attempts=2))
+    set_section(db, supervisor, Sla(callback_days=3, callback_attempts=2))
     first, _ = record_call(db, dispatcher, task, CallInput(False, remarks="无人接听"))
     assert (first.status, first.attempts) == (CallbackStatus.OPEN, 1)
     with pytest.raises(ValidationError, match="not reached gives no answers"):

@@ -26,7 +26,8 @@ from app.services.complaint_queries import (
 from app.services.complaints import ComplaintInput, advance_complaint, record_complaint
 from app.services.customers import EquipmentInput
 from app.services.jobs import JobDetail
-from app.services.station_settings import set_business_calendar
+from app.services.settings_sections import WorkingHours
+from app.services.station_settings import set_section
 from tests.core.conftest import MakeJob, local
 
 CALLED = local(2026, 11, 23, 15)  # Monday afternoon
@@ -36,7 +37,7 @@ PHONE = "13912345678"
 @pytest.fixture
 def installed(db: Database, supervisor: Actor, make_job: MakeJob) -> JobDetail:
     """An installation of a new unit, for a station open 08:00-18:00 every day."""
-    set_business_calendar(db, supervisor, ["08:00-18:00"] * 7, [])
+    set_section(db, supervisor, WorkingHours(((8 * 60, 18 * 60),) * 7))
     unit = EquipmentInput("格力", "KFR-35GW", indoor_serial="IN-1")
     return make_job("install", phone=PHONE, new_equipment=unit,
                     now=CALLED - dt.timedelta(days=5))

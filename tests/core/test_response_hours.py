@@ -45,9 +45,11 @@ def test_a_supervisor_changes_the_hours_audited_and_new_jobs_follow(
     assert kept == response_hours(db) == ResponseHours(2, 8, 24, 72)
     with db.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "response_hours")).one()
-    assert (entry.entity, entry.username) == ("stations", "super")
-    assert entry.before == {"urgent": 4, "high": 12, "low": 48}
-    assert entry.after == {"urgent": 2, "high": 8, "low": 72}
+    assert (entry.entity, entry.username) == ("station_settings", "super")
+    assert entry.before == {"sla.response_hours.urgent": 4, "sla.response_hours.high": 12,
+                            "sla.response_hours.low": 48}
+    assert entry.after == {"sla.response_hours.urgent": 2, "sla.response_hours.high": 8,
+                           "sla.response_hours.low": 72}
     after = make_job("repair", priority="urgent", phone="13900000001", now=RECEIVED)
     assert after.sla_due == RECEIVED + dt.timedelta(hours=2)
     assert get_job(db, before.id).sla_due == RECEIVED + dt.timedelta(hours=4)  # as promised

@@ -17,47 +17,53 @@ from app.scheduling.sla import SlaState
 from app.services.actor import Actor
 from app.services.board import board_data
 from app.services.job_queries import JobFilter, query_jobs
-from app.services.station_settings import (
-    CallbackPolicy,
-    business_calendar,
-    callback_policy,
-    set_business_calendar,
-    set_callback_policy,
-)
+from app.services.settings_sections import Sla, WorkingHours
+from app.services.station_settings import business_calendar, get_section, set_section
 from tests.core.conftest import local
 from tests.scheduling.conftest import MONDAY, PlaceJob
 
-HOURS = ["08:00-18:00"] * 5 + ["", ""]  # Monday to Friday
+HOURS = ((8 * 60, 18 * 60),) * 5 + (None, None)  # Monday to Friday, 08:00-18:00
+MONDAY_OFF = dt.date(2026, 11, 30)
 FRIDAY_EVENING = local(2026, 11, 27, 17)
 
 
 @pytest.fixture
 def office_hours(db: Database, supervisor: Actor) -> BusinessCalendar:
-    return set_business_calendar(db, supervisor, HOURS, ["2026-11-30"])  # a Monday off
+    set_section(db, supervisor, WorkingHours(HOURS, (MONDAY_OFF,)))
+    return business_calendar(db)
 
 
 def test_a_new_station_is_open_round_the_clock(db: Database, admin: Actor) -> None:
     assert business_calendar(db).round_the_clock
-    assert callback_policy(db) == CallbackPolicy(days=3, attempts=3)
+    sla = get_section(db, Sla)
+    assert (sla.callback_days, sla.callback_attempts) == (3, 3)
 
 
 def test_a_supervisor_sets_the_calendar_audited_a_dispatcher_may_not(
         db: Database, supervisor: Actor, dispatcher: Actor) -> None:
     with pytest.raises(PermissionDenied):
-        set_business_calendar(db, dispatcher, HOURS, [])
-    with pytest.raises(ValidationError, match="opening hours of Wednesday"):
-        set_business_calendar(db, supervisor, ["08:00-18:00"] * 2 + ["8 to 6"] + [""] * 4, [])
-    kept = set_business_calendar(db, supervisor, HOURS, ["2026-11-30"])
-    assert business_calendar(db) == kept and kept.texts == HOURS
-    set_callback_policy(db, supervisor, CallbackPolicy(days=2, attempts=4))
-    assert callback_policy(db) == CallbackPolicy(2, 4)
-    with pytest.raises(ValidationError, match="1 to 30 days"):
-        set_callback_policy(db, supervisor, CallbackPolicy(days=0))
+        set_section(db, dispatcher, WorkingHours(HOURS))
+    with pytest.raises(ValidationError, match="must end after it starts"):
+        set_section(db, supervisor, WorkingHours(((18 * 60, 8 * 60),) * 7))
+    with pytest.raises(ValidationError, match="open on at least one weekday"):
+        set_section(db, supervisor, WorkingHours((None,) * 7))
+    set_section(db, supervisor, WorkingHours(HOURS, (MONDAY_OFF,)))
+    kept = business_calendar(db)
+    assert kept.texts == ["08:00-18:00"] * 5 + ["", ""] and kept.holidays == {MONDAY_OFF}
+    set_section(db, supervisor, Sla(callback_days=2, callback_attempts=4))
+    sla = get_section(db, Sla)
+    assert (sla.callback_days, sla.callback_attempts) == (2, 4)
+    with pytest.raises(ValidationError, match="days before the callback must be between 1"):
+        set_section(db, supervisor, Sla(callback_days=0))
+    with pytest.raises(ValidationError, match="calls before unreached must be between 1"):
+        set_section(db, supervisor, Sla(callback_attempts=11))
     with db.session() as s:
-        entries = {e.action: e for e in s.scalars(select(AuditEntry).where(
-            AuditEntry.entity == "stations"))}
-    assert entries["business_calendar"].after == {"holidays": ["2026-11-30"], "hours": HOURS}
-    assert entries["callback_policy"].before == {"attempts": 3, "days": 3}
+        changes = [(e.before, e.after) for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "station_settings"))]
+    assert ({}, {"working_hours.days": ["08:00-18:00"] * 5 + ["", ""],
+                 "working_hours.holidays": ["2026-11-30"]}) in changes
+    assert any(before.get("sla.callback_attempts") == 3 and after["sla.callback_attempts"] == 4
+               for before, after in changes)
 
 
 def test_jobs_are_due_in_business_time_and_time_left_is_business_time(

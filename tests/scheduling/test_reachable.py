@@ -5,16 +5,16 @@ there is one, and the ranking is told in sentences."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
-
 from app.db import Database
-from app.models import Station
 from app.scheduling.rules import Busy, Rule, TechnicianFacts
 from app.scheduling.suggest import Candidate, Group, JobNeeds, ReasonKind, suggest
 from app.services.actor import Actor
 from app.services.appointments import assign
+from app.services.settings_sections import Profile
+from app.services.station_settings import get_section, set_section
 from app.services.suggestions import suggest_for_job
 from tests.core.conftest import local
 from tests.scheduling.conftest import CENTRE, MONDAY, SUNDAY_EVENING, PlaceJob, PlaceTech
@@ -105,8 +105,8 @@ def test_a_window_on_another_day_blocks_every_slot_that_day() -> None:
 def test_the_station_reads_the_window_and_starts_a_homeless_technician_at_the_station(
         db: Database, admin: Actor, dispatcher: Actor, place_tech: PlaceTech,
         place_job: PlaceJob) -> None:
-    with db.session() as s:  # the station's address: its district centre, found offline
-        s.execute(update(Station).values(address="江苏省南京市玄武区中山路1号"))
+    profile = get_section(db, Profile)  # the station's address: its district centre, offline
+    set_section(db, admin, replace(profile, address="江苏省南京市玄武区中山路1号"))
     place_tech("T001", home=None)
     window = (local(2026, 11, 23, 13), local(2026, 11, 23, 15))
     job = place_job("repair", at=CENTRE, requested_start=window[0], requested_end=window[1])

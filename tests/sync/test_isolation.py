@@ -18,7 +18,8 @@ from tests.sync.test_protocol import new_job
 
 SYNCED = ("checklist_templates", "customers", "technicians", "users", "absences",
           "certifications", "shifts", "sites", "equipment", "jobs", "appointments",
-          "attachments", "callbacks", "checklist_runs", "complaints", "job_lines", "signatures")
+          "attachments", "callbacks", "checklist_runs", "complaints", "job_lines", "signatures",
+          "station_settings")
 
 
 def role_of(station: Station) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,6 +44,15 @@ def offline_chain(db: Database) -> GeocodingChain:
     """Saved addresses are located by the cache and the bundled gazetteer only: a UI test never
     asks a service on the internet (tests that need the online step make it unreachable)."""
     return GeocodingChain(GeocodeCacheStore(db), None, default_gazetteer())
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> Iterator[Path]:
+    """The user's QSettings (remembered printer, the PC's language) go to a folder of the
+    test, not the user's."""
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.config import Config
 from app.db import Database
@@ -45,8 +48,10 @@ def test_run_gui_opens_the_main_window_after_sign_in(
 
     def close_when_loaded() -> None:
         found = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
-        jobs = found[0].views["jobs"] if found else None
-        if isinstance(jobs, JobsView) and jobs.model.rowCount() == 6:
+        jobs = found[0].views["jobs"] if found and not windows else None
+        if isinstance(jobs, JobsView) and jobs.model.rowCount() == 6 and backups_of(path):
+            with db.session() as s:  # after the morning's backup: only the exit's holds it
+                s.execute(text("INSERT INTO local_settings (key, value) VALUES ('k', 'late')"))
             windows.append(found[0])
             found[0].close()  # closing the last window quits, as when the dispatcher does
 
@@ -59,7 +64,10 @@ def test_run_gui_opens_the_main_window_after_sign_in(
     assert gui.run_gui(Config(db_path=path, log_dir=tmp_path / "logs")) == 0
     timer.stop()
     assert windows and windows[0].windowTitle() == "FieldDesk – NJ01 南京服务站"
-    assert len(backups_of(path)) == 1  # today's, made on the network lane at start
+    [backup] = backups_of(path)  # today's, made at the start and again on quitting
+    with closing(sqlite3.connect(backup.path)) as conn:
+        assert conn.execute("SELECT value FROM local_settings WHERE key = 'k'").fetchone() == (
+            "late",)
     windows[0].deleteLater()
 
 

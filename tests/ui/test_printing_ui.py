@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QImage,
     QInputDevice,
@@ -58,12 +58,7 @@ VOID = "VOID – amended after signing"
 DAY = "2026-03-16"
 
 
-@pytest.fixture(autouse=True)
-def user_settings(tmp_path: Path) -> Iterator[Path]:
-    """Remembered printer settings go to a folder of the test, not the user's."""
-    folder = tmp_path / "config"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
+pytestmark = pytest.mark.usefixtures("user_settings")
 
 
 @pytest.fixture

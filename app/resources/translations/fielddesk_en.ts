@@ -131,6 +131,139 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../ui/station/audit_dialog.py" line="+69"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text in a value, a reason or a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{shown} of {total} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="+76"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is made at the first start of each day and again on exit. A USB stick or a network share keeps the data safe when this PC fails. To restore, quit FieldDesk and run: fielddesk restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
         <location filename="../../ui/board/menu.py" line="+19"/>
@@ -581,6 +714,24 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+66"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator reset your password: choose your own before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1356,164 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <location filename="../../ui/failures.py" line="+61"/>
@@ -1483,6 +1792,194 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+16"/>
         <source>Appointment: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../ui/settings/hours_page.py" line="+35"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working hours (the SLA counts only these; an end at 00:00 is midnight, 00:00 to 00:00 round the clock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/station/import_wizard.py" line="+49"/>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customers, with sites and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians, with skills, certificates and shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File (.xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge a known customer's row into it (same phone; technicians: same code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip rows of known customers or technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rows} rows: {created} new, {merged} merged, {skipped} skipped, {bad} bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written yet: Import writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: a row is bad and you chose all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2757,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="-77"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FieldDesk starts in the new language the next time it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station's desks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Locating</name>
     <message>
         <location filename="../../ui/locating.py" line="+25"/>
@@ -2424,7 +2954,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +3115,29 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="-27"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../ui/operation.py" line="+288"/>
@@ -2605,6 +3158,29 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/password_dialog.py" line="+40"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,6 +3212,82 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+186"/>
+        <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies of each job sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer of the sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location line="-126"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Station name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo on the sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG or JPEG image of at most 512 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,6 +3514,125 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites are located from the local cache, then by this online service when the line is up, then by the offline gazetteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geocoder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an MBTiles file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central server this station syncs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Station profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA and callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geocoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In use: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: the built-in basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup written: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3885,49 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>SlaPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+18"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours from the call to the first arrival, by priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback after the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="+45"/>
@@ -3133,6 +3947,44 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <location filename="../../ui/station/menus.py" line="+49"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Show the jobs, customers or technicians to export their list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3772,6 +4624,108 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>TravelPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+20"/>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Travel time is the straight-line distance times the road factor, at the average speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+36"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reset the password of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../ui/views/registry.py" line="+35"/>
@@ -3882,6 +4836,26 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../cli/users_cmd.py" line="73"/>
+            <source>There is no user {username}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="40"/>
+            <source>{backup} is no FieldDesk backup (it has no schema version).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="43"/>
+            <source>The backup {backup} has schema version {found}, which this FieldDesk does not know (it knows up to {known}): restore it with a newer FieldDesk.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="49"/>
+            <source>The backup {backup} is of station {theirs}, this database is station {ours}'s: restore it only if you mean to make this desk a desk of {theirs} (--other-station).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4190,8 +5164,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="32"/>
             <source>Only a user with role {roles} may do this.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/actor.py" line="58"/>
+            <source>Sign in first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4240,47 +5219,67 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="256"/>
+            <location filename="../../services/audit_trail.py" line="88"/>
+            <source>start of the period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/audit_trail.py" line="90"/>
+            <source>end of the period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="39"/>
+            <source>Backups cannot be written to {folder} ({reason}): choose a folder you may write to, or plug the drive in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="51"/>
+            <source>Keep between 1 and {maximum} days of backups.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/board.py" line="255"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="64"/>
+            <location filename="../../services/callbacks.py" line="65"/>
             <source>A customer who was not reached gives no answers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="68"/>
+            <location filename="../../services/callbacks.py" line="69"/>
             <source>Each score is a whole number from 1 to 5.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="70"/>
+            <location filename="../../services/callbacks.py" line="71"/>
             <source>Ask the customer for all four scores: timeliness, attitude, quality of work and price.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="73"/>
+            <location filename="../../services/callbacks.py" line="74"/>
             <source>Record whether the customer confirms the complaint's outcome.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="113"/>
+            <location filename="../../services/callbacks.py" line="114"/>
             <source>remarks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="115"/>
+            <location filename="../../services/callbacks.py" line="116"/>
             <source>callback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="117"/>
+            <location filename="../../services/callbacks.py" line="118"/>
             <source>This callback is {status}: nothing is left to call.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="140"/>
+            <location filename="../../services/callbacks.py" line="141"/>
             <source>complaint</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4325,7 +5324,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="109"/>
             <source>checklist template</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4655,38 +5654,193 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="53"/>
+            <location filename="../../services/geocoder_settings.py" line="52"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="57"/>
+            <location filename="../../services/geocoder_settings.py" line="56"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="74"/>
+            <location filename="../../services/geocoder_settings.py" line="73"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="78"/>
+            <location filename="../../services/geocoder_settings.py" line="77"/>
             <source>Choose a geocoding service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="85"/>
+            <location filename="../../services/geocoder_settings.py" line="84"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="92"/>
+            <location filename="../../services/geocoder_settings.py" line="91"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="94"/>
+            <location filename="../../services/geocoder_settings.py" line="93"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="43"/>
+            <source>name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="45"/>
+            <source>phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="47"/>
+            <source>address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="52"/>
+            <source>second phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="53"/>
+            <source>email</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="54"/>
+            <source>notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="66"/>
+            <source>capacity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="72"/>
+            <source>technician code</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="75"/>
+            <source>team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="76"/>
+            <source>skills</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="77"/>
+            <source>maximum jobs per day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="79"/>
+            <source>home address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="80"/>
+            <source>certificates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="81"/>
+            <source>shifts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="84"/>
+            <source>job type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="85"/>
+            <source>priority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="87"/>
+            <source>requested start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="89"/>
+            <source>requested end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="90"/>
+            <source>time received</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="92"/>
+            <source>estimated duration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="118"/>
+            <source>The {field} is missing.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="148"/>
+            <source>Write a certificate as its kind, number and expiry date (refrigeration SAT2021001 2030-01-01), not {value!r}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="151"/>
+            <source>certificate kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="152"/>
+            <source>certificate expiry date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="180"/>
+            <source>Write a shift as its weekdays and hours (mon-fri 08:30-17:30), not {value!r}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="182"/>
+            <source>shift start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="183"/>
+            <source>shift end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="195"/>
+            <source>skill</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="210"/>
+            <source>estimated duration in minutes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="99"/>
+            <source>The file has no column {number}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="101"/>
+            <source>Choose the column of the {field}: it is required.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4750,12 +5904,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="153"/>
+            <location filename="../../services/job_sheet_data.py" line="155"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="234"/>
+            <location filename="../../services/job_sheet_data.py" line="236"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4765,28 +5919,8 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
-            <source>job type</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="60"/>
-            <source>priority</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="62"/>
-            <source>estimated duration in minutes</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="65"/>
-            <source>skill</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4810,42 +5944,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="164"/>
+            <location filename="../../services/jobs.py" line="166"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="198"/>
+            <location filename="../../services/jobs.py" line="200"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="200"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="204"/>
+            <location filename="../../services/jobs.py" line="206"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="208"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="210"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="286"/>
+            <location filename="../../services/jobs.py" line="288"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="178"/>
             <source>technician</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4860,8 +5994,128 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/password_rules.py" line="14"/>
+            <source>A password has at least {minimum} characters, is not only digits or one repeated character, is not the user name or a common password, and differs from the one it replaces.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="23"/>
+            <source>password</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="25"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="28"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="31"/>
+            <source>The password must not be only digits or one repeated character.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="35"/>
+            <source>The password must not be the user name or a common password.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="37"/>
+            <source>The new password must differ from the current one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="77"/>
+            <source>station's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="79"/>
+            <source>The station needs a name.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="80"/>
+            <source>time zone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="84"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="86"/>
+            <source>station's address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="87"/>
+            <source>station's phone number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="103"/>
+            <source>The logo may be at most {kb} KB.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="113"/>
+            <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="154"/>
+            <source>A working day must end after it starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="155"/>
+            <source>holiday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="192"/>
+            <source>days before the callback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="193"/>
+            <source>calls before unreached</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="215"/>
+            <source>The average speed must be between 5 and 120 km/h.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="217"/>
+            <source>The road factor must be between 1.0 and 3.0.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="233"/>
+            <source>copies of each sheet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="234"/>
+            <source>footer of the sheets</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="246"/>
+            <source>Unknown language: {language}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4920,58 +6174,13 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="57"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="61"/>
-            <source>station's name</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="63"/>
-            <source>The station needs a name.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="64"/>
-            <source>station's address</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="65"/>
-            <source>station's phone number</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="66"/>
-            <source>time zone</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="70"/>
-            <source>Unknown time zone: {timezone}.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="72"/>
+            <location filename="../../services/station.py" line="68"/>
             <source>This database already belongs to a station.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="35"/>
-            <source>Callback days and attempts are whole numbers.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="37"/>
-            <source>A callback must be due within 1 to {maximum} days.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="40"/>
-            <source>A customer may be called 1 to {maximum} times.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4980,157 +6189,132 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="40"/>
             <source>That job no longer exists.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="50"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="52"/>
-            <source>maximum jobs per day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="55"/>
             <source>The colour must look like #4a90d9.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="59"/>
             <source>technician's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="60"/>
-            <source>team</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="61"/>
-            <source>home address</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="72"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="81"/>
-            <source>certificate kind</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="85"/>
             <source>certificate number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="84"/>
-            <source>certificate expiry date</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>weekday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="99"/>
             <source>A shift must end after it starts (same day).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="113"/>
             <source>reason for the absence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="142"/>
             <source>Two shifts on the same day overlap.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="167"/>
             <source>The technician code {code} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="235"/>
             <source>{name} is no longer active.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="47"/>
-            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <location filename="../../services/user_admin.py" line="23"/>
+            <source>user</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="50"/>
+            <location filename="../../services/user_admin.py" line="41"/>
+            <source>{username} is the last active admin; make another user an admin first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="73"/>
+            <source>You cannot disable your own account.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="96"/>
+            <source>The current password is wrong.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/users.py" line="65"/>
             <source>user's full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="67"/>
             <source>Please enter the user's full name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="53"/>
-            <source>password</source>
+            <location filename="../../services/users.py" line="74"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="55"/>
-            <source>The password must have at least {minimum} characters.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="58"/>
-            <source>The password must have at most {maximum} characters.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="87"/>
             <source>The user name {username} is taken.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="109"/>
             <source>This database already has users: sign in instead.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="112"/>
             <source>Create the station before its first admin.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="160"/>
             <source>Wrong user name or password.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="173"/>
-            <source>There is no user {username}.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="209"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5242,6 +6426,36 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/visits.py" line="138"/>
             <source>visit date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="63"/>
+            <source>Unknown {label}: {value}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="77"/>
+            <source>Unknown weekday: {value}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="86"/>
+            <source>The {label} {value!r} is not a number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="93"/>
+            <source>The {label} {value!r} is not a whole number.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="108"/>
+            <source>The {label} {value!r} is not a date (write it as 2026-12-07).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="119"/>
+            <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5387,6 +6601,21 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="36"/>
+            <source>{name} is neither a .csv nor an .xlsx file.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="46"/>
+            <source>{name} cannot be read as a table: {reason}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="50"/>
+            <source>{name} is empty.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -131,6 +131,139 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../ui/station/audit_dialog.py" line="+69"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text in a value, a reason or a user</source>
+        <translation>值、原因或用户中的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{shown} of {total} changes</source>
+        <translation>{total} 条修改中的 {shown} 条</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="+76"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next to the database</source>
+        <translation>数据库所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is made at the first start of each day and again on exit. A USB stick or a network share keeps the data safe when this PC fails. To restore, quit FieldDesk and run: fielddesk restore FILE</source>
+        <translation>每天首次启动时和退出时各备份一次。备份到U盘或网络共享，这台电脑出故障时数据也不会丢。恢复时请先退出 FieldDesk，再运行：fielddesk restore 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next to the database</source>
+        <translation>数据库所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
         <location filename="../../ui/board/menu.py" line="+19"/>
@@ -585,6 +718,24 @@ Override as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Expires on</source>
         <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+66"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator reset your password: choose your own before you go on.</source>
+        <translation>管理员已重置您的密码：请先设置您自己的密码再继续。</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1359,164 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested until</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next visit</source>
+        <translation>下次上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max jobs per day</source>
+        <translation>每日最多工单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows exported to {path}.</source>
+        <translation>已导出 {count} 行到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <location filename="../../ui/failures.py" line="+61"/>
@@ -1487,6 +1796,194 @@ Override as supervisor? Give the reason:</source>
         <location line="+16"/>
         <source>Appointment: {action}</source>
         <translation>预约：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../ui/settings/hours_page.py" line="+35"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add holiday</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working hours (the SLA counts only these; an end at 00:00 is midnight, 00:00 to 00:00 round the clock):</source>
+        <translation>工作时间（响应时限只计这些时间；结束于 00:00 即午夜，00:00 至 00:00 为全天）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holidays:</source>
+        <translation>节假日：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/station/import_wizard.py" line="+49"/>
+        <source>Import from</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customers, with sites and equipment</source>
+        <translation>客户（含地址与设备）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians, with skills, certificates and shifts</source>
+        <translation>技师（含技能、证书与排班）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open jobs</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File (.xlsx or .csv)</source>
+        <translation>文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge a known customer's row into it (same phone; technicians: same code)</source>
+        <translation>合并到已有客户（同一电话；技师：同一工号）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip rows of known customers or technicians</source>
+        <translation>跳过已有客户或技师的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import nothing if any row is bad</source>
+        <translation>有任何错误行则全部不导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is bad</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{rows} rows: {created} new, {merged} merged, {skipped} skipped, {bad} bad.</source>
+        <translation>共 {rows} 行：新建 {created}，合并 {merged}，跳过 {skipped}，错误 {bad}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written yet: Import writes it.</source>
+        <translation>尚未写入：点击“导入”才会写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: a row is bad and you chose all or nothing.</source>
+        <translation>未导入任何内容：有错误行，且选择了全部或不导入。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2761,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/settings/desk_pages.py" line="-77"/>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the station</source>
+        <translation>与网点相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FieldDesk starts in the new language the next time it is opened.</source>
+        <translation>下次打开 FieldDesk 时使用新的语言。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station's desks:</source>
+        <translation>本网点各工作台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC:</source>
+        <translation>本机：</translation>
+    </message>
+</context>
+<context>
     <name>Locating</name>
     <message>
         <location filename="../../ui/locating.py" line="+25"/>
@@ -2428,7 +2958,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -2589,6 +3119,29 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="-27"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../ui/operation.py" line="+288"/>
@@ -2610,6 +3163,29 @@ Complete anyway as supervisor? Give the reason:</source>
         <location filename="../../ui/views/record_list.py" line="+161"/>
         <source>(only the first {limit} characters of the search were used)</source>
         <translation>（只按搜索内容的前 {limit} 个字符查找）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/station/password_dialog.py" line="+40"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3217,82 @@ Complete anyway as supervisor? Give the reason:</source>
         <location filename="../../ui/printing/raster.py" line="+98"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
         <translation>无法启动打印机：请确认打印机已开启，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+186"/>
+        <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
+        <translation>打印机和纸张由每台电脑自己设置：打印对话框会记住上次的选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies of each job sheet:</source>
+        <translation>每张工单打印份数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footer of the sheets:</source>
+        <translation>单据页脚：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location line="-126"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>不用标志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Station name:</source>
+        <translation>网点名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo on the sheets:</source>
+        <translation>单据上的标志：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG or JPEG image of at most 512 KB.</source>
+        <translation>PNG 或 JPEG 图片，不超过 512 KB。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3519,125 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sites are located from the local cache, then by this online service when the line is up, then by the offline gazetteer.</source>
+        <translation>地址先从本地缓存定位，联网时再用此在线服务，最后用离线地名库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geocoder…</source>
+        <translation>地理编码服务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
+        <translation>地图使用本地区的 MBTiles 瓦片文件，或内置底图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an MBTiles file…</source>
+        <translation>选择 MBTiles 文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the built-in basemap</source>
+        <translation>使用内置底图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central server this station syncs with.</source>
+        <translation>本网点同步所用的中心服务器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central server…</source>
+        <translation>中心服务器…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Station profile</source>
+        <translation>网点信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA and callbacks</source>
+        <translation>响应时限与回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geocoder</source>
+        <translation>地址定位服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Map tiles</source>
+        <translation>地图瓦片</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In use: {file}</source>
+        <translation>正在使用：{file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use: the built-in basemap</source>
+        <translation>正在使用：内置底图</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup written: {file}</source>
+        <translation>已备份到：{file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3889,49 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>SlaPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+18"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent:</source>
+        <translation>紧急：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High:</source>
+        <translation>高：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal:</source>
+        <translation>普通：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low:</source>
+        <translation>低：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours from the call to the first arrival, by priority:</source>
+        <translation>从接到报修到首次上门的工作小时数（按优先级）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback after the visit:</source>
+        <translation>上门后回访：</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="+45"/>
@@ -3138,6 +3952,44 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+8"/>
         <source>The backup {backup} cannot be restored: {error}</source>
         <translation>无法恢复备份 {backup}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>StationMenus</name>
+    <message>
+        <location filename="../../ui/station/menus.py" line="+49"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Show the jobs, customers or technicians to export their list.</source>
+        <translation>请先显示工单、客户或技师列表，再导出。</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +4628,108 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>TravelPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+20"/>
+        <source> km/h</source>
+        <translation> 公里/小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Travel time is the straight-line distance times the road factor, at the average speed.</source>
+        <translation>路程时间按直线距离乘以道路系数、再按平均速度计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average speed:</source>
+        <translation>平均速度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Road factor:</source>
+        <translation>道路系数：</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/station/users_dialog.py" line="+36"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, must change password</source>
+        <translation>，须修改密码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reset the password of {user}</source>
+        <translation>重置 {user} 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{user} must change it at the next sign-in.</source>
+        <translation>{user} 下次登录时必须修改密码。</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../ui/views/registry.py" line="+35"/>
@@ -3887,6 +4841,26 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../checklists/loader.py" line="99"/>
             <source>{file}: not valid {format}: {problem}</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../cli/users_cmd.py" line="73"/>
+            <source>There is no user {username}.</source>
+            <translation>用户 {username} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="40"/>
+            <source>{backup} is no FieldDesk backup (it has no schema version).</source>
+            <translation>{backup} 不是 FieldDesk 备份（没有数据库版本）。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="43"/>
+            <source>The backup {backup} has schema version {found}, which this FieldDesk does not know (it knows up to {known}): restore it with a newer FieldDesk.</source>
+            <translation>备份 {backup} 的数据库版本为 {found}，本 FieldDesk 不认识（最高认识 {known}）：请用更新的 FieldDesk 恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../db/backup_checks.py" line="49"/>
+            <source>The backup {backup} is of station {theirs}, this database is station {ours}'s: restore it only if you mean to make this desk a desk of {theirs} (--other-station).</source>
+            <translation>备份 {backup} 属于服务站 {theirs}，本数据库属于服务站 {ours}：只有确实要把本工作台改为 {theirs} 的工作台时才恢复（--other-station）。</translation>
         </message>
         <message>
             <location filename="../../db/integrity.py" line="28"/>
@@ -4194,9 +5168,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{name}当天的班次内已没有 {minutes} 分钟的空档。</translation>
         </message>
         <message>
-            <location filename="../../services/actor.py" line="22"/>
+            <location filename="../../services/actor.py" line="32"/>
             <source>Only a user with role {roles} may do this.</source>
             <translation>只有角色为 {roles} 的用户才能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../services/actor.py" line="58"/>
+            <source>Sign in first.</source>
+            <translation>请先登录。</translation>
         </message>
         <message>
             <location filename="../../services/appointments.py" line="28"/>
@@ -4244,47 +5223,67 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>已完成或已取消的上门预约不能取消指派。</translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="256"/>
+            <location filename="../../services/audit_trail.py" line="88"/>
+            <source>start of the period</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/audit_trail.py" line="90"/>
+            <source>end of the period</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="39"/>
+            <source>Backups cannot be written to {folder} ({reason}): choose a folder you may write to, or plug the drive in.</source>
+            <translation>无法写入备份到 {folder}（{reason}）：请选择可写入的文件夹，或插入该驱动器。</translation>
+        </message>
+        <message>
+            <location filename="../../services/backup_settings.py" line="51"/>
+            <source>Keep between 1 and {maximum} days of backups.</source>
+            <translation>备份保留天数须在 1 到 {maximum} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/board.py" line="255"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有网点。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="64"/>
+            <location filename="../../services/callbacks.py" line="65"/>
             <source>A customer who was not reached gives no answers.</source>
             <translation>未接通的客户不能有评分或答复。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="68"/>
+            <location filename="../../services/callbacks.py" line="69"/>
             <source>Each score is a whole number from 1 to 5.</source>
             <translation>每项评分须为 1 到 5 的整数。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="70"/>
+            <location filename="../../services/callbacks.py" line="71"/>
             <source>Ask the customer for all four scores: timeliness, attitude, quality of work and price.</source>
             <translation>请向客户询问全部四项评分：及时性、服务态度、施工质量和价格。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="73"/>
+            <location filename="../../services/callbacks.py" line="74"/>
             <source>Record whether the customer confirms the complaint's outcome.</source>
             <translation>请记录客户是否确认投诉的处理结果。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="113"/>
+            <location filename="../../services/callbacks.py" line="114"/>
             <source>remarks</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="115"/>
+            <location filename="../../services/callbacks.py" line="116"/>
             <source>callback</source>
             <translation>回访</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="117"/>
+            <location filename="../../services/callbacks.py" line="118"/>
             <source>This callback is {status}: nothing is left to call.</source>
             <translation>此回访已是{status}状态，无需再拨打。</translation>
         </message>
         <message>
-            <location filename="../../services/callbacks.py" line="140"/>
+            <location filename="../../services/callbacks.py" line="141"/>
             <source>complaint</source>
             <translation>投诉</translation>
         </message>
@@ -4329,7 +5328,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>检查表中没有检查项 {items}。</translation>
         </message>
         <message>
-            <location filename="../../services/checklist_templates.py" line="110"/>
+            <location filename="../../services/checklist_templates.py" line="109"/>
             <source>checklist template</source>
             <translation>检查表模板</translation>
         </message>
@@ -4659,39 +5658,194 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="53"/>
+            <location filename="../../services/geocoder_settings.py" line="52"/>
             <source>“{name}” is not a geocoding service geopy knows; use one of {services}.</source>
             <translation>“{name}”不是 geopy 支持的地址定位服务；请使用以下之一：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="57"/>
+            <location filename="../../services/geocoder_settings.py" line="56"/>
             <source>The service “{name}” needs an API key or account, which FieldDesk does not keep in the station database, or a server address; keyless services: {services}.</source>
             <translation>服务“{name}”需要 API 密钥或账号（FieldDesk 不会在网点数据库中保存这些信息），或需要服务器地址；无需密钥的服务有：{services}。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="74"/>
+            <location filename="../../services/geocoder_settings.py" line="73"/>
             <source>“{server}” is not a server address; write it as host, host:port or host/path (e.g. geo.station.lan:8080).</source>
             <translation>“{server}”不是有效的服务器地址；请写成 host、host:port 或 host/path 的形式（例如 geo.station.lan:8080）。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="78"/>
+            <location filename="../../services/geocoder_settings.py" line="77"/>
             <source>Choose a geocoding service.</source>
             <translation>请选择地址定位服务。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="85"/>
+            <location filename="../../services/geocoder_settings.py" line="84"/>
             <source>The timeout must be between {low:g} and {high:g} seconds.</source>
             <translation>超时时间必须在 {low:g} 到 {high:g} 秒之间。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="92"/>
+            <location filename="../../services/geocoder_settings.py" line="91"/>
             <source>The public Nominatim service allows one request a second at most: the pause must be at least 1 second.</source>
             <translation>公共 Nominatim 服务每秒最多只允许一次请求：请求间隔至少为 1 秒。</translation>
         </message>
         <message>
-            <location filename="../../services/geocoder_settings.py" line="94"/>
+            <location filename="../../services/geocoder_settings.py" line="93"/>
             <source>The pause between requests must be between {low:g} and {high:g} seconds.</source>
             <translation>请求间隔必须在 {low:g} 到 {high:g} 秒之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="43"/>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="45"/>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="47"/>
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="52"/>
+            <source>second phone</source>
+            <translation>备用电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="53"/>
+            <source>email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="54"/>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="66"/>
+            <source>capacity</source>
+            <translation>制冷量</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="72"/>
+            <source>technician code</source>
+            <translation>技师工号</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="75"/>
+            <source>team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="76"/>
+            <source>skills</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="77"/>
+            <source>maximum jobs per day</source>
+            <translation>每日最多工单数</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="79"/>
+            <source>home address</source>
+            <translation>家庭住址</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="80"/>
+            <source>certificates</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="81"/>
+            <source>shifts</source>
+            <translation>排班</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="84"/>
+            <source>job type</source>
+            <translation>工单类型</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="85"/>
+            <source>priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="87"/>
+            <source>requested start</source>
+            <translation>预约开始</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="89"/>
+            <source>requested end</source>
+            <translation>预约结束</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="90"/>
+            <source>time received</source>
+            <translation>接单时间</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="92"/>
+            <source>estimated duration</source>
+            <translation>预计时长</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="118"/>
+            <source>The {field} is missing.</source>
+            <translation>缺少{field}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="148"/>
+            <source>Write a certificate as its kind, number and expiry date (refrigeration SAT2021001 2030-01-01), not {value!r}.</source>
+            <translation>证书请写作类型、编号和有效期（例如 制冷 苏安特2021001 2030-01-01），而不是 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="151"/>
+            <source>certificate kind</source>
+            <translation>操作证类别</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="152"/>
+            <source>certificate expiry date</source>
+            <translation>操作证有效期</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="180"/>
+            <source>Write a shift as its weekdays and hours (mon-fri 08:30-17:30), not {value!r}.</source>
+            <translation>排班请写作星期和时段（例如 周一至周五 08:30-17:30），而不是 {value!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="182"/>
+            <source>shift start</source>
+            <translation>班次开始</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="183"/>
+            <source>shift end</source>
+            <translation>班次结束</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="195"/>
+            <source>skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <location filename="../../services/import_specs.py" line="210"/>
+            <source>estimated duration in minutes</source>
+            <translation>预计时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="99"/>
+            <source>The file has no column {number}.</source>
+            <translation>文件中没有第 {number} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../services/imports.py" line="101"/>
+            <source>Choose the column of the {field}: it is required.</source>
+            <translation>请选择{field}所在的列：此项必填。</translation>
         </message>
         <message>
             <location filename="../../services/job_equipment.py" line="91"/>
@@ -4754,12 +5908,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="153"/>
+            <location filename="../../services/job_sheet_data.py" line="155"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有网点：请先创建网点，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="234"/>
+            <location filename="../../services/job_sheet_data.py" line="236"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
@@ -4769,29 +5923,9 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="59"/>
-            <source>job type</source>
-            <translation>工单类型</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="60"/>
-            <source>priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
             <location filename="../../services/jobs.py" line="61"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="62"/>
-            <source>estimated duration in minutes</source>
-            <translation>预计时长（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="65"/>
-            <source>skill</source>
-            <translation>技能</translation>
         </message>
         <message>
             <location filename="../../services/jobs.py" line="66"/>
@@ -4814,42 +5948,42 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="164"/>
+            <location filename="../../services/jobs.py" line="166"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="198"/>
+            <location filename="../../services/jobs.py" line="200"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="200"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="204"/>
+            <location filename="../../services/jobs.py" line="206"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="208"/>
+            <location filename="../../services/jobs.py" line="210"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="210"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="286"/>
+            <location filename="../../services/jobs.py" line="288"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../services/map_data.py" line="177"/>
+            <location filename="../../services/map_data.py" line="178"/>
             <source>technician</source>
             <translation>师傅</translation>
         </message>
@@ -4864,9 +5998,129 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
         </message>
         <message>
+            <location filename="../../services/password_rules.py" line="14"/>
+            <source>A password has at least {minimum} characters, is not only digits or one repeated character, is not the user name or a common password, and differs from the one it replaces.</source>
+            <translation>密码至少 {minimum} 个字符，不能全是数字或同一字符，不能是用户名或常见密码，且须与原密码不同。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="23"/>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="25"/>
+            <source>The password must have at least {minimum} characters.</source>
+            <translation>密码至少需要 {minimum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="28"/>
+            <source>The password must have at most {maximum} characters.</source>
+            <translation>密码最多 {maximum} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="31"/>
+            <source>The password must not be only digits or one repeated character.</source>
+            <translation>密码不能全是数字或同一个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="35"/>
+            <source>The password must not be the user name or a common password.</source>
+            <translation>密码不能是用户名或常见密码。</translation>
+        </message>
+        <message>
+            <location filename="../../services/password_rules.py" line="37"/>
+            <source>The new password must differ from the current one.</source>
+            <translation>新密码必须与当前密码不同。</translation>
+        </message>
+        <message>
             <location filename="../../services/rows.py" line="23"/>
             <source>The {label} does not exist (it may have been deleted).</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="77"/>
+            <source>station's name</source>
+            <translation>网点名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="79"/>
+            <source>The station needs a name.</source>
+            <translation>请填写网点名称。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="80"/>
+            <source>time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="84"/>
+            <source>Unknown time zone: {timezone}.</source>
+            <translation>未知时区：{timezone}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="86"/>
+            <source>station's address</source>
+            <translation>网点地址</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="87"/>
+            <source>station's phone number</source>
+            <translation>网点电话</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="103"/>
+            <source>The logo may be at most {kb} KB.</source>
+            <translation>标志图片最大 {kb} KB。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="113"/>
+            <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
+            <translation>标志须为 PNG 或 JPEG 图片，每边不超过 4000 像素。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="154"/>
+            <source>A working day must end after it starts.</source>
+            <translation>工作日的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="155"/>
+            <source>holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="192"/>
+            <source>days before the callback</source>
+            <translation>回访间隔天数</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="193"/>
+            <source>calls before unreached</source>
+            <translation>未接通前的回访次数</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="215"/>
+            <source>The average speed must be between 5 and 120 km/h.</source>
+            <translation>平均车速须在 5 到 120 公里/小时之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="217"/>
+            <source>The road factor must be between 1.0 and 3.0.</source>
+            <translation>道路系数须在 1.0 到 3.0 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="233"/>
+            <source>copies of each sheet</source>
+            <translation>每张工单打印份数</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="234"/>
+            <source>footer of the sheets</source>
+            <translation>工单页脚</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="246"/>
+            <source>Unknown language: {language}.</source>
+            <translation>未知语言：{language}。</translation>
         </message>
         <message>
             <location filename="../../services/sign_in_locks.py" line="28"/>
@@ -4924,59 +6178,14 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>在线定位服务无法连接：只按本地缓存和离线行政区划定位，且只保留比原来更好的结果。联网后请再重新定位。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="57"/>
+            <location filename="../../services/station.py" line="62"/>
             <source>The station code must be 2 to 8 capital letters or digits, starting with a letter (for example NJ01).</source>
             <translation>网点代码必须为 2 到 8 位大写字母或数字，并以字母开头（例如 NJ01）。</translation>
         </message>
         <message>
-            <location filename="../../services/station.py" line="61"/>
-            <source>station's name</source>
-            <translation>网点名称</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="63"/>
-            <source>The station needs a name.</source>
-            <translation>请填写网点名称。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="64"/>
-            <source>station's address</source>
-            <translation>网点地址</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="65"/>
-            <source>station's phone number</source>
-            <translation>网点电话</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="66"/>
-            <source>time zone</source>
-            <translation>时区</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="70"/>
-            <source>Unknown time zone: {timezone}.</source>
-            <translation>未知时区：{timezone}。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station.py" line="72"/>
+            <location filename="../../services/station.py" line="68"/>
             <source>This database already belongs to a station.</source>
             <translation>此数据库已属于某个网点。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="35"/>
-            <source>Callback days and attempts are whole numbers.</source>
-            <translation>回访天数和拨打次数须为整数。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="37"/>
-            <source>A callback must be due within 1 to {maximum} days.</source>
-            <translation>回访期限须在 1 到 {maximum} 天之内。</translation>
-        </message>
-        <message>
-            <location filename="../../services/station_settings.py" line="40"/>
-            <source>A customer may be called 1 to {maximum} times.</source>
-            <translation>每位客户可拨打 1 到 {maximum} 次。</translation>
         </message>
         <message>
             <location filename="../../services/status.py" line="36"/>
@@ -4984,157 +6193,132 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>状态为 {current} 的工单不能改为 {target}。</translation>
         </message>
         <message>
-            <location filename="../../services/suggestions.py" line="39"/>
+            <location filename="../../services/suggestions.py" line="40"/>
             <source>That job no longer exists.</source>
             <translation>该工单已不存在。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="49"/>
+            <location filename="../../services/technicians.py" line="50"/>
             <source>The technician code must be 2 to 16 letters, digits or dashes.</source>
             <translation>师傅工号必须为 2 到 16 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="52"/>
-            <source>maximum jobs per day</source>
-            <translation>每日最多工单数</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="54"/>
+            <location filename="../../services/technicians.py" line="55"/>
             <source>The colour must look like #4a90d9.</source>
             <translation>颜色格式应类似 #4a90d9。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="58"/>
+            <location filename="../../services/technicians.py" line="59"/>
             <source>technician's name</source>
             <translation>师傅姓名</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="60"/>
-            <source>team</source>
-            <translation>班组</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="61"/>
-            <source>home address</source>
-            <translation>家庭住址</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="68"/>
+            <location filename="../../services/technicians.py" line="70"/>
             <source>A home base needs both latitude and longitude.</source>
             <translation>出发地点需要同时填写纬度和经度。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="70"/>
+            <location filename="../../services/technicians.py" line="72"/>
             <source>The home base's latitude or longitude is out of range.</source>
             <translation>出发地点的纬度或经度超出范围。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="81"/>
-            <source>certificate kind</source>
-            <translation>操作证类别</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="83"/>
+            <location filename="../../services/technicians.py" line="85"/>
             <source>certificate number</source>
             <translation>操作证编号</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="84"/>
-            <source>certificate expiry date</source>
-            <translation>操作证有效期</translation>
-        </message>
-        <message>
-            <location filename="../../services/technicians.py" line="95"/>
+            <location filename="../../services/technicians.py" line="97"/>
             <source>weekday</source>
             <translation>星期</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="97"/>
+            <location filename="../../services/technicians.py" line="99"/>
             <source>A shift must end after it starts (same day).</source>
             <translation>班次的结束时间必须晚于开始时间（同一天内）。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="109"/>
+            <location filename="../../services/technicians.py" line="111"/>
             <source>absence</source>
             <translation>请假</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="111"/>
+            <location filename="../../services/technicians.py" line="113"/>
             <source>reason for the absence</source>
             <translation>请假原因</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="139"/>
+            <location filename="../../services/technicians.py" line="142"/>
             <source>Two shifts on the same day overlap.</source>
             <translation>同一天的两个班次时间重叠。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="157"/>
+            <location filename="../../services/technicians.py" line="167"/>
             <source>The technician code {code} is taken.</source>
             <translation>师傅工号 {code} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../services/technicians.py" line="209"/>
+            <location filename="../../services/technicians.py" line="235"/>
             <source>{name} is no longer active.</source>
             <translation>{name}已停用。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="47"/>
-            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
-            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
+            <location filename="../../services/user_admin.py" line="23"/>
+            <source>user</source>
+            <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="50"/>
+            <location filename="../../services/user_admin.py" line="41"/>
+            <source>{username} is the last active admin; make another user an admin first.</source>
+            <translation>{username} 是最后一个在用的管理员；请先将其他用户设为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="73"/>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用您自己的账户。</translation>
+        </message>
+        <message>
+            <location filename="../../services/user_admin.py" line="96"/>
+            <source>The current password is wrong.</source>
+            <translation>当前密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../services/users.py" line="65"/>
             <source>user's full name</source>
             <translation>用户全名</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="52"/>
+            <location filename="../../services/users.py" line="67"/>
             <source>Please enter the user's full name.</source>
             <translation>请输入用户的姓名。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="53"/>
-            <source>password</source>
-            <translation>密码</translation>
+            <location filename="../../services/users.py" line="74"/>
+            <source>The user name must be 3 to 64 letters, digits, dots, dashes or underscores.</source>
+            <translation>用户名必须为 3 到 64 个字符，只能包含字母、数字、点、短横线或下划线。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="55"/>
-            <source>The password must have at least {minimum} characters.</source>
-            <translation>密码至少需要 {minimum} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="58"/>
-            <source>The password must have at most {maximum} characters.</source>
-            <translation>密码最多 {maximum} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="68"/>
+            <location filename="../../services/users.py" line="87"/>
             <source>The user name {username} is taken.</source>
             <translation>用户名 {username} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="90"/>
+            <location filename="../../services/users.py" line="109"/>
             <source>This database already has users: sign in instead.</source>
             <translation>此数据库中已有用户：请直接登录。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="93"/>
+            <location filename="../../services/users.py" line="112"/>
             <source>Create the station before its first admin.</source>
             <translation>请先创建网点，再创建第一个管理员。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="137"/>
+            <location filename="../../services/users.py" line="160"/>
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../services/users.py" line="173"/>
-            <source>There is no user {username}.</source>
-            <translation>用户 {username} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../services/users.py" line="186"/>
+            <location filename="../../services/users.py" line="209"/>
             <source>This database has no users yet: start FieldDesk once or run `fielddesk demo`.</source>
             <translation>此数据库中还没有用户：请先启动一次 FieldDesk，或运行 `fielddesk demo`。</translation>
         </message>
@@ -5247,6 +6431,36 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/visits.py" line="138"/>
             <source>visit date</source>
             <translation>上门日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="63"/>
+            <source>Unknown {label}: {value}.</source>
+            <translation>未知的{label}：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="77"/>
+            <source>Unknown weekday: {value}.</source>
+            <translation>未知的星期：{value}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="86"/>
+            <source>The {label} {value!r} is not a number.</source>
+            <translation>{label} {value!r} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="93"/>
+            <source>The {label} {value!r} is not a whole number.</source>
+            <translation>{label} {value!r} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="108"/>
+            <source>The {label} {value!r} is not a date (write it as 2026-12-07).</source>
+            <translation>{label} {value!r} 不是日期（请写作 2026-12-07）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/vocabulary.py" line="119"/>
+            <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
+            <translation>{label} {value!r} 不是时间（请写作 08:30）。</translation>
         </message>
         <message>
             <location filename="../../sync/blocks.py" line="88"/>
@@ -5392,6 +6606,21 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../sync/settings.py" line="76"/>
             <source>The sync settings in {path} cannot be read; set the central server again.</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="36"/>
+            <source>{name} is neither a .csv nor an .xlsx file.</source>
+            <translation>{name} 既不是 .csv 也不是 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="46"/>
+            <source>{name} cannot be read as a table: {reason}</source>
+            <translation>{name} 无法作为表格读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="50"/>
+            <source>{name} is empty.</source>
+            <translation>{name} 是空的。</translation>
         </message>
         <message>
             <location filename="../../ui/checklist/photo_tasks.py" line="20"/>

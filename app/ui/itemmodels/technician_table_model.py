@@ -143,6 +143,8 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
         if column in (Column.EXPIRED, Column.EXPIRING):
             found = self.expired(row) if column == Column.EXPIRED else self.expiring(row)
             return min((day.isoformat() for _k, day in found), default="9999")
+        if column == Column.NAME:  # Chinese names by pinyin, as the query sorts them
+            return f"{row.sort_key}\0{row.name}"
         return self.text(row, column).casefold()
 
 

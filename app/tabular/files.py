@@ -1,0 +1,153 @@
+"""Reading and writing a table (a header row, then data rows) as CSV or Excel .xlsx.
+
+Cells come back as Excel or CSV gave them: text, numbers, dates and datetimes (Excel), or text
+(CSV); `text_of` makes any of them the text a field parser reads. CSV is read as UTF-8 (with or
+without the BOM Excel writes) or, failing that, as GB18030 (what Chinese Excel saves as "CSV");
+it is written as UTF-8 with a BOM, so Excel opens Chinese text correctly. Excel files go
+through openpyxl in its streaming modes (read-only, write-only), so a 100,000-row sheet never
+sits in memory as cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import ValidationError
+
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
+FORMATS = (".csv", ".xlsx")
+Progress = Callable[[int], None]  # rows written so far
+
+
+@dataclass(frozen=True)
+class Sheet:
+    headers: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]  # data rows; row n of the file is rows[n - 2]
+
+
+def check_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError("{name} is neither a .csv nor an .xlsx file.", name=path.name)
+    return suffix
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The table in `path` (its first sheet, for Excel); blank rows are dropped."""
+    suffix = check_format(path)
+    try:
+        rows = _read_xlsx(path) if suffix == ".xlsx" else _read_csv(path)
+    except (OSError, ValueError, KeyError) as exc:  # zipfile, openpyxl and csv errors
+        raise ValidationError("{name} cannot be read as a table: {reason}", name=path.name,
+                              reason=str(exc) or type(exc).__name__) from None
+    header = next(rows, None)
+    if header is None:
+        raise ValidationError("{name} is empty.", name=path.name)
+    return Sheet(tuple(text_of(h) for h in header),
+                 [r for r in rows if any(text_of(c) for c in r)])
+
+
+def _read_csv(path: Path) -> Iterator[tuple[Cell, ...]]:
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        content = raw.decode("gb18030")
+    return (tuple(row) for row in csv.reader(io.StringIO(content, newline="")))
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[Cell, ...]]:
+    from openpyxl import load_workbook  # only when an Excel file is read
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [tuple(_cell(c) for c in row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    return iter(rows)
+
+
+def _cell(value: object) -> Cell:
+    """Excel's value as a plain cell (rich text, a decimal, a duration or a formula as text)."""
+    if value is None or isinstance(value, str | int | float | bool | dt.date | dt.time):
+        return value
+    return str(value)
+
+
+def text_of(cell: Cell) -> str:
+    """A cell as text: a whole number without ".0" (a phone number Excel took for a number),
+    a date as YYYY-MM-DD, a datetime as YYYY-MM-DD HH:MM."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "1" if cell else "0"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%Y-%m-%d %H:%M:%S" if cell.second else "%Y-%m-%d %H:%M")
+    if isinstance(cell, dt.date | dt.time):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def write_sheet(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
+                progress: Progress | None = None) -> int:
+    """Write the table; returns the number of data rows. The file appears complete or not at
+    all (written under a temporary name, then renamed)."""
+    suffix = check_format(path)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        count = (_write_xlsx if suffix == ".xlsx" else _write_csv)(partial, headers, rows,
+                                                                   progress)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _counted(rows: Iterable[Sequence[Cell]], progress: Progress | None
+             ) -> Iterator[Sequence[Cell]]:
+    for n, row in enumerate(rows, 1):
+        yield row
+        if progress is not None and n % 1000 == 0:
+            progress(n)
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
+               progress: Progress | None) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as file:
+        out = csv.writer(file)
+        out.writerow(headers)
+        for row in _counted(rows, progress):
+            out.writerow([text_of(c) for c in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
+                progress: Progress | None) -> int:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(list(headers))
+    count = 0
+    for row in _counted(rows, progress):
+        sheet.append([_excel(c) for c in row])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def _excel(cell: Cell) -> Cell:
+    """Aware datetimes are written as the wall time they show (Excel has no time zones)."""
+    if isinstance(cell, dt.datetime) and cell.tzinfo is not None:
+        return cell.replace(tzinfo=None)
+    return cell

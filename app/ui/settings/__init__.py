@@ -1,0 +1,1 @@
+"""Tools › Settings…: one dialog for the station's settings (synced) and this PC's own."""
