@@ -2,7 +2,7 @@
 socket in a temp folder, and cups-pdf queues that write into that folder.
 
 The tests point every CUPS client (Qt's print dialog, `lp`, `lpstat`) at it through
-`CUPS_SERVER`, which tests/conftest.py sets for the whole session to `socket_path()`, so no
+`CUPS_SERVER`, which tests/conftest.py sets for the whole session to `socket_path(root)`, so no
 test ever reaches the machine's own print system. cups-pdf reads its settings from
 `/etc/cups/cups-pdf-<name>.conf` (the folder is built into it): each queue gets such a file,
 with a unique name, removed with the server.
@@ -75,7 +75,7 @@ class CupsServer:
         conf.write_text(
             f"LogLevel info\nListen {self.socket}\nListen 127.0.0.1:{self.port}\n"
             "Browsing No\nBrowseLocalProtocols none\nWebInterface No\nDefaultAuthType None\n"
-            "PreserveJobHistory Yes\nMaxJobs 0\nErrorPolicy stop-printer\n"
+            "PreserveJobHistory Yes\nPreserveJobFiles Yes\nDirtyCleanInterval 0\nMaxJobs 0\n"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n",
             encoding="utf-8")
@@ -85,9 +85,10 @@ class CupsServer:
         """Start cupsd and wait for its socket; returns the value for CUPS_SERVER."""
         conf, files = self._config()
         env = {**os.environ, "CUPS_SERVER": str(self.socket)}
-        self._process = subprocess.Popen(
-            [CUPSD, "-f", "-c", str(conf), "-s", str(files)], env=env,
-            stdout=subprocess.DEVNULL, stderr=(self.root / "log" / "cupsd.out").open("wb"))
+        with (self.root / "log" / "cupsd.out").open("wb") as output:
+            self._process = subprocess.Popen(
+                [CUPSD, "-f", "-c", str(conf), "-s", str(files)], env=env,
+                stdout=subprocess.DEVNULL, stderr=output)
         deadline = time.monotonic() + 30
         while not self._answers():
             if self._process.poll() is not None or time.monotonic() > deadline:
@@ -125,6 +126,19 @@ class CupsServer:
                    "-E", "-o", "printer-error-policy=abort-job")
         return folder
 
+    def remove_queue(self, name: str) -> None:
+        """Remove the queue if it is still there (its printed files stay until `stop`)."""
+        subprocess.run(["lpadmin", "-x", name], env=self.env(), capture_output=True,
+                       timeout=30)
+
+    def spooled(self, job: int) -> bytes:
+        """The document of job `job` as the server received it."""
+        return (self.root / "spool" / f"d{job:05d}-001").read_bytes()
+
+    def attributes(self, job: int) -> dict[str, list[object]]:
+        """The job's attributes as the server keeps them (copies, page-ranges, job-state...)."""
+        return spooled_attributes((self.root / "spool" / f"c{job:05d}").read_bytes())
+
     def stop(self) -> None:
         try:
             if self._process is not None and self._process.poll() is None:
@@ -143,3 +157,31 @@ class CupsServer:
 def new_root() -> Path:
     """A short folder name: a Unix socket path may not exceed 107 bytes."""
     return Path(tempfile.mkdtemp(prefix="fd-cups-", dir="/tmp"))
+
+
+def spooled_attributes(control: bytes) -> dict[str, list[object]]:
+    """The attributes of a CUPS job control file (c00001: an IPP message as the server keeps
+    it): name -> values (integers, booleans and enums as int, ranges as (first, last), the
+    rest as text)."""
+    found: dict[str, list[object]] = {}
+    at, name = 8, ""  # version, operation and request id first
+    while at < len(control):
+        tag = control[at]
+        at += 1
+        if tag < 0x10:  # a group's start, or 0x03: the end
+            if tag == 0x03:
+                break
+            continue
+        size = int.from_bytes(control[at:at + 2], "big")
+        name = control[at + 2:at + 2 + size].decode() or name  # empty: one more value
+        at += 2 + size
+        size = int.from_bytes(control[at:at + 2], "big")
+        raw = control[at + 2:at + 2 + size]
+        at += 2 + size
+        value: object = raw.decode(errors="replace")
+        if tag in (0x21, 0x22, 0x23):  # integer, boolean, enum
+            value = int.from_bytes(raw, "big", signed=True)
+        elif tag == 0x33:  # rangeOfInteger
+            value = (int.from_bytes(raw[:4], "big"), int.from_bytes(raw[4:], "big"))
+        found.setdefault(name, []).append(value)
+    return found

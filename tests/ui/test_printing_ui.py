@@ -29,7 +29,6 @@ from app.cancel import Cancelled
 from app.db import Database
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
-from app.services.appointments import assign
 from app.services.changes import Changes
 from app.services.checklists import photo_data
 from app.services.job_sheet_data import sheet_data
@@ -50,12 +49,12 @@ from app.ui.tasks import ThreadLane
 from app.ui.views.jobs_view import JobsView
 
 from .conftest import MakeJob, announced, show_active, type_text
+from .printing_support import day_dialog, plan_day
 
 make_tech = core.make_tech
 MakeTech = core.MakeTech
 LEFT = Qt.MouseButton.LeftButton
 VOID = "VOID – amended after signing"
-DAY = "2026-03-16"
 
 
 @pytest.fixture(autouse=True)
@@ -253,7 +252,7 @@ def test_the_job_list_prints_the_selected_jobs_sheet_with_ctrl_p(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed == [f"Print Job sheet {other.number}"]
-    assert view.sheet.status.text().endswith("pages sent to the printer.")
+    assert view.sheet.status.text().endswith(f"pages to {documents / 'printed.pdf'}.")
     asked = accept_proposed(monkeypatch)
     qtbot.mouseClick(view.sheet.save_button, LEFT)
     assert asked == [str(documents / f"{other.number}.pdf")]
@@ -272,7 +271,7 @@ def test_ctrl_p_in_the_job_editor_prints_its_sheet(
     assert asked == [f"Print Job sheet {job.number}"]
 
 
-def test_print_rasterises_every_page_onto_the_chosen_printer(
+def test_print_to_file_writes_the_sheets_own_pdf_portrait_and_remembers_no_landscape(
         qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "printed.pdf"
@@ -291,9 +290,16 @@ def test_print_rasterises_every_page_onto_the_chosen_printer(
     qtbot.mouseClick(sheet.print_button, LEFT)
 
     expected = render_job_sheet(sheet_data(db, job.id)).pages
-    assert expected >= 1 and pdf_pages(out) == expected
-    assert sheet.status.text() == f"{expected} pages sent to the printer."
-    assert print_settings.load() == PrintSettings("", "A5", True)  # remembered for next time
+    written = PdfReader(out)
+    assert expected >= 1 and len(written.pages) == expected
+    assert job.number in written.pages[0].extract_text()  # text, not a picture of it
+    assert not written.pages[0].images
+    box = written.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+    assert sheet.status.text() == f"Saved {expected} pages to {out}."
+    assert print_settings.load() == PrintSettings("", "A5")  # the paper, never landscape
+    assert print_settings.new_printer().pageLayout().orientation() == (
+        QPageLayout.Orientation.Portrait)
 
 
 def test_preview_shows_every_page_and_prints_from_there(
@@ -343,15 +349,7 @@ def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
 
 @pytest.fixture
 def day(db: Database, admin: Actor, make_job: MakeJob, make_tech: MakeTech) -> list[str]:
-    """Two technicians with three repairs each on DAY; their job numbers."""
-    numbers = []
-    for code, name in (("T001", "陈师傅"), ("T002", "李师傅")):
-        tech = make_tech(code, name)
-        for hour in (9, 11, 14):
-            job = make_job(f"客户{code}{hour}", f"139{hour:02d}00{code[-3:]}000"[:11])
-            assign(db, admin, job.id, tech, core.local(2026, 3, 16, hour))
-            numbers.append(job.number)
-    return numbers
+    return plan_day(db, admin, make_job, make_tech)
 
 
 @pytest.fixture
@@ -361,13 +359,6 @@ def threaded(ctx: AppContext) -> Iterator[AppContext]:
     lane.shutdown()
 
 
-def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2) -> DaySheetsDialog:
-    dialog = DaySheetsDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.technician.count() == technicians + 1)
-    dialog.date.setDate(dialog.date.date().fromString(DAY, "yyyy-MM-dd"))
-    return dialog
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -438,13 +429,26 @@ def test_the_file_menu_opens_the_day_sheets(qtbot: QtBot, ctx: AppContext) -> No
 
 def test_printer_settings_round_trip_through_qsettings(user_settings: Path) -> None:
     assert print_settings.load() == PrintSettings()
-    print_settings.save(PrintSettings("Office HP", "A5", True))
-    assert print_settings.load() == PrintSettings("Office HP", "A5", True)
+    print_settings.save(PrintSettings("Office HP", "A5"))
+    assert print_settings.load() == PrintSettings("Office HP", "A5")
     assert (user_settings / "FieldDesk" / "FieldDesk.ini").exists()  # per user, on disk
     printer = print_settings.new_printer()  # the remembered paper applies to the next printer
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
-    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     print_settings.remember(printer)  # printing to a file keeps the remembered printer
-    assert print_settings.load() == PrintSettings("Office HP", "A4", False)
+    assert print_settings.load() == PrintSettings("Office HP", "A4")
+
+
+def test_remembered_settings_never_make_the_next_sheet_unreadable(user_settings: Path) -> None:
+    store = print_settings.store()  # what an earlier FieldDesk left: A6, landscape
+    store.setValue("printing/paper", "A6")
+    store.setValue("printing/landscape", "true")
+    store.sync()
+    printer = print_settings.new_printer()
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A7))  # too small: not remembered
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    print_settings.remember(printer)
+    assert print_settings.load() == PrintSettings("", "A6")
+    assert print_settings.store().value("printing/landscape") is None
