@@ -22,11 +22,14 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 import tests.core.conftest as core
 from app.cancel import Cancelled
 from app.db import Database
+from app.printing.cups import JobOptions
+from app.printing.document import Pdf
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
 from app.services.changes import Changes
@@ -39,9 +42,10 @@ from app.ui.dialogs.job_editor import JobEditor
 from app.ui.main_window import MainWindow
 from app.ui.printing import print_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
+from app.ui.printing.delivery import Order, Route, deliver
 from app.ui.printing.document_printer import Stage
 from app.ui.printing.print_settings import PrintSettings
-from app.ui.printing.raster import paint_pdf
+from app.ui.printing.raster import coloured_pages, paint_pdf, rasterise
 from app.ui.printing.sign_dialog import SignDialog
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.printing.signatures_tab import VOID_COLOUR
@@ -339,9 +343,9 @@ def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        paint_pdf(printer, buffer.getvalue(), step)
+        paint_pdf(printer, Pdf(buffer.getvalue(), 3), step)
     assert not out.exists()
-    assert paint_pdf(printer, buffer.getvalue()) == 3 and pdf_pages(out) == 3
+    assert paint_pdf(printer, Pdf(buffer.getvalue(), 3)) == 3 and pdf_pages(out) == 3
 
 
 # -- day sheets ------------------------------------------------------------------------------
@@ -452,3 +456,72 @@ def test_remembered_settings_never_make_the_next_sheet_unreadable(user_settings:
     print_settings.remember(printer)
     assert print_settings.load() == PrintSettings("", "A6")
     assert print_settings.store().value("printing/landscape") is None
+
+
+# -- the Windows path, exercised through the same QPrinter code ------------------------------
+
+
+def three_pages_second_in_colour() -> Pdf:
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for n in (1, 2, 3):
+        if n == 2:
+            canvas.setFillColorRGB(0.8, 0.1, 0.1)
+        canvas.drawString(72, 720, f"page {n}")
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.showPage()
+    canvas.save()
+    return Pdf(buffer.getvalue(), 3)
+
+
+def at_300_dpi(size: tuple[int, int]) -> bool:
+    """An A4 page's pixels at 300 dpi (2480 x 3508, give or take the rounding of a dot)."""
+    return abs(size[0] - 2480) <= 1 and abs(size[1] - 3508) <= 1
+
+
+def native_print(out: Path, ranges: tuple[tuple[int, int], ...], copies: int = 1,
+                 collate: bool = True) -> int:
+    """Deliver the three pages the Windows way onto a 300 dpi QPrinter writing `out`."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(300)  # a 300 dpi printer
+    order = Order(Route.NATIVE, JobOptions("Office", "Three", copies, collate, ranges))
+    return deliver(order, printer, three_pages_second_in_colour()).pages
+
+
+def test_the_native_path_renders_the_chosen_pages_at_the_printers_resolution(
+        tmp_path: Path) -> None:
+    """Windows' path (no CUPS): PDFium's pages painted onto the QPrinter. Here the QPrinter
+    writes a PDF file, so what it was given can be read back."""
+    out = tmp_path / "native.pdf"
+    assert native_print(out, ((2, 3),), copies=2, collate=False) == 4
+    reader = PdfReader(out)
+    assert len(reader.pages) == 4  # pages 2 and 3, two copies each, uncollated
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+        [image] = page.images
+        assert image.image.mode == "RGB"  # a page has colour: the printer stays in colour
+        assert at_300_dpi(image.image.size)
+
+
+def test_the_native_path_prints_black_and_white_when_the_pages_have_no_colour(
+        tmp_path: Path) -> None:
+    out = tmp_path / "plain.pdf"
+    assert native_print(out, ((1, 1), (3, 3))) == 2
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        [image] = page.images
+        assert image.image.mode == "L"  # the printer in grey, fed 8-bit grey pages
+        assert at_300_dpi(image.image.size)
+
+
+def test_pages_without_colour_are_rasterised_in_grey() -> None:
+    pdf = three_pages_second_in_colour()
+    colour = coloured_pages(pdf, [1, 2, 3, 2])
+    assert colour == {2}
+    formats = [image.format() for image in rasterise(pdf, 72, pages=[1, 2, 3], colour=colour)]
+    assert formats == [QImage.Format.Format_Grayscale8, QImage.Format.Format_RGBX8888,
+                       QImage.Format.Format_Grayscale8]

@@ -11,7 +11,7 @@ are safe in a worker thread, so printing a batch runs in the task runner.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import DomainError
+from app.printing.document import Pdf
 from app.printing.pdfium import LOCK, pdfium
 
 MAX_PRINT_DPI = 600  # a laser printer's resolution; an A4 page in grey is then 35 MB
@@ -60,21 +61,37 @@ def has_colour(page: Any) -> bool:
     return not _image(page, COLOUR_PROBE_DPI, grey=False).allGray()
 
 
+def coloured_pages(pdf: bytes, pages: Iterable[int]) -> frozenset[int]:
+    """Which of the 1-based `pages` have colour on them (each looked at once, small)."""
+    with LOCK:
+        doc = pdfium().PdfDocument(pdf)
+        try:
+            found = set()
+            for number in set(pages):
+                page = doc[number - 1]
+                if has_colour(page):
+                    found.add(number)
+                page.close()
+            return frozenset(found)
+        finally:
+            doc.close()
+
+
 def rasterise(pdf: bytes, dpi: float, step: Step | None = None,
-              pages: Sequence[int] | None = None, grey_when_plain: bool = False
+              pages: Sequence[int] | None = None, colour: Collection[int] | None = None
               ) -> Generator[QImage, None, None]:
-    """The `pages` (1-based, repeats allowed; default all) as images at `dpi`; with
-    `grey_when_plain`, a page without colour in 8-bit grey and a coloured one at up to
-    `MAX_COLOUR_DPI`. `step(done, total)` after each (it may raise to stop)."""
+    """The `pages` (1-based, repeats allowed; default all) as images at `dpi`. Given the
+    pages that have `colour`, every other page comes in 8-bit grey and a coloured one at up
+    to `MAX_COLOUR_DPI`. `step(done, total)` after each (it may raise to stop)."""
     with LOCK:
         doc = pdfium().PdfDocument(pdf)
         try:
             order = list(pages) if pages is not None else list(range(1, len(doc) + 1))
             for done, number in enumerate(order, 1):
                 page = doc[number - 1]
-                colour = not grey_when_plain or has_colour(page)
-                yield _image(page, min(dpi, MAX_COLOUR_DPI) if grey_when_plain and colour
-                             else dpi, grey=not colour)
+                grey = colour is not None and number not in colour
+                yield _image(page, dpi if grey or colour is None
+                             else min(dpi, MAX_COLOUR_DPI), grey=grey)
                 page.close()
                 if step is not None:
                     step(done, len(order))
@@ -135,10 +152,15 @@ def _discard(printer: QPrinter) -> None:
         Path(printer.outputFileName()).unlink(missing_ok=True)
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes, step: Step | None = None,
+def paint_pdf(printer: QPrinter, pdf: Pdf, step: Step | None = None,
               pages: Sequence[int] | None = None) -> int:
-    """Print the PDF's `pages` (default all) at the printer's resolution, page by page."""
-    images = rasterise(pdf, print_dpi(printer), step, pages, grey_when_plain=True)
+    """Print the PDF's `pages` (default all) at the printer's resolution, page by page; in
+    black and white (the printer's grey mode) when none of them has colour."""
+    order = list(pages) if pages is not None else list(range(1, pdf.pages + 1))
+    colour = coloured_pages(pdf, order)
+    if not colour:
+        printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    images = rasterise(pdf, print_dpi(printer), step, order, colour)
     try:
         return paint_images(printer, images)
     finally:
