@@ -106,7 +106,8 @@ def check_printer(printer: str) -> None:
     attributes = libcups.dest_options(lib, printer)
     if attributes is None:
         status, _message = libcups.last_error(lib)
-        if status == IPP_NOT_FOUND:
+        # libcups says "not found" when there is no server to ask, too
+        if status == IPP_NOT_FOUND and libcups.answers(lib):
             raise PrinterUnavailable("The printer {printer} is not set up on this computer, so "
                                      "nothing was sent: choose another printer.",
                                      printer=printer)

@@ -17,6 +17,7 @@ from ctypes import POINTER, Structure, c_char_p, c_int, c_long, c_size_t, c_void
 HTTP_DEFAULT = None  # CUPS_HTTP_DEFAULT: the thread's connection to the default server
 HTTP_CONTINUE = 100  # http_status_t: the server waits for more of the document
 WHICHJOBS_ALL = -1
+WHICHJOBS_ACTIVE = 0
 IPP_OK_MAX = 0x00FF  # ipp_status_t below this: successful (maybe with substitutions)
 FORMAT_PDF = b"application/pdf"
 
@@ -105,3 +106,13 @@ def job_states(lib: ctypes.CDLL, queue: str) -> dict[int, int]:
     finally:
         if count > 0:
             lib.cupsFreeJobs(count, jobs)
+
+
+def answers(lib: ctypes.CDLL) -> bool:
+    """Whether the print system answers at all (asked for the user's active jobs: a request
+    every server takes, where an unknown printer's is refused as one that is missing)."""
+    jobs = POINTER(Job)()
+    count = lib.cupsGetJobs2(HTTP_DEFAULT, ctypes.byref(jobs), None, 1, WHICHJOBS_ACTIVE)
+    if count > 0:
+        lib.cupsFreeJobs(count, jobs)
+    return int(count) >= 0
