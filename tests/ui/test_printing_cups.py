@@ -40,6 +40,7 @@ LEFT = Qt.MouseButton.LeftButton
 NUMBER = re.compile(r"NJ01-\d{4}-\d{6}")
 A4_POINTS, A5_POINTS = (595, 842), (420, 595)
 FINISHED = 30_000  # ms: cups-pdf runs Ghostscript over every page
+PAGE_BYTES = 100 * 1024  # what a page may cost at most (a 300 dpi JPEG of one: 1.3 MB)
 
 
 @dataclass
@@ -142,8 +143,10 @@ def test_a_sheet_goes_to_cups_as_its_own_pdf_with_copies_collated(
 
     submitted = watch.delivered.submitted
     assert submitted is not None and submitted.queue == queue.name
-    spooled = PdfReader(BytesIO(cups.spooled(submitted.job)))
+    document = cups.spooled(submitted.job)
+    spooled = PdfReader(BytesIO(document))
     pages = len(spooled.pages)
+    assert len(document) < pages * PAGE_BYTES
     assert job.number in spooled.pages[0].extract_text()  # the sheet's own PDF: text
     assert not any(page.images for page in spooled.pages)  # not pictures of pages
     out = printed(queue)
@@ -191,8 +194,10 @@ def test_the_day_batch_prints_the_pages_chosen_with_copies_collated(
 
     submitted = watch.delivered.submitted
     assert submitted is not None
-    whole = PdfReader(BytesIO(cups.spooled(submitted.job)))
+    document = cups.spooled(submitted.job)
+    whole = PdfReader(BytesIO(document))
     assert len(whole.pages) > 3  # the whole batch went, CUPS picks the pages
+    assert len(document) < len(whole.pages) * PAGE_BYTES
     attributes = cups.attributes(submitted.job)
     assert (attributes["page-ranges"], attributes["copies"]) == ([(2, 3)], [2])
     chosen = numbers_per_page(whole)[1:3]
@@ -216,6 +221,30 @@ def test_uncollated_copies_are_left_to_the_printer(
     assert (attributes["copies"], attributes["collate"]) == ([3], [0])
     assert attributes["page-ranges"] == [(1, 1), (3, 4)]
     assert len(printed(queue).pages) == 3  # cups-pdf makes no copies of its own
+
+
+def test_the_status_line_follows_the_job_held_then_cancelled(
+        qtbot: QtBot, cups: CupsServer, queue: Queue, sheet_editor: JobEditor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The print system accepted the job, then it did not print: the status line says so."""
+    sheet = sheet_editor.sheet
+    assert sheet is not None
+    cups.admin("lpadmin", "-p", queue.name, "-o", "job-hold-until-default=indefinite")
+    choosing(monkeypatch, on(queue))
+    qtbot.mouseClick(sheet.print_button, LEFT)
+    watch = watch_of(sheet)
+    qtbot.waitUntil(lambda: watch.state is JobState.HELD, timeout=FINISHED)
+    submitted = watch.delivered.submitted
+    assert submitted is not None
+    pages = watch.delivered.pages
+    assert sheet.status.text() == (
+        f"{pages} pages sent to {queue.name} (job {submitted.job}): held in its queue.")
+
+    cups.admin("cancel", str(submitted.job))  # whoever looks after the printer drops it
+    qtbot.waitUntil(lambda: watch.state is JobState.CANCELED, timeout=FINISHED)
+    assert sheet.status.text() == (
+        f"Job {submitted.job} on {queue.name} was cancelled: it may not have been printed.")
+    assert not list(queue.out.glob("*.pdf"))
 
 
 # -- nothing claimed when the printer cannot take it -----------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPointingDevice,
     QTabletEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
@@ -324,6 +324,32 @@ def test_preview_shows_every_page_and_prints_from_there(
         preview.paint(printer)  # what "Print" in the preview does
         assert pdf_pages(out) == expected
         preview.close()
+
+
+def test_the_preview_says_when_the_sheet_is_scaled_or_kept_portrait(
+        qtbot: QtBot, ctx: AppContext, job: JobDetail) -> None:
+    print_settings.save(PrintSettings("", "Letter"))  # the paper chosen last time
+    editor = open_editor(qtbot, ctx, job.id)
+    sheet = editor.sheet
+    assert sheet is not None
+    qtbot.mouseClick(sheet.preview_button, LEFT)
+    preview = sheet.printer.preview_dialog
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    scaled = "Printed on Letter / ANSI A: the A4 pages are scaled to 94 %."
+    assert preview.note.text() == scaled and preview.note.isVisible()
+
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    widget.setLandscapeOrientation()  # the preview's own orientation button
+    qtbot.waitUntil(lambda: preview.note.text() != scaled)
+    assert preview.note.text() == (
+        f"{scaled} Job sheets are printed portrait whatever the orientation chosen.")
+    widget.setPortraitOrientation()
+    preview.printer_.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    widget.updatePreview()
+    qtbot.waitUntil(lambda: not preview.note.isVisible())  # A4 portrait: nothing to say
+    preview.close()
 
 
 def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
