@@ -54,3 +54,10 @@ ensure_postgres() {
   ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 \
     || apt_install postgresql
 }
+
+ensure_cups() {
+  # CUPS and its PDF printer (cups-pdf); the tests start and remove their own throwaway print
+  # server (tests/cups_server.py), never the machine's.
+  [ -x /usr/sbin/cupsd ] && [ -f /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd ] \
+    || apt_install cups printer-driver-cups-pdf
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is needed, then runs the gates (ruff, mypy strict on app/) and the whole test
-# suite (core, UI offscreen, PostgreSQL, the import contracts); any failure fails the run.
+# suite (core, UI offscreen, PostgreSQL, printing through CUPS, the import contracts); any
+# failure fails the run.
 # With arguments, only pytest runs, with those arguments (a quick run while working; CI runs
 # this script without arguments):  bash scripts/test.sh tests/core -x
 set -euo pipefail
@@ -16,5 +17,6 @@ if [ $# -eq 0 ]; then
 fi
 ensure_qt_libs
 ensure_postgres
+ensure_cups
 export QT_QPA_PLATFORM=offscreen
 exec "$PY" -m pytest "$@"

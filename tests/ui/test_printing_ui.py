@@ -19,17 +19,19 @@ from PySide6.QtGui import (
     QPointingDevice,
     QTabletEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 import tests.core.conftest as core
 from app.cancel import Cancelled
 from app.db import Database
+from app.printing.cups import JobOptions
+from app.printing.document import Pdf
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
-from app.services.appointments import assign
 from app.services.changes import Changes
 from app.services.checklists import photo_data
 from app.services.job_sheet_data import sheet_data
@@ -40,9 +42,10 @@ from app.ui.dialogs.job_editor import JobEditor
 from app.ui.main_window import MainWindow
 from app.ui.printing import print_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
+from app.ui.printing.delivery import Order, Route, deliver
 from app.ui.printing.document_printer import Stage
 from app.ui.printing.print_settings import PrintSettings
-from app.ui.printing.raster import paint_pdf
+from app.ui.printing.raster import coloured_pages, paint_pdf, rasterise
 from app.ui.printing.sign_dialog import SignDialog
 from app.ui.printing.signature_pad import SignaturePad
 from app.ui.printing.signatures_tab import VOID_COLOUR
@@ -50,12 +53,12 @@ from app.ui.tasks import ThreadLane
 from app.ui.views.jobs_view import JobsView
 
 from .conftest import MakeJob, announced, show_active, type_text
+from .printing_support import day_dialog, plan_day
 
 make_tech = core.make_tech
 MakeTech = core.MakeTech
 LEFT = Qt.MouseButton.LeftButton
 VOID = "VOID – amended after signing"
-DAY = "2026-03-16"
 
 
 pytestmark = pytest.mark.usefixtures("user_settings")
@@ -248,7 +251,7 @@ def test_the_job_list_prints_the_selected_jobs_sheet_with_ctrl_p(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed == [f"Print Job sheet {other.number}"]
-    assert view.sheet.status.text().endswith("pages sent to the printer.")
+    assert view.sheet.status.text().endswith(f"pages to {documents / 'printed.pdf'}.")
     asked = accept_proposed(monkeypatch)
     qtbot.mouseClick(view.sheet.save_button, LEFT)
     assert asked == [str(documents / f"{other.number}.pdf")]
@@ -267,7 +270,7 @@ def test_ctrl_p_in_the_job_editor_prints_its_sheet(
     assert asked == [f"Print Job sheet {job.number}"]
 
 
-def test_print_rasterises_every_page_onto_the_chosen_printer(
+def test_print_to_file_writes_the_sheets_own_pdf_portrait_and_remembers_no_landscape(
         qtbot: QtBot, ctx: AppContext, db: Database, job: JobDetail, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "printed.pdf"
@@ -286,9 +289,16 @@ def test_print_rasterises_every_page_onto_the_chosen_printer(
     qtbot.mouseClick(sheet.print_button, LEFT)
 
     expected = render_job_sheet(sheet_data(db, job.id)).pages
-    assert expected >= 1 and pdf_pages(out) == expected
-    assert sheet.status.text() == f"{expected} pages sent to the printer."
-    assert print_settings.load() == PrintSettings("", "A5", True)  # remembered for next time
+    written = PdfReader(out)
+    assert expected >= 1 and len(written.pages) == expected
+    assert job.number in written.pages[0].extract_text()  # text, not a picture of it
+    assert not written.pages[0].images
+    box = written.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+    assert sheet.status.text() == f"Saved {expected} pages to {out}."
+    assert print_settings.load() == PrintSettings("", "A5")  # the paper, never landscape
+    assert print_settings.new_printer().pageLayout().orientation() == (
+        QPageLayout.Orientation.Portrait)
 
 
 def test_preview_shows_every_page_and_prints_from_there(
@@ -311,6 +321,32 @@ def test_preview_shows_every_page_and_prints_from_there(
         preview.close()
 
 
+def test_the_preview_says_when_the_sheet_is_scaled_or_kept_portrait(
+        qtbot: QtBot, ctx: AppContext, job: JobDetail) -> None:
+    print_settings.save(PrintSettings("", "Letter"))  # the paper chosen last time
+    editor = open_editor(qtbot, ctx, job.id)
+    sheet = editor.sheet
+    assert sheet is not None
+    qtbot.mouseClick(sheet.preview_button, LEFT)
+    preview = sheet.printer.preview_dialog
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    scaled = "Printed on Letter / ANSI A: the A4 pages are scaled to 94 %."
+    assert preview.note.text() == scaled and preview.note.isVisible()
+
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    widget.setLandscapeOrientation()  # the preview's own orientation button
+    qtbot.waitUntil(lambda: preview.note.text() != scaled)
+    assert preview.note.text() == (
+        f"{scaled} Job sheets are printed portrait whatever the orientation chosen.")
+    widget.setPortraitOrientation()
+    preview.printer_.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    widget.updatePreview()
+    qtbot.waitUntil(lambda: not preview.note.isVisible())  # A4 portrait: nothing to say
+    preview.close()
+
+
 def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
     out = tmp_path / "half.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -328,9 +364,9 @@ def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        paint_pdf(printer, buffer.getvalue(), step)
+        paint_pdf(printer, Pdf(buffer.getvalue(), 3), step)
     assert not out.exists()
-    assert paint_pdf(printer, buffer.getvalue()) == 3 and pdf_pages(out) == 3
+    assert paint_pdf(printer, Pdf(buffer.getvalue(), 3)) == 3 and pdf_pages(out) == 3
 
 
 # -- day sheets ------------------------------------------------------------------------------
@@ -338,15 +374,7 @@ def test_a_print_stopped_half_way_leaves_no_file(tmp_path: Path) -> None:
 
 @pytest.fixture
 def day(db: Database, admin: Actor, make_job: MakeJob, make_tech: MakeTech) -> list[str]:
-    """Two technicians with three repairs each on DAY; their job numbers."""
-    numbers = []
-    for code, name in (("T001", "陈师傅"), ("T002", "李师傅")):
-        tech = make_tech(code, name)
-        for hour in (9, 11, 14):
-            job = make_job(f"客户{code}{hour}", f"139{hour:02d}00{code[-3:]}000"[:11])
-            assign(db, admin, job.id, tech, core.local(2026, 3, 16, hour))
-            numbers.append(job.number)
-    return numbers
+    return plan_day(db, admin, make_job, make_tech)
 
 
 @pytest.fixture
@@ -356,13 +384,6 @@ def threaded(ctx: AppContext) -> Iterator[AppContext]:
     lane.shutdown()
 
 
-def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2) -> DaySheetsDialog:
-    dialog = DaySheetsDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.technician.count() == technicians + 1)
-    dialog.date.setDate(dialog.date.date().fromString(DAY, "yyyy-MM-dd"))
-    return dialog
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -433,13 +454,95 @@ def test_the_file_menu_opens_the_day_sheets(qtbot: QtBot, ctx: AppContext) -> No
 
 def test_printer_settings_round_trip_through_qsettings(user_settings: Path) -> None:
     assert print_settings.load() == PrintSettings()
-    print_settings.save(PrintSettings("Office HP", "A5", True))
-    assert print_settings.load() == PrintSettings("Office HP", "A5", True)
+    print_settings.save(PrintSettings("Office HP", "A5"))
+    assert print_settings.load() == PrintSettings("Office HP", "A5")
     assert (user_settings / "FieldDesk" / "FieldDesk.ini").exists()  # per user, on disk
     printer = print_settings.new_printer()  # the remembered paper applies to the next printer
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
-    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     print_settings.remember(printer)  # printing to a file keeps the remembered printer
-    assert print_settings.load() == PrintSettings("Office HP", "A4", False)
+    assert print_settings.load() == PrintSettings("Office HP", "A4")
+
+
+def test_remembered_settings_never_make_the_next_sheet_unreadable(user_settings: Path) -> None:
+    store = print_settings.store()  # what an earlier FieldDesk left: A6, landscape
+    store.setValue("printing/paper", "A6")
+    store.setValue("printing/landscape", "true")
+    store.sync()
+    printer = print_settings.new_printer()
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A7))  # too small: not remembered
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    print_settings.remember(printer)
+    assert print_settings.load() == PrintSettings("", "A6")
+    assert print_settings.store().value("printing/landscape") is None
+
+
+# -- the Windows path, exercised through the same QPrinter code ------------------------------
+
+
+def three_pages_second_in_colour() -> Pdf:
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for n in (1, 2, 3):
+        if n == 2:
+            canvas.setFillColorRGB(0.8, 0.1, 0.1)
+        canvas.drawString(72, 720, f"page {n}")
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.showPage()
+    canvas.save()
+    return Pdf(buffer.getvalue(), 3)
+
+
+def at_300_dpi(size: tuple[int, int]) -> bool:
+    """An A4 page's pixels at 300 dpi (2480 x 3508, give or take the rounding of a dot)."""
+    return abs(size[0] - 2480) <= 1 and abs(size[1] - 3508) <= 1
+
+
+def native_print(out: Path, ranges: tuple[tuple[int, int], ...], copies: int = 1,
+                 collate: bool = True) -> int:
+    """Deliver the three pages the Windows way onto a 300 dpi QPrinter writing `out`."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(300)  # a 300 dpi printer
+    order = Order(Route.NATIVE, JobOptions("Office", "Three", copies, collate, ranges))
+    return deliver(order, printer, three_pages_second_in_colour()).pages
+
+
+def test_the_native_path_renders_the_chosen_pages_at_the_printers_resolution(
+        tmp_path: Path) -> None:
+    """Windows' path (no CUPS): PDFium's pages painted onto the QPrinter. Here the QPrinter
+    writes a PDF file, so what it was given can be read back."""
+    out = tmp_path / "native.pdf"
+    assert native_print(out, ((2, 3),), copies=2, collate=False) == 4
+    reader = PdfReader(out)
+    assert len(reader.pages) == 4  # pages 2 and 3, two copies each, uncollated
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+        [image] = page.images
+        assert image.image.mode == "RGB"  # a page has colour: the printer stays in colour
+        assert at_300_dpi(image.image.size)
+
+
+def test_the_native_path_prints_black_and_white_when_the_pages_have_no_colour(
+        tmp_path: Path) -> None:
+    out = tmp_path / "plain.pdf"
+    assert native_print(out, ((1, 1), (3, 3))) == 2
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    for page in reader.pages:
+        [image] = page.images
+        assert image.image.mode == "L"  # the printer in grey, fed 8-bit grey pages
+        assert at_300_dpi(image.image.size)
+
+
+def test_pages_without_colour_are_rasterised_in_grey() -> None:
+    pdf = three_pages_second_in_colour()
+    colour = coloured_pages(pdf, [1, 2, 3, 2])
+    assert colour == {2}
+    formats = [image.format() for image in rasterise(pdf, 72, pages=[1, 2, 3], colour=colour)]
+    assert formats == [QImage.Format.Format_Grayscale8, QImage.Format.Format_RGBX8888,
+                       QImage.Format.Format_Grayscale8]

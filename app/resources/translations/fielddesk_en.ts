@@ -1102,7 +1102,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+72"/>
+        <location filename="../../ui/printing/document_printer.py" line="+79"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,17 +1112,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Print {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{pages} pages sent to the printer.</source>
+        <location line="+7"/>
+        <source>Sending to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <location line="+14"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
@@ -2432,6 +2432,59 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>JobWatch</name>
+    <message>
+        <location filename="../../ui/printing/job_watch.py" line="+65"/>
+        <source>Saved {pages} pages to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages handed to the printer {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{pages} pages sent to {printer} (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): waiting in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): held in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): the printer has stopped; the job waits until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job {job} on {printer} was cancelled: it may not have been printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job {job} on {printer} was aborted by the print system: check the printer, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{printer} has finished job {job} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobsView</name>
     <message>
         <location filename="../../ui/views/jobs_view.py" line="+40"/>
@@ -3162,6 +3215,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../ui/printing/paper.py" line="+37"/>
+        <source>{paper} is smaller than A5: job sheets are not printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on {paper}: the A4 pages are scaled to {percent} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job sheets are printed portrait whatever the orientation chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/station/password_dialog.py" line="+40"/>
@@ -3210,8 +3281,13 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/raster.py" line="+98"/>
+        <location filename="../../ui/printing/raster.py" line="+125"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer did not take the pages: check that it is on and ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4951,6 +5027,46 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="96"/>
+            <source>The print system does not answer, so nothing was sent: check that the printing service (CUPS) is running, then try again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="103"/>
+            <source>No printer is set up on this computer, so nothing was sent: add one in the system's printer settings.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="111"/>
+            <source>The printer {printer} is not set up on this computer, so nothing was sent: choose another printer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="116"/>
+            <source>The printer {printer} is not accepting jobs, so nothing was sent: choose another printer, or ask whoever looks after it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="120"/>
+            <source>The printer {printer} is paused, so nothing was sent: resume it in the system's printer settings, or choose another printer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="131"/>
+            <source>The printer {printer} refused the job ({reason}), so nothing was printed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/page_ranges.py" line="32"/>
+            <source>The document has {pages} pages: the pages chosen ({ranges}) are not among them, so nothing was printed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../printing/paper.py" line="46"/>
+            <source>Job sheets are A4 pages: on {paper} paper their small print would be unreadable, so nothing was printed. Choose A4 (or at least A5).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

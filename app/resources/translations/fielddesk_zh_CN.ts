@@ -1105,7 +1105,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+72"/>
+        <location filename="../../ui/printing/document_printer.py" line="+79"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1115,17 +1115,17 @@ Override as supervisor? Give the reason:</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Print {title}</source>
         <translation>打印 {title}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{pages} pages sent to the printer.</source>
-        <translation>已发送 {pages} 页到打印机。</translation>
+        <location line="+7"/>
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <location line="+14"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -2436,6 +2436,59 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>JobWatch</name>
+    <message>
+        <location filename="../../ui/printing/job_watch.py" line="+65"/>
+        <source>Saved {pages} pages to {file}.</source>
+        <translation>已将 {pages} 页保存到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages handed to the printer {printer}.</source>
+        <translation>已将 {pages} 页交给打印机 {printer}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{pages} pages sent to {printer} (job {job}).</source>
+        <translation>已发送 {pages} 页到 {printer}（作业 {job}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): waiting in its queue.</source>
+        <translation>已发送 {pages} 页到 {printer}（作业 {job}）：正在队列中等待。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): held in its queue.</source>
+        <translation>已发送 {pages} 页到 {printer}（作业 {job}）：在队列中被挂起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): printing.</source>
+        <translation>已发送 {pages} 页到 {printer}（作业 {job}）：正在打印。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages sent to {printer} (job {job}): the printer has stopped; the job waits until it is resumed.</source>
+        <translation>已发送 {pages} 页到 {printer}（作业 {job}）：打印机已停止，作业将在恢复后继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job {job} on {printer} was cancelled: it may not have been printed.</source>
+        <translation>{printer} 上的作业 {job} 已被取消：可能没有打印出来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job {job} on {printer} was aborted by the print system: check the printer, then print again.</source>
+        <translation>{printer} 上的作业 {job} 被打印系统中止：请检查打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{printer} has finished job {job} ({pages} pages).</source>
+        <translation>{printer} 已完成作业 {job}（{pages} 页）。</translation>
+    </message>
+</context>
+<context>
     <name>JobsView</name>
     <message>
         <location filename="../../ui/views/jobs_view.py" line="+40"/>
@@ -3166,6 +3219,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../ui/printing/paper.py" line="+37"/>
+        <source>{paper} is smaller than A5: job sheets are not printed on it.</source>
+        <translation>{paper} 小于 A5：工单不能在这种纸上打印。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on {paper}: the A4 pages are scaled to {percent} %.</source>
+        <translation>打印在 {paper} 纸上：A4 页面缩放为 {percent} %。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job sheets are printed portrait whatever the orientation chosen.</source>
+        <translation>无论选择何种方向，工单都按纵向打印。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/station/password_dialog.py" line="+40"/>
@@ -3214,9 +3285,14 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/raster.py" line="+98"/>
+        <location filename="../../ui/printing/raster.py" line="+125"/>
         <source>The printer could not be started: check that it is on, then try again.</source>
         <translation>无法启动打印机：请确认打印机已开启，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer did not take the pages: check that it is on and ready, then try again.</source>
+        <translation>打印机没有接收这些页面：请确认打印机已开启并就绪，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +5032,46 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="96"/>
+            <source>The print system does not answer, so nothing was sent: check that the printing service (CUPS) is running, then try again.</source>
+            <translation>打印系统没有响应，因此未发送任何内容：请确认打印服务（CUPS）正在运行，然后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="103"/>
+            <source>No printer is set up on this computer, so nothing was sent: add one in the system's printer settings.</source>
+            <translation>这台电脑没有设置打印机，因此未发送任何内容：请在系统的打印机设置中添加一台。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="111"/>
+            <source>The printer {printer} is not set up on this computer, so nothing was sent: choose another printer.</source>
+            <translation>这台电脑上没有设置打印机 {printer}，因此未发送任何内容：请选择其他打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="116"/>
+            <source>The printer {printer} is not accepting jobs, so nothing was sent: choose another printer, or ask whoever looks after it.</source>
+            <translation>打印机 {printer} 不接受作业，因此未发送任何内容：请选择其他打印机，或联系打印机的管理人员。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="120"/>
+            <source>The printer {printer} is paused, so nothing was sent: resume it in the system's printer settings, or choose another printer.</source>
+            <translation>打印机 {printer} 已暂停，因此未发送任何内容：请在系统的打印机设置中恢复它，或选择其他打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/cups.py" line="131"/>
+            <source>The printer {printer} refused the job ({reason}), so nothing was printed.</source>
+            <translation>打印机 {printer} 拒绝了作业（{reason}），因此没有打印任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/page_ranges.py" line="32"/>
+            <source>The document has {pages} pages: the pages chosen ({ranges}) are not among them, so nothing was printed.</source>
+            <translation>文档共 {pages} 页：所选页码（{ranges}）不在其中，因此没有打印任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/paper.py" line="46"/>
+            <source>Job sheets are A4 pages: on {paper} paper their small print would be unreadable, so nothing was printed. Choose A4 (or at least A5).</source>
+            <translation>工单是 A4 页面：在 {paper} 纸上小字将无法辨认，因此没有打印任何内容。请选择 A4（或至少 A5）。</translation>
         </message>
         <message>
             <location filename="../../scheduling/calendar.py" line="22"/>

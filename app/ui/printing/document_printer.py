@@ -1,7 +1,9 @@
 """Render a document on the database lane and send it to the preview, a printer or a PDF file.
 
 A `Produce` function builds the core's PDF in the worker (`cancelled()` is polled, `progress`
-counts its steps); the same bytes go to all three outputs. It runs as an operation
+counts its steps); the same bytes go to all three outputs: a printer gets them through
+`delivery` (CUPS: the PDF itself; elsewhere PDFium's pages), and `JobWatch` says what the print
+system did with them (`finished`, each new state of a CUPS job). It runs as an operation
 (`app.ui.ops.printing.render`) with a progress dialog whose Cancel stops it at once (the worker
 notices at its next step); a newer document replaces one under way. `progressed` repeats each
 step (stage, done, total) on the GUI thread.
@@ -16,16 +18,20 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
+from app.errors import DomainError
 from app.printing.document import Pdf
 from app.ui.context import AppContext
+from app.ui.failures import failure_sentence
 from app.ui.operation import Operation
 from app.ui.ops.printing import Produce, Progress, render
+from app.ui.printing.delivery import Delivered, Order, deliver, order_of
+from app.ui.printing.job_watch import JobWatch
 from app.ui.printing.preview import PdfPreview
 from app.ui.printing.print_settings import new_printer, remember
-from app.ui.printing.raster import paint_pdf, preview_dpi, rasterise
+from app.ui.printing.raster import preview_dpi, rasterise
 
 T = TypeVar("T")
 
@@ -39,7 +45,7 @@ def documents_folder() -> Path:
 
 class Stage(IntEnum):
     LAYOUT = 0  # the core lays out the document
-    PAGES = 1  # pages are rasterised for the preview or the printer
+    PAGES = 1  # pages are rasterised for the preview, or sent to the printer
 
 
 class DocumentPrinter(QObject):
@@ -53,6 +59,7 @@ class DocumentPrinter(QObject):
         self._ctx, self._widget, self._show_after = ctx, parent, show_after_ms
         self._current: Operation[Any] | None = None
         self.preview_dialog: PdfPreview | None = None
+        self.watch: JobWatch | None = None  # the last print job's
 
     @property
     def busy(self) -> bool:
@@ -82,7 +89,8 @@ class DocumentPrinter(QObject):
         self._run(produce, pages, lambda result: self._open_preview(title, *result))
 
     def send_to_printer(self, produce: Produce, title: str) -> None:
-        """Ask which printer (QPrintDialog), then rasterise and print in the worker."""
+        """Ask which printer and pages (QPrintDialog), then lay out and deliver in the
+        worker."""
         printer = new_printer()
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self._widget)
@@ -90,9 +98,33 @@ class DocumentPrinter(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         remember(printer)
-        self._run(produce, lambda pdf, step: paint_pdf(printer, pdf, step),
-                  lambda pages: self.finished.emit(
-                      self.tr("{pages} pages sent to the printer.").format(pages=pages)))
+        order = self._order(printer, title)
+        if order is not None:
+            self._run(produce, lambda pdf, step: deliver(order, printer, pdf, step),
+                      self._delivered, self.tr("Sending to the printer…"))
+
+    def print_now(self, printer: QPrinter, pdf: Pdf, title: str) -> None:
+        """Deliver a PDF already made, on the GUI thread ("Print" in the preview)."""
+        order = self._order(printer, title)
+        if order is None:
+            return
+        try:
+            self._delivered(deliver(order, printer, pdf))
+        except (DomainError, OSError) as exc:
+            self._fail(exc)
+
+    def _order(self, printer: QPrinter, title: str) -> Order | None:
+        try:
+            return order_of(printer, title)
+        except DomainError as exc:
+            self._fail(exc)
+            return None
+
+    def _fail(self, exc: BaseException) -> None:
+        sentence = failure_sentence(exc)
+        if sentence is None:
+            raise exc
+        self.failed.emit(sentence)
 
     def cancel(self) -> None:
         """Stop the document under way; nothing of it is delivered."""
@@ -104,15 +136,15 @@ class DocumentPrinter(QObject):
     # -- running -----------------------------------------------------------------------------
 
     def _run(self, produce: Produce, then: Callable[[Pdf, Progress], T],
-             deliver: Callable[[T], object]) -> None:
+             done: Callable[[T], object], pages: str = "") -> None:
         self.cancel()
-        layout, pages = self.tr("Laying out the pages…"), self.tr("Preparing the pages…")
+        layout, pages = self.tr("Laying out the pages…"), pages or self.tr("Preparing the pages…")
         stages = {layout: Stage.LAYOUT, pages: Stage.PAGES}
 
         op = render(self._ctx, self._widget, produce, then, layout, pages)
         op.progress(layout, self._show_after).on_progress(
             lambda step, total, label: self.progressed.emit(int(stages[label]), step, total))
-        op.errors_to(self.failed.emit).success(deliver).cancelled(
+        op.errors_to(self.failed.emit).success(done).cancelled(
             lambda: self.finished.emit(self.tr("Cancelled."))).always(
             lambda: self.running.emit(False))
         self._current = op
@@ -133,8 +165,16 @@ class DocumentPrinter(QObject):
         self.finished.emit(self.tr("Saved {pages} pages to {file}.").format(
             pages=pdf.pages, file=str(path)))
 
+    def _delivered(self, delivered: Delivered) -> None:
+        if self.watch is not None:
+            self.watch.stop()
+        self.watch = JobWatch(self._ctx, delivered, self)
+        self.watch.said.connect(self.finished.emit)
+        self.watch.start()
+
     def _open_preview(self, title: str, pdf: Pdf, pages: list[QImage]) -> PdfPreview:
         dialog = PdfPreview(new_printer(), pdf, pages, title, self._widget)
+        dialog.printing.connect(lambda printer: self.print_now(printer, pdf, title))
         self.preview_dialog = dialog
         dialog.destroyed.connect(self._preview_gone)
         dialog.open()

@@ -1,16 +1,17 @@
-"""PDF pages as images (PDFium, through pypdfium2) and painted onto a QPrinter.
+"""PDF pages as images (PDFium, through pypdfium2), for the preview and for printers that take
+no PDF (Windows: `delivery.Route.NATIVE`), painted onto a QPrinter.
 
 Qt's own PDF module is not part of PySide6-Essentials; PDFium renders the core's PDF exactly
-as a viewer would. Pages are rendered one at a time (a 300 dpi A4 page is 35 MB), at the
-printer's resolution up to `PRINT_DPI`; the preview gets lighter images. QImage and QPainter
-on a QPrinter are safe in a worker thread, so printing a batch runs in the task runner.
+as a viewer would. For a printer, each page is rendered at the printer's own resolution (up to
+`MAX_PRINT_DPI`), in 8-bit grey when the page has no colour (a quarter of the colour bytes,
+and what a laser printer prints anyway), one page at a time. QImage and QPainter on a QPrinter
+are safe in a worker thread, so printing a batch runs in the task runner.
 """
 
 from __future__ import annotations
 
 import math
-import threading
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Collection, Generator, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,26 +20,20 @@ from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import DomainError
+from app.printing.document import Pdf
+from app.printing.pdfium import LOCK, pdfium
 
-PRINT_DPI = 300  # sharper is invisible on a service sheet and costs 4x the memory per step
+MAX_PRINT_DPI = 600  # a laser printer's resolution; an A4 page in grey is then 35 MB
+MAX_COLOUR_DPI = 300  # colour pages take 4 bytes a dot
 PREVIEW_DPI = 150
+COLOUR_PROBE_DPI = 24  # enough to see a coloured mark, cheap to look at
 PREVIEW_BUDGET = 400 * 1024 * 1024  # bytes of images a preview may hold in all
 PDF_POINTS_PER_INCH = 72
 Step = Callable[[int, int], None]  # pages done, pages in all
-_PDFIUM = threading.RLock()  # PDFium is not thread-safe: one document at a time
 
 
 class PrinterError(DomainError):
     """The printer could not be started."""
-
-
-def page_count(pdf: bytes) -> int:
-    with _PDFIUM:
-        doc = _pdfium().PdfDocument(pdf)
-        try:
-            return len(doc)
-        finally:
-            doc.close()
 
 
 def preview_dpi(pages: int) -> float:
@@ -48,25 +43,58 @@ def preview_dpi(pages: int) -> float:
     return min(PREVIEW_DPI, math.sqrt(PREVIEW_BUDGET / bytes_per_dot))
 
 
-def rasterise(pdf: bytes, dpi: float, step: Step | None = None
-              ) -> Generator[QImage, None, None]:
-    """Each page as an RGB image at `dpi`; `step(done, total)` after each (it may raise to
-    stop)."""
-    with _PDFIUM:
-        doc = _pdfium().PdfDocument(pdf)
+def _image(page: Any, dpi: float, grey: bool) -> QImage:
+    scale = dpi / PDF_POINTS_PER_INCH
+    if grey:
+        bitmap = page.render(scale=scale, grayscale=True)
+        fmt = QImage.Format.Format_Grayscale8
+    else:
+        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+        fmt = QImage.Format.Format_RGBX8888
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+    bitmap.close()  # the copy owns its pixels
+    return image
+
+
+def has_colour(page: Any) -> bool:
+    """Whether anything on the page is not a shade of grey (seen at `COLOUR_PROBE_DPI`)."""
+    return not _image(page, COLOUR_PROBE_DPI, grey=False).allGray()
+
+
+def coloured_pages(pdf: bytes, pages: Iterable[int]) -> frozenset[int]:
+    """Which of the 1-based `pages` have colour on them (each looked at once, small)."""
+    with LOCK:
+        doc = pdfium().PdfDocument(pdf)
         try:
-            total = len(doc)
-            for n in range(total):
-                page = doc[n]
-                bitmap = page.render(scale=dpi / PDF_POINTS_PER_INCH, rev_byteorder=True,
-                                     prefer_bgrx=True)
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGBX8888).copy()  # own the pixels
-                bitmap.close()
+            found = set()
+            for number in set(pages):
+                page = doc[number - 1]
+                if has_colour(page):
+                    found.add(number)
                 page.close()
-                yield image
+            return frozenset(found)
+        finally:
+            doc.close()
+
+
+def rasterise(pdf: bytes, dpi: float, step: Step | None = None,
+              pages: Sequence[int] | None = None, colour: Collection[int] | None = None
+              ) -> Generator[QImage, None, None]:
+    """The `pages` (1-based, repeats allowed; default all) as images at `dpi`. Given the
+    pages that have `colour`, every other page comes in 8-bit grey and a coloured one at up
+    to `MAX_COLOUR_DPI`. `step(done, total)` after each (it may raise to stop)."""
+    with LOCK:
+        doc = pdfium().PdfDocument(pdf)
+        try:
+            order = list(pages) if pages is not None else list(range(1, len(doc) + 1))
+            for done, number in enumerate(order, 1):
+                page = doc[number - 1]
+                grey = colour is not None and number not in colour
+                yield _image(page, dpi if grey or colour is None
+                             else min(dpi, MAX_COLOUR_DPI), grey=grey)
+                page.close()
                 if step is not None:
-                    step(n + 1, total)
+                    step(done, len(order))
         finally:
             doc.close()
 
@@ -78,9 +106,8 @@ def previewing(printer: QPrinter) -> bool:
 
 
 def print_dpi(printer: QPrinter) -> float:
-    if previewing(printer):
-        return PREVIEW_DPI
-    return float(min(printer.resolution(), PRINT_DPI))
+    """The printer's own resolution (up to `MAX_PRINT_DPI`)."""
+    return float(min(printer.resolution(), MAX_PRINT_DPI))
 
 
 def _target(page: QSizeF, image: QImage) -> QRectF:
@@ -110,7 +137,10 @@ def paint_images(printer: QPrinter, images: Iterable[QImage]) -> int:
         painter.end()
         _discard(printer)
         raise
-    painter.end()
+    if not painter.end() or printer.printerState() is QPrinter.PrinterState.Error:
+        raise PrinterError(QCoreApplication.translate(
+            "Printing", "The printer did not take the pages: check that it is on and "
+                        "ready, then try again."))
     return pages
 
 
@@ -122,17 +152,16 @@ def _discard(printer: QPrinter) -> None:
         Path(printer.outputFileName()).unlink(missing_ok=True)
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes, step: Step | None = None) -> int:
-    """Rasterise the PDF at the printer's resolution (capped) and print it page by page."""
-    pages = rasterise(pdf, print_dpi(printer), step)
+def paint_pdf(printer: QPrinter, pdf: Pdf, step: Step | None = None,
+              pages: Sequence[int] | None = None) -> int:
+    """Print the PDF's `pages` (default all) at the printer's resolution, page by page; in
+    black and white (the printer's grey mode) when none of them has colour."""
+    order = list(pages) if pages is not None else list(range(1, pdf.pages + 1))
+    colour = coloured_pages(pdf, order)
+    if not colour:
+        printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    images = rasterise(pdf, print_dpi(printer), step, order, colour)
     try:
-        return paint_images(printer, pages)
+        return paint_images(printer, images)
     finally:
-        pages.close()  # releases PDFium at once if printing stopped half-way
-
-
-def _pdfium() -> Any:
-    """PDFium, loaded with the first document rasterised (not at the application's start)."""
-    import pypdfium2  # type: ignore[import-untyped]
-
-    return pypdfium2
+        images.close()  # releases PDFium at once if printing stopped half-way
