@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import version
 from app.cli import (
+    backup_cmd,
     central_cmd,
     demo_cmd,
     geocode_cmd,
@@ -23,14 +24,16 @@ from app.cli import (
     screenshot_cmd,
     server_cmd,
     sync_cmd,
+    transfer_cmd,
+    users_cmd,
     verify_cmd,
 )
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
-COMMANDS: list[ModuleType] = [central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              report_cmd, restore_cmd, screenshot_cmd, server_cmd, sync_cmd,
-                              verify_cmd]
+COMMANDS: list[ModuleType] = [backup_cmd, central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd,
+                              print_cmd, report_cmd, restore_cmd, screenshot_cmd, server_cmd,
+                              sync_cmd, transfer_cmd, users_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

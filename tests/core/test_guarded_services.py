@@ -45,10 +45,16 @@ def test_the_walk_finds_the_guarded_services() -> None:
             "publish_template", "set_backup_settings", "audit_trail", "import_file"} <= names
 
 
+# Services whose role depends on the record's state, checked in the body and tested with it:
+# a complaint's next stage (handled by anyone, reviewed and reported back by supervisors;
+# tests/core/test_complaints.py tries the review as a dispatcher).
+BY_STATE = {"complaints.py"}
+
+
 def test_no_service_checks_a_role_by_hand() -> None:
     """A role check written in a service's body would escape the walk below."""
     for path in SERVICES.glob("*.py"):
-        if path.name == "actor.py":
+        if path.name == "actor.py" or path.name in BY_STATE:
             continue
         calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
                  if isinstance(node, ast.Attribute) and node.attr == "require"]

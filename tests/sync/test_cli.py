@@ -73,7 +73,8 @@ def test_server_setup_and_a_sync_cycle_from_the_command_line(pg_url: str, tmp_pa
         done = fielddesk("sync", "--db", str(db_path), "--url", address, password=password)
         assert done.returncode == 0, done.stderr
         lines = done.stdout.splitlines()
-        assert lines[0] == "up: 1 change in 1 batch" and lines[2] == "conflicts: 0"
+        # the admin, and the profile and SLA sections of the new station's settings
+        assert lines[0] == "up: 3 changes in 1 batch" and lines[2] == "conflicts: 0"
         assert stat.S_IMODE(os.stat(settings_path(db_path)).st_mode) == 0o600
         assert fielddesk("sync", "--db", str(db_path)).returncode == 0  # settings kept
         assert password not in done.stdout + done.stderr

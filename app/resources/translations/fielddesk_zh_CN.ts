@@ -240,7 +240,7 @@
     <message>
         <location line="+4"/>
         <source>A backup is made at the first start of each day and again on exit. A USB stick or a network share keeps the data safe when this PC fails. To restore, quit FieldDesk and run: fielddesk restore FILE</source>
-        <translation>每天首次启动时和退出时各备份一次。备份到U盘或网络共享，这台电脑出故障时数据也不会丢。恢复时请先退出 FieldDesk，再运行：fielddesk restore 文件</translation>
+        <translation>每天首次启动时和退出时各备份一次。备份到U盘或网络共享，这台电脑出故障时数据也不会丢。恢复时请先退出 FieldDesk，再运行：`fielddesk restore 文件`</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1488,7 +1488,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Certificates</source>
-        <translation>证书</translation>
+        <translation>操作证</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1898,7 +1898,7 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Technicians, with skills, certificates and shifts</source>
-        <translation>技师（含技能、证书与排班）</translation>
+        <translation>师傅（含技能、操作证与排班）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1918,12 +1918,12 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+8"/>
         <source>Merge a known customer's row into it (same phone; technicians: same code)</source>
-        <translation>合并到已有客户（同一电话；技师：同一工号）</translation>
+        <translation>合并到已有客户（同一电话；师傅：同一工号）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip rows of known customers or technicians</source>
-        <translation>跳过已有客户或技师的行</translation>
+        <translation>跳过已有客户或师傅的行</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3612,7 +3612,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+2"/>
         <source>Geocoder…</source>
-        <translation>地理编码服务…</translation>
+        <translation>定位服务…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4065,7 +4065,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+52"/>
         <source>Show the jobs, customers or technicians to export their list.</source>
-        <translation>请先显示工单、客户或技师列表，再导出。</translation>
+        <translation>请先显示工单、客户或师傅列表，再导出。</translation>
     </message>
 </context>
 <context>
@@ -4936,7 +4936,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../db/backup_checks.py" line="49"/>
             <source>The backup {backup} is of station {theirs}, this database is station {ours}'s: restore it only if you mean to make this desk a desk of {theirs} (--other-station).</source>
-            <translation>备份 {backup} 属于服务站 {theirs}，本数据库属于服务站 {ours}：只有确实要把本工作台改为 {theirs} 的工作台时才恢复（--other-station）。</translation>
+            <translation>备份 {backup} 属于网点 {theirs}，本数据库属于网点 {ours}：只有确实要把本工作台改为 {theirs} 的工作台时才恢复（--other-station）。</translation>
         </message>
         <message>
             <location filename="../../db/integrity.py" line="28"/>
@@ -5846,7 +5846,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/import_specs.py" line="72"/>
             <source>technician code</source>
-            <translation>技师工号</translation>
+            <translation>师傅工号</translation>
         </message>
         <message>
             <location filename="../../services/import_specs.py" line="75"/>
@@ -5871,7 +5871,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/import_specs.py" line="80"/>
             <source>certificates</source>
-            <translation>证书</translation>
+            <translation>操作证</translation>
         </message>
         <message>
             <location filename="../../services/import_specs.py" line="81"/>
@@ -5916,7 +5916,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/import_specs.py" line="148"/>
             <source>Write a certificate as its kind, number and expiry date (refrigeration SAT2021001 2030-01-01), not {value!r}.</source>
-            <translation>证书请写作类型、编号和有效期（例如 制冷 苏安特2021001 2030-01-01），而不是 {value!r}。</translation>
+            <translation>操作证请写作类型、编号和有效期（例如 制冷 苏安特2021001 2030-01-01），而不是 {value!r}。</translation>
         </message>
         <message>
             <location filename="../../services/import_specs.py" line="151"/>
