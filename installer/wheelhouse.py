@@ -60,6 +60,10 @@ def fresh_venv(path: Path, requirements: list[str]) -> Path:
     house = str(wheelhouse())
     offline = [str(python), "-m", "pip", "install", "-q", "--no-index", "--find-links", house]
     if subprocess.run([*offline, *requirements], capture_output=True).returncode != 0:
+        # pip download keeps a file already there: a FieldDesk wheel of the same version from
+        # an earlier build would stand in for the one given, with its older dependencies.
+        for stale in Path(house).glob("fielddesk-*.whl"):
+            stale.unlink()
         _run(str(python), "-m", "pip", "download", "-q", "-d", house, *requirements)
         _run(*offline, *requirements)
     return python
