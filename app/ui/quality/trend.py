@@ -3,7 +3,7 @@ response-promise attainment and first-time fix as lines (percent, one point per 
 month with nothing to count leaves a gap).
 
 pyqtgraph (and numpy under it) is imported when the charts are first shown, never at start-up
-(`docs/ARCHITECTURE.md` has the measurements behind the choice). It draws with QPainter into
+(`docs/ARCHITECTURE.md`, "Service quality", says why this library). It draws with QPainter into
 the widgets, so its labels use the application's font (the bundled CJK font) and it renders
 offscreen like any widget.
 """
