@@ -4,7 +4,6 @@ definitions, and how long a due is away (as a duration)."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,35 +17,29 @@ SHOWN = ("completed", "complaint_rate", "omission_rate", "dissatisfaction_rate",
 RATES = ("complaint_rate", "omission_rate", "dissatisfaction_rate")
 PROMISES = ("response_attainment", "first_time_fix")
 NONE = "—"
+translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QualityTexts", text)
-
-
-@cache
 def _names() -> dict[str, str]:
     return {
-        "completed": _t("Jobs completed"),
-        "complaint_rate": _t("Complaint rate"),
-        "omission_rate": _t("Omission rate"),
-        "dissatisfaction_rate": _t("Dissatisfaction rate"),
-        "response_attainment": _t("Response promise attainment"),
-        "first_time_fix": _t("First-time fix rate"),
-        "repeat_visits": _t("Repeat visits within 30 days"),
-        "install_first_fail": _t("Installations failed first time"),
-        "late_callbacks": _t("· callbacks not made in time"),
-        "late_complaint_stages": _t("· complaint stages overdue"),
-        "failed_responses": _t("· response promises missed"),
+        "completed": translate("QualityTexts", "Jobs completed"),
+        "complaint_rate": translate("QualityTexts", "Complaint rate"),
+        "omission_rate": translate("QualityTexts", "Omission rate"),
+        "dissatisfaction_rate": translate("QualityTexts", "Dissatisfaction rate"),
+        "response_attainment": translate("QualityTexts", "Response promise attainment"),
+        "first_time_fix": translate("QualityTexts", "First-time fix rate"),
+        "repeat_visits": translate("QualityTexts", "Repeat visits within 30 days"),
+        "install_first_fail": translate("QualityTexts",
+                                        "Installations failed first time"),
+        "late_callbacks": translate("QualityTexts", "· callbacks not made in time"),
+        "late_complaint_stages": translate("QualityTexts",
+                                           "· complaint stages overdue"),
+        "failed_responses": translate("QualityTexts", "· response promises missed"),
     }
 
 
 def figure_name(name: str) -> str:
     return _names()[name]
-
-
-def clear() -> None:
-    _names.cache_clear()
 
 
 def rate_text(name: str, figure: Figure) -> str:
@@ -62,7 +55,8 @@ def count_text(figure: Figure) -> str:
 
 def definitions() -> str:
     """The three rates as counted (the omission rate's parts named), for the view."""
-    return _t(
+    return translate(
+        "QualityTexts",
         "Complaint rate: complaints received in the month ÷ jobs completed in the month. "
         "Omission rate: required follow-ups missed or late ÷ required follow-ups due in the "
         "month; the follow-ups are the after-visit callbacks (missed when no call was tried "
@@ -76,8 +70,9 @@ def definitions() -> str:
 def due_text(due: dt.datetime | None, now: dt.datetime) -> str:
     """"3 h 05 min left", "1 d 2 h overdue", or "waiting for the customer's call"."""
     if due is None:
-        return _t("waiting for the confirmation call")
+        return translate("QualityTexts", "waiting for the confirmation call")
     minutes = int((due - now).total_seconds() // 60)
     if minutes < 0:
-        return _t("{time} overdue").format(time=duration(minutes))
-    return _t("{time} left").format(time=duration(minutes))
+        return translate("QualityTexts", "{time} overdue").format(
+            time=duration(minutes))
+    return translate("QualityTexts", "{time} left").format(time=duration(minutes))
