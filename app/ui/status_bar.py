@@ -136,7 +136,7 @@ class StatusBar(QStatusBar):
 
     def set_overdue(self, count: int) -> None:
         self.overdue_label.setVisible(count > 0)
-        self.overdue_label.setText(self.tr("{count} complaints overdue").format(count=count))
+        self.overdue_label.setText(self.tr("Complaints overdue: {count}").format(count=count))
         self.overdue_label.setToolTip(self.tr("Complaints past the due of their stage: see "
                                               "Quality › Complaints."))
 

@@ -726,7 +726,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>{name}  {phone}  ·  {units} units, {jobs} recent jobs</source>
+        <source>{name}  {phone}  ·  units: {units}, recent jobs: {jobs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+39"/>
-        <source>{count} complaints, {overdue} overdue</source>
+        <source>Complaints: {count}, overdue: {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,7 +4219,7 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>{count} complaints overdue</source>
+        <source>Complaints overdue: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -729,7 +729,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>{name}  {phone}  ·  {units} units, {jobs} recent jobs</source>
+        <source>{name}  {phone}  ·  units: {units}, recent jobs: {jobs}</source>
         <translation>{name}  {phone}  ·  {units} 台设备，近期工单 {jobs} 个</translation>
     </message>
     <message>
@@ -1136,7 +1136,7 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+39"/>
-        <source>{count} complaints, {overdue} overdue</source>
+        <source>Complaints: {count}, overdue: {overdue}</source>
         <translation>投诉 {count} 条，超期 {overdue} 条</translation>
     </message>
 </context>
@@ -3347,7 +3347,7 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location filename="../../ui/quality/badge.py" line="+59"/>
         <source>The overdue ones are in Quality › Complaints.</source>
-        <translation>超期的投诉见“服务质量 › 投诉”。</translation>
+        <translation>超期的投诉见“质量 › 投诉”。</translation>
     </message>
 </context>
 <context>
@@ -4224,13 +4224,13 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>{count} complaints overdue</source>
-        <translation>{count} 条投诉超期</translation>
+        <source>Complaints overdue: {count}</source>
+        <translation>超期投诉：{count} 条</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints past the due of their stage: see Quality › Complaints.</source>
-        <translation>超过当前环节期限的投诉：见“服务质量 › 投诉”。</translation>
+        <translation>超过当前环节期限的投诉：见“质量 › 投诉”。</translation>
     </message>
 </context>
 <context>

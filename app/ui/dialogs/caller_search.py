@@ -69,7 +69,7 @@ class CallerSearch(QWidget):
         self.callers = list(callers)
         self.results.clear()
         for caller in callers:
-            text = self.tr("{name}  {phone}  ·  {units} units, {jobs} recent jobs").format(
+            text = self.tr("{name}  {phone}  ·  units: {units}, recent jobs: {jobs}").format(
                 name=caller.name, phone=caller.phone, units=len(caller.units),
                 jobs=len(caller.jobs))
             QListWidgetItem(shown(text), self.results)

@@ -85,7 +85,7 @@ class ComplaintsPanel(QWidget):
                   chosen: str | None) -> None:
         self.model.set_rows(rows, now)
         overdue = sum(r.overdue for r in rows)
-        self.count_label.setText(self.tr("{count} complaints, {overdue} overdue").format(
+        self.count_label.setText(self.tr("Complaints: {count}, overdue: {overdue}").format(
             count=len(rows), overdue=overdue))
         row = self.model.row_of(chosen) if chosen else -1
         if row >= 0:
