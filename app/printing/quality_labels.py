@@ -9,7 +9,7 @@ Pair = tuple[str, str]  # (Chinese, English)
 
 WORDS: dict[str, Pair] = {
     "title": ("质量月报", "Monthly quality report"),
-    "central_title": ("各服务站质量月报", "Stations' monthly quality report"),
+    "central_title": ("各网点质量月报", "Stations' monthly quality report"),
     "printed": ("打印时间", "Printed"),
     "figures": ("本月指标", "The month's figures"),
     "figure": ("指标", "Figure"),
@@ -20,9 +20,9 @@ WORDS: dict[str, Pair] = {
     "rates_chart": ("三率（%）", "The three rates (%)"),
     "promise_chart": ("响应承诺达成率与一次修复率（%）",
                       "Response promise attainment and first-time fix (%)"),
-    "technicians": ("技师指标", "By technician"),
+    "technicians": ("师傅指标", "By technician"),
     "teams": ("班组指标", "By team"),
-    "technician": ("技师", "Technician"),
+    "technician": ("师傅", "Technician"),
     "team": ("班组", "Team"),
     "complaints": ("本月投诉及四个环节", "The month's complaints and their four stages"),
     "no_complaints": ("本月无投诉。", "No complaints this month."),
@@ -35,7 +35,7 @@ WORDS: dict[str, Pair] = {
     "not_done": ("未完成", "not done"),
     "customer": ("客户", "Customer"),
     "job": ("工单", "Job"),
-    "station": ("服务站", "Station"),
+    "station": ("网点", "Station"),
     "volume": ("完工量", "Jobs done"),
     "definitions": ("口径说明", "Definitions"),
 }
@@ -61,7 +61,7 @@ DEFINITIONS: Pair = (
     "投诉率＝本月收到的投诉数÷本月完工工单数。遗漏率＝本月到期而遗漏或超期的必做跟进÷本月到期的必做"
     "跟进，必做跟进包括：完工回访（到期前未拨打即为遗漏）、投诉各环节（处理、复核、反馈，未在期限内"
     "完成即为超期）、本月来电的响应承诺（首次到场晚于承诺即为未达成）。不满意率＝回访中任一项评分"
-    "不高于2分的客户÷回访接通的客户。响应承诺：按优先级的响应小时数，在服务站营业时间内计算；"
+    "不高于2分的客户÷回访接通的客户。响应承诺：按优先级的响应小时数，在网点营业时间内计算；"
     "客户要求更晚时段的，以该时段结束为准。",
     "Complaint rate = complaints received in the month / jobs completed in the month. Omission "
     "rate = required follow-ups missed or late / required follow-ups due in the month; the "

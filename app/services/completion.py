@@ -9,9 +9,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import Database
 from app.models import Appointment, Job
 from app.models.enums import AppointmentStatus, JobType
 from app.services.checklists import gate_blocker
+from app.services.rows import fetch
 from app.services.signatures import SignerRole, states_in
 from app.texts import Text
 
@@ -36,3 +38,10 @@ def completion_blockers(s: Session, job: Job) -> list[Text]:
     if not signed:
         blockers.append(Text("the customer has not signed"))
     return blockers
+
+
+def job_completion_blockers(db: Database, job_id: str) -> list[Text]:
+    """`completion_blockers` of one job, read in a session of its own (the job editor shows
+    them beside its Complete button)."""
+    with db.session() as s:
+        return completion_blockers(s, fetch(s, Job, job_id, Text("job")))

@@ -139,6 +139,7 @@ def _page_ids(
 
 
 STARTED = (AppointmentStatus.ON_SITE.value, AppointmentStatus.DONE.value)
+ID_CHUNK = 500  # ids per IN list
 
 
 def matching_ids(s: Session, f: JobFilter, sort: SortKey = SortKey.CREATED,
@@ -203,3 +204,14 @@ def query_jobs(
         rows = _rows(s, _page_ids(s, f, sort, descending, offset, limit), now or utcnow(),
                      calendar_in(s))
     return JobPage(total, offset, rows, search.cut)
+
+
+def jobs_by_id(db: Database, ids: Sequence[str], now: dt.datetime | None = None
+               ) -> list[JobRow]:
+    """The job list's rows of these jobs, in that order (the jobs behind a quality figure)."""
+    rows: list[JobRow] = []
+    with db.session() as s:
+        calendar = calendar_in(s)
+        for first in range(0, len(ids), ID_CHUNK):
+            rows += _rows(s, list(ids[first:first + ID_CHUNK]), now or utcnow(), calendar)
+    return rows

@@ -68,6 +68,9 @@ class SheetVisit:
     start: dt.datetime
     end: dt.datetime
     status: AppointmentStatus
+    id: str = ""  # the appointment (the job editor records its arrival and finish)
+    arrived_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -197,14 +200,16 @@ def _visits(s: Session, job_ids: Sequence[str]) -> dict[str, list[SheetVisit]]:
     for n in range(0, len(job_ids), CHUNK):
         rows = s.execute(
             select(Appointment.job_id, Appointment.start, Appointment.end, Appointment.status,
+                   Appointment.id, Appointment.actual_start, Appointment.actual_end,
                    Technician.id, Technician.code, Technician.name, Technician.phone)
             .join(Technician, Technician.id == Appointment.technician_id)
             .where(Appointment.job_id.in_(job_ids[n:n + CHUNK]), Appointment.deleted.is_(False),
                    Appointment.status != AppointmentStatus.CANCELLED.value)
             .order_by(Appointment.start))
-        for job_id, start, end, status, *tech in rows:
+        for job_id, start, end, status, appt_id, arrived, finished, *tech in rows:
             found[job_id].append(SheetVisit(SheetTechnician(*tech), start, end,
-                                            AppointmentStatus(status)))
+                                            AppointmentStatus(status), appt_id, arrived,
+                                            finished))
     return found
 
 

@@ -7,14 +7,16 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class Actions(QObject):
-    """New job (Ctrl+N), Print day sheets (Ctrl+Shift+P: Ctrl+P prints the selected job's
-    sheet in the job list and the job editor), Refresh (F5), Quit (Ctrl+Q), Checklist
-    templates, Central server, Geocoder and Response hours (supervisors), About; the main
-    window connects them."""
+    """New job (Ctrl+N), New complaint (Ctrl+Shift+N), Print day sheets (Ctrl+Shift+P: Ctrl+P
+    prints the selected job's sheet in the job list and the job editor), Refresh (F5), Quit
+    (Ctrl+Q), Checklist templates, Central server, Geocoder, Response hours and Business hours
+    and callbacks (supervisors), About; the main window connects them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.new_job = self._action(self.tr("&New job…"), QKeySequence.StandardKey.New)
+        self.new_complaint = QAction(self.tr("New &complaint…"), self)
+        self.new_complaint.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.day_sheets = QAction(self.tr("&Print day sheets…"), self)
         self.day_sheets.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
@@ -34,5 +36,6 @@ class Actions(QObject):
         return action
 
     def all(self) -> list[QAction]:
-        return [self.new_job, self.day_sheets, self.refresh, self.quit, self.checklist_templates,
-                self.central_server, self.geocoder, self.response_hours, self.about]
+        return [self.new_job, self.new_complaint, self.day_sheets, self.refresh, self.quit,
+                self.checklist_templates, self.central_server, self.geocoder,
+                self.response_hours, self.about]

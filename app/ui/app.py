@@ -102,6 +102,7 @@ def _signed_in(app: QApplication, db: Database, lane: ThreadLane, network: Threa
         return 0
     window = build_main_window(build_context(db, actor, lane, config.db_path, network))
     window.show()
+    window.overdue.tell_supervisor(window)  # overdue complaints, once after sign-in
     window.sync.start()  # the first cycle shortly, then every few minutes
     try:
         code = app.exec()

@@ -1,5 +1,6 @@
 """Display names of the core's vocabularies (job types, statuses, visit statuses, priorities,
-roles, skills, certificate kinds, weekdays).
+roles, skills, certificate kinds, weekdays; complaint categories, severities and stages,
+callback kinds and statuses).
 
 One place for every enum label, translated in the "Labels" context. The maps are built once per
 language; call `clear()` after installing another translator.
@@ -16,11 +17,16 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import (
     AppointmentStatus,
+    CallbackKind,
+    CallbackStatus,
     CertKind,
+    ComplaintCategory,
+    ComplaintStage,
     JobStatus,
     JobType,
     Priority,
     Role,
+    Severity,
     Skill,
 )
 
@@ -117,6 +123,58 @@ def _weekdays() -> list[str]:
 
 
 @cache
+def _complaint_categories() -> dict[ComplaintCategory, str]:
+    return {
+        ComplaintCategory.INSTALLATION: QCoreApplication.translate(
+            "Labels", "Installation quality"),
+        ComplaintCategory.TIMELINESS: QCoreApplication.translate("Labels", "Timeliness"),
+        ComplaintCategory.ATTITUDE: QCoreApplication.translate("Labels", "Attitude"),
+        ComplaintCategory.PRICE: QCoreApplication.translate("Labels", "Price"),
+        ComplaintCategory.PARTS: QCoreApplication.translate("Labels", "Parts"),
+        ComplaintCategory.REPEAT_FAULT: QCoreApplication.translate("Labels", "Repeat fault"),
+        ComplaintCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+
+
+@cache
+def _severities() -> dict[Severity, str]:
+    return {
+        Severity.MINOR: QCoreApplication.translate("Labels", "Minor"),
+        Severity.MODERATE: QCoreApplication.translate("Labels", "Moderate"),
+        Severity.SERIOUS: QCoreApplication.translate("Labels", "Serious"),
+    }
+
+
+@cache
+def _complaint_stages() -> dict[ComplaintStage, str]:
+    return {
+        ComplaintStage.RECORDED: QCoreApplication.translate("Labels", "Recorded"),
+        ComplaintStage.HANDLED: QCoreApplication.translate("Labels", "Handled"),
+        ComplaintStage.REVIEWED: QCoreApplication.translate("Labels", "Reviewed"),
+        ComplaintStage.REPORTED_BACK: QCoreApplication.translate("Labels", "Reported back"),
+        ComplaintStage.CLOSED: QCoreApplication.translate("Labels", "Closed: confirmed"),
+    }
+
+
+@cache
+def _callback_kinds() -> dict[CallbackKind, str]:
+    return {
+        CallbackKind.VISIT: QCoreApplication.translate("Labels", "After the visit"),
+        CallbackKind.COMPLAINT: QCoreApplication.translate("Labels", "Complaint outcome"),
+    }
+
+
+@cache
+def _callback_statuses() -> dict[CallbackStatus, str]:
+    return {
+        CallbackStatus.OPEN: QCoreApplication.translate("Labels", "To call"),
+        CallbackStatus.DONE: QCoreApplication.translate("Labels", "Reached"),
+        CallbackStatus.UNREACHED: QCoreApplication.translate("Labels", "Not reached"),
+        CallbackStatus.CANCELLED: QCoreApplication.translate("Labels", "Call withdrawn"),
+    }
+
+
+@cache
 def _actions() -> dict[str, str]:
     return {
         "create": QCoreApplication.translate("Labels", "Created"),
@@ -178,12 +236,34 @@ def weekday(value: int) -> str:
     return _weekdays()[value]
 
 
+def complaint_category(value: ComplaintCategory) -> str:
+    return _complaint_categories()[value]
+
+
+def severity(value: Severity) -> str:
+    return _severities()[value]
+
+
+def complaint_stage(value: ComplaintStage) -> str:
+    return _complaint_stages()[value]
+
+
+def callback_kind(value: CallbackKind) -> str:
+    return _callback_kinds()[value]
+
+
+def callback_status(value: CallbackStatus) -> str:
+    return _callback_statuses()[value]
+
+
 def vocabulary(value: Enum) -> str:
     """Any of the vocabularies above by its type (a core sentence's field); another enum shows
     its value."""
     namers: dict[type, Callable[[Any], str]] = {
         JobType: job_type, JobStatus: status, Priority: priority, Role: role, Skill: skill,
-        CertKind: cert_kind}
+        CertKind: cert_kind, ComplaintCategory: complaint_category, Severity: severity,
+        ComplaintStage: complaint_stage, CallbackKind: callback_kind,
+        CallbackStatus: callback_status}
     namer = namers.get(type(value))
     return namer(value) if namer else str(value.value)
 
@@ -196,6 +276,11 @@ def person(name: str, code: str) -> str:
 def joined(items: Iterable[str]) -> str:
     """Items of a list in one line: `Repair, Maintenance`, `维修、保养`."""
     return QCoreApplication.translate("Labels", ", ").join(items)
+
+
+def joined_sentences(items: Iterable[str]) -> str:
+    """Clauses of one sentence: `no visit ...; the customer ...`, `……；……`."""
+    return QCoreApplication.translate("Labels", "; ").join(items)
 
 
 def field(name: str) -> str:
@@ -218,5 +303,6 @@ def history_action(action: str) -> str:
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
     for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
-                    _cert_kinds, _weekdays, _actions, _fields):
+                    _cert_kinds, _weekdays, _actions, _fields, _complaint_categories,
+                    _severities, _complaint_stages, _callback_kinds, _callback_statuses):
         builder.cache_clear()

@@ -29,9 +29,11 @@ from app.ui.actions import Actions
 from app.ui.checklist.template_editor import TemplateEditor
 from app.ui.context import AppContext
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.complaint_dialog import ComplaintDialog, open_complaint_dialog
 from app.ui.dialogs.response_hours_dialog import ResponseHoursDialog, open_response_hours
 from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
+from app.ui.quality.badge import OverdueComplaints
 from app.ui.selection import SelectionHub
 from app.ui.station import menus as station_menus
 from app.ui.status_bar import StatusBar
@@ -82,6 +84,9 @@ class MainWindow(QMainWindow):
             sync_view.attach(self.sync)
         self.selection = SelectionHub(self)  # jobs selected on the map, board and list
         self.selection.attach_all(self.views)
+        self.overdue = OverdueComplaints(ctx, self)  # the Quality entry's badge
+        self.overdue.counted.connect(self._show_overdue)
+        self.overdue.failed.connect(lambda text: self.status.showMessage(text, 5000))
         self._build_menus()
 
         self.nav.currentRowChanged.connect(self._show_row)
@@ -91,11 +96,13 @@ class MainWindow(QMainWindow):
         elif self.views:
             self.nav.setCurrentRow(0)
         self.status.refresh_pending()
+        self.overdue.recount()
 
     def _build_menus(self) -> None:
         a = self.app_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a.new_job)
+        file_menu.addAction(a.new_complaint)
         file_menu.addAction(a.day_sheets)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -113,6 +120,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(a.response_hours)
         a.response_hours.setEnabled(self._ctx.actor.is_supervisor)
         a.response_hours.triggered.connect(self.edit_response_hours)
+        a.new_complaint.triggered.connect(self.new_complaint)
         a.new_job.triggered.connect(self.new_job)
         a.day_sheets.triggered.connect(self.print_day_sheets)
         a.checklist_templates.triggered.connect(self.edit_checklist_templates)
@@ -152,6 +160,27 @@ class MainWindow(QMainWindow):
     def new_job(self) -> None:
         if "jobs" in self.views:
             self.select_view("jobs").new_job()  # type: ignore[attr-defined]
+
+    def new_complaint(self) -> ComplaintDialog:
+        """Ctrl+Shift+N: a complaint, about the job selected in the job list when that list
+        is shown."""
+        view = self.stack.currentWidget()
+        take = getattr(view, "take_complaint", None)
+        if callable(take):
+            dialog: ComplaintDialog = take()
+            return dialog
+        return open_complaint_dialog(self._ctx, self)
+
+    def _show_overdue(self, count: int) -> None:
+        """The Quality entry says how many complaints are overdue; supervisors see it in the
+        status bar too."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(KEY_ROLE) == "quality":
+                title = next(s.title() for s in VIEWS if s.key == "quality")
+                item.setText(self.tr("{view} ({count})").format(view=title, count=count)
+                             if count else title)
+        self.status.set_overdue(count if self._ctx.actor.is_supervisor else 0)
 
     def edit_checklist_templates(self) -> TemplateEditor:
         """Supervisors: the checklist template editor (non-modal)."""
@@ -200,4 +229,5 @@ class MainWindow(QMainWindow):
             else:
                 self.stale[key] = self.stale.get(key, Changes.NONE) | changes
         self.status.refresh_pending()
+        self.overdue.on_changes(changes)
         self.changed.emit(changes, initiator)

@@ -49,11 +49,15 @@ class StatusBar(QStatusBar):
         self.desk_label.setStyleSheet(f"color: {STALE_COLOUR};")
         self.desk_label.setToolTip(copied_text())
         self.desk_label.hide()
+        self.overdue_label = QLabel(self)  # supervisors: complaints past their stage's due
+        self.overdue_label.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold;")
+        self.overdue_label.hide()
         self._sync: SyncController | None = None
         self._backlog = Backlog(0, 0, None)
         for widget in (self.station_label, self.user_label, self.online_label,
                        self.stop_button, self.last_sync_label, self.pending_label,
-                       self.age_label, self.refused_label, self.desk_label):
+                       self.age_label, self.refused_label, self.desk_label,
+                       self.overdue_label):
             self.addPermanentWidget(widget)
         self.set_online(False)
         self.set_last_sync(None)
@@ -129,6 +133,12 @@ class StatusBar(QStatusBar):
         self.refused_label.setText(self.tr("{count} refused").format(count=waiting.refused))
         self.refused_label.setToolTip(self.tr("Changes the central server refused: see the "
                                               "Sync view."))
+
+    def set_overdue(self, count: int) -> None:
+        self.overdue_label.setVisible(count > 0)
+        self.overdue_label.setText(self.tr("Complaints overdue: {count}").format(count=count))
+        self.overdue_label.setToolTip(self.tr("Complaints past the due of their stage: see "
+                                              "Quality › Complaints."))
 
     def refresh_pending(self) -> None:
         """Read the backlog, the last sync and whether this is a new desk waiting for its first

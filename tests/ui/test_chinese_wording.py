@@ -27,7 +27,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.:/#+-]*")
 # Names, codes and units that stay as they are in Chinese text.
 ALLOWED = {"FieldDesk", "PDF", "MBTiles", "SQLite", "WGS84", "GCJ-02", "BD-09", "OpenStreetMap",
            "GPS", "API", "URL", "geopy", "Nominatim", "kW", "MB", "Ctrl", "Ctrl+S", "Ctrl+P",
-           "Ctrl+Enter", "Delete", "host", "host:port", "host/path", "YYYY-MM-DD",
+           "Ctrl+Enter", "Ctrl+Shift+N", "Delete", "host", "host:port", "host/path", "YYYY-MM-DD",
            "metadata", "tiles", "png", "jpg", "webp", "HTML", "PNG", "JPEG", "KB", "csv", "xlsx",
            "CUPS", "English"}
 # The word each thing and action has on the Chinese desk, and the words it replaced.

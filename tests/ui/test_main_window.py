@@ -11,8 +11,8 @@ from app.ui.board import BoardPage
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.map import MapPage
+from app.ui.quality import QualityView
 from app.ui.views.jobs_view import JobsView
-from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.registry import VIEWS
 
 from .conftest import MakeJob
@@ -38,9 +38,7 @@ def test_navigation_lists_every_view_and_opens_on_jobs(qtbot: QtBot, ctx: AppCon
     assert window.stack.currentWidget() is board
     assert board.queue.model.rowCount() == 6  # new and on hold: all wait in the queue
     assert isinstance(window.select_view("map"), MapPage)
-    later = window.select_view("quality")
-    assert isinstance(later, PlaceholderView)
-    assert later.note_label.text() == "Complaints and callbacks arrive in a later version."
+    assert isinstance(window.select_view("quality"), QualityView)
 
 
 def test_status_bar_shows_station_user_and_outbox(qtbot: QtBot, ctx: AppContext,

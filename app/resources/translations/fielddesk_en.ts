@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print day sheets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,12 +271,27 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+19"/>
+        <location filename="../../ui/board/menu.py" line="+36"/>
         <source>Open job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record arrival now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record finish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in times from the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +314,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+24"/>
         <source>Missing skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
         <source>The visits overlap by {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../ui/sla_words.py" line="+33"/>
         <source>SLA met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/board/texts.py" line="-33"/>
         <source>No team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,7 +477,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+62"/>
+        <location filename="../../ui/board/operations.py" line="+63"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,6 +513,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>{number}: arrival recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number}: finish recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Undo on the dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,8 +593,13 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+133"/>
+        <location filename="../../ui/board/page_actions.py" line="+137"/>
         <source>Job sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to record for this visit: it is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +673,193 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+0"/>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/call_dialog.py" line="+44"/>
+        <source>Callback: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}  {phone}  ·  {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirms the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueModel</name>
+    <message>
+        <location filename="../../ui/quality/queue_models.py" line="+106"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <source>Due by the end of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the call to the chosen customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{due} due today, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not reached ({attempts} attempts): the call stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reached after {attempts} attempts: the customer counts as not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is not satisfied: a complaint was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer confirmed the outcome: the complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: another call is due the next business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerSearch</name>
+    <message>
+        <location filename="../../ui/dialogs/caller_search.py" line="+32"/>
+        <source>Phone number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name}  {phone}  ·  units: {units}, recent jobs: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody found: check the number, or take the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1025,273 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+38"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+        <location filename="../../ui/quality/complaint_detail.py" line="+49"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the re-inspection job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a complaint in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Record the handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{customer} ({phone}) · {category} · {severity}
+“{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{due} (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the report back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer's confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisors review complaints and report them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done, found or said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="+46"/>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the customer said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the re-inspection job now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a complaint about an installation: a high-priority inspection of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer's words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {type} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Find the caller first: a phone number or a name, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintQueueModel</name>
+    <message>
+        <location filename="../../ui/quality/queue_models.py" line="-48"/>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All, closed ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a complaint from a call (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Complaints: {count}, overdue: {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionNote</name>
+    <message>
+        <location filename="../../ui/dialogs/completion_note.py" line="+40"/>
+        <source>Cannot be completed yet: {blockers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As supervisor you may complete it anyway, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +2056,75 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>FigureJobsDialog</name>
+    <message>
+        <location filename="../../ui/quality/figure_jobs.py" line="+87"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or a double click opens the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Counted ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted over ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/quality/figures_model.py" line="+52"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/quality/figures_panel.py" line="+30"/>
+        <source>Technicians this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a figure (or Enter) for the jobs behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{month} against {previous}: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
@@ -2154,13 +2712,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+75"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+78"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,12 +2728,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-41"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-16"/>
+        <source>Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a complaint about this job (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2758,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Job sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,12 +2768,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2944,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+66"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2996,11 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,14 +3058,58 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../ui/quality/figure_jobs.py" line="-62"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+40"/>
+        <location filename="../../ui/views/jobs_view.py" line="+43"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Take a complaint; about the selected job when one is selected (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +3119,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +3127,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+31"/>
+        <location filename="../../ui/labels.py" line="+37"/>
         <location line="+56"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
@@ -2579,12 +3196,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+127"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-120"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,6 +3332,111 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Installation quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,13 +3516,18 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>{name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3007,17 +3734,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>FieldDesk – {code} {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,8 +3754,13 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{view} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,6 +3939,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>OverdueComplaints</name>
+    <message>
+        <location filename="../../ui/quality/badge.py" line="+59"/>
+        <source>The overdue ones are in Quality › Complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedListView</name>
     <message>
         <location filename="../../ui/views/record_list.py" line="+161"/>
@@ -3256,6 +3996,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/quality/figures_model.py" line="+61"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoInput</name>
     <message>
         <location filename="../../ui/checklist/photo_input.py" line="+65"/>
@@ -3294,7 +4042,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+186"/>
+        <location filename="../../ui/settings/station_pages.py" line="+199"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +4060,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,6 +4159,145 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-2"/>
         <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityFilters</name>
+    <message>
+        <location filename="../../ui/quality/filters.py" line="+56"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityTexts</name>
+    <message>
+        <location filename="../../ui/quality/texts.py" line="+25"/>
+        <source>Jobs completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omission rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfaction rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response promise attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat visits within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installations failed first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· callbacks not made in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>· complaint stages overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· response promises missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint rate: complaints received in the month ÷ jobs completed in the month. Omission rate: required follow-ups missed or late ÷ required follow-ups due in the month; the follow-ups are the after-visit callbacks (missed when no call was tried by the due time), the complaint stages (handling, review, report back: late when not done by their due) and the response promise of each call received in the month (missed when the first arrival came after it); only what fell due so far counts. Dissatisfaction rate: customers scoring any aspect 2 or less ÷ customers reached on after-visit callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>waiting for the confirmation call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/quality/view.py" line="+66"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{figure} · {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3533,6 +4420,34 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportButtons</name>
+    <message>
+        <location filename="../../ui/quality/report_buttons.py" line="+43"/>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month's quality report: figures, charts, technicians, complaints with their four stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quality report {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3752,6 +4667,34 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Job sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetTimesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sheet_times_dialog.py" line="+45"/>
+        <source>Times from the sheet: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty while the visit goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +4945,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Callback after the visit:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls without an answer before the customer counts as unreached:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4082,7 +5030,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,6 +5082,16 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Changes the central server refused: see the Sync view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints overdue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints past the due of their stage: see Quality › Complaints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4702,7 +5660,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TravelPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+20"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source> km/h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,6 +5677,24 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Road factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../ui/quality/trend.py" line="+42"/>
+        <source>Reading twelve months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The three rates (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response promise attainment and first-time fix (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4804,7 +5780,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views/registry.py" line="+35"/>
+        <location filename="../../ui/views/registry.py" line="+31"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,21 +5814,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and callbacks arrive in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>VisitsBox</name>
     <message>
-        <location filename="../../ui/dialogs/job_visits.py" line="+26"/>
+        <location filename="../../ui/dialogs/job_visits.py" line="+42"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,8 +5838,38 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Arrived – finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nobody is booked yet: assign a technician on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times from the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in the arrival and finish written on the signed paper sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Times from the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5595,12 +6596,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/completion.py" line="31"/>
+            <location filename="../../services/completion.py" line="33"/>
             <source>no visit has its arrival and finish recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/completion.py" line="37"/>
+            <location filename="../../services/completion.py" line="39"/>
             <source>the customer has not signed</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6020,12 +7021,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="155"/>
+            <location filename="../../services/job_sheet_data.py" line="158"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="236"/>
+            <location filename="../../services/job_sheet_data.py" line="241"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation type="unfinished"></translation>
         </message>

@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;complaint…</source>
+        <translation>新建投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print day sheets…</source>
         <translation>打印日程单(&amp;P)…</translation>
     </message>
@@ -266,12 +271,27 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+19"/>
+        <location filename="../../ui/board/menu.py" line="+36"/>
         <source>Open job…</source>
         <translation>打开工单…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record arrival now</source>
+        <translation>记录到达（现在）</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Record finish now</source>
+        <translation>记录完工（现在）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in times from the sheet…</source>
+        <translation>按纸质工单录入时间…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unassign</source>
         <translation>取消指派</translation>
     </message>
@@ -294,7 +314,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+24"/>
         <source>Missing skill</source>
         <translation>缺少技能</translation>
     </message>
@@ -364,7 +384,7 @@
         <translation>拆</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
         <source>The visits overlap by {time}</source>
         <translation>两次上门重叠 {time}</translation>
     </message>
@@ -384,7 +404,7 @@
         <translation>{between}；车程约 {travel}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../ui/sla_words.py" line="+33"/>
         <source>SLA met</source>
         <translation>已按时响应</translation>
     </message>
@@ -404,7 +424,7 @@
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/board/texts.py" line="-33"/>
         <source>No team</source>
         <translation>未分班组</translation>
     </message>
@@ -457,7 +477,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+62"/>
+        <location filename="../../ui/board/operations.py" line="+63"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -493,6 +513,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>{number}: arrival recorded</source>
+        <translation>{number}：已记录到达</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number}: finish recorded</source>
+        <translation>{number}：已记录完工</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Undo on the dispatch board</source>
         <translation>在调度看板上撤销</translation>
     </message>
@@ -566,9 +596,14 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+133"/>
+        <location filename="../../ui/board/page_actions.py" line="+137"/>
         <source>Job sheet {number}</source>
         <translation>服务工单 {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to record for this visit: it is {status}.</source>
+        <translation>这次上门无可记录：它已是{status}状态。</translation>
     </message>
 </context>
 <context>
@@ -642,6 +677,193 @@ Override as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/call_dialog.py" line="+44"/>
+        <source>Callback: {customer}</source>
+        <translation>回访：{customer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}  {phone}  ·  {job}</source>
+        <translation>{customer}  {phone}  ·  {job}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reached</source>
+        <translation>已接通(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not reached</source>
+        <translation>未接通(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality of work</source>
+        <translation>施工质量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirms the outcome</source>
+        <translation>客户确认处理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not confirm</source>
+        <translation>客户不认可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint outcome</source>
+        <translation>投诉处理结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueModel</name>
+    <message>
+        <location filename="../../ui/quality/queue_models.py" line="+106"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>回访类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last called</source>
+        <translation>上次拨打</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <source>Due by the end of today</source>
+        <translation>今天到期的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a call…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the call to the chosen customer (Enter)</source>
+        <translation>记录对所选客户的回访（回车键）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{due} due today, {overdue} overdue</source>
+        <translation>今天到期 {due} 个，已超期 {overdue} 个</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not reached ({attempts} attempts): the call stays in the queue.</source>
+        <translation>未接通（已拨打 {attempts} 次）：此回访留在队列中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reached after {attempts} attempts: the customer counts as not reached.</source>
+        <translation>拨打 {attempts} 次仍未接通：记为未接通。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is not satisfied: a complaint was opened.</source>
+        <translation>客户不满意：已登记一条投诉。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer confirmed the outcome: the complaint is closed.</source>
+        <translation>客户确认了处理结果：投诉已关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: another call is due the next business day.</source>
+        <translation>客户不认可：下一个营业日须再次回访。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CallerSearch</name>
+    <message>
+        <location filename="../../ui/dialogs/caller_search.py" line="+32"/>
+        <source>Phone number or name</source>
+        <translation>电话号码或姓名</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name}  {phone}  ·  units: {units}, recent jobs: {jobs}</source>
+        <translation>{name}  {phone}  ·  {units} 台设备，近期工单 {jobs} 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody found: check the number, or take the name.</source>
+        <translation>未找到客户：请核对号码，或改用姓名查找。</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1029,274 @@ Override as supervisor? Give the reason:</source>
         <location line="+38"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+        <location filename="../../ui/quality/complaint_detail.py" line="+49"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the re-inspection job</source>
+        <translation>创建复检工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open job…</source>
+        <translation>打开工单…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a complaint in the queue.</source>
+        <translation>请在队列中选择一条投诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Record the handling</source>
+        <translation>记录处理</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>{customer} ({phone}) · {category} · {severity}
+“{words}”</source>
+        <translation>{customer}（{phone}）· {category} · {severity}
+“{words}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{due} (late)</source>
+        <translation>{due}（超期）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the review</source>
+        <translation>记录复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the report back</source>
+        <translation>记录反馈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer's confirmation</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supervisors review complaints and report them back.</source>
+        <translation>投诉的复核和反馈由主管完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done, found or said</source>
+        <translation>做了什么、查明了什么或说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complaint_dialog.py" line="+46"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the customer said, in their words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the re-inspection job now</source>
+        <translation>同时创建复检工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a complaint about an installation: a high-priority inspection of the unit</source>
+        <translation>针对安装的投诉：对该设备安排一次高优先级的检查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Caller</source>
+        <translation>来电客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer's words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No job</source>
+        <translation>不关联工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unit</source>
+        <translation>不关联设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {type} · {status}</source>
+        <translation>{number} · {type} · {status}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Find the caller first: a phone number or a name, then Enter.</source>
+        <translation>请先查找来电客户：输入电话号码或姓名，再按回车键。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what the complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintQueueModel</name>
+    <message>
+        <location filename="../../ui/quality/queue_models.py" line="-48"/>
+        <source>Next due</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <source>Open complaints</source>
+        <translation>未关闭的投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue only</source>
+        <translation>仅超期的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All, closed ones too</source>
+        <translation>全部（含已关闭）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a complaint from a call (Ctrl+Shift+N)</source>
+        <translation>登记来电投诉（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Complaints: {count}, overdue: {overdue}</source>
+        <translation>投诉 {count} 条，超期 {overdue} 条</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionNote</name>
+    <message>
+        <location filename="../../ui/dialogs/completion_note.py" line="+40"/>
+        <source>Cannot be completed yet: {blockers}.</source>
+        <translation>暂不能完工：{blockers}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As supervisor you may complete it anyway, with a reason.</source>
+        <translation>主管可以填写原因后强制完工。</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +2060,75 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>FigureJobsDialog</name>
+    <message>
+        <location filename="../../ui/quality/figure_jobs.py" line="+87"/>
+        <source>Counted</source>
+        <translation>计入的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted over</source>
+        <translation>统计基数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or a double click opens the job.</source>
+        <translation>按回车键或双击打开工单。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Counted ({count})</source>
+        <translation>计入的工单（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted over ({count})</source>
+        <translation>统计基数（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/quality/figures_model.py" line="+52"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count this month</source>
+        <translation>本月计数</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../ui/quality/figures_panel.py" line="+30"/>
+        <source>Technicians this month</source>
+        <translation>各师傅本月指标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a figure (or Enter) for the jobs behind it.</source>
+        <translation>双击指标（或按回车键）查看其背后的工单。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{month} against {previous}: {group}</source>
+        <translation>{month} 对比 {previous}：{group}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run_dialog.py" line="+44"/>
@@ -2157,13 +2716,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+75"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+78"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
@@ -2173,12 +2732,22 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-41"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-16"/>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a complaint about this job (Ctrl+Shift+N)</source>
+        <translation>登记关于此工单的投诉（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
@@ -2193,7 +2762,7 @@ Override as supervisor? Give the reason:</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Job sheet</source>
         <translation>服务工单</translation>
     </message>
@@ -2203,12 +2772,12 @@ Override as supervisor? Give the reason:</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -2380,7 +2949,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+66"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -2433,6 +3002,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -2489,14 +3063,58 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../ui/quality/figure_jobs.py" line="-62"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+40"/>
+        <location filename="../../ui/views/jobs_view.py" line="+43"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Take a complaint; about the selected job when one is selected (Ctrl+Shift+N)</source>
+        <translation>登记投诉；选中工单时即关于该工单（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>1 job</source>
         <translation>1 个工单</translation>
     </message>
@@ -2506,7 +3124,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2514,7 +3132,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+31"/>
+        <location filename="../../ui/labels.py" line="+37"/>
         <location line="+56"/>
         <source>Installation</source>
         <translation>安装</translation>
@@ -2583,12 +3201,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+127"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-120"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
@@ -2719,6 +3337,111 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Installation quality</source>
+        <translation>安装质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat fault</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported back</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: confirmed</source>
+        <translation>已关闭：客户确认</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After the visit</source>
+        <translation>完工回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint outcome</source>
+        <translation>投诉结果回访</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
@@ -2798,7 +3521,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+71"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
@@ -2806,6 +3529,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+5"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3011,17 +3739,17 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3031,9 +3759,14 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{view} ({count})</source>
+        <translation>{view}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3944,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>OverdueComplaints</name>
+    <message>
+        <location filename="../../ui/quality/badge.py" line="+59"/>
+        <source>The overdue ones are in Quality › Complaints.</source>
+        <translation>超期的投诉见“质量 › 投诉”。</translation>
+    </message>
+</context>
+<context>
     <name>PagedListView</name>
     <message>
         <location filename="../../ui/views/record_list.py" line="+161"/>
@@ -3260,6 +4001,14 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/quality/figures_model.py" line="+61"/>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+</context>
+<context>
     <name>PhotoInput</name>
     <message>
         <location filename="../../ui/checklist/photo_input.py" line="+65"/>
@@ -3298,7 +4047,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+186"/>
+        <location filename="../../ui/settings/station_pages.py" line="+199"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation>打印机和纸张由每台电脑自己设置：打印对话框会记住上次的选择。</translation>
     </message>
@@ -3316,7 +4065,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -3416,6 +4165,145 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="-2"/>
         <source>Page &amp;Set:</source>
         <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QualityFilters</name>
+    <message>
+        <location filename="../../ui/quality/filters.py" line="+56"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All technicians</source>
+        <translation>全部师傅</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the station</source>
+        <translation>本网点</translation>
+    </message>
+</context>
+<context>
+    <name>QualityTexts</name>
+    <message>
+        <location filename="../../ui/quality/texts.py" line="+25"/>
+        <source>Jobs completed</source>
+        <translation>完工工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omission rate</source>
+        <translation>遗漏率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfaction rate</source>
+        <translation>不满意率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response promise attainment</source>
+        <translation>响应承诺达成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix rate</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat visits within 30 days</source>
+        <translation>30 天内重复上门率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installations failed first time</source>
+        <translation>安装首检不合格率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· callbacks not made in time</source>
+        <translation>· 未按时回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>· complaint stages overdue</source>
+        <translation>· 投诉环节超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· response promises missed</source>
+        <translation>· 未达成的响应承诺</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint rate: complaints received in the month ÷ jobs completed in the month. Omission rate: required follow-ups missed or late ÷ required follow-ups due in the month; the follow-ups are the after-visit callbacks (missed when no call was tried by the due time), the complaint stages (handling, review, report back: late when not done by their due) and the response promise of each call received in the month (missed when the first arrival came after it); only what fell due so far counts. Dissatisfaction rate: customers scoring any aspect 2 or less ÷ customers reached on after-visit callbacks.</source>
+        <translation>投诉率＝本月受理的投诉数÷本月完工工单数。遗漏率＝遗漏或超期的必做跟进÷本月到期的必做跟进；必做跟进包括：完工回访（到期前未拨打即为遗漏）、投诉各环节（处理、复核、反馈，未在期限内完成即为超期）、本月来电的响应承诺（首次到达晚于承诺即为未达成）；只计已到期的。不满意率＝完工回访中任一项评分不高于 2 分的客户÷完工回访接通的客户。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>waiting for the confirmation call</source>
+        <translation>等待确认回访</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} overdue</source>
+        <translation>超时 {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../../ui/quality/view.py" line="+66"/>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{figure} · {month}</source>
+        <translation>{figure} · {month}</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4426,34 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Made</source>
         <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButtons</name>
+    <message>
+        <location filename="../../ui/quality/report_buttons.py" line="+43"/>
+        <source>Report as PDF…</source>
+        <translation>月报另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month's quality report: figures, charts, technicians, complaints with their four stages</source>
+        <translation>本月质量月报：指标、图表、各师傅指标、投诉及其四个环节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print report…</source>
+        <translation>打印月报…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview report…</source>
+        <translation>预览月报…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quality report {month}</source>
+        <translation>质量月报 {month}</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4673,34 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Job sheet {number}</source>
         <translation>服务工单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTimesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sheet_times_dialog.py" line="+45"/>
+        <source>Times from the sheet: {number}</source>
+        <translation>按纸质工单录入时间：{number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty while the visit goes on</source>
+        <translation>上门尚未结束时留空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit date</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4950,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Callback after the visit:</source>
         <translation>上门后回访：</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls without an answer before the customer counts as unreached:</source>
+        <translation>未接通多少次后视为联系不上：</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -4086,7 +5035,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>新工作台：请同步一次</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Sync not set up</source>
         <translation>未设置同步</translation>
     </message>
@@ -4139,6 +5088,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Changes the central server refused: see the Sync view.</source>
         <translation>中心服务器拒绝的修改：请查看“同步”页面。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints overdue: {count}</source>
+        <translation>超期投诉：{count} 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints past the due of their stage: see Quality › Complaints.</source>
+        <translation>超过当前环节期限的投诉：见“质量 › 投诉”。</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +5665,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TravelPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+20"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
@@ -4724,6 +5683,24 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Road factor:</source>
         <translation>道路系数：</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <location filename="../../ui/quality/trend.py" line="+42"/>
+        <source>Reading twelve months…</source>
+        <translation>正在读取近十二个月…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The three rates (%)</source>
+        <translation>三率（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response promise attainment and first-time fix (%)</source>
+        <translation>响应承诺达成率与一次修复率（%）</translation>
     </message>
 </context>
 <context>
@@ -4808,7 +5785,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views/registry.py" line="+35"/>
+        <location filename="../../ui/views/registry.py" line="+31"/>
         <source>Board</source>
         <translation>调度看板</translation>
     </message>
@@ -4842,21 +5819,16 @@ Complete anyway as supervisor? Give the reason:</source>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Complaints and callbacks arrive in a later version.</source>
-        <translation>投诉与回访将在后续版本中提供。</translation>
-    </message>
 </context>
 <context>
     <name>VisitsBox</name>
     <message>
-        <location filename="../../ui/dialogs/job_visits.py" line="+26"/>
+        <location filename="../../ui/dialogs/job_visits.py" line="+42"/>
         <source>Visits</source>
         <translation>上门安排</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Technician</source>
         <translation>师傅</translation>
     </message>
@@ -4871,9 +5843,39 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>上门状态</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Arrived – finished</source>
+        <translation>到达 – 完工</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nobody is booked yet: assign a technician on the board.</source>
         <translation>尚未指派师傅：请在调度看板上指派。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived now</source>
+        <translation>现在到达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished now</source>
+        <translation>现在完工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times from the sheet…</source>
+        <translation>按纸质工单录入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in the arrival and finish written on the signed paper sheet</source>
+        <translation>录入客户已签字的纸质工单上写的到达和完工时间</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Times from the sheet</source>
+        <translation>按纸质工单录入</translation>
     </message>
 </context>
 <context>
@@ -5599,12 +6601,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>故障现象</translation>
         </message>
         <message>
-            <location filename="../../services/completion.py" line="31"/>
+            <location filename="../../services/completion.py" line="33"/>
             <source>no visit has its arrival and finish recorded</source>
             <translation>没有一次上门记录了到达和完工时间</translation>
         </message>
         <message>
-            <location filename="../../services/completion.py" line="37"/>
+            <location filename="../../services/completion.py" line="39"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
         </message>
@@ -6024,12 +7026,12 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="155"/>
+            <location filename="../../services/job_sheet_data.py" line="158"/>
             <source>This database has no station yet: create one or run `fielddesk demo`.</source>
             <translation>此数据库中还没有网点：请先创建网点，或运行 `fielddesk demo`。</translation>
         </message>
         <message>
-            <location filename="../../services/job_sheet_data.py" line="236"/>
+            <location filename="../../services/job_sheet_data.py" line="241"/>
             <source>The job {job} does not exist (it may have been deleted).</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>

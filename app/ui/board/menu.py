@@ -1,15 +1,32 @@
-"""The context menu of a block: open the job, unassign, change the job's status, print the job's
-sheet (through its preview)."""
+"""The context menu of a block: open the job, record the visit's arrival or finish (or key in
+the paper sheet's times), unassign, change the job's status, print the job's sheet (through
+its preview). The keys shown beside the visit's entries work on the selected block."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.models.enums import JobStatus
+from app.models.enums import AppointmentStatus, JobStatus
 from app.services.board import BoardAppointment
 from app.services.status import manual_actions
+from app.services.visits import TO_IN_PROGRESS
 from app.ui import labels
+
+BOOKED = (AppointmentStatus.SCHEDULED, AppointmentStatus.TRAVELLING)
+VISIT_KEYS = {"arrive": "A", "finish": "F", "times": "T"}
+
+
+def visit_actions(appt: BoardAppointment) -> set[str]:
+    """What may be recorded of this visit now: "arrive", "finish", "times" (the sheet's)."""
+    if appt.status is AppointmentStatus.CANCELLED or appt.job_status not in TO_IN_PROGRESS:
+        return set()
+    can = {"times"}
+    if appt.status in BOOKED:
+        can.add("arrive")
+    if appt.status is AppointmentStatus.ON_SITE:
+        can.add("finish")
+    return can
 
 
 class BlockMenu(QMenu):
@@ -17,6 +34,17 @@ class BlockMenu(QMenu):
         super().__init__(parent)
         self.appointment = appt
         self.open_action = self.addAction(self.tr("Open job…"))
+        self.addSeparator()
+        can = visit_actions(appt)
+        self.arrive_action = self.addAction(self.tr("Record arrival now"))
+        self.finish_action = self.addAction(self.tr("Record finish now"))
+        self.times_action = self.addAction(self.tr("Key in times from the sheet…"))
+        self.visit_actions = {"arrive": self.arrive_action, "finish": self.finish_action,
+                              "times": self.times_action}
+        for kind, action in self.visit_actions.items():
+            action.setShortcut(QKeySequence(VISIT_KEYS[kind]))  # shown; the view acts on it
+            action.setEnabled(kind in can)
+        self.addSeparator()
         self.unassign_action = self.addAction(self.tr("Unassign"))
         self.unassign_action.setEnabled(appt.live)
         self.status_menu = self.addMenu(self.tr("Change status"))

@@ -1,5 +1,6 @@
 """The board's keys: arrows move the selection between blocks, Delete unassigns, Enter opens
-the job, +/-/0 zoom, Ctrl+Z / Ctrl+Y undo and redo, Escape drops a drag."""
+the job, A records the selected visit's arrival, F its finish, T keys in the paper sheet's
+times, +/-/0 zoom, Ctrl+Z / Ctrl+Y undo and redo, Escape drops a drag."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from app.ui.board.view import BoardView
 
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+VISIT_KEYS = {Qt.Key.Key_A: "arrive", Qt.Key.Key_F: "finish", Qt.Key.Key_T: "times"}
 
 
 def _middle(a: BoardAppointment) -> float:
@@ -68,6 +70,8 @@ def on_key(view: BoardView, event: QKeyEvent) -> bool:
         view.unassignRequested.emit(current)
     elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
         view.openRequested.emit(current.job_id)
+    elif key in VISIT_KEYS and current is not None and not event.modifiers():
+        view.visitRequested.emit(current, VISIT_KEYS[key])
     elif key == Qt.Key.Key_Escape and view.drags.active:
         view.drags.cancel()
     else:

@@ -36,6 +36,7 @@ from app.ui.latest import OneAtATime
 from app.ui.operation import Operation
 from app.ui.ops import jobs as job_ops
 from app.ui.ops import schedule
+from app.ui.ops import visits as visit_ops
 from app.ui.ops.schedule import Placed
 
 T = TypeVar("T")
@@ -131,6 +132,18 @@ class BoardOperations(QObject):
         command = StatusCommand(self, text, job_id, before, after, reason)
         self._run(job_ops.change_status(self._ctx, self, job_id, after, reason),
                   lambda _changes: self._push(command) if undoable else self._report(text),
+                  self._refused)
+
+    def record_visit(self, appt: BoardAppointment, kind: str) -> None:
+        """The visit's arrival ("arrive") or finish ("finish") now; not undoable (a wrong
+        time is corrected by keying in the sheet's times)."""
+        if kind == "arrive":
+            op, text = visit_ops.arrive(self._ctx, self, appt.id), self.tr(
+                "{number}: arrival recorded")
+        else:
+            op, text = visit_ops.finish(self._ctx, self, appt.id), self.tr(
+                "{number}: finish recorded")
+        self._run(op, lambda _done: self._report(text.format(number=appt.job_number)),
                   self._refused)
 
     # -- helpers -----------------------------------------------------------------------------

@@ -99,6 +99,7 @@ class BoardPage(PageActions, QWidget):
         v.selected.connect(self._block_selected)
         v.openRequested.connect(self.open_job)
         v.unassignRequested.connect(self.unassign)
+        v.visitRequested.connect(self.record_visit)
         v.menuRequested.connect(self._menu)
         v.undoRequested.connect(self.ops.undo)
         v.redoRequested.connect(self.ops.redo)

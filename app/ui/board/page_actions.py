@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QWidget
 from app.models.enums import JobStatus
 from app.scheduling.suggest import Suggestion
 from app.services.board import BoardAppointment, UnassignedJob
+from app.ui import labels
 from app.ui.board.interaction import Drag, Mode
-from app.ui.board.menu import BlockMenu
+from app.ui.board.menu import BlockMenu, visit_actions
 from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
+from app.ui.dialogs.sheet_times_dialog import SheetTimesDialog, open_sheet_times
 from app.ui.printing.document_printer import DocumentPrinter
 from app.ui.printing.sheet_buttons import job_sheet_producer
 
@@ -113,6 +115,8 @@ class PageActions:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.open_action.triggered.connect(lambda: self.open_job(appt.job_id))
         menu.unassign_action.triggered.connect(lambda: self.unassign(appt))
+        for kind, action in menu.visit_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: self.record_visit(appt, k))
         for target, action in menu.status_actions.items():
             action.triggered.connect(lambda _=False, t=target: self._set_status(appt, t))
         menu.print_action.triggered.connect(lambda: self.print_sheet(appt))
@@ -133,6 +137,20 @@ class PageActions:
         title = QCoreApplication.translate("BoardPage", "Job sheet {number}").format(
             number=appt.job_number)
         self.sheet_printer.preview(job_sheet_producer(self._ctx.db, appt.job_id), title)
+
+    def record_visit(self, appt: BoardAppointment, kind: str) -> SheetTimesDialog | None:
+        """The visit's arrival or finish now ("arrive", "finish"), or the paper sheet's times
+        keyed in ("times": the dialog it opens)."""
+        if kind not in visit_actions(appt):
+            self.show_message(QCoreApplication.translate(
+                "BoardPage", "Nothing to record for this visit: it is {status}.").format(
+                status=labels.visit_status(appt.status)), True)
+            return None
+        if kind != "times":
+            self.ops.record_visit(appt, kind)
+            return None
+        return open_sheet_times(self._ctx, self._widget, appt.id, appt.job_number,
+                                appt.start.astimezone(self._ctx.tz).date())
 
     def _set_status(self, appt: BoardAppointment, target: JobStatus) -> None:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)

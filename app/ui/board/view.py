@@ -52,6 +52,7 @@ class BoardView(QGraphicsView):
     selected = Signal(object)  # BoardAppointment | None
     openRequested = Signal(str)  # job id
     unassignRequested = Signal(object)  # BoardAppointment
+    visitRequested = Signal(object, str)  # BoardAppointment, "arrive" | "finish" | "times"
     menuRequested = Signal(object, QPoint)  # BoardAppointment, global position
     undoRequested = Signal()
     redoRequested = Signal()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +37,8 @@ from app.services.jobs import JobDetail
 from app.services.status import OPEN
 from app.ui.checklist.tab import ChecklistTab
 from app.ui.context import AppContext
+from app.ui.dialogs.complaint_dialog import open_complaint_dialog
+from app.ui.dialogs.completion_note import CompletionNote
 from app.ui.dialogs.customer_section import CustomerSection
 from app.ui.dialogs.history_tab import HistoryTab
 from app.ui.dialogs.job_form import JobForm
@@ -79,6 +82,13 @@ class JobEditor(QDialog):
         self.form = JobForm(ctx, self)
         self.status_buttons = StatusButtons(self)
         self.status_buttons.setVisible(job_id is not None)
+        self.blockers = CompletionNote(ctx, self)  # why the job cannot be completed yet
+        self.complaint_button = QPushButton(self.tr("Complaint…"), self)
+        self.complaint_button.setToolTip(self.tr("Take a complaint about this job "
+                                                 "(Ctrl+Shift+N)"))
+        self.complaint_button.setVisible(job_id is not None)
+        self.complaint_button.setEnabled(False)  # until the job is loaded
+        self.complaint_dialog: QDialog | None = None
         self.visits = VisitsBox(ctx, job_id, self) if job_id is not None else None
         self.sheet = SheetButtons(ctx, self) if job_id is not None else None
         self.history = HistoryTab(ctx, self)
@@ -106,6 +116,12 @@ class JobEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.status_buttons.requested.connect(self.request_status)
+        self.buttons.addButton(self.complaint_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.complaint_button.clicked.connect(self.take_complaint)
+        complaint_keys = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        complaint_keys.activated.connect(self.take_complaint)
+        if self.visits is not None:
+            self.visits.recorded.connect(self.reload)
         save_keys(self, self.save)
         if self.sheet is not None:
             printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
@@ -123,6 +139,7 @@ class JobEditor(QDialog):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.status_buttons)
+        page_layout.addWidget(self.blockers)
         page_layout.addWidget(_box(self.tr("Customer"), self.customer, page))
         page_layout.addWidget(_box(self.tr("Job"), self.form, page))
         if self.visits is not None and self.sheet is not None:
@@ -177,6 +194,8 @@ class JobEditor(QDialog):
         if self.checklist is not None:
             self.checklist.setEnabled(editable)
         self.status_buttons.set_status(detail.status, detail.hold_reason)
+        self.complaint_button.setEnabled(True)
+        self.blockers.load(detail)
 
     def _load_checklist(self, job_id: str) -> None:
         """Once: a reload after a status change keeps what was typed in the checklist."""
@@ -230,6 +249,14 @@ class JobEditor(QDialog):
         if new_site is not None:
             self.siteSaved.emit(new_site)
         self.accept()
+
+    def take_complaint(self) -> QDialog | None:
+        """The complaint dialog on this job's customer and job (non-modal)."""
+        if self.detail is None:
+            return None
+        self.complaint_dialog = open_complaint_dialog(self._ctx, self, self.detail.phone,
+                                                      self.detail.id)
+        return self.complaint_dialog
 
     # -- status ------------------------------------------------------------------------------
 

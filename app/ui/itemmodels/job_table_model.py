@@ -14,11 +14,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.db import Database
 from app.models.enums import JobStatus
+from app.scheduling.sla import SlaState
 from app.services.job_queries import JobFilter, JobPage, JobRow, SortKey, query_jobs
 from app.services.status import OPEN
 from app.ui import labels
 from app.ui.formatting import local_text
 from app.ui.itemmodels.paged_model import PAGE_SIZE, PagedTableModel
+from app.ui.sla_words import SLA_COLOURS, sla_badge, sla_text
 from app.ui.tasks import Lane
 
 OVERDUE = QColor("#c62828")
@@ -36,7 +38,8 @@ class Column(IntEnum):
     TECHNICIANS = 7
     NEXT_VISIT = 8
     SLA_DUE = 9
-    CREATED = 10
+    TIME_LEFT = 10
+    CREATED = 11
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -63,7 +66,7 @@ class JobTableModel(PagedTableModel[JobRow]):
         return [self.tr("Number"), self.tr("Type"), self.tr("Priority"), self.tr("Status"),
                 self.tr("Customer"), self.tr("Phone"), self.tr("Address"),
                 self.tr("Technicians"), self.tr("Next visit"), self.tr("SLA due"),
-                self.tr("Created")]
+                self.tr("Time left"), self.tr("Created")]
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -104,6 +107,11 @@ class JobTableModel(PagedTableModel[JobRow]):
     def cell_data(self, row: JobRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status in ENDED:
             return QBrush(FINISHED)
+        if column == Column.TIME_LEFT and row.sla is not None and row.sla is not SlaState.OK:
+            if role == Qt.ItemDataRole.ForegroundRole and row.sla in SLA_COLOURS:
+                return QBrush(SLA_COLOURS[row.sla])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return sla_text(row.sla, row.sla_minutes_left)
         if column == Column.SLA_DUE and self._overdue(row):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE)
@@ -138,5 +146,7 @@ class JobTableModel(PagedTableModel[JobRow]):
                 return local_text(row.next_start, self._tz)
             case Column.SLA_DUE:
                 return local_text(row.sla_due, self._tz)
+            case Column.TIME_LEFT:
+                return "" if row.sla is None else sla_badge(row.sla, row.sla_minutes_left)
             case Column.CREATED:
                 return local_text(row.created_at, self._tz)

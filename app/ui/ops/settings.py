@@ -1,4 +1,5 @@
-"""Station settings a supervisor keeps: the response hours by priority."""
+"""Station settings a supervisor keeps from Tools › Response hours…: the response hours by
+priority (the other sections are kept by the Settings dialog)."""
 
 from __future__ import annotations
 

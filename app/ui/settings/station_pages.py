@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.scheduling.sla import MAX_RESPONSE_HOURS, ResponseHours
-from app.services.settings_sections import Logo, Printing, Profile, Section, Sla, Travel
+from app.services.settings_sections import (
+    MAX_ATTEMPTS,
+    MAX_CALLBACK_DAYS,
+    Logo,
+    Printing,
+    Profile,
+    Section,
+    Sla,
+    Travel,
+)
 
 LOGO_PREVIEW = 96  # pixels a side
 
@@ -134,8 +143,11 @@ class SlaPage(SectionPage):
         self.form.addRow(intro)
         for label, priority in zip(labels, self.PRIORITIES, strict=True):
             self.form.addRow(label, self.hour_spins[priority])
-        self.callback_spin = _spin(self, 1, 60, self.tr(" days"))
+        self.callback_spin = _spin(self, 1, MAX_CALLBACK_DAYS, self.tr(" days"))
         self.form.addRow(self.tr("Callback after the visit:"), self.callback_spin)
+        self.attempts_spin = _spin(self, 1, MAX_ATTEMPTS, "")
+        self.form.addRow(self.tr("Calls without an answer before the customer counts as "
+                                 "unreached:"), self.attempts_spin)
 
     def show_sections(self, sections: dict[str, Section]) -> None:
         sla = sections[Sla.SECTION]
@@ -143,10 +155,11 @@ class SlaPage(SectionPage):
         for priority, spin in self.hour_spins.items():
             spin.setValue(getattr(sla.response_hours, priority))
         self.callback_spin.setValue(sla.callback_days)
+        self.attempts_spin.setValue(sla.callback_attempts)
 
     def sections(self) -> list[Section]:
         hours = ResponseHours(**{p: s.value() for p, s in self.hour_spins.items()})
-        return [Sla(hours, self.callback_spin.value())]
+        return [Sla(hours, self.callback_spin.value(), self.attempts_spin.value())]
 
 
 class TravelPage(SectionPage):

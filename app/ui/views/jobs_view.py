@@ -1,5 +1,7 @@
-"""The job list: filters, a server-sorted paged table, the job editor on double-click/Enter,
-and the selected job's sheet (Print… (Ctrl+P), Preview…, Save as PDF…, the blank sheet).
+"""The job list: filters, a server-sorted paged table (with the business time left to each
+open job's response promise), the job editor on double-click/Enter, the selected job's sheet
+(Print… (Ctrl+P), Preview…, Save as PDF…, the blank sheet), and a complaint about it
+(Complaint…, Ctrl+Shift+N from the main window).
 
 Ctrl+F goes to the search box. A new caller's address saved with a new job is located at once
 (`SiteLocator`); the line under the list says how precisely.
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from app.services.changes import Changes
 from app.services.job_queries import JobFilter
 from app.ui.context import AppContext
+from app.ui.dialogs.complaint_dialog import ComplaintDialog, open_complaint_dialog
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.itemmodels.job_table_model import SORT_KEYS, Column, JobTableModel
 from app.ui.locating import SiteLocator
@@ -27,7 +30,7 @@ from app.ui.widgets.shortcuts import find_key
 COLUMN_WIDTHS = {
     Column.NUMBER: 135, Column.TYPE: 80, Column.PRIORITY: 55, Column.STATUS: 75,
     Column.CUSTOMER: 75, Column.PHONE: 105, Column.ADDRESS: 245, Column.TECHNICIANS: 80,
-    Column.NEXT_VISIT: 115, Column.SLA_DUE: 115, Column.CREATED: 115,
+    Column.NEXT_VISIT: 115, Column.SLA_DUE: 115, Column.TIME_LEFT: 110, Column.CREATED: 115,
 }
 
 
@@ -38,6 +41,10 @@ class JobsView(PagedListView[JobEditor]):
         super().__init__(ctx, parent)
         self.filter_bar = JobFilterBar(ctx, self)
         self.new_button = QPushButton(self.tr("New job"), self)
+        self.complaint_button = QPushButton(self.tr("Complaint…"), self)
+        self.complaint_button.setToolTip(self.tr("Take a complaint; about the selected job "
+                                                 "when one is selected (Ctrl+Shift+N)"))
+        self.complaint_dialog: ComplaintDialog | None = None
         self.count_label = QLabel(self)
         self.error_label = ErrorLabel(self)
         self.model = JobTableModel(ctx.db, ctx.runner, ctx.tz, self)
@@ -55,6 +62,7 @@ class JobsView(PagedListView[JobEditor]):
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.complaint_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.sheet)
@@ -64,6 +72,7 @@ class JobsView(PagedListView[JobEditor]):
 
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self.new_button.clicked.connect(self.new_job)
+        self.complaint_button.clicked.connect(self.take_complaint)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.activated.connect(self.open_job)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -135,12 +144,21 @@ class JobsView(PagedListView[JobEditor]):
         else:
             self.sheet.set_job(None)
 
+    def take_complaint(self) -> ComplaintDialog:
+        """The complaint dialog, on the selected job's customer and job if one is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        job = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        self.complaint_dialog = open_complaint_dialog(
+            self._ctx, self, job.phone if job else "", job.id if job else None)
+        return self.complaint_dialog
+
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_job(index))
+        menu.addAction(self.tr("Complaint…"), self.take_complaint)
         menu.addSeparator()
         for button in self.sheet.buttons():
             menu.addAction(button.text(), button.click).setEnabled(button.isEnabled())

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 from app.ui.board import BoardPage
 from app.ui.context import AppContext
 from app.ui.map import MapPage
+from app.ui.quality import QualityView
 from app.ui.sync.sync_view import SyncView
 from app.ui.views.customers_view import CustomersView
 from app.ui.views.jobs_view import JobsView
-from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.technicians_view import TechniciansView
 
 Builder = Callable[[AppContext], QWidget]
@@ -25,10 +25,6 @@ class ViewSpec:
     key: str  # as `fielddesk screenshot VIEW` names it
     title: Callable[[], str]  # translated when called
     build: Builder
-
-
-def _later(title: Callable[[], str], note: Callable[[], str]) -> Builder:
-    return lambda _ctx: PlaceholderView(title(), note())
 
 
 def _board() -> str:
@@ -65,8 +61,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("map", _map, MapPage),
     ViewSpec("technicians", _technicians, TechniciansView),
     ViewSpec("customers", _customers, CustomersView),
-    ViewSpec("quality", _quality, _later(_quality, lambda: QCoreApplication.translate(
-        "Views", "Complaints and callbacks arrive in a later version."))),
+    ViewSpec("quality", _quality, QualityView),
     ViewSpec("sync", _sync, SyncView),
 ]
 DEFAULT_VIEW = "jobs"
