@@ -16,3 +16,5 @@ class Changes(Flag):
     SYNC = auto()
     CHECKLISTS = auto()
     QUALITY = auto()  # complaints, callbacks, and what the quality figures count
+    PARTS = auto()  # the catalogue, prices, stock and the warranty policy
+    CONTRACTS = auto()  # maintenance contracts and their visits
