@@ -69,6 +69,11 @@ class CountDifference:
         return self.counted - self.book
 
 
+def count_text(quantity: Decimal) -> str:
+    """A count as people write it: 2, 2.5, -1."""
+    return f"{quantity.normalize():f}"
+
+
 def level_in(s: Session, item_id: str, technician_id: str | None) -> Decimal:
     place = (StockMovement.technician_id.is_(None) if technician_id is None
              else StockMovement.technician_id == technician_id)
@@ -96,9 +101,10 @@ def move_in(s: Session, actor: Actor, item_id: str, technician_id: str | None, d
     available = level_in(s, item_id, technician_id)
     if delta < 0 and available + delta < 0 and not (actor.is_supervisor and reason):
         raise ValidationError(
-            "{place} holds {available} {unit} of {code}, not {wanted}: a supervisor may take "
+            "Only {available} {unit} of {code} in {place}, not {wanted}: a supervisor may take "
             "stock below zero with a reason.", place=_place(s, technician_id),
-            available=str(available), unit=item.unit, code=item.code, wanted=str(-delta))
+            available=count_text(available), unit=item.unit, code=item.code,
+            wanted=count_text(-delta))
     insert(s, actor, StockMovement(item_id=item_id, technician_id=technician_id, delta=delta,
                                    kind=kind.value, job_id=job_id, transfer_id=transfer_id,
                                    reason=reason), reason)
