@@ -18,7 +18,7 @@ class CatalogueItem(Synced, Base):
     code takes its place at that station."""
 
     __tablename__ = "catalogue_items"
-    __table_args__ = (UniqueConstraint("station_id", "code", name="station_code"),)
+    __table_args__ = (UniqueConstraint("station_id", "code", name="catalogue_station_code"),)
 
     kind: Mapped[str] = mapped_column(String(8))  # part | labour | travel
     code: Mapped[str] = mapped_column(String(32))

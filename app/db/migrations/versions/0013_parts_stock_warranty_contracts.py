@@ -59,7 +59,7 @@ def _catalogue() -> None:
             sa.Column('warranty_months', sa.Integer(), nullable=True),
             sa.Column('reorder_level', MONEY, nullable=False),
             sa.Column('active', sa.Boolean(), nullable=False),
-            sa.UniqueConstraint('station_id', 'code', name='station_code'))
+            sa.UniqueConstraint('station_id', 'code', name='catalogue_station_code'))
     _synced('warranty_policies',
             sa.Column('policy_version', sa.Integer(), nullable=False),
             sa.Column('body', sa.JSON(), nullable=False),
