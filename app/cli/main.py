@@ -23,17 +23,20 @@ from app.cli import (
     restore_cmd,
     screenshot_cmd,
     server_cmd,
+    stock_cmd,
     sync_cmd,
     transfer_cmd,
     users_cmd,
     verify_cmd,
+    warranty_cmd,
 )
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [backup_cmd, central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd,
                               print_cmd, report_cmd, restore_cmd, screenshot_cmd, server_cmd,
-                              sync_cmd, transfer_cmd, users_cmd, verify_cmd]
+                              stock_cmd, sync_cmd, transfer_cmd, users_cmd, verify_cmd,
+                              warranty_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
-"""`fielddesk print job JOB_NUMBER -o FILE.pdf [--blank]` and
-`fielddesk print day DATE [--technician CODE] -o FILE.pdf`: job sheets and day sheets as PDF."""
+"""`fielddesk print job JOB_NUMBER -o FILE.pdf [--blank]`,
+`fielddesk print day DATE [--technician CODE] -o FILE.pdf` and
+`fielddesk print price-list -o FILE.pdf`: job sheets, day sheets and the price list as PDF."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from app.printing.document import Pdf
 from app.services.day_sheet_data import day_sheets_data, parse_day
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import find_job_id
+from app.services.price_list_data import price_list_data
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,6 +30,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     day.add_argument("--technician", metavar="CODE", help="only this technician's day")
     day.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     day.set_defaults(run=run_day)
+    prices = what.add_parser("price-list", parents=[db_option()],
+                             help="the customer-facing price list of today, with the warranty")
+    prices.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    prices.set_defaults(run=run_price_list)
 
 
 def _write(path: Path, pdf: Pdf) -> int:
@@ -57,3 +63,14 @@ def run_day(args: argparse.Namespace) -> int:
     from app.printing.day_sheets import render_day_sheets  # reportlab only here
 
     return _write(args.output, render_day_sheets(data))
+
+
+def run_price_list(args: argparse.Namespace) -> int:
+    db = existing_db(args)
+    try:
+        data = price_list_data(db)
+    finally:
+        db.dispose()
+    from app.printing.price_list import render_price_list  # reportlab only here
+
+    return _write(args.output, render_price_list(data))

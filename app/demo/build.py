@@ -18,6 +18,7 @@ from app.demo.history import COLUMNS as HISTORY_COLUMNS
 from app.demo.history import History, build_history
 from app.demo.jobs import build_workload
 from app.demo.paperwork import Paperwork, build_paperwork
+from app.demo.parts import build_parts
 from app.demo.quality import build_quality
 from app.demo.rand import IdMaker, stream
 from app.demo.schedule import Planner
@@ -103,6 +104,7 @@ def _fill(db: Database, clock: Clock, seed: int, technicians: int, jobs: int,
     entries = build_history(history, work.rows["jobs"], work.rows["appointments"], quality)
     write_stored(db, "audit_entries", HISTORY_COLUMNS, entries)
     counts["audit_entries"] = len(entries)
+    counts.update(build_parts(db, clock, new_id))
     return counts
 
 

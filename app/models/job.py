@@ -44,6 +44,9 @@ class Job(Synced, Base):
     symptom: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(String(255), default="")
+    # What the visit found that voids the warranty (a code of the warranty policy's `voids`:
+    # damage, an uncertified installer...); "" none.
+    warranty_void: Mapped[str] = mapped_column(String(32), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # set on completion
     # Local search index (number, customer, phone, address), kept by the job services.
@@ -51,16 +54,24 @@ class Job(Synced, Base):
 
 
 class JobLine(Synced, Base):
-    """One part or labour charge of a job; warranty-covered lines are shown but not billed."""
+    """One part, labour or travel charge of a job; warranty-covered lines are shown but not
+    billed. A line from the catalogue keeps the item's code and the price of its day."""
 
     __tablename__ = "job_lines"
 
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))  # part | labour
+    kind: Mapped[str] = mapped_column(String(8))  # part | labour | travel
+    item_id: Mapped[str | None] = mapped_column(ForeignKey("catalogue_items.id"), default=None)
+    code: Mapped[str] = mapped_column(String(32), default="")
     description: Mapped[str] = mapped_column(String(255))
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(1))
     unit_price: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
     warranty_covered: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The rule of the warranty policy that decided `warranty_covered` ("" by hand, before
+    # policies); "override": a supervisor's decision, with its reason.
+    warranty_rule: Mapped[str] = mapped_column(String(32), default="")
+    override_reason: Mapped[str] = mapped_column(String(255), default="")
+    old_serial: Mapped[str] = mapped_column(String(64), default="")  # the replaced part's
 
 
 class JobCounter(Base):

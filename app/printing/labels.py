@@ -56,7 +56,7 @@ REQUESTS = {
     JobType.INSPECTION: "检测要求 Inspection request",
     JobType.RELOCATION: "移机要求 Relocation request", JobType.REMOVAL: "拆机要求 Removal request",
 }
-LINE_KINDS = {"part": "配件 Part", "labour": "工时 Labour"}
+LINE_KINDS = {"part": "配件 Part", "labour": "工时 Labour", "travel": "路程 Travel"}
 
 YES, NO = "是 Yes", "否 No"
 AMENDED = "签字后已修改 Amended after signing"

@@ -17,3 +17,5 @@ class Changes(Flag):
     CHECKLISTS = auto()
     QUALITY = auto()  # complaints, callbacks, and what the quality figures count
     SETTINGS = auto()  # a station setting or this desk's own (backup)
+    PARTS = auto()  # the catalogue, prices, stock and the warranty policy
+    CONTRACTS = auto()  # maintenance contracts and their visits

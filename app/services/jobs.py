@@ -19,6 +19,7 @@ from app.services import validation as v
 from app.services.actor import Actor
 from app.services.callback_tasks import cancel_visit_callback_in, open_visit_callback_in
 from app.services.changes import Changes
+from app.services.charges import reassess_in
 from app.services.completion import completion_blockers, finished_visits
 from app.services.customers import CustomerInput, EquipmentInput, SiteInput, add_customer_in
 from app.services.job_equipment import UnitChoice, unit_choice_in, unit_for_job_in
@@ -173,7 +174,8 @@ def update_job(db: Database, actor: Actor, job_id: str, job: JobInput) -> Change
         elif job.priority != row.priority and not _visited(s, row):
             values["sla_due"] = response_due(row.created_at, job.priority, response_hours_in(s),
                                              calendar_in(s))
-        update(s, actor, row, values)
+        if update(s, actor, row, values):
+            reassess_in(s, actor, row)  # a new unit or type: the warranty decides anew
     return Changes.JOBS | Changes.SCHEDULE
 
 

@@ -64,8 +64,10 @@ def job_content(s: Session, job: Job) -> dict[str, Any]:
                                 eq.refrigerant]
     if (run := run_of(s, job.id)) is not None:
         content["checklist"] = [run.template_id, run.answers]
+    # An old part's serial counts once there is one (earlier signatures keep their hash).
     content["lines"] = [[ln.kind, ln.description, str(ln.quantity), str(ln.unit_price),
-                         ln.warranty_covered] for ln in charges_in(s, job.id).lines]
+                         ln.warranty_covered, *([ln.old_serial] if ln.old_serial else [])]
+                        for ln in charges_in(s, job.id).lines]
     return content
 
 

@@ -27,3 +27,16 @@ def warranty_status(warranty_end: dt.date | None, today: dt.date) -> WarrantySta
     if warranty_end is None:
         return WarrantyStatus.UNKNOWN
     return WarrantyStatus.UNDER_WARRANTY if today <= warranty_end else WarrantyStatus.EXPIRED
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when it has no such day
+    (31 January + 1 month is 28 or 29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("every month has 28 days")

@@ -45,7 +45,8 @@ def model(table_name: str) -> type[Synced]:
 
 NAME_COLUMNS = {"jobs": "number", "customers": "name", "technicians": "name",
                 "sites": "address", "equipment": "model", "certifications": "number",
-                "checklist_templates": "name"}
+                "checklist_templates": "name", "catalogue_items": "code",
+                "maintenance_contracts": "reference"}
 """The column that names a record for a reader, in the tables that have one."""
 
 

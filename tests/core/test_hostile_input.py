@@ -18,6 +18,7 @@ from app.models.enums import JobStatus, Role
 from app.services import validation as v
 from app.services.actor import Actor
 from app.services.appointments import assign
+from app.services.charges import save_lines
 from app.services.checklists import attach_photo, save_answers
 from app.services.customer_queries import query_customers
 from app.services.customers import (
@@ -27,7 +28,7 @@ from app.services.customers import (
     create_customer,
     find_customers,
 )
-from app.services.job_lines import LineInput, save_lines
+from app.services.job_lines import LineInput
 from app.services.job_queries import JobFilter, query_jobs
 from app.services.jobs import JobInput, change_status, find_job_id, get_job
 from app.services.signatures import sign_job, verify_job

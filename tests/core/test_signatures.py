@@ -13,7 +13,8 @@ from app.errors import NotFoundError, TransitionError, ValidationError
 from app.models import Attachment
 from app.models.enums import JobStatus as S
 from app.services.actor import Actor
-from app.services.job_lines import LineInput, job_charges, save_lines
+from app.services.charges import override_line, save_lines
+from app.services.job_lines import LineInput, job_charges
 from app.services.jobs import JobInput, change_status, update_job
 from app.services.signatures import SignerRole, sign_job, signatures_of, verify_job
 from tests.cli import fielddesk
@@ -22,14 +23,17 @@ from tests.core.conftest import MakeJob, Visit
 PNG = b"\x89PNG\r\n\x1a\n" + b"strokes"
 
 
-def test_lines_total_covered_and_payable(db: Database, dispatcher: Actor,
+def test_lines_total_covered_and_payable(db: Database, dispatcher: Actor, supervisor: Actor,
                                          make_job: MakeJob) -> None:
-    job = make_job("repair")
-    charges, _ = save_lines(db, dispatcher, job.id, [
-        LineInput("part", "压缩机电容 compressor capacitor", 1, "45.50", warranty_covered=True),
+    job = make_job("repair")  # no unit: the policy finds no warranty, a supervisor covers one
+    view, _ = save_lines(db, dispatcher, job.id, [
+        LineInput("part", "压缩机电容 compressor capacitor", 1, "45.50"),
         LineInput("labour", "上门维修 call-out", 1, 80),
         LineInput("part", "铜管 copper pipe (m)", "2.5", "30"),
     ])
+    assert view.charges.covered == 0
+    view, _ = override_line(db, supervisor, view.charges.lines[0].id, True, "goodwill")
+    charges = view.charges
     assert (charges.total, charges.covered, charges.payable) == (
         Decimal("200.50"), Decimal("45.50"), Decimal("155.00"))
     kept = charges.lines[1]

@@ -18,7 +18,8 @@ from app.models import Station
 from app.printing.job_sheet import render_job_sheet
 from app.printing.qr import qr_payload, read_qr_payload
 from app.services.actor import Actor
-from app.services.job_lines import LineInput, save_lines
+from app.services.charges import save_lines
+from app.services.job_lines import LineInput
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail, JobInput, update_job
 from app.services.signatures import sign_job, verify_job
@@ -113,13 +114,13 @@ def test_blank_boxes_carry_the_unit_and_the_acceptance_hint(db: Database, instal
 def test_charges_show_prices_and_what_the_warranty_covers(
     db: Database, dispatcher: Actor, install: JobDetail
 ) -> None:
-    save_lines(db, dispatcher, install.id, [
+    save_lines(db, dispatcher, install.id, [  # the maker pays a new unit's installation
         LineInput("part", "铜管 copper pipe (m)", "2.5", "30"),
-        LineInput("part", "压缩机电容 compressor capacitor", 1, "45.50", warranty_covered=True),
+        LineInput("part", "压缩机电容 compressor capacitor", 1, "45.50"),
         LineInput("labour", "安装 installation", 1, 200),
     ])
     pdf = read_pdf(render_job_sheet(sheet_data(db, install.id)))
-    for words in ("¥75.00", "¥45.50", "¥320.50", "−¥45.50", "¥275.00", "保修 covered",
+    for words in ("¥75.00", "¥45.50", "¥320.50", "−¥200.00", "¥120.50", "保修 covered",
                   "客户应付 Payable by the customer"):
         assert flat(words) in pdf.flat, words
 
@@ -129,7 +130,7 @@ def test_the_sheet_speaks_in_pairs_without_stray_codes(db: Database, dispatcher:
     """Issue 22 point 8: the bilingual sheet's words come in pairs (no "INCOMPLETE", no
     "未填 missing"), nothing covered is ¥0.00 (not −¥0.00), and an installation's request is
     not a symptom."""
-    save_lines(db, dispatcher, install.id, [LineInput("labour", "安装 installation", 1, 200)])
+    save_lines(db, dispatcher, install.id, [LineInput("part", "支架 bracket", 1, 200)])
     pdf = read_pdf(render_job_sheet(sheet_data(db, install.id)))
     assert flat("安装要求 Installation request") in pdf.flat and "故障现象" not in pdf.flat
     assert flat("保修承担 Covered by warranty ¥0.00") in pdf.flat and "−¥0.00" not in pdf.flat

@@ -19,7 +19,8 @@ from tests.sync.test_protocol import new_job
 SYNCED = ("checklist_templates", "customers", "technicians", "users", "absences",
           "certifications", "shifts", "sites", "equipment", "jobs", "appointments",
           "attachments", "callbacks", "checklist_runs", "complaints", "job_lines", "signatures",
-          "station_settings")
+          "station_settings", "catalogue_items", "catalogue_prices", "warranty_policies",
+          "stock_movements", "old_parts", "maintenance_contracts", "contract_visits")
 
 
 def role_of(station: Station) -> str:

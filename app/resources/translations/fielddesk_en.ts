@@ -5966,37 +5966,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="40"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="42"/>
+            <location filename="../../demo/build.py" line="43"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="44"/>
+            <location filename="../../demo/build.py" line="45"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="50"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="52"/>
+            <location filename="../../demo/build.py" line="53"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="61"/>
+            <location filename="../../demo/build.py" line="62"/>
             <source>{path} is a folder, not a database file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="63"/>
+            <location filename="../../demo/build.py" line="64"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6401,6 +6401,96 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/catalogue.py" line="58"/>
+            <source>catalogue kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="61"/>
+            <source>part's warranty in months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="64"/>
+            <source>item code</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="65"/>
+            <source>item name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="66"/>
+            <source>English name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="67"/>
+            <source>maker's part number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="69"/>
+            <source>unit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="71"/>
+            <source>reorder level</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="165"/>
+            <source>catalogue item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="167"/>
+            <source>Item {code} belongs to the head office's price list; add an item of the station's own to change it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="182"/>
+            <source>The item code {code} is taken.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="195"/>
+            <source>price</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="196"/>
+            <source>effective date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="46"/>
+            <source>reason</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="148"/>
+            <source>Item {code} is no longer offered.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="150"/>
+            <source>Item {code} has no price on {day}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="181"/>
+            <source>job line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="202"/>
+            <source>Unknown warranty finding {code!r}; use one of: {known}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation type="unfinished"></translation>
@@ -6603,6 +6693,51 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/completion.py" line="39"/>
             <source>the customer has not signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="50"/>
+            <source>visits per year</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="51"/>
+            <source>contract start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="52"/>
+            <source>contract end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="54"/>
+            <source>A contract must end after it starts.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="56"/>
+            <source>contract price</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="58"/>
+            <source>contract reference</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="60"/>
+            <source>notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="100"/>
+            <source>contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="112"/>
+            <source>days ahead</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6831,11 +6966,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/import_specs.py" line="54"/>
-            <source>notes</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../../services/import_specs.py" line="66"/>
             <source>capacity</source>
             <translation type="unfinished"></translation>
@@ -6976,48 +7106,53 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="34"/>
+            <location filename="../../services/job_lines.py" line="33"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="37"/>
+            <location filename="../../services/job_lines.py" line="36"/>
             <source>The {label} cannot be negative.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="39"/>
+            <location filename="../../services/job_lines.py" line="38"/>
             <source>The {label} must be at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="55"/>
-            <source>A line is either a part or labour.</source>
+            <location filename="../../services/job_lines.py" line="59"/>
+            <source>A line is a part or labour, or a travel charge.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="56"/>
+            <location filename="../../services/job_lines.py" line="60"/>
             <source>line description</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="58"/>
+            <location filename="../../services/job_lines.py" line="62"/>
             <source>Each part or labour line needs a description.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="59"/>
+            <location filename="../../services/job_lines.py" line="63"/>
             <source>quantity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="61"/>
+            <location filename="../../services/job_lines.py" line="65"/>
             <source>The quantity of {description} must be above 0.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="64"/>
+            <location filename="../../services/job_lines.py" line="68"/>
             <source>unit price</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/job_lines.py" line="69"/>
+            <source>old part's serial</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7031,67 +7166,62 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="33"/>
-            <source>reason</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>customer's requested window</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="67"/>
             <source>SLA due time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="70"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="76"/>
             <source>resolution</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="121"/>
+            <location filename="../../services/jobs.py" line="122"/>
             <source>customer site</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="166"/>
+            <location filename="../../services/jobs.py" line="167"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="200"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="202"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Say why the job is cancelled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="206"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="210"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="212"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>A supervisor override needs a reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="288"/>
+            <location filename="../../services/jobs.py" line="290"/>
             <source>There is no job {number}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7241,22 +7371,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="105"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="104"/>
+            <location filename="../../services/signatures.py" line="106"/>
             <source>signer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="106"/>
+            <location filename="../../services/signatures.py" line="108"/>
             <source>Write the name of the person signing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="108"/>
+            <location filename="../../services/signatures.py" line="110"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7303,6 +7433,61 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/status.py" line="36"/>
             <source>A job that is {current} cannot be moved to {target}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="29"/>
+            <source>the station's store</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="98"/>
+            <source>Only parts are kept in stock; {code} is not a part.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="103"/>
+            <source>Only {available} {unit} of {code} in {place}, not {wanted}: a supervisor may take stock below zero with a reason.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="116"/>
+            <source>The quantity must be above 0.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="164"/>
+            <source>counted quantity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="179"/>
+            <source>There is no technician {code}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="94"/>
+            <source>Only a part line has an old part to return.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="97"/>
+            <source>The old part of {description} was returned already.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="108"/>
+            <source>claim reference</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="111"/>
+            <source>old part</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="113"/>
+            <source>That old part was claimed already ({claim}).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7573,6 +7758,91 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../services/vocabulary.py" line="119"/>
             <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_policy.py" line="82"/>
+            <source>The warranty policy is not valid: {field}: {problem}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="117"/>
+            <source>commissioning</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="118"/>
+            <source>purchase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="129"/>
+            <source>Travel and out-of-area charges are paid by the customer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="133"/>
+            <source>The maker pays the installation labour of a new unit.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="135"/>
+            <source>A {job_type} job is no repair of a fault: the customer pays.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="138"/>
+            <source>The job names no unit, so no warranty applies.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="140"/>
+            <source>The warranty is void: {reason}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="144"/>
+            <source>The unit has neither a commissioning nor a purchase date, so no warranty period can be counted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="154"/>
+            <source>Reported {days} days after {basis} ({start}), within {limit}: refund or replacement at the customer's choice.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="158"/>
+            <source>Reported {days} days after {basis} ({start}), within {limit}: replacement or repair.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="165"/>
+            <source>The part's own warranty of {months} months runs until {end}: free repair.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="168"/>
+            <source>The part's own warranty of {months} months ended on {end}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="172"/>
+            <source>Under the unit's warranty until {end}: free repair.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="174"/>
+            <source>The unit's warranty ended on {end}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="180"/>
+            <source>Decided by a supervisor: {reason}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="185"/>
+            <source>Set by hand before the station had a warranty policy.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

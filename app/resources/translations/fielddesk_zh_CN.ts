@@ -5971,37 +5971,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此数据库的结构版本为 {found}，本 FieldDesk 不认识（最高只认识 {known}）：它由更新版本的 FieldDesk 写入。请先升级 FieldDesk 再使用。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="39"/>
+            <location filename="../../demo/build.py" line="40"/>
             <source>A demo station needs 1 to {maximum} technicians.</source>
             <translation>演示网点需要 1 到 {maximum} 位师傅。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="42"/>
+            <location filename="../../demo/build.py" line="43"/>
             <source>The number of demo jobs cannot be negative.</source>
             <translation>演示工单数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="44"/>
+            <location filename="../../demo/build.py" line="45"/>
             <source>{technicians} technicians cannot have done {jobs} jobs: allow at most {maximum} jobs per technician.</source>
             <translation>{technicians} 位师傅无法完成 {jobs} 个工单：每位师傅最多 {maximum} 个工单。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="49"/>
+            <location filename="../../demo/build.py" line="50"/>
             <source>A demo station needs 1 to {maximum:,} customers.</source>
             <translation>演示网点需要 1 到 {maximum:,} 位客户。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="52"/>
+            <location filename="../../demo/build.py" line="53"/>
             <source>The demo's current time must carry a time zone.</source>
             <translation>演示数据的当前时间必须带有时区。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="61"/>
+            <location filename="../../demo/build.py" line="62"/>
             <source>{path} is a folder, not a database file.</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../demo/build.py" line="63"/>
+            <location filename="../../demo/build.py" line="64"/>
             <source>{path} already exists; use --force to replace it with a new demo station.</source>
             <translation>{path} 已存在；如需用新的演示网点替换它，请使用 --force。</translation>
         </message>
@@ -6406,6 +6406,96 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>投诉</translation>
         </message>
         <message>
+            <location filename="../../services/catalogue.py" line="58"/>
+            <source>catalogue kind</source>
+            <translation>价目项类别</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="61"/>
+            <source>part's warranty in months</source>
+            <translation>配件保修月数</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="64"/>
+            <source>item code</source>
+            <translation>价目项编码</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="65"/>
+            <source>item name</source>
+            <translation>价目项名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="66"/>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="67"/>
+            <source>maker's part number</source>
+            <translation>厂家零件号</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="69"/>
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="71"/>
+            <source>reorder level</source>
+            <translation>补货线</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="165"/>
+            <source>catalogue item</source>
+            <translation>价目项</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="167"/>
+            <source>Item {code} belongs to the head office's price list; add an item of the station's own to change it.</source>
+            <translation>价目项 {code} 属于总部价目表；如需改动，请新增本网点自己的价目项。</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="182"/>
+            <source>The item code {code} is taken.</source>
+            <translation>价目项编码 {code} 已被占用。</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="195"/>
+            <source>price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../services/catalogue.py" line="196"/>
+            <source>effective date</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="46"/>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="148"/>
+            <source>Item {code} is no longer offered.</source>
+            <translation>价目项 {code} 已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="150"/>
+            <source>Item {code} has no price on {day}.</source>
+            <translation>价目项 {code} 在 {day} 没有价格。</translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="181"/>
+            <source>job line</source>
+            <translation>工单费用行</translation>
+        </message>
+        <message>
+            <location filename="../../services/charges.py" line="202"/>
+            <source>Unknown warranty finding {code!r}; use one of: {known}.</source>
+            <translation>未知的保修判定情形 {code!r}；可选：{known}。</translation>
+        </message>
+        <message>
             <location filename="../../services/checklist_answers.py" line="27"/>
             <source>{label}: enter a number.</source>
             <translation>{label}：请输入数字。</translation>
@@ -6609,6 +6699,51 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/completion.py" line="39"/>
             <source>the customer has not signed</source>
             <translation>客户尚未签名</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="50"/>
+            <source>visits per year</source>
+            <translation>每年上门次数</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="51"/>
+            <source>contract start</source>
+            <translation>合同开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="52"/>
+            <source>contract end</source>
+            <translation>合同结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="54"/>
+            <source>A contract must end after it starts.</source>
+            <translation>合同的结束日期必须晚于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="56"/>
+            <source>contract price</source>
+            <translation>合同价格</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="58"/>
+            <source>contract reference</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="60"/>
+            <source>notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="100"/>
+            <source>contract</source>
+            <translation>保养合同</translation>
+        </message>
+        <message>
+            <location filename="../../services/contracts.py" line="112"/>
+            <source>days ahead</source>
+            <translation>提前天数</translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="33"/>
@@ -6836,11 +6971,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../services/import_specs.py" line="54"/>
-            <source>notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
             <location filename="../../services/import_specs.py" line="66"/>
             <source>capacity</source>
             <translation>制冷量</translation>
@@ -6981,49 +7111,54 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>请选择客户的一台设备或新增一台，二者只能选一。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="34"/>
+            <location filename="../../services/job_lines.py" line="33"/>
             <source>The {label} {value!r} is not an amount.</source>
             <translation>{label} {value!r} 不是有效的金额。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="37"/>
+            <location filename="../../services/job_lines.py" line="36"/>
             <source>The {label} cannot be negative.</source>
             <translation>{label}不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="39"/>
+            <location filename="../../services/job_lines.py" line="38"/>
             <source>The {label} must be at most {maximum}.</source>
             <translation>{label}不能超过 {maximum}。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="55"/>
-            <source>A line is either a part or labour.</source>
-            <translation>明细行只能是配件或人工。</translation>
+            <location filename="../../services/job_lines.py" line="59"/>
+            <source>A line is a part or labour, or a travel charge.</source>
+            <translation>费用行只能是配件、工时或路程费。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="56"/>
+            <location filename="../../services/job_lines.py" line="60"/>
             <source>line description</source>
             <translation>明细说明</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="58"/>
+            <location filename="../../services/job_lines.py" line="62"/>
             <source>Each part or labour line needs a description.</source>
             <translation>每条配件或人工明细都需要填写说明。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="59"/>
+            <location filename="../../services/job_lines.py" line="63"/>
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="61"/>
+            <location filename="../../services/job_lines.py" line="65"/>
             <source>The quantity of {description} must be above 0.</source>
             <translation>{description} 的数量必须大于 0。</translation>
         </message>
         <message>
-            <location filename="../../services/job_lines.py" line="64"/>
+            <location filename="../../services/job_lines.py" line="68"/>
             <source>unit price</source>
             <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../services/job_lines.py" line="69"/>
+            <source>old part's serial</source>
+            <translation>旧件条码</translation>
         </message>
         <message>
             <location filename="../../services/job_sheet_data.py" line="158"/>
@@ -7036,67 +7171,62 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>工单 {job} 不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="33"/>
-            <source>reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../services/jobs.py" line="61"/>
+            <location filename="../../services/jobs.py" line="62"/>
             <source>customer's requested window</source>
             <translation>客户预约时段</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="66"/>
+            <location filename="../../services/jobs.py" line="67"/>
             <source>SLA due time</source>
             <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="69"/>
+            <location filename="../../services/jobs.py" line="70"/>
             <source>A repair job needs the symptom the customer reported.</source>
             <translation>维修工单需要填写客户反映的故障现象。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="75"/>
+            <location filename="../../services/jobs.py" line="76"/>
             <source>resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="121"/>
+            <location filename="../../services/jobs.py" line="122"/>
             <source>customer site</source>
             <translation>客户安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="166"/>
+            <location filename="../../services/jobs.py" line="167"/>
             <source>Job {number} is {status} and can no longer be edited.</source>
             <translation>工单 {number} 当前状态为 {status}，已不能再编辑。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="200"/>
+            <location filename="../../services/jobs.py" line="202"/>
             <source>Say why the job is on hold (waiting for parts or the customer...).</source>
             <translation>请说明工单挂起的原因（如等待配件、等待客户等）。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="202"/>
+            <location filename="../../services/jobs.py" line="204"/>
             <source>Say why the job is cancelled.</source>
             <translation>请说明工单取消的原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="206"/>
+            <location filename="../../services/jobs.py" line="208"/>
             <source>Job {number} cannot be completed: {blockers}.</source>
             <translation>工单 {number} 无法完工：{blockers}。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="210"/>
+            <location filename="../../services/jobs.py" line="212"/>
             <source>Only a supervisor may complete a job over the gate.</source>
             <translation>只有主管可以在未满足完工条件时强制完工。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="212"/>
+            <location filename="../../services/jobs.py" line="214"/>
             <source>A supervisor override needs a reason.</source>
             <translation>主管强制通过需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../services/jobs.py" line="288"/>
+            <location filename="../../services/jobs.py" line="290"/>
             <source>There is no job {number}.</source>
             <translation>工单 {number} 不存在。</translation>
         </message>
@@ -7246,22 +7376,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>此账户因连续 {count} 次登录失败已被锁定；请在 {until} 之后再试。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="103"/>
+            <location filename="../../services/signatures.py" line="105"/>
             <source>A job sheet is signed by the customer or the technician.</source>
             <translation>服务工单只能由客户或师傅签名。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="104"/>
+            <location filename="../../services/signatures.py" line="106"/>
             <source>signer's name</source>
             <translation>签字人姓名</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="106"/>
+            <location filename="../../services/signatures.py" line="108"/>
             <source>Write the name of the person signing.</source>
             <translation>请填写签名人姓名。</translation>
         </message>
         <message>
-            <location filename="../../services/signatures.py" line="108"/>
+            <location filename="../../services/signatures.py" line="110"/>
             <source>The signature must be drawn before it is accepted.</source>
             <translation>请先签名，再确认。</translation>
         </message>
@@ -7309,6 +7439,61 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/status.py" line="36"/>
             <source>A job that is {current} cannot be moved to {target}.</source>
             <translation>状态为 {current} 的工单不能改为 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="29"/>
+            <source>the station's store</source>
+            <translation>网点仓库</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="98"/>
+            <source>Only parts are kept in stock; {code} is not a part.</source>
+            <translation>只有配件有库存；{code} 不是配件。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="103"/>
+            <source>Only {available} {unit} of {code} in {place}, not {wanted}: a supervisor may take stock below zero with a reason.</source>
+            <translation>{place} 只有 {code} {available} {unit}，不够 {wanted}：主管可填写原因后出成负库存。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="116"/>
+            <source>The quantity must be above 0.</source>
+            <translation>数量必须大于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="164"/>
+            <source>counted quantity</source>
+            <translation>盘点数量</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock.py" line="179"/>
+            <source>There is no technician {code}.</source>
+            <translation>没有编号为 {code} 的师傅。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="94"/>
+            <source>Only a part line has an old part to return.</source>
+            <translation>只有配件行才有旧件可交回。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="97"/>
+            <source>The old part of {description} was returned already.</source>
+            <translation>{description} 的旧件已经交回。</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="108"/>
+            <source>claim reference</source>
+            <translation>索赔单号</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="111"/>
+            <source>old part</source>
+            <translation>旧件</translation>
+        </message>
+        <message>
+            <location filename="../../services/stock_jobs.py" line="113"/>
+            <source>That old part was claimed already ({claim}).</source>
+            <translation>该旧件已经索赔（{claim}）。</translation>
         </message>
         <message>
             <location filename="../../services/suggestions.py" line="40"/>
@@ -7579,6 +7764,91 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/vocabulary.py" line="119"/>
             <source>The {label} {value!r} is not a time of day (write it as 08:30).</source>
             <translation>{label} {value!r} 不是时间（请写作 08:30）。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_policy.py" line="82"/>
+            <source>The warranty policy is not valid: {field}: {problem}.</source>
+            <translation>保修政策无效：{field}：{problem}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="117"/>
+            <source>commissioning</source>
+            <translation>安装调试</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="118"/>
+            <source>purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="129"/>
+            <source>Travel and out-of-area charges are paid by the customer.</source>
+            <translation>路程费和远程费由客户承担。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="133"/>
+            <source>The maker pays the installation labour of a new unit.</source>
+            <translation>新机安装工时由厂家承担。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="135"/>
+            <source>A {job_type} job is no repair of a fault: the customer pays.</source>
+            <translation>{job_type}工单不属于故障维修，由客户付费。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="138"/>
+            <source>The job names no unit, so no warranty applies.</source>
+            <translation>工单未指定设备，不适用保修。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="140"/>
+            <source>The warranty is void: {reason}.</source>
+            <translation>不属保修：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="144"/>
+            <source>The unit has neither a commissioning nor a purchase date, so no warranty period can be counted.</source>
+            <translation>设备既无安装调试日期也无购买日期，无法计算保修期。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="154"/>
+            <source>Reported {days} days after {basis} ({start}), within {limit}: refund or replacement at the customer's choice.</source>
+            <translation>{basis}（{start}）后第 {days} 天报修，在 {limit} 天内：客户可选择退货或换货。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="158"/>
+            <source>Reported {days} days after {basis} ({start}), within {limit}: replacement or repair.</source>
+            <translation>{basis}（{start}）后第 {days} 天报修，在 {limit} 天内：换货或修理。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="165"/>
+            <source>The part's own warranty of {months} months runs until {end}: free repair.</source>
+            <translation>该配件自身保修 {months} 个月，至 {end}：免费修理。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="168"/>
+            <source>The part's own warranty of {months} months ended on {end}.</source>
+            <translation>该配件自身保修 {months} 个月，已于 {end} 到期。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="172"/>
+            <source>Under the unit's warranty until {end}: free repair.</source>
+            <translation>整机保修至 {end}：免费修理。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="174"/>
+            <source>The unit's warranty ended on {end}.</source>
+            <translation>整机保修已于 {end} 到期。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="180"/>
+            <source>Decided by a supervisor: {reason}.</source>
+            <translation>主管判定：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../services/warranty_rules.py" line="185"/>
+            <source>Set by hand before the station had a warranty policy.</source>
+            <translation>网点启用保修政策前手工设定。</translation>
         </message>
         <message>
             <location filename="../../sync/blocks.py" line="88"/>
