@@ -21,6 +21,7 @@ from app.models import LocalSetting
 from app.models.base import utcnow
 from app.services.station import StationInfo, home_station
 from app.sync.blocks import claim_blocks
+from app.sync.desk_lock import one_cycle
 from app.sync.desks import (
     DeskReport,
     StaleDesk,
@@ -128,7 +129,7 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
     station's; Cancelled soon after `token` is cancelled. What was committed by then stays:
     pushed batches are recognised if sent again, pulled pages came with their cursor."""
     station = home_station(db)
-    with central(settings, token, timeouts) as engine:
+    with one_cycle(db), central(settings, token, timeouts) as engine:
 
         @contextmanager
         def server() -> Iterator[Connection]:
