@@ -14,8 +14,8 @@ from sqlalchemy import select
 from app.db import open_database
 from app.errors import SyncError
 from app.models import RefusedChange
-from app.sync.refused import discard, refused_changes
 from app.sync.cycle import sync_once
+from app.sync.refused import discard, refused_changes
 from app.sync.settings import save_settings
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.faults import QUICK, assert_converged, proxy_to, through
