@@ -32,6 +32,7 @@ from app.sync.desks import (
 )
 from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
 from app.sync.merge import Side
+from app.sync.moves import moved_away
 from app.sync.pull import PullReport, pull, refetch_discarded
 from app.sync.push import PushReport, push
 from app.sync.server import check_schema, signed_in_station
@@ -53,6 +54,7 @@ class SyncReport:
     desk: DeskReport | None = None
     uploaded: UploadReport | None = None
     refetched: int = 0  # records of discarded changes brought back from the server
+    moved: int = 0  # records given to another station, removed here
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -145,10 +147,11 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         with reading(engine) as conn:
             pulled = pull(db, conn, on_page=checking(token))
             refetched = refetch_discarded(db, conn)
+            moved = moved_away(db, conn)
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
-    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched)
+    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched, moved)
 
 
 def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,
