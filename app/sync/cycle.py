@@ -1,6 +1,6 @@
-"""One sync cycle: check the server's schema and that the address is this desk's station, make
-sure the server knows this desk as this file, upload rows loaded in bulk, push the outbox, claim
-job numbers, pull what is new."""
+"""One sync cycle: check the server's schema and that the address is this desk's station, give
+back what a server restored from a backup lost, make sure the server knows this desk as this
+file, upload rows loaded in bulk, push the outbox, claim job numbers, pull what is new."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from app.sync.merge import Side
 from app.sync.moves import moved_away
 from app.sync.pull import PullReport, pull, refetch_discarded
 from app.sync.push import PushReport, push
+from app.sync.restored import catch_up
 from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
 from app.sync.upload import UploadReport, upload_station
@@ -55,6 +56,7 @@ class SyncReport:
     uploaded: UploadReport | None = None
     refetched: int = 0  # records of discarded changes brought back from the server
     moved: int = 0  # records given to another station, removed here
+    resent: int | None = None  # records given back to a server restored from a backup
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -141,6 +143,8 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         with reading(engine) as conn:
             check_schema(conn)
             check_home(conn, station)
+        resent = catch_up(db, engine, station.id)
+        with reading(engine) as conn:
             checked = check_desk(db, conn, station.id)
         desk, uploaded, pushed = _send(db, engine, server, station.id, checked, token)
         claim_blocks(db, engine, station)
@@ -151,7 +155,7 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
-    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched, moved)
+    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched, moved, resent)
 
 
 def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,

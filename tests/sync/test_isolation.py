@@ -140,7 +140,7 @@ def test_a_stations_grants_are_exactly_what_sync_needs(central: str,
             " WHERE has_sequence_privilege(c.oid, 'USAGE')").fetchone()
     desks = ("sync_batches", "sync_desks", "sync_number_blocks")
     reading = {"field_changes", "stations", "alembic_version", "central_version", "sync_moves",
-               *desks, *SYNCED}
+               "sync_epochs", *desks, *SYNCED}
     assert granted == ({(t, "SELECT") for t in reading}
                        | {(t, "INSERT") for t in (*desks, *SYNCED)})
     assert {t for t, _ in by_column} == {"sync_batches", "sync_desks", *SYNCED}
@@ -158,7 +158,7 @@ def test_no_station_can_lock_what_other_stations_need(central: str,
     with raw(sh.settings.url, autocommit=False) as conn:
         for table in (*SYNCED, "sync_batches", "field_changes", "stations", "station_roles",
                       "sync_write_order", "station_limits", "sync_desks", "sync_number_blocks",
-                      "sync_moves"):
+                      "sync_moves", "sync_epochs"):
             for mode in ("SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"):
                 refused(conn, f"LOCK TABLE {table} IN {mode} MODE")
                 conn.rollback()

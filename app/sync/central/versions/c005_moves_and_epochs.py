@@ -1,4 +1,5 @@
-"""moves: a station hears that a record the head office gave to another station left it
+"""moves and epochs: a station hears that a record the head office gave to another station
+left it, and that the server was restored from an older backup
 
 Revision ID: c005
 Revises: c003
@@ -9,9 +10,17 @@ Create Date: 2026-12-07 05:00:00
   Row-level security shows a station only the records that left it: its pull no longer sees
   them, so without the note its copy would stay on its desks for ever, and a change made
   there would wait without a reason.
+- `sync_epochs`: the server's epochs. Restored from an older backup, the server has forgotten
+  what its stations sent or pulled since; the administrator then starts a new epoch
+  (`fd_new_epoch()`, by `fielddesk server restored`), which moves the server sequence
+  `EPOCH_GAP` (2^26, 67 million) above where the backup left it: every sequence number of the
+  new epoch is above any a desk saw before (unless the backup missed more server writes than
+  that), so bases and cursors stay in order, and a desk that meets a new epoch re-sends what
+  the server lost (`app/sync/restored.py`). (`server_seq` is a 32-bit integer: about 30
+  restores fit; a wider column is a change of the shared schema.)
 
-Stations get SELECT on `sync_moves` (their own); no function is added that a station may
-call.
+Stations get SELECT on `sync_moves` (their own) and on `sync_epochs`; no function is added
+that a station may call.
 """
 
 from collections.abc import Sequence
@@ -65,13 +74,45 @@ CREATE POLICY own_moves ON public.sync_moves FOR SELECT TO fielddesk_station
 GRANT SELECT ON public.sync_moves TO fielddesk_station;
 """
 
+EPOCH_GAP = 1 << 26
+
+EPOCHS = f"""
+CREATE TABLE public.sync_epochs (
+    epoch integer PRIMARY KEY CHECK (epoch >= 1),
+    first_seq bigint NOT NULL,
+    started_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE public.sync_epochs IS 'Epochs started after a restore from an older backup: '
+    'server sequences of an epoch start at first_seq, above all of the epochs before.';
+
+CREATE FUNCTION public.fd_new_epoch() RETURNS integer LANGUAGE plpgsql {PATH} AS
+$$
+DECLARE
+    started integer;
+    first bigint;
+BEGIN
+    LOCK TABLE public.sync_write_order IN EXCLUSIVE MODE;
+    SELECT coalesce(max(epoch), 0) + 1 INTO started FROM public.sync_epochs;
+    SELECT s.last_value + {EPOCH_GAP} INTO first FROM public.sync_seq s;
+    INSERT INTO public.sync_epochs (epoch, first_seq) VALUES (started, first);
+    PERFORM pg_catalog.setval('public.sync_seq'::pg_catalog.regclass, first - 1);
+    RETURN started;
+END
+$$;
+REVOKE EXECUTE ON FUNCTION public.fd_new_epoch() FROM PUBLIC;
+GRANT SELECT ON public.sync_epochs TO fielddesk_station;
+"""
+
 
 def upgrade() -> None:
     op.execute(MOVES)
+    op.execute(EPOCHS)
 
 
 def downgrade() -> None:
     op.execute("""
+DROP FUNCTION public.fd_new_epoch();
+DROP TABLE public.sync_epochs;
 DO $$
 DECLARE synced regclass;
 BEGIN
