@@ -6,7 +6,16 @@ import os
 import platform
 import sys
 
-from benchmarks import board, customer_list, geo, job_list, printing, startup, sync
+from benchmarks import (
+    board,
+    customer_list,
+    durability,
+    geo,
+    job_list,
+    printing,
+    startup,
+    sync,
+)
 from benchmarks import map as map_view
 from benchmarks.harness import as_json, table
 from benchmarks.large_db import CACHE, SIZE, large_db
@@ -16,7 +25,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path, build = large_db()
     figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path),
-               *board.run(path), *printing.run(path), *sync.run(path),
+               *board.run(path), *printing.run(path), *durability.run(path), *sync.run(path),
                *geo.run(path), *map_view.run(path)]
     context = {"database": str(path), "size": SIZE, "python": platform.python_version(),
                "machine": platform.machine(), "cpus": os.cpu_count()}
