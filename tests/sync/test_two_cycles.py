@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -44,7 +45,9 @@ def test_a_second_cycle_of_a_desk_syncing_already_is_refused_and_nothing_doubles
     with proxy_to(central) as proxy:
         line = through(proxy, nj)
         proxy.on(BATCH, lambda: (reached.set(), release.wait(60)))  # the first cycle waits
-        with in_background(lambda: sync_once(line.db, line.settings, timeouts=QUICK)) as first:
+        # the first cycle waits for the release (up to a minute), however slowly the other starts
+        held = replace(QUICK, answer=90.0)
+        with in_background(lambda: sync_once(line.db, line.settings, timeouts=held)) as first:
             assert wait_for(reached.is_set), "the first cycle never reached its push"
             try:
                 if other == "window":
