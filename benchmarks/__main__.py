@@ -10,6 +10,7 @@ from benchmarks import (
     board,
     bundle,
     customer_list,
+    durability,
     geo,
     job_list,
     printing,
@@ -27,7 +28,8 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path, build = large_db()
     figures = [build, *startup.run(path), *job_list.run(path), *customer_list.run(path),
-               *board.run(path), *printing.run(path), *quality.run(path), *sync.run(path),
+               *board.run(path), *printing.run(path), *quality.run(path), *durability.run(path),
+               *sync.run(path),
                *geo.run(path), *map_view.run(path), *station_data.run(path),
                *bundle.run(path)]
     context = {"database": str(path), "size": SIZE, "python": platform.python_version(),

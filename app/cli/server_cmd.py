@@ -1,4 +1,4 @@
-"""`fielddesk server init|add-station`: set up the central PostgreSQL database."""
+"""`fielddesk server init|add-station|restored`: set up the central PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from alembic.util import CommandError
 
 from app.cli.common import CliError
 from app.cli.credentials import password_option, with_password
-from app.sync.server import add_station, init_server
+from app.sync.server import add_station, init_server, start_epoch
 
 ADMIN_URL = ("postgresql://ADMIN@HOST:PORT/DB (the password is asked for, or read from "
              "--password-file or $FIELDDESK_PASSWORD)")
@@ -27,6 +27,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--name", default="", help="the station's name")
     p.add_argument("--url", required=True, help=ADMIN_URL)
     p.set_defaults(run=run_add_station)
+    p = actions.add_parser("restored", parents=[password_option()],
+                           help="after restoring the database from a backup: start a new epoch, "
+                                "so that every desk sends again what the server lost")
+    p.add_argument("--url", required=True, help=ADMIN_URL)
+    p.set_defaults(run=run_restored)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -47,4 +52,11 @@ def run_add_station(args: argparse.Namespace) -> int:
     print(f"password: {creds.password}")
     print("The password is shown once. At the station: fielddesk sync --url ADDRESS (it asks "
           "for the password), or Tools > Central server… with the address and the password.")
+    return 0
+
+
+def run_restored(args: argparse.Namespace) -> int:
+    epoch = start_epoch(with_password(args.url, args))
+    print(f"server epoch {epoch} started: at their next sync, the stations' desks send again "
+          "what the server lost")
     return 0

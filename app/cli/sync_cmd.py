@@ -78,6 +78,12 @@ def _desk_lines(report: SyncReport) -> None:
               "server already and were not sent again")
     if report.uploaded is not None:
         print(f"uploaded: {_count(report.uploaded.rows, 'row')} loaded in bulk")
+    if report.resent is not None:
+        print(f"server restored from a backup: {_count(report.resent, 'record')} it lost "
+              "sent again")
+    if report.moved:
+        print(f"moved away: {_count(report.moved, 'record')} given to another station by the "
+              "head office, no longer kept here")
 
 
 def _count(n: int, noun: str) -> str:

@@ -24,7 +24,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    # FULL: each commit syncs the write-ahead log to disk before it returns, so a change the app
+    # reported saved survives a power cut (NORMAL would lose the last commits); its cost is in
+    # `python -m benchmarks` ("save a job edit"), and docs/ARCHITECTURE.md says why.
+    cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
 

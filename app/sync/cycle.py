@@ -1,6 +1,6 @@
-"""One sync cycle: check the server's schema and that the address is this desk's station, make
-sure the server knows this desk as this file, upload rows loaded in bulk, push the outbox, claim
-job numbers, pull what is new."""
+"""One sync cycle: check the server's schema and that the address is this desk's station, give
+back what a server restored from a backup lost, make sure the server knows this desk as this
+file, upload rows loaded in bulk, push the outbox, claim job numbers, pull what is new."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from app.models import LocalSetting
 from app.models.base import utcnow
 from app.services.station import StationInfo, home_station
 from app.sync.blocks import claim_blocks
+from app.sync.desk_lock import one_cycle
 from app.sync.desks import (
     DeskReport,
     StaleDesk,
@@ -31,8 +32,10 @@ from app.sync.desks import (
 )
 from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
 from app.sync.merge import Side
+from app.sync.moves import moved_away
 from app.sync.pull import PullReport, pull, refetch_discarded
 from app.sync.push import PushReport, push
+from app.sync.restored import catch_up
 from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
 from app.sync.upload import UploadReport, upload_station
@@ -52,6 +55,8 @@ class SyncReport:
     desk: DeskReport | None = None
     uploaded: UploadReport | None = None
     refetched: int = 0  # records of discarded changes brought back from the server
+    moved: int = 0  # records given to another station, removed here
+    resent: int | None = None  # records given back to a server restored from a backup
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -128,7 +133,7 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
     station's; Cancelled soon after `token` is cancelled. What was committed by then stays:
     pushed batches are recognised if sent again, pulled pages came with their cursor."""
     station = home_station(db)
-    with central(settings, token, timeouts) as engine:
+    with one_cycle(db), central(settings, token, timeouts) as engine:
 
         @contextmanager
         def server() -> Iterator[Connection]:
@@ -138,16 +143,19 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         with reading(engine) as conn:
             check_schema(conn)
             check_home(conn, station)
+        resent = catch_up(db, engine, station.id)
+        with reading(engine) as conn:
             checked = check_desk(db, conn, station.id)
         desk, uploaded, pushed = _send(db, engine, server, station.id, checked, token)
         claim_blocks(db, engine, station)
         with reading(engine) as conn:
             pulled = pull(db, conn, on_page=checking(token))
             refetched = refetch_discarded(db, conn)
+            moved = moved_away(db, conn)
     finished = utcnow()
     with db.session() as s:
         s.merge(LocalSetting(key=LAST_SYNC_KEY, value=finished.isoformat()))
-    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched)
+    return SyncReport(pushed, pulled, finished, desk, uploaded, refetched, moved, resent)
 
 
 def _send(db: Database, engine: Engine, server: Callable[[], Any], station_id: str,

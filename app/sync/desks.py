@@ -93,8 +93,9 @@ def fork_desk(db: Database, reason: str) -> None:
 
 def server_lost() -> SyncError:
     return SyncError("The central server has lost batches this desk sent (it may have been "
-                     "restored from an older backup): nothing was sent or received. Ask the "
-                     "head office.")
+                     "restored from an older backup): nothing was sent or received. The head "
+                     "office runs `fielddesk server restored` after a restore; then every desk "
+                     "sends again what the server lost.")
 
 
 def taken_for_another() -> SyncError:

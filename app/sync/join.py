@@ -26,6 +26,7 @@ from app.services.numbering import BLOCKS
 from app.services.station import HOME_KEY, StationInfo, home_station_in
 from app.sync.blocks import claim_blocks
 from app.sync.cycle import central, reading
+from app.sync.desk_lock import one_cycle
 from app.sync.desks import register_desk
 from app.sync.link import STATION, Timeouts
 from app.sync.pull import PAGE, PullReport, pull
@@ -47,7 +48,7 @@ def join_station(db: Database, settings: SyncSettings, page: int = PAGE,
     ValidationError when the database already holds another station or users of its own.
     `on_page` hears of each page pulled; what it raises stops the join, to be resumed by
     joining again; a cancelled `token` also ends a wait for the server (Cancelled)."""
-    with central(settings, token, timeouts) as engine:
+    with one_cycle(db), central(settings, token, timeouts) as engine:
         with reading(engine) as conn:
             check_schema(conn)
             row = signed_in_station(conn)

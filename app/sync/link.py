@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import psycopg
-from psycopg.pq.abc import PGcancel
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -158,15 +157,14 @@ class Guard:
 
 
 def _break(conn: GuardedConnection) -> None:
-    """Send the server a cancel request (in the background: it may itself wait on the
-    network) and shut the socket down, which wakes the thread waiting on it. Called with the
-    guard's lock held while the connection is busy, so it is still open."""
+    """Send the server a cancel request (in the background: it waits on the network itself)
+    and shut the socket down, which wakes the thread waiting on it. Called with the guard's
+    lock held while the connection is busy, so it is still open."""
     try:
-        cancel = conn.pgconn.get_cancel()
         fd = conn.pgconn.socket
     except psycopg.Error:
         return  # closed already
-    threading.Thread(target=_send_cancel, args=(cancel,), name="sync-cancel",
+    threading.Thread(target=_send_cancel, args=(conn,), name="sync-cancel",
                      daemon=True).start()
     sock = socket.socket(fileno=fd)
     try:
@@ -177,7 +175,12 @@ def _break(conn: GuardedConnection) -> None:
         sock.detach()  # the socket stays libpq's to close
 
 
-def _send_cancel(cancel: PGcancel) -> None:
-    with contextlib.suppress(psycopg.Error):  # the server is gone: nothing left to cancel
-        cancel.cancel()
+CANCEL_TIMEOUT = 10.0
 
+
+def _send_cancel(conn: GuardedConnection) -> None:
+    """libpq's non-blocking cancel: the older blocking one (`PGcancel.cancel`) holds Python's
+    GIL while it connects, so a cancel request on a line that stopped answering froze every
+    thread of the app (the fault suite's proxy found it)."""
+    with contextlib.suppress(psycopg.Error):  # the server is gone: nothing left to cancel
+        conn.cancel_safe(timeout=CANCEL_TIMEOUT)

@@ -2,7 +2,10 @@
 
 A field the desk changed is applied unless another side changed that same field on the server
 after the desk's base `server_seq` and to a different value: then the server keeps its value and
-the field becomes a conflict for the dispatcher. Disjoint changes merge. Every desk is a side:
+the field becomes a conflict for the dispatcher. Disjoint changes merge. A record deleted on
+one side and edited on the other is one conflict on its `deleted` field: a delete stays
+undone on the server until the dispatcher chooses, an edit of a record deleted elsewhere is
+kept in it, and choosing "mine" brings the record back with it. Every desk is a side:
 another desk of the same station, another station and the head office alike.
 """
 
@@ -57,15 +60,26 @@ def decide(fields: Mapping[str, Any], server_row: Mapping[str, Any] | None, base
     data = {k: v for k, v in fields.items() if k not in BOOKKEEPING}
     if server_row is None:
         return Decision(dict(fields))
+
+    def since(name: str) -> bool:  # another side changed the field after the desk's base
+        change = changes.get(name)
+        return bool(change and change.server_seq > base_seq and side.other_than(change))
+
     apply: dict[str, Any] = {}
     conflicts = []
+    if data.get("deleted") is True and not server_row["deleted"] \
+            and any(since(k) for k in changes if k != "deleted"):
+        data.pop("deleted")  # deleted here, edited there: the dispatcher decides
+        conflicts.append(FieldConflict("deleted", True, False))
     for name, mine in data.items():
         theirs = plain(server_row[name])
         if theirs == mine:
             continue
-        change = changes.get(name)
-        if change and change.server_seq > base_seq and side.other_than(change):
+        if since(name):
             conflicts.append(FieldConflict(name, mine, theirs))
         else:
             apply[name] = mine
+    if "deleted" not in data and server_row["deleted"] and since("deleted") \
+            and (apply or conflicts):
+        conflicts.append(FieldConflict("deleted", False, True))  # edited here, deleted there
     return Decision(apply, tuple(conflicts))

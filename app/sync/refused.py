@@ -44,7 +44,13 @@ class Refused:
     record: str | None  # the record's readable name (a job number...), when it has one
 
 
+MOVED = "moved"  # the head office gave the record to another station (`moves.py`)
+
+
 def reason_text(reason: str, detail: str) -> Text:
+    if reason == MOVED:
+        return Text("The head office gave this record to another station: the change was not "
+                    "sent, and the record is no longer kept at this station.")
     if reason == MISSING:
         return Text("The central server has no such record to change: it never arrived "
                     "there, or it belongs to another station now.")

@@ -56,6 +56,18 @@ def init_server(url: str) -> str:
     return f"{head_revision()}+{central_head()}"
 
 
+def start_epoch(url: str) -> int:
+    """After the server was restored from an older backup: start a new server epoch (its
+    sequence numbers above every one a desk saw); every desk then sends again what the server
+    lost (`app/sync/restored.py`). Returns the epoch's number."""
+    engine = connect(url, ADMIN)
+    try:
+        with engine.begin() as conn:
+            return int(conn.scalar(text("SELECT public.fd_new_epoch()")))
+    finally:
+        engine.dispose()
+
+
 @dataclass(frozen=True)
 class Credentials:
     station_code: str

@@ -29,6 +29,8 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL: a power cut
+        # loses no commit (NORMAL, 1, would lose the last ones)
 
 
 def test_reopening_an_up_to_date_database_keeps_its_data(tmp_path: Path) -> None:

@@ -141,8 +141,8 @@ def test_a_stations_grants_are_exactly_what_sync_needs(central: str,
             "SELECT count(*) FROM (SELECT oid FROM pg_class WHERE relkind = 'S' OFFSET 0) c"
             " WHERE has_sequence_privilege(c.oid, 'USAGE')").fetchone()
     desks = ("sync_batches", "sync_desks", "sync_number_blocks")
-    reading = {"field_changes", "stations", "alembic_version", "central_version", *desks,
-               *SYNCED}
+    reading = {"field_changes", "stations", "alembic_version", "central_version", "sync_moves",
+               "sync_epochs", *desks, *SYNCED}
     assert granted == ({(t, "SELECT") for t in reading}
                        | {(t, "INSERT") for t in (*desks, *SYNCED)})
     assert {t for t, _ in by_column} == {"sync_batches", "sync_desks", *SYNCED}
@@ -159,7 +159,8 @@ def test_no_station_can_lock_what_other_stations_need(central: str,
     nj, sh, _ = two_stations(make_station)
     with raw(sh.settings.url, autocommit=False) as conn:
         for table in (*SYNCED, "sync_batches", "field_changes", "stations", "station_roles",
-                      "sync_write_order", "station_limits", "sync_desks", "sync_number_blocks"):
+                      "sync_write_order", "station_limits", "sync_desks", "sync_number_blocks",
+                      "sync_moves", "sync_epochs"):
             for mode in ("SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"):
                 refused(conn, f"LOCK TABLE {table} IN {mode} MODE")
                 conn.rollback()
