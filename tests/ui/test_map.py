@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -334,6 +334,29 @@ def test_the_basemap_draws_the_border_between_provinces(qtbot: QtBot, ctx: AppCo
 
     assert border_pixels(cx, cy) > 0
     assert border_pixels(cx + 150, cy + 150) == 0  # away from any border: only land
+
+
+def test_the_basemap_draws_water_and_no_line_between_division_dots(qtbot: QtBot,
+                                                                   ctx: AppContext) -> None:
+    places = {p.label: p for p in default_basemap().places}
+    city, district = places["南京市"], places["六合区"]
+    page = open_map(qtbot, ctx)
+    view = page.view
+    view.show_point(*to_latlon((city.x + district.x) / 2, (city.y + district.y) / 2), 10)
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def colour(x: float, y: float) -> QColor:
+        return image.pixelColor(round(x * ratio), round(y * ratio))
+
+    (x1, y1), (x2, y2) = view.vp.to_screen(city.x, city.y), view.vp.to_screen(district.x,
+                                                                              district.y)
+    ground = {style.LAND.rgb(), style.GRATICULE.rgb(), style.WATER.rgb()}
+    between = [colour(x1 + (x2 - x1) * t / 20, y1 + (y2 - y1) * t / 20) for t in range(3, 18)]
+    assert all(c.rgb() in ground for c in between)  # land, graticule, the river: no link
+    bridge = view.vp.to_screen(*to_world(32.11, 118.74))  # the Yangtze
+    assert any(colour(bridge[0] + dx, bridge[1] + dy) == style.WATER
+               for dx in range(-25, 26) for dy in range(-25, 26))
 
 
 def test_a_tiles_file_that_went_away_leaves_the_basemap(qtbot: QtBot, ctx: AppContext,

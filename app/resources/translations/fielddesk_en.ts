@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Rivers and lakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User interface</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Rivers and lakes</source>
+        <translation>河流与湖泊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User interface</source>
         <translation>用户界面</translation>
     </message>

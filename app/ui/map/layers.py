@@ -14,9 +14,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
     QStaticText,
+    QTransform,
 )
 
 from app.geo.gazetteer import Level
@@ -43,8 +45,9 @@ def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 class BasemapLayer:
-    """Land colour, a graticule, provinces' borders, division links, dots and labels (placed
-    without overlap)."""
+    """Land colour, a graticule, lakes and rivers, provinces' borders, division dots and labels
+    (placed without overlap). Lines are painter paths in world units, made once and drawn
+    through the view's transform with cosmetic pens (Qt maps the points, not Python)."""
 
     def __init__(self, basemap: Basemap, font: QFont) -> None:
         self.basemap = basemap
@@ -54,22 +57,33 @@ class BasemapLayer:
         self.char_px = metrics.horizontalAdvance("南")
         self.line_px = metrics.height()
         self._texts: dict[str, QStaticText] = {}
+        water = basemap.water
+        self._lakes = [(k.bounds, _path(k.points)) for k in water.lakes]
+        self._rivers = [(r.bounds, _path(r.points)) for r in water.rivers]
+        self._borders = [(b.bounds, _path(b.points)) for b in basemap.borders]
 
     def draw(self, p: QPainter, vp: Viewport) -> None:
         p.fillRect(QRectF(0, 0, vp.width, vp.height), style.LAND)
         _graticule(p, vp)
         rect = vp.world_rect().expanded(60 / vp.scale)
         s, ox, oy = vp.scale, vp.width / 2 - vp.cx * vp.scale, vp.height / 2 - vp.cy * vp.scale
-        p.setPen(QPen(style.BORDER, 1.5, Qt.PenStyle.DashLine))
-        for border in self.basemap.borders:
-            if rect.intersects(border.bounds):
-                p.drawPolyline(QPolygonF([QPointF(x * s + ox, y * s + oy)
-                                          for x, y in border.points]))
-        p.setPen(QPen(style.LINK, 1.0))
-        for k in self.basemap.links_at(vp.zoom):
-            if rect.contains(k.x1, k.y1) or rect.contains(k.x2, k.y2):
-                p.drawLine(QPointF(k.x1 * s + ox, k.y1 * s + oy),
-                           QPointF(k.x2 * s + ox, k.y2 * s + oy))
+        p.save()
+        p.setTransform(QTransform(s, 0, 0, s, ox, oy))
+        p.setPen(_cosmetic(style.WATER_EDGE, 1.0))
+        p.setBrush(QBrush(style.WATER))
+        for bounds, path in self._lakes:
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(_cosmetic(style.WATER, 2.0 if vp.zoom >= 10 else 1.2))
+        for bounds, path in self._rivers if self.basemap.rivers_show(vp.zoom) else ():
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.setPen(_cosmetic(style.BORDER, 1.5, Qt.PenStyle.DashLine))
+        for bounds, path in self._borders:
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.restore()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(style.PLACE_DOT))
         for place in self.basemap.places_at(vp.zoom):
@@ -87,6 +101,20 @@ class BasemapLayer:
                     text.prepare(font=self.fonts[place.level])
                 p.drawStaticText(QPointF(place.x * s + ox + 5,
                                          place.y * s + oy - text.size().height() / 2), text)
+
+
+def _path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    return path
+
+
+def _cosmetic(colour: QColor, width: float, pen_style: Qt.PenStyle = Qt.PenStyle.SolidLine
+              ) -> QPen:
+    """A pen `width` screen pixels wide whatever the painter's transform."""
+    pen = QPen(colour, width, pen_style)
+    pen.setCosmetic(True)
+    return pen
 
 
 def _graticule(p: QPainter, vp: Viewport) -> None:

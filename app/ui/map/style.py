@@ -16,7 +16,8 @@ from app.models.enums import JobStatus, Priority
 
 LAND = QColor("#eef1ea")
 GRATICULE = QColor("#dfe4da")
-LINK = QColor("#c3cbbf")
+WATER = QColor("#9cc3e4")  # rivers and lakes
+WATER_EDGE = QColor("#7fb0db")
 BORDER = QColor("#a98fb3")  # between provinces
 PLACE_DOT = QColor("#7b8794")
 PROVINCE_TEXT = QColor("#4a5560")
