@@ -9,8 +9,8 @@ through `app.geo.gazetteer`) as a dot with its name. Nothing else is drawn as a 
 is on the ground (no outline of the divisions is bundled: see the basemap README).
 
 Which divisions show depends on the zoom (`levels_at`); labels are placed per whole zoom level
-so that none overlaps another, the larger division first (`labels_at`, computed once per level
-and kept). Positions are world units (Web Mercator pixels at zoom 0).
+so that none overlaps another nor a pin, the larger division first (`labels_at`, computed once
+per level and set of pins, and kept). Positions are world units (Web Mercator pixels at zoom 0).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from app.geo.gazetteer import Division, Level, default_gazetteer
+from app.map.labels import NOTHING, Blocked, Label, place
 from app.map.mercator import to_world
 from app.map.viewport import Rect
 from app.resources import BASEMAP
@@ -32,7 +33,7 @@ WATER_JSON = BASEMAP / "cn-water.json"
 CITY_ZOOM = 5  # cities show from this zoom on
 DISTRICT_ZOOM = 8  # districts from this one
 RIVER_ZOOM = 5  # rivers show from this zoom on (lakes always)
-LABEL_CELL = 6.0  # pixels: the grid that keeps labels apart
+KEPT_LABELS = 24  # placements kept (levels x obstacles)
 LONG_NAME = 4  # longer names show their short form (恩施土家族苗族自治州 -> 恩施)
 
 
@@ -121,7 +122,7 @@ class Basemap:
                                   *to_world(d.lat, d.lon)) for d in ordered)
         self._places = {levels: tuple(p for p in self.places if p.level in levels)
                         for levels in map(levels_at, (0, CITY_ZOOM, DISTRICT_ZOOM))}
-        self._labels: dict[tuple[int, float, float], tuple[Place, ...]] = {}
+        self._labels: dict[tuple[object, ...], tuple[tuple[Place, Label], ...]] = {}
 
     def places_at(self, zoom: float) -> tuple[Place, ...]:
         return self._places[levels_at(zoom)]
@@ -129,39 +130,25 @@ class Basemap:
     def rivers_show(self, zoom: float) -> bool:
         return zoom >= RIVER_ZOOM
 
-    def labels_at(self, zoom: float, char_px: float, line_px: float) -> tuple[Place, ...]:
-        """The places whose labels fit without overlapping at whole level `floor(zoom)`, when
-        a label is `len(label) * char_px` wide and `line_px` high, right of its dot. Once
-        districts show, provinces go unnamed (their seat's city is named)."""
+    def labels_at(self, zoom: float, char_px: float, line_px: float,
+                  avoid: Blocked = NOTHING) -> tuple[tuple[Place, Label], ...]:
+        """The places whose labels fit at whole level `floor(zoom)` without overlapping each
+        other nor what `avoid` covers (pins and the like), the larger division first, each
+        beside its dot (`app.map.labels`). Once districts show, provinces go unnamed (their
+        seat's city is named). Kept per level, size and `avoid.key`."""
         level = math.floor(zoom)
-        key = (level, char_px, line_px)
+        key = (level, char_px, line_px, avoid.key if avoid.level == level else None)
         found = self._labels.get(key)
         if found is None:
-            named = tuple(p for p in self.places_at(level)
-                          if p.level != Level.PROVINCE or level < DISTRICT_ZOOM)
-            found = self._labels[key] = _place_labels(named, level, char_px, line_px)
+            named = [p for p in self.places_at(level)
+                     if p.level != Level.PROVINCE or level < DISTRICT_ZOOM]
+            placed = place([(p.x, p.y, p.label) for p in named], level, char_px, line_px, avoid)
+            by_point = {(p.x, p.y, p.label): p for p in named}
+            found = tuple((by_point[(k.x, k.y, k.text)], k) for k in placed)
+            if len(self._labels) >= KEPT_LABELS:
+                self._labels.pop(next(iter(self._labels)))
+            self._labels[key] = found
         return found
-
-
-def _place_labels(places: tuple[Place, ...], zoom: int, char_px: float,
-                  line_px: float) -> tuple[Place, ...]:
-    """Greedy: in order (provinces, cities, districts), a label whose grid cells are all free
-    takes them."""
-    scale = 2.0 ** zoom
-    taken: set[tuple[int, int]] = set()
-    out = []
-    floor = math.floor
-    for p in places:
-        x, y = p.x * scale, p.y * scale
-        left, top = floor((x - 4) / LABEL_CELL), floor((y - line_px / 2) / LABEL_CELL)
-        right = floor((x + 6 + len(p.label) * char_px) / LABEL_CELL)
-        bottom = floor((y + line_px / 2) / LABEL_CELL)
-        cells = [(i, j) for i in range(left, right + 1) for j in range(top, bottom + 1)]
-        if any(c in taken for c in cells):
-            continue
-        taken.update(cells)
-        out.append(p)
-    return tuple(out)
 
 
 @cache

@@ -8,6 +8,7 @@ import random
 from app.geo.gazetteer import Level
 from app.map.basemap import default_basemap, levels_at
 from app.map.clusters import ClusterIndex, cluster
+from app.map.labels import Label, blocked, place, spots
 from app.map.mercator import to_world
 
 
@@ -123,13 +124,44 @@ def test_labels_never_overlap_and_larger_divisions_win() -> None:
     char, line = 12.0, 14.0
     labels = basemap.labels_at(6, char, line)
     assert basemap.labels_at(6.9, char, line) is labels
-    assert any(p.label == "江苏省" for p in labels)
-    assert not any(p.level == Level.PROVINCE for p in basemap.labels_at(9, char, line))
-    boxes = [(p.x * 64 - 4, p.y * 64 - line / 2, p.x * 64 + 6 + len(p.label) * char,
-              p.y * 64 + line / 2) for p in labels]
+    assert any(p.label == "江苏省" for p, _ in labels)
+    assert not any(p.level == Level.PROVINCE for p, _ in basemap.labels_at(9, char, line))
+    boxes = [box(k, 6) for _, k in labels]
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
-            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+            assert not overlap(a, b)
     # zoomed in on Nanjing, its districts all get their names
-    names = {p.label for p in basemap.labels_at(11, char, line)}
+    names = {p.label for p, _ in basemap.labels_at(11, char, line)}
     assert {"鼓楼区", "玄武区", "秦淮区", "建邺区", "江宁区"} <= names
+
+
+def box(k: Label, level: int) -> tuple[float, float, float, float]:
+    x, y = k.x * 2 ** level + k.dx, k.y * 2 ** level + k.dy
+    return x, y, x + k.width, y + k.height
+
+
+def overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return not (a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])
+
+
+def test_a_label_goes_around_a_pin_or_is_dropped() -> None:
+    x, y = to_world(32.06, 118.79)
+    level, char, line = 12, 12.0, 14.0
+    alone = place([(x, y, "鼓楼区")], level, char, line)
+    assert (alone[0].dx, alone[0].dy) == spots(36, line)[0]  # right of its point
+    right_of = (x + 30 / 2 ** level, y)  # a pin where the label would be
+    avoid = blocked(level, "pin", [(*right_of, 10.0)])
+    moved = place([(x, y, "鼓楼区")], level, char, line, avoid)
+    assert (moved[0].dx, moved[0].dy) == spots(36, line)[1]  # left of it instead
+    pin = (right_of[0] * 2 ** level - 10, y * 2 ** level - 10, right_of[0] * 2 ** level + 10,
+           y * 2 ** level + 10)
+    assert not overlap(box(moved[0], level), pin)
+    # a badge over the point itself leaves no free spot: the label is dropped
+    assert place([(x, y, "鼓楼区")], level, char, line,
+                 blocked(level, "badge", [(x, y, 60.0)])) == ()
+    # the basemap keeps its districts' names clear of the same badge
+    basemap = default_basemap()
+    gulou = next(p for p in basemap.places if p.adcode == "320106")  # Nanjing's 鼓楼区
+    badge = blocked(level, "badge", [(gulou.x, gulou.y, 60.0)])
+    assert gulou in {p for p, _ in basemap.labels_at(level, char, line)}
+    assert gulou not in {p for p, _ in basemap.labels_at(level, char, line, badge)}

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -18,17 +18,22 @@ from sqlalchemy import select
 
 from app.config import Config
 from app.db import Database
+from app.geo.gazetteer import Level
 from app.map.basemap import default_basemap
+from app.map.clusters import Cluster
 from app.map.mercator import TILE_SIZE, tile_of, to_latlon, to_world
 from app.models import AuditEntry, Site
+from app.models.enums import JobStatus, Priority
 from app.services.actor import Actor
 from app.services.appointments import assign
 from app.services.changes import Changes
 from app.services.jobs import JobDetail
 from app.services.map_settings import set_tiles_path
+from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.map import MapPage, style
+from app.ui.map.pins import badge_radius
 from app.ui.map.view import MapView
 from app.ui.screenshot import take_screenshot
 from app.ui.views.jobs_view import JobsView
@@ -411,3 +416,50 @@ def test_screenshot_of_the_map(qtbot: QtBot, db: Database, jobs: dict[str, JobDe
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
     assert out.stat().st_size > 20_000
+
+
+# ------------------------------------------------------------------------ labels and legend
+
+
+def test_labels_are_never_under_a_pin_or_a_cluster(qtbot: QtBot, ctx: AppContext,
+                                                   place_job: scheduling.PlaceJob) -> None:
+    districts = [p for p in default_basemap().places if p.adcode[:4] == "3201"
+                 and p.level == Level.DISTRICT]
+    for d in districts:  # a job at each district's seat, another just right of it: on its name
+        place_job(at=(d.lat, d.lon))
+        place_job(at=(d.lat, d.lon + 0.012))
+    page = open_map(qtbot, ctx)
+    view = page.view
+    for zoom in (9, 10.5, 11, 12.5):
+        view.show_point(32.05, 118.78, zoom)
+        view.grab()
+        drawn = view.basemap.drawn_labels
+        covers = [pin_rect(view, c) for c in view.pins.drawn]
+        assert drawn and covers
+        assert not any(label.intersects(pin) for label in drawn for pin in covers)
+    names = {k.text for _, k in default_basemap().labels_at(12.5, view.basemap.char_px,
+                                                           view.basemap.line_px,
+                                                           view.avoid(12))}
+    assert "玄武区" in names  # moved beside its pins, not dropped
+
+
+def pin_rect(view: MapView, c: Cluster) -> QRectF:
+    x, y = view.vp.to_screen(c.x, c.y)
+    half = style.PIN_DIAMETER / 2 + 2 if c.count == 1 else badge_radius(c.count) + 1
+    return QRectF(x - half, y - half, 2 * half, 2 * half)
+
+
+def test_the_legend_names_statuses_rings_homes_and_routes(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_map(qtbot, ctx)
+    legend = page.view.legend
+    assert not legend.isVisible()
+    page.toolbar.legend_button.click()
+    assert legend.isVisible()
+    assert legend.geometry().right() < page.view.width()  # in the map's corner, whole
+    entries = legend.entries
+    assert {labels.status(s) for s in JobStatus} <= set(entries)
+    assert {labels.priority(p) for p in Priority} <= set(entries)
+    assert {"A technician's home base", "A technician's day: visits in order",
+            "River or lake"} <= set(entries)
+    page.toolbar.legend_button.click()
+    assert not legend.isVisible()

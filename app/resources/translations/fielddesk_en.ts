@@ -3038,9 +3038,52 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="+96"/>
+        <source>Job status (fill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority (ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several jobs (red dot: one is urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's home base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's day: visits in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>River or lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border between provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+140"/>
+        <location filename="../../ui/map/page.py" line="+145"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,7 +3131,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+38"/>
         <source>Show all jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,12 +3147,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Map tiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,6 +3168,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pins, rings, houses and lines mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Low-precision sites…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3195,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+329"/>
+        <location filename="../../ui/map/view.py" line="+359"/>
         <source>Open {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,7 +3220,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} jobs: click to zoom in</source>
         <translation type="unfinished"></translation>
     </message>

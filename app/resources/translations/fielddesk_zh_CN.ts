@@ -3042,9 +3042,52 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="+96"/>
+        <source>Job status (fill)</source>
+        <translation>工单状态（填充色）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority (ring)</source>
+        <translation>优先级（外圈）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation>地图上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several jobs (red dot: one is urgent)</source>
+        <translation>多个工单（红点：其中有紧急工单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's home base</source>
+        <translation>师傅的出发地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's day: visits in order</source>
+        <translation>师傅的一天：按顺序上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>River or lake</source>
+        <translation>河流或湖泊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border between provinces</source>
+        <translation>省界</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+140"/>
+        <location filename="../../ui/map/page.py" line="+145"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -3092,7 +3135,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+38"/>
         <source>Show all jobs</source>
         <translation>显示全部工单</translation>
     </message>
@@ -3108,12 +3151,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No route</source>
         <translation>不显示路线</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Map tiles…</source>
         <translation>地图瓦片…</translation>
     </message>
@@ -3129,6 +3172,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pins, rings, houses and lines mean</source>
+        <translation>图钉、外圈、小房子和线条的含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Low-precision sites…</source>
         <translation>定位粗略的地址…</translation>
     </message>
@@ -3146,7 +3199,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+329"/>
+        <location filename="../../ui/map/view.py" line="+359"/>
         <source>Open {number}</source>
         <translation>打开 {number}</translation>
     </message>
@@ -3171,7 +3224,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示全部工单</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} jobs: click to zoom in</source>
         <translation>{count} 个工单：点击放大</translation>
     </message>

@@ -7,6 +7,7 @@
     layers.py    basemap, MBTiles tiles, home bases, the route, the scale bar
     tiles.py     TileSource: tiles read in the task runner, cached as pixmaps
     style.py     colours, sizes, the pin images
+    legend.py    MapLegend: what the pins, rings, badges, houses and lines mean
 
 The Qt-free parts (projection, viewport, MBTiles reading, basemap, clustering) are in `app/map/`;
 the read model in `app/services/map_data.py`.

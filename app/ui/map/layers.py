@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from app.geo.gazetteer import Level
 from app.map.basemap import Basemap
+from app.map.labels import NOTHING, Blocked
 from app.map.mercator import TILE_SIZE, metres_per_pixel, to_latlon, to_world
 from app.map.viewport import Viewport
 from app.services.map_data import DayRoute, HomeBase
@@ -57,12 +58,14 @@ class BasemapLayer:
         self.char_px = metrics.horizontalAdvance("南")
         self.line_px = metrics.height()
         self._texts: dict[str, QStaticText] = {}
+        self.drawn_labels: list[QRectF] = []  # where the last paint put each label (screen)
         water = basemap.water
         self._lakes = [(k.bounds, _path(k.points)) for k in water.lakes]
         self._rivers = [(r.bounds, _path(r.points)) for r in water.rivers]
         self._borders = [(b.bounds, _path(b.points)) for b in basemap.borders]
 
-    def draw(self, p: QPainter, vp: Viewport) -> None:
+    def draw(self, p: QPainter, vp: Viewport, avoid: Blocked = NOTHING) -> None:
+        """Everything, the labels clear of what `avoid` covers (pins and the like)."""
         p.fillRect(QRectF(0, 0, vp.width, vp.height), style.LAND)
         _graticule(p, vp)
         rect = vp.world_rect().expanded(60 / vp.scale)
@@ -90,7 +93,8 @@ class BasemapLayer:
             if rect.contains(place.x, place.y):
                 r = 3.5 - place.level * 0.75
                 p.drawEllipse(QPointF(place.x * s + ox, place.y * s + oy), r, r)
-        for place in self.basemap.labels_at(vp.zoom, self.char_px, self.line_px):
+        self.drawn_labels = []
+        for place, label in self.basemap.labels_at(vp.zoom, self.char_px, self.line_px, avoid):
             if rect.contains(place.x, place.y):
                 p.setFont(self.fonts[place.level])
                 p.setPen(style.PROVINCE_TEXT if place.level == Level.PROVINCE
@@ -99,8 +103,9 @@ class BasemapLayer:
                 if text is None:
                     text = self._texts[place.adcode] = QStaticText(place.label)
                     text.prepare(font=self.fonts[place.level])
-                p.drawStaticText(QPointF(place.x * s + ox + 5,
-                                         place.y * s + oy - text.size().height() / 2), text)
+                at = QPointF(place.x * s + ox + label.dx, place.y * s + oy + label.dy)
+                p.drawStaticText(at, text)
+                self.drawn_labels.append(QRectF(at, text.size()))
 
 
 def _path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
@@ -247,7 +252,7 @@ def draw_route(p: QPainter, vp: Viewport, route: DayRoute, font: QFont,
             continue
         p.setPen(QPen(Qt.GlobalColor.white, 2.0))
         p.setBrush(QBrush(colour))
-        p.drawEllipse(point, 10.0, 10.0)
+        p.drawEllipse(point, style.ROUTE_STOP, style.ROUTE_STOP)
         p.setPen(style.ROUTE_STOP_TEXT)
         p.drawText(QRectF(point.x() - 10, point.y() - 10, 20, 20),
                    Qt.AlignmentFlag.AlignCenter, str(number))

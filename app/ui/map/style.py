@@ -52,6 +52,7 @@ LOW_DIAMETER = 11.0
 SELECTED_DIAMETER = 20.0
 PIN_HIT = 10.0  # pixels from a pin's centre that still hit it
 HOME_SIZE = 13.0
+ROUTE_STOP = 10.0  # radius of a numbered stop of a route
 
 
 def pin_diameter(priority: Priority, selected: bool) -> float:
