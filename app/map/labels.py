@@ -3,8 +3,8 @@ home base or a route stop.
 
 Placement works on a grid of `CELL` screen pixels at one whole zoom level. What the labels must
 not cover is `Blocked`: the cells under each obstacle's square. A label tries the right of its
-point, then the left, above and below (`SPOTS`); it takes the first spot whose cells are all
-free, or is dropped. Zooming in within the level only moves points apart while labels and pins
+point, then the left, above and below, then farther above and below (`spots`); it takes the
+first spot whose cells are all free, or is dropped. Zooming in within the level only moves points apart while labels and pins
 keep their pixel size, so what is free at the level stays free up to the next one.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 CELL = 6.0  # pixels
 GAP = 5.0  # pixels between a point and its label
+FAR = 16.0  # pixels: the last spots, above or below a pin sitting on the point itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +59,11 @@ class Label:
 
 
 def spots(width: float, height: float) -> tuple[tuple[float, float], ...]:
-    """The offsets tried, in order: right, left, above, below."""
+    """The offsets tried, in order: right, left, above, below, then above and below clear of
+    a pin on the point."""
     return ((GAP, -height / 2), (-GAP - width, -height / 2),
-            (-width / 2, -GAP - height), (-width / 2, GAP))
+            (-width / 2, -GAP - height), (-width / 2, GAP),
+            (-width / 2, -FAR - height), (-width / 2, FAR))
 
 
 def place(points: Sequence[tuple[float, float, str]], level: int, char_px: float,

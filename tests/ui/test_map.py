@@ -22,6 +22,7 @@ from app.geo.gazetteer import Level
 from app.map.basemap import default_basemap
 from app.map.clusters import Cluster
 from app.map.mercator import TILE_SIZE, tile_of, to_latlon, to_world
+from app.map.vector import Kind
 from app.models import AuditEntry, Site
 from app.models.enums import JobStatus, Priority
 from app.services.actor import Actor
@@ -34,11 +35,13 @@ from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.map import MapPage, style
 from app.ui.map.pins import badge_radius
+from app.ui.map.vector_tiles import LINES
 from app.ui.map.view import MapView
 from app.ui.screenshot import take_screenshot
 from app.ui.views.jobs_view import JobsView
 from tests.core import conftest as core
-from tests.map.helpers import png_bytes, write_mbtiles
+from tests.map.helpers import png_bytes, vector_tile, write_mbtiles
+from tests.map.test_vector_tiles import OPENMAPTILES
 from tests.scheduling import conftest as scheduling
 from tests.scheduling.conftest import CENTRE, MONDAY, NORTH_2KM, NORTH_10KM, SOUTH_20KM
 
@@ -443,6 +446,9 @@ def test_labels_are_never_under_a_pin_or_a_cluster(qtbot: QtBot, ctx: AppContext
     assert "玄武区" in names  # moved beside its pins, not dropped
 
 
+FILLS_OF_ROADS = {kind: colour for kind, (_, _, colour, _) in LINES.items()}
+
+
 def pin_rect(view: MapView, c: Cluster) -> QRectF:
     x, y = view.vp.to_screen(c.x, c.y)
     half = style.PIN_DIAMETER / 2 + 2 if c.count == 1 else badge_radius(c.count) + 1
@@ -463,3 +469,31 @@ def test_the_legend_names_statuses_rings_homes_and_routes(qtbot: QtBot, ctx: App
             "River or lake"} <= set(entries)
     page.toolbar.legend_button.click()
     assert not legend.isVisible()
+
+
+def test_a_vector_tiles_file_draws_roads_with_their_chinese_names(
+        qtbot: QtBot, ctx: AppContext, place_job: scheduling.PlaceJob, tmp_path: Path) -> None:
+    zoom = 14
+    x, y = tile_of(*CENTRE, zoom)
+    middle = to_latlon((x + 0.5) * TILE_SIZE / 2 ** zoom, (y + 0.5) * TILE_SIZE / 2 ** zoom)
+    place_job(at=middle)  # a pin where the road's name would go: the name goes around it
+    data = vector_tile(OPENMAPTILES)
+    path = write_mbtiles(tmp_path / "nanjing.mbtiles", {(zoom, x, y): data},
+                         {"format": "pbf", "attribution": "© OpenMapTiles © OpenStreetMap"})
+    page = open_map(qtbot, ctx)
+    page.choose_tiles(path)
+    source = page.view.tiles
+    assert source is not None and source.info.vector
+    view = page.view
+    view.show_point(*middle, zoom)
+    view.grab()
+    qtbot.waitUntil(lambda: source.known((zoom, x, y)))
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    road_x, road_y = view.vp.to_screen(*to_world(*middle))
+    fill = image.pixelColor(round((road_x - 90) * ratio), round(road_y * ratio))
+    assert fill == FILLS_OF_ROADS[Kind.MAJOR_ROAD]  # the primary road, across the tile
+    drawn = dict(view.tile_labels.drawn)
+    assert "中山北路" in drawn and "鼓楼" in drawn
+    pins = [pin_rect(view, c) for c in view.pins.drawn]
+    assert pins and not any(drawn["中山北路"].intersects(pin) for pin in pins)

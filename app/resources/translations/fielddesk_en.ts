@@ -3113,8 +3113,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <location line="+1"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3147,18 +3147,23 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Map tiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use an MBTiles file…</source>
+        <source>Use a map tiles file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles or PMTiles, raster or vector tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3195,7 +3200,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+359"/>
+        <location filename="../../ui/map/view.py" line="+365"/>
         <source>Open {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,12 +3675,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
+        <source>The map draws the tiles of the region's MBTiles or PMTiles file (raster, or vector tiles with street names), or the built-in basemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose an MBTiles file…</source>
+        <location line="+2"/>
+        <source>Choose a map tiles file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3765,8 +3770,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <location line="+5"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5058,33 +5063,43 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="51"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="55"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="70"/>
-            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
+            <location filename="../../map/mbtiles.py" line="77"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) and vector tiles (pbf) can be drawn.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="81"/>
             <source>{name} holds no tiles.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="32"/>
+            <source>{name} is not a PMTiles file this map can read (version 3).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="36"/>
+            <source>{name} holds tiles of a kind the map cannot draw.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -3117,9 +3117,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>地图瓦片</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+        <location line="+1"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>地图瓦片文件 (*.mbtiles *.pmtiles);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3151,19 +3151,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No route</source>
         <translation>不显示路线</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Map tiles…</source>
         <translation>地图瓦片…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use an MBTiles file…</source>
-        <translation>使用 MBTiles 文件…</translation>
+        <source>Use a map tiles file…</source>
+        <translation>使用地图瓦片文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles or PMTiles, raster or vector tiles</source>
+        <translation>MBTiles 或 PMTiles，栅格瓦片或矢量瓦片</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3199,7 +3204,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+359"/>
+        <location filename="../../ui/map/view.py" line="+365"/>
         <source>Open {number}</source>
         <translation>打开 {number}</translation>
     </message>
@@ -3674,13 +3679,13 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
-        <translation>地图使用本地区的 MBTiles 瓦片文件，或内置底图。</translation>
+        <source>The map draws the tiles of the region's MBTiles or PMTiles file (raster, or vector tiles with street names), or the built-in basemap.</source>
+        <translation>地图使用本地区的 MBTiles 或 PMTiles 文件中的瓦片（栅格瓦片，或带街道名称的矢量瓦片），或使用内置底图。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose an MBTiles file…</source>
-        <translation>选择 MBTiles 文件…</translation>
+        <location line="+2"/>
+        <source>Choose a map tiles file…</source>
+        <translation>选择地图瓦片文件…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3769,9 +3774,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已备份到：{file}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+        <location line="+5"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>地图瓦片文件 (*.mbtiles *.pmtiles);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5062,34 +5067,44 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{path} 已存在；如需用新的演示网点替换它，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation>地图瓦片文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="51"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation>{name} 不是 MBTiles 文件（不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="55"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation>{name} 不是 MBTiles 文件（缺少 metadata 和 tiles 表）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation>{name} 不是 MBTiles 文件（其中的表无法按 MBTiles 格式读取）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="70"/>
-            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
-            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）。</translation>
+            <location filename="../../map/mbtiles.py" line="77"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) and vector tiles (pbf) can be drawn.</source>
+            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）和矢量瓦片（pbf）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="81"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="32"/>
+            <source>{name} is not a PMTiles file this map can read (version 3).</source>
+            <translation>{name} 不是本地图能读取的 PMTiles 文件（第 3 版）。</translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="36"/>
+            <source>{name} holds tiles of a kind the map cannot draw.</source>
+            <translation>{name} 中的瓦片类型无法在地图上显示。</translation>
         </message>
         <message>
             <location filename="../../printing/cups.py" line="96"/>

@@ -149,9 +149,8 @@ def tile_level(vp: Viewport, source: TileSource) -> int | None:
     return None if vp.zoom < info.min_zoom - 2 else level
 
 
-def draw_tiles(p: QPainter, vp: Viewport, source: TileSource) -> list[Key]:
-    """The cached tiles in view (an ancestor's part where a tile is still missing); returns
-    the tiles to read."""
+def tiles_in_view(vp: Viewport, source: TileSource) -> list[Key]:
+    """The tiles of the file's level that the view shows (none: no level fits, or too many)."""
     level = tile_level(vp, source)
     if level is None:
         return []
@@ -162,21 +161,28 @@ def draw_tiles(p: QPainter, vp: Viewport, source: TileSource) -> list[Key]:
     y0, y1 = max(0, math.floor(rect.top * per_unit)), min(n - 1, math.floor(rect.bottom * per_unit))
     if (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES:
         return []
-    side = TILE_SIZE * 2.0 ** (vp.zoom - level)
+    return [(level, tx, ty) for tx in range(x0, x1 + 1) for ty in range(y0, y1 + 1)]
+
+
+def draw_tiles(p: QPainter, vp: Viewport, source: TileSource, keys: list[Key]) -> list[Key]:
+    """The cached tiles of `keys` (an ancestor's part where a tile is still missing); returns
+    the tiles to read."""
     missing: list[Key] = []
+    if not keys:
+        return missing
+    side = TILE_SIZE * 2.0 ** (vp.zoom - keys[0][0])
     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, abs(side - TILE_SIZE) > 0.5)
-    for tx in range(x0, x1 + 1):
-        for ty in range(y0, y1 + 1):
-            sx, sy = vp.to_screen(tx / per_unit, ty / per_unit)
-            target = QRectF(sx, sy, side, side)
-            key = (level, tx, ty)
-            pixmap = source.cached(key)
-            if pixmap is not None:
-                p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-                continue
-            if not source.known(key):
-                missing.append(key)
-            _draw_ancestor(p, source, key, target)
+    for key in keys:
+        level, tx, ty = key
+        sx, sy = vp.to_screen(tx * TILE_SIZE / 2 ** level, ty * TILE_SIZE / 2 ** level)
+        target = QRectF(sx, sy, side, side)
+        pixmap = source.cached(key)
+        if pixmap is not None:
+            p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            continue
+        if not source.known(key):
+            missing.append(key)
+        _draw_ancestor(p, source, key, target)
     return missing
 
 

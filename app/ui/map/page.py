@@ -198,7 +198,8 @@ class MapPage(QWidget):
 
     def open_tiles_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Map tiles"), "", self.tr("MBTiles files (*.mbtiles);;All files (*)"))
+            self, self.tr("Map tiles"), "",
+            self.tr("Map tiles files (*.mbtiles *.pmtiles);;All files (*)"))
         if name:
             self.choose_tiles(Path(name))
 

@@ -22,6 +22,7 @@ BORDER = QColor("#a98fb3")  # between provinces
 PLACE_DOT = QColor("#7b8794")
 PROVINCE_TEXT = QColor("#4a5560")
 PLACE_TEXT = QColor("#5c6670")
+STREET_TEXT = QColor("#6d4c2f")  # street names of vector tiles
 HALO = QColor(255, 255, 255, 210)
 CLUSTER = QColor("#37618e")
 CLUSTER_URGENT = QColor("#c62828")

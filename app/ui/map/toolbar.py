@@ -28,7 +28,7 @@ class MapToolbar(QWidget):
     fitRequested = Signal()
     finishedToggled = Signal(bool)
     routeChanged = Signal()  # the technician or the day
-    tilesRequested = Signal()  # choose an MBTiles file
+    tilesRequested = Signal()  # choose a tiles file (MBTiles or PMTiles)
     basemapRequested = Signal()  # back to the built-in basemap
     lowPrecisionRequested = Signal()  # the low-precision queue
     legendToggled = Signal(bool)
@@ -48,7 +48,8 @@ class MapToolbar(QWidget):
         self.tiles_button.setText(self.tr("Map tiles…"))
         self.tiles_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.tiles_button)
-        self.choose_action = menu.addAction(self.tr("Use an MBTiles file…"))
+        self.choose_action = menu.addAction(self.tr("Use a map tiles file…"))
+        self.choose_action.setToolTip(self.tr("MBTiles or PMTiles, raster or vector tiles"))
         self.basemap_action = menu.addAction(self.tr("Use the built-in basemap"))
         self.tiles_button.setMenu(menu)
         self.legend_button = QPushButton(self.tr("Legend"), self)

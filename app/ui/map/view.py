@@ -40,6 +40,7 @@ from app.ui.formatting import duration
 from app.ui.map import layers, style
 from app.ui.map.legend import MapLegend
 from app.ui.map.pins import PinLayer, screen_rect
+from app.ui.map.tile_labels import TileLabels
 from app.ui.map.tiles import TileSource
 
 WHEEL_STEP = 0.5  # zoom levels per wheel notch
@@ -71,6 +72,7 @@ class MapView(QWidget):
         lat, lon, zoom = CHINA
         self.vp = Viewport(zoom=zoom).centred(*to_world(lat, lon))
         self.basemap = layers.BasemapLayer(default_basemap(), self.font())
+        self.tile_labels = TileLabels(self.font(), self.basemap.char_px, self.basemap.line_px)
         self.pins = PinLayer()
         self.legend = MapLegend(self)
         self.legend.hide()
@@ -197,12 +199,16 @@ class MapView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
         vp, font = self.vp, self.font()
-        self.basemap.draw(p, vp, self.avoid(math.floor(vp.zoom)))
+        avoid = self.avoid(math.floor(vp.zoom))
+        self.basemap.draw(p, vp, avoid)
         if self.tiles is not None:
-            wanted = layers.draw_tiles(p, vp, self.tiles)
+            keys = layers.tiles_in_view(vp, self.tiles)
+            wanted = layers.draw_tiles(p, vp, self.tiles, keys)
             if wanted and not self._wanted:
                 QTimer.singleShot(0, self, self._request_tiles)
             self._wanted = wanted
+            if self.tiles.info.vector:
+                self.tile_labels.draw(p, vp, self.tiles, keys, avoid)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         layers.draw_homes(p, vp, self.homes, font)
         self.pins.draw(p, vp, font, self.devicePixelRatioF())
