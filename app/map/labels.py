@@ -4,8 +4,9 @@ home base or a route stop.
 Placement works on a grid of `CELL` screen pixels at one whole zoom level. What the labels must
 not cover is `Blocked`: the cells under each obstacle's square. A label tries the right of its
 point, then the left, above and below, then farther above and below (`spots`); it takes the
-first spot whose cells are all free, or is dropped. Zooming in within the level only moves points apart while labels and pins
-keep their pixel size, so what is free at the level stays free up to the next one.
+first spot whose cells are all free, or is dropped. Zooming in within the level only moves
+points apart while labels and pins keep their pixel size, so what is free at the level stays
+free up to the next one.
 """
 
 from __future__ import annotations
