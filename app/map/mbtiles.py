@@ -3,7 +3,9 @@
 MBTiles (https://github.com/mapbox/mbtiles-spec, 1.3) is one SQLite file with a `metadata`
 table (name, value) and a `tiles` table (zoom_level, tile_column, tile_row, tile_data), rows in
 the TMS scheme (counted from the south): `tile(z, x, y)` takes XYZ numbers and flips the row.
-Only raster tiles (png, jpg, webp) can be drawn; a vector-tile file (pbf) is refused.
+Raster tiles (png, jpg, webp) are drawn as images; vector tiles (pbf: Mapbox Vector Tiles in the
+OpenMapTiles or Protomaps schema, gzipped or not) are decoded by `app.map.vector`. Anything else
+is refused.
 
 The file is opened read-only; one connection is shared by the threads that read tiles (the map
 reads them in the task runner), each read under a lock.
@@ -20,16 +22,21 @@ from app.errors import ValidationError
 from app.map.mercator import tms_row
 
 RASTER_FORMATS = ("png", "jpg", "jpeg", "webp")
+VECTOR_FORMAT = "pbf"
 
 
 @dataclass(frozen=True)
 class TileSetInfo:
     name: str
-    format: str  # png, jpg or webp
+    format: str  # png, jpg, webp or pbf
     min_zoom: int
     max_zoom: int
     bounds: tuple[float, float, float, float] | None  # west, south, east, north (degrees)
     attribution: str = ""
+
+    @property
+    def vector(self) -> bool:
+        return self.format == VECTOR_FORMAT
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -66,9 +73,10 @@ def _info(path: Path, conn: sqlite3.Connection) -> TileSetInfo:
         raise ValidationError("{name} is not an MBTiles file (its tables are not "
                               "readable as MBTiles).", name=path.name) from None
     fmt = str(meta.get("format", "png")).lower()
-    if fmt not in RASTER_FORMATS:
+    if fmt not in (*RASTER_FORMATS, VECTOR_FORMAT):
         raise ValidationError("{name} holds {format} tiles: only raster tiles (png, jpg, "
-                              "webp) can be drawn.", name=path.name, format=fmt)
+                              "webp) and vector tiles (pbf) can be drawn.", name=path.name,
+                              format=fmt)
     if low is None:
         raise ValidationError("{name} holds no tiles.", name=path.name)
 
@@ -84,7 +92,8 @@ def _info(path: Path, conn: sqlite3.Connection) -> TileSetInfo:
 
 
 class MBTiles:
-    """An open MBTiles file. Raises ValidationError when the file is not a raster MBTiles."""
+    """An open MBTiles file. Raises ValidationError when the file is not an MBTiles file of
+    raster or vector tiles."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

@@ -1,4 +1,4 @@
-"""Grid clustering per zoom, and the offline basemap's places, links and labels."""
+"""Grid clustering per zoom, and the offline basemap's places, water and labels."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import random
 from app.geo.gazetteer import Level
 from app.map.basemap import default_basemap, levels_at
 from app.map.clusters import ClusterIndex, cluster
+from app.map.labels import Label, blocked, place, spots
 from app.map.mercator import to_world
 
 
@@ -58,7 +59,7 @@ def test_the_index_keeps_levels_and_stops_clustering_at_its_max_zoom() -> None:
     assert len(index.at(15)) == len(index.at(17.5)) == 500
 
 
-def test_the_basemap_holds_every_division_with_links_to_their_seats() -> None:
+def test_the_basemap_holds_every_division() -> None:
     basemap = default_basemap()
     levels = [p.level for p in basemap.places]
     assert levels.count(Level.PROVINCE) == 34 and levels.count(Level.CITY) > 300
@@ -66,8 +67,7 @@ def test_the_basemap_holds_every_division_with_links_to_their_seats() -> None:
     gulou = next(p for p in basemap.places if p.adcode == "320106")
     nanjing = next(p for p in basemap.places if p.adcode == "320100")
     assert gulou.label == "鼓楼区" and gulou.level == Level.DISTRICT
-    assert any((k.x1, k.y1, k.x2, k.y2) == (gulou.x, gulou.y, nanjing.x, nanjing.y)
-               for k in basemap.links)
+    assert nanjing.label == "南京市" and nanjing.level == Level.CITY
     enshi = next(p for p in basemap.places if p.adcode == "422800")
     assert enshi.label == "恩施"  # a long name shows short
     codes = {p.adcode for p in basemap.places}
@@ -90,15 +90,33 @@ def test_the_basemap_draws_the_borders_between_provinces_only() -> None:
     assert not any(math.dist(p, maanshan) * 40_075 / 256 < 3 for b in line for p in b.points)
 
 
+def test_the_basemap_draws_the_yangtze_past_nanjing_and_lake_taihu() -> None:
+    water = default_basemap().water
+    bridge = to_world(32.11, 118.74)  # the Yangtze at the Nanjing bridge
+    km = min(math.dist(p, bridge) for r in water.rivers for p in r.points) * 40_075 / 256
+    assert km < 5  # the nearest point of the generalised line
+    assert all(r.bounds.contains(*p) for r in water.rivers for p in r.points)
+    taihu = to_world(31.2, 120.2)
+    assert any(_inside(taihu, lake.points) for lake in water.lakes)
+    assert not any(_inside(to_world(32.05, 118.8), lake.points) for lake in water.lakes)
+
+
+def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -> bool:
+    """Even-odd rule: a ray to the east crosses the ring an odd number of times."""
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
+
+
 def test_the_zoom_decides_what_shows() -> None:
     basemap = default_basemap()
     assert levels_at(3) == (Level.PROVINCE,)
     assert Level.CITY in levels_at(6) and Level.DISTRICT not in levels_at(6)
     assert Level.DISTRICT in levels_at(10)
-    assert basemap.links_at(3) == ()
-    assert {k.level for k in basemap.links_at(6)} == {Level.CITY}
-    assert {k.level for k in basemap.links_at(10)} == {Level.DISTRICT}
-    assert basemap.links_at(13) == ()
+    assert not basemap.rivers_show(3) and basemap.rivers_show(6)
 
 
 def test_labels_never_overlap_and_larger_divisions_win() -> None:
@@ -106,13 +124,44 @@ def test_labels_never_overlap_and_larger_divisions_win() -> None:
     char, line = 12.0, 14.0
     labels = basemap.labels_at(6, char, line)
     assert basemap.labels_at(6.9, char, line) is labels
-    assert any(p.label == "江苏省" for p in labels)
-    assert not any(p.level == Level.PROVINCE for p in basemap.labels_at(9, char, line))
-    boxes = [(p.x * 64 - 4, p.y * 64 - line / 2, p.x * 64 + 6 + len(p.label) * char,
-              p.y * 64 + line / 2) for p in labels]
+    assert any(p.label == "江苏省" for p, _ in labels)
+    assert not any(p.level == Level.PROVINCE for p, _ in basemap.labels_at(9, char, line))
+    boxes = [box(k, 6) for _, k in labels]
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
-            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+            assert not overlap(a, b)
     # zoomed in on Nanjing, its districts all get their names
-    names = {p.label for p in basemap.labels_at(11, char, line)}
+    names = {p.label for p, _ in basemap.labels_at(11, char, line)}
     assert {"鼓楼区", "玄武区", "秦淮区", "建邺区", "江宁区"} <= names
+
+
+def box(k: Label, level: int) -> tuple[float, float, float, float]:
+    x, y = k.x * 2 ** level + k.dx, k.y * 2 ** level + k.dy
+    return x, y, x + k.width, y + k.height
+
+
+def overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return not (a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])
+
+
+def test_a_label_goes_around_a_pin_or_is_dropped() -> None:
+    x, y = to_world(32.06, 118.79)
+    level, char, line = 12, 12.0, 14.0
+    alone = place([(x, y, "鼓楼区")], level, char, line)
+    assert (alone[0].dx, alone[0].dy) == spots(36, line)[0]  # right of its point
+    right_of = (x + 30 / 2 ** level, y)  # a pin where the label would be
+    avoid = blocked(level, "pin", [(*right_of, 10.0)])
+    moved = place([(x, y, "鼓楼区")], level, char, line, avoid)
+    assert (moved[0].dx, moved[0].dy) == spots(36, line)[1]  # left of it instead
+    pin = (right_of[0] * 2 ** level - 10, y * 2 ** level - 10, right_of[0] * 2 ** level + 10,
+           y * 2 ** level + 10)
+    assert not overlap(box(moved[0], level), pin)
+    # a badge over the point itself leaves no free spot: the label is dropped
+    assert place([(x, y, "鼓楼区")], level, char, line,
+                 blocked(level, "badge", [(x, y, 60.0)])) == ()
+    # the basemap keeps its districts' names clear of the same badge
+    basemap = default_basemap()
+    gulou = next(p for p in basemap.places if p.adcode == "320106")  # Nanjing's 鼓楼区
+    badge = blocked(level, "badge", [(gulou.x, gulou.y, 60.0)])
+    assert gulou in {p for p, _ in basemap.labels_at(level, char, line)}
+    assert gulou not in {p for p, _ in basemap.labels_at(level, char, line, badge)}

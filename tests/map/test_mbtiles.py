@@ -78,12 +78,12 @@ def test_an_sqlite_file_without_tiles_is_refused(tmp_path: Path) -> None:
         MBTiles(path)
 
 
-def test_a_missing_file_vector_tiles_and_an_empty_file_are_refused(tmp_path: Path) -> None:
+def test_a_missing_file_unknown_tiles_and_an_empty_file_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="does not exist"):
         MBTiles(tmp_path / "nowhere.mbtiles")
-    vector = write_mbtiles(tmp_path / "v.mbtiles", {(0, 0, 0): b"\x1a\x00"}, {"format": "pbf"})
+    svg = write_mbtiles(tmp_path / "v.mbtiles", {(0, 0, 0): b"<svg/>"}, {"format": "svg"})
     with pytest.raises(ValidationError, match="only raster tiles"):
-        MBTiles(vector)
+        MBTiles(svg)
     empty = write_mbtiles(tmp_path / "e.mbtiles", {})
     with pytest.raises(ValidationError, match="holds no tiles"):
         MBTiles(empty)

@@ -9,8 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,22 +18,30 @@ from sqlalchemy import select
 
 from app.config import Config
 from app.db import Database
+from app.geo.gazetteer import Level
 from app.map.basemap import default_basemap
+from app.map.clusters import Cluster
 from app.map.mercator import TILE_SIZE, tile_of, to_latlon, to_world
+from app.map.vector import Kind
 from app.models import AuditEntry, Site
+from app.models.enums import JobStatus, Priority
 from app.services.actor import Actor
 from app.services.appointments import assign
 from app.services.changes import Changes
 from app.services.jobs import JobDetail
 from app.services.map_settings import set_tiles_path
+from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.map import MapPage, style
+from app.ui.map.pins import badge_radius
+from app.ui.map.vector_tiles import LINES
 from app.ui.map.view import MapView
 from app.ui.screenshot import take_screenshot
 from app.ui.views.jobs_view import JobsView
 from tests.core import conftest as core
-from tests.map.helpers import png_bytes, write_mbtiles
+from tests.map.helpers import png_bytes, vector_tile, write_mbtiles
+from tests.map.test_vector_tiles import OPENMAPTILES
 from tests.scheduling import conftest as scheduling
 from tests.scheduling.conftest import CENTRE, MONDAY, NORTH_2KM, NORTH_10KM, SOUTH_20KM
 
@@ -336,6 +344,29 @@ def test_the_basemap_draws_the_border_between_provinces(qtbot: QtBot, ctx: AppCo
     assert border_pixels(cx + 150, cy + 150) == 0  # away from any border: only land
 
 
+def test_the_basemap_draws_water_and_no_line_between_division_dots(qtbot: QtBot,
+                                                                   ctx: AppContext) -> None:
+    places = {p.label: p for p in default_basemap().places}
+    city, district = places["南京市"], places["六合区"]
+    page = open_map(qtbot, ctx)
+    view = page.view
+    view.show_point(*to_latlon((city.x + district.x) / 2, (city.y + district.y) / 2), 10)
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def colour(x: float, y: float) -> QColor:
+        return image.pixelColor(round(x * ratio), round(y * ratio))
+
+    (x1, y1), (x2, y2) = view.vp.to_screen(city.x, city.y), view.vp.to_screen(district.x,
+                                                                              district.y)
+    ground = {style.LAND.rgb(), style.GRATICULE.rgb(), style.WATER.rgb()}
+    between = [colour(x1 + (x2 - x1) * t / 20, y1 + (y2 - y1) * t / 20) for t in range(3, 18)]
+    assert all(c.rgb() in ground for c in between)  # land, graticule, the river: no link
+    bridge = view.vp.to_screen(*to_world(32.11, 118.74))  # the Yangtze
+    assert any(colour(bridge[0] + dx, bridge[1] + dy) == style.WATER
+               for dx in range(-25, 26) for dy in range(-25, 26))
+
+
 def test_a_tiles_file_that_went_away_leaves_the_basemap(qtbot: QtBot, ctx: AppContext,
                                                         db: Database, tmp_path: Path) -> None:
     path = write_mbtiles(tmp_path / "gone.mbtiles", {(3, 6, 3): png_bytes((1, 2, 3))})
@@ -388,3 +419,81 @@ def test_screenshot_of_the_map(qtbot: QtBot, db: Database, jobs: dict[str, JobDe
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
     assert out.stat().st_size > 20_000
+
+
+# ------------------------------------------------------------------------ labels and legend
+
+
+def test_labels_are_never_under_a_pin_or_a_cluster(qtbot: QtBot, ctx: AppContext,
+                                                   place_job: scheduling.PlaceJob) -> None:
+    districts = [p for p in default_basemap().places if p.adcode[:4] == "3201"
+                 and p.level == Level.DISTRICT]
+    for d in districts:  # a job at each district's seat, another just right of it: on its name
+        place_job(at=(d.lat, d.lon))
+        place_job(at=(d.lat, d.lon + 0.012))
+    page = open_map(qtbot, ctx)
+    view = page.view
+    for zoom in (9, 10.5, 11, 12.5):
+        view.show_point(32.05, 118.78, zoom)
+        view.grab()
+        drawn = view.basemap.drawn_labels
+        covers = [pin_rect(view, c) for c in view.pins.drawn]
+        assert drawn and covers
+        assert not any(label.intersects(pin) for label in drawn for pin in covers)
+    names = {k.text for _, k in default_basemap().labels_at(12.5, view.basemap.char_px,
+                                                           view.basemap.line_px,
+                                                           view.avoid(12))}
+    assert "玄武区" in names  # moved beside its pins, not dropped
+
+
+FILLS_OF_ROADS = {kind: colour for kind, (_, _, colour, _) in LINES.items()}
+
+
+def pin_rect(view: MapView, c: Cluster) -> QRectF:
+    x, y = view.vp.to_screen(c.x, c.y)
+    half = style.PIN_DIAMETER / 2 + 2 if c.count == 1 else badge_radius(c.count) + 1
+    return QRectF(x - half, y - half, 2 * half, 2 * half)
+
+
+def test_the_legend_names_statuses_rings_homes_and_routes(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_map(qtbot, ctx)
+    legend = page.view.legend
+    assert not legend.isVisible()
+    page.toolbar.legend_button.click()
+    assert legend.isVisible()
+    assert legend.geometry().right() < page.view.width()  # in the map's corner, whole
+    entries = legend.entries
+    assert {labels.status(s) for s in JobStatus} <= set(entries)
+    assert {labels.priority(p) for p in Priority} <= set(entries)
+    assert {"A technician's home base", "A technician's day: visits in order",
+            "River or lake"} <= set(entries)
+    page.toolbar.legend_button.click()
+    assert not legend.isVisible()
+
+
+def test_a_vector_tiles_file_draws_roads_with_their_chinese_names(
+        qtbot: QtBot, ctx: AppContext, place_job: scheduling.PlaceJob, tmp_path: Path) -> None:
+    zoom = 14
+    x, y = tile_of(*CENTRE, zoom)
+    middle = to_latlon((x + 0.5) * TILE_SIZE / 2 ** zoom, (y + 0.5) * TILE_SIZE / 2 ** zoom)
+    place_job(at=middle)  # a pin where the road's name would go: the name goes around it
+    data = vector_tile(OPENMAPTILES)
+    path = write_mbtiles(tmp_path / "nanjing.mbtiles", {(zoom, x, y): data},
+                         {"format": "pbf", "attribution": "© OpenMapTiles © OpenStreetMap"})
+    page = open_map(qtbot, ctx)
+    page.choose_tiles(path)
+    source = page.view.tiles
+    assert source is not None and source.info.vector
+    view = page.view
+    view.show_point(*middle, zoom)
+    view.grab()
+    qtbot.waitUntil(lambda: source.known((zoom, x, y)))
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    road_x, road_y = view.vp.to_screen(*to_world(*middle))
+    fill = image.pixelColor(round((road_x - 90) * ratio), round(road_y * ratio))
+    assert fill == FILLS_OF_ROADS[Kind.MAJOR_ROAD]  # the primary road, across the tile
+    drawn = dict(view.tile_labels.drawn)
+    assert "中山北路" in drawn and "鼓楼" in drawn
+    pins = [pin_rect(view, c) for c in view.pins.drawn]
+    assert pins and not any(drawn["中山北路"].intersects(pin) for pin in pins)

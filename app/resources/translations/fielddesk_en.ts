@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Rivers and lakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User interface</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,9 +3770,52 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="+96"/>
+        <source>Job status (fill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority (ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several jobs (red dot: one is urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's home base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's day: visits in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>River or lake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border between provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+140"/>
+        <location filename="../../ui/map/page.py" line="+145"/>
         <source>{count} jobs on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,8 +3845,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <location line="+1"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,7 +3863,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+38"/>
         <source>Show all jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,18 +3879,23 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>No route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Map tiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use an MBTiles file…</source>
+        <source>Use a map tiles file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles or PMTiles, raster or vector tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3852,6 +3905,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pins, rings, houses and lines mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Low-precision sites…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,7 +3932,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+329"/>
+        <location filename="../../ui/map/view.py" line="+365"/>
         <source>Open {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,7 +3957,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} jobs: click to zoom in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,12 +4590,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
+        <source>The map draws the tiles of the region's MBTiles or PMTiles file (raster, or vector tiles with street names), or the built-in basemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose an MBTiles file…</source>
+        <location line="+2"/>
+        <source>Choose a map tiles file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4622,8 +4685,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <location line="+5"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,33 +6064,43 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="51"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="55"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="70"/>
-            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
+            <location filename="../../map/mbtiles.py" line="77"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) and vector tiles (pbf) can be drawn.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="81"/>
             <source>{name} holds no tiles.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="32"/>
+            <source>{name} is not a PMTiles file this map can read (version 3).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="36"/>
+            <source>{name} holds tiles of a kind the map cannot draw.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7876,52 +7949,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="61"/>
+            <location filename="../../sync/cycle.py" line="66"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="64"/>
+            <location filename="../../sync/cycle.py" line="69"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="66"/>
+            <location filename="../../sync/cycle.py" line="71"/>
             <source>The central server refused this station: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="84"/>
+            <location filename="../../sync/cycle.py" line="89"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="105"/>
+            <location filename="../../sync/cycle.py" line="110"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/desks.py" line="95"/>
-            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
+            <location filename="../../sync/desk_lock.py" line="45"/>
+            <source>This desk is syncing in another window or process; this sync was not started (the next one will be).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/desks.py" line="101"/>
+            <location filename="../../sync/desks.py" line="95"/>
+            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. The head office runs `fielddesk server restored` after a restore; then every desk sends again what the server lost.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/desks.py" line="102"/>
             <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/join.py" line="74"/>
+            <location filename="../../sync/join.py" line="75"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/join.py" line="80"/>
+            <location filename="../../sync/join.py" line="81"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/link.py" line="91"/>
+            <location filename="../../sync/link.py" line="90"/>
             <source>The central database address is not valid: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7931,47 +8009,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="49"/>
+            <location filename="../../sync/refused.py" line="52"/>
+            <source>The head office gave this record to another station: the change was not sent, and the record is no longer kept at this station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/refused.py" line="55"/>
             <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="51"/>
+            <location filename="../../sync/refused.py" line="57"/>
             <source>The central server refused the change: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="79"/>
+            <location filename="../../sync/refused.py" line="85"/>
             <source>No refused change has the id {id}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="86"/>
+            <location filename="../../sync/refused.py" line="92"/>
             <source>That refused change was sent again or discarded already.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="89"/>
+            <location filename="../../sync/server.py" line="101"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="114"/>
+            <location filename="../../sync/server.py" line="126"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="117"/>
+            <location filename="../../sync/server.py" line="129"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="135"/>
+            <location filename="../../sync/server.py" line="147"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="142"/>
+            <location filename="../../sync/server.py" line="154"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>

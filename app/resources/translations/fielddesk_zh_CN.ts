@@ -60,6 +60,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Rivers and lakes</source>
+        <translation>河流与湖泊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>User interface</source>
         <translation>用户界面</translation>
     </message>
@@ -3770,9 +3775,52 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="+96"/>
+        <source>Job status (fill)</source>
+        <translation>工单状态（填充色）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority (ring)</source>
+        <translation>优先级（外圈）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation>地图上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several jobs (red dot: one is urgent)</source>
+        <translation>多个工单（红点：其中有紧急工单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's home base</source>
+        <translation>师傅的出发地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A technician's day: visits in order</source>
+        <translation>师傅的一天：按顺序上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>River or lake</source>
+        <translation>河流或湖泊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border between provinces</source>
+        <translation>省界</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map/page.py" line="+140"/>
+        <location filename="../../ui/map/page.py" line="+145"/>
         <source>{count} jobs on the map</source>
         <translation>地图上 {count} 个工单</translation>
     </message>
@@ -3802,9 +3850,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>地图瓦片</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+        <location line="+1"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>地图瓦片文件 (*.mbtiles *.pmtiles);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3820,7 +3868,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../ui/map/toolbar.py" line="+37"/>
+        <location filename="../../ui/map/toolbar.py" line="+38"/>
         <source>Show all jobs</source>
         <translation>显示全部工单</translation>
     </message>
@@ -3836,19 +3884,24 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>No route</source>
         <translation>不显示路线</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Map tiles…</source>
         <translation>地图瓦片…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Use an MBTiles file…</source>
-        <translation>使用 MBTiles 文件…</translation>
+        <source>Use a map tiles file…</source>
+        <translation>使用地图瓦片文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles or PMTiles, raster or vector tiles</source>
+        <translation>MBTiles 或 PMTiles，栅格瓦片或矢量瓦片</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3857,6 +3910,16 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the pins, rings, houses and lines mean</source>
+        <translation>图钉、外圈、小房子和线条的含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Low-precision sites…</source>
         <translation>定位粗略的地址…</translation>
     </message>
@@ -3874,7 +3937,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="+329"/>
+        <location filename="../../ui/map/view.py" line="+365"/>
         <source>Open {number}</source>
         <translation>打开 {number}</translation>
     </message>
@@ -3899,7 +3962,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示全部工单</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} jobs: click to zoom in</source>
         <translation>{count} 个工单：点击放大</translation>
     </message>
@@ -4532,13 +4595,13 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The map draws the tiles of an MBTiles file of the region, or the built-in basemap.</source>
-        <translation>地图使用本地区的 MBTiles 瓦片文件，或内置底图。</translation>
+        <source>The map draws the tiles of the region's MBTiles or PMTiles file (raster, or vector tiles with street names), or the built-in basemap.</source>
+        <translation>地图使用本地区的 MBTiles 或 PMTiles 文件中的瓦片（栅格瓦片，或带街道名称的矢量瓦片），或使用内置底图。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose an MBTiles file…</source>
-        <translation>选择 MBTiles 文件…</translation>
+        <location line="+2"/>
+        <source>Choose a map tiles file…</source>
+        <translation>选择地图瓦片文件…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4627,9 +4690,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>已备份到：{file}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+        <location line="+5"/>
+        <source>Map tiles files (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation>地图瓦片文件 (*.mbtiles *.pmtiles);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -6006,34 +6069,44 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{path} 已存在；如需用新的演示网点替换它，请使用 --force。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="37"/>
+            <location filename="../../map/mbtiles.py" line="44"/>
             <source>The map tiles file {path} does not exist.</source>
             <translation>地图瓦片文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="44"/>
+            <location filename="../../map/mbtiles.py" line="51"/>
             <source>{name} is not an MBTiles file (not an SQLite database).</source>
             <translation>{name} 不是 MBTiles 文件（不是 SQLite 数据库）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="48"/>
+            <location filename="../../map/mbtiles.py" line="55"/>
             <source>{name} is not an MBTiles file (it has no metadata and tiles tables).</source>
             <translation>{name} 不是 MBTiles 文件（缺少 metadata 和 tiles 表）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="66"/>
+            <location filename="../../map/mbtiles.py" line="73"/>
             <source>{name} is not an MBTiles file (its tables are not readable as MBTiles).</source>
             <translation>{name} 不是 MBTiles 文件（其中的表无法按 MBTiles 格式读取）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="70"/>
-            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) can be drawn.</source>
-            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）。</translation>
+            <location filename="../../map/mbtiles.py" line="77"/>
+            <source>{name} holds {format} tiles: only raster tiles (png, jpg, webp) and vector tiles (pbf) can be drawn.</source>
+            <translation>{name} 中是 {format} 瓦片：只能显示栅格瓦片（png、jpg、webp）和矢量瓦片（pbf）。</translation>
         </message>
         <message>
-            <location filename="../../map/mbtiles.py" line="73"/>
+            <location filename="../../map/mbtiles.py" line="81"/>
             <source>{name} holds no tiles.</source>
             <translation>{name} 中没有瓦片。</translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="32"/>
+            <source>{name} is not a PMTiles file this map can read (version 3).</source>
+            <translation>{name} 不是本地图能读取的 PMTiles 文件（第 3 版）。</translation>
+        </message>
+        <message>
+            <location filename="../../map/pmtiles_file.py" line="36"/>
+            <source>{name} holds tiles of a kind the map cannot draw.</source>
+            <translation>{name} 中的瓦片类型无法在地图上显示。</translation>
         </message>
         <message>
             <location filename="../../printing/cups.py" line="96"/>
@@ -7881,52 +7954,57 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该冲突对应的记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="61"/>
+            <location filename="../../sync/cycle.py" line="66"/>
             <source>The central server could not finish in time ({reason}); the sync stopped and will be tried again.</source>
             <translation>中心服务器未能及时完成（{reason}）；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="64"/>
+            <location filename="../../sync/cycle.py" line="69"/>
             <source>The central server {url} cannot be reached: {reason}</source>
             <translation>无法连接中心服务器 {url}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="66"/>
+            <location filename="../../sync/cycle.py" line="71"/>
             <source>The central server refused this station: {reason}</source>
             <translation>中心服务器拒绝了本站：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="84"/>
+            <location filename="../../sync/cycle.py" line="89"/>
             <source>The central server {url} did not answer for {seconds:g} seconds; the sync stopped and will be tried again.</source>
             <translation>中心服务器 {url} 已 {seconds:g} 秒没有应答；本次同步已停止，稍后会自动重试。</translation>
         </message>
         <message>
-            <location filename="../../sync/cycle.py" line="105"/>
+            <location filename="../../sync/cycle.py" line="110"/>
             <source>This address signs in as station {theirs}, but this desk belongs to station {ours}: nothing was sent or received.</source>
             <translation>此地址登录的是网点 {theirs}，而本机属于网点 {ours}：没有发送或接收任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sync/desks.py" line="95"/>
-            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. Ask the head office.</source>
-            <translation>中心服务器丢失了本工作台发送过的批次（可能已从较旧的备份恢复）：未发送也未接收任何数据。请联系总部。</translation>
+            <location filename="../../sync/desk_lock.py" line="45"/>
+            <source>This desk is syncing in another window or process; this sync was not started (the next one will be).</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/desks.py" line="101"/>
+            <location filename="../../sync/desks.py" line="95"/>
+            <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. The head office runs `fielddesk server restored` after a restore; then every desk sends again what the server lost.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/desks.py" line="102"/>
             <source>The central server keeps taking this desk for another one; nothing more was sent.</source>
             <translation>中心服务器一再把本工作台当作另一个工作台；未再发送任何数据。</translation>
         </message>
         <message>
-            <location filename="../../sync/join.py" line="74"/>
+            <location filename="../../sync/join.py" line="75"/>
             <source>This database belongs to station {code}; a desk joins {joined} from an empty database.</source>
             <translation>此数据库属于网点 {code}；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../sync/join.py" line="80"/>
+            <location filename="../../sync/join.py" line="81"/>
             <source>This database has users or changes of its own, which would collide with the station's on the server; a desk joins {joined} from an empty database.</source>
             <translation>此数据库已有自己的用户或更改，会与服务器上该网点的数据冲突；加入 {joined} 需要从空数据库开始。</translation>
         </message>
         <message>
-            <location filename="../../sync/link.py" line="91"/>
+            <location filename="../../sync/link.py" line="90"/>
             <source>The central database address is not valid: {reason}</source>
             <translation>中心数据库地址无效：{reason}</translation>
         </message>
@@ -7936,47 +8014,52 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>中心服务器拒绝了这些变更：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="49"/>
+            <location filename="../../sync/refused.py" line="52"/>
+            <source>The head office gave this record to another station: the change was not sent, and the record is no longer kept at this station.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../sync/refused.py" line="55"/>
             <source>The central server has no such record to change: it never arrived there, or it belongs to another station now.</source>
             <translation>中心服务器上没有要修改的这条记录：它从未到达服务器，或现已属于另一个网点。</translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="51"/>
+            <location filename="../../sync/refused.py" line="57"/>
             <source>The central server refused the change: {reason}</source>
             <translation>中心服务器拒绝了这项修改：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="79"/>
+            <location filename="../../sync/refused.py" line="85"/>
             <source>No refused change has the id {id}.</source>
             <translation>没有编号为 {id} 的被拒修改。</translation>
         </message>
         <message>
-            <location filename="../../sync/refused.py" line="86"/>
+            <location filename="../../sync/refused.py" line="92"/>
             <source>That refused change was sent again or discarded already.</source>
             <translation>这项被拒的修改已重新发送或已放弃。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="89"/>
+            <location filename="../../sync/server.py" line="101"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation>网点 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="114"/>
+            <location filename="../../sync/server.py" line="126"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="117"/>
+            <location filename="../../sync/server.py" line="129"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="135"/>
+            <location filename="../../sync/server.py" line="147"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation>此地址以管理员身份登录中心服务器，而不是以网点身份：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="142"/>
+            <location filename="../../sync/server.py" line="154"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation>此地址登录中心服务器时不属于任何网点：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>

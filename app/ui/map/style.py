@@ -16,11 +16,13 @@ from app.models.enums import JobStatus, Priority
 
 LAND = QColor("#eef1ea")
 GRATICULE = QColor("#dfe4da")
-LINK = QColor("#c3cbbf")
+WATER = QColor("#9cc3e4")  # rivers and lakes
+WATER_EDGE = QColor("#7fb0db")
 BORDER = QColor("#a98fb3")  # between provinces
 PLACE_DOT = QColor("#7b8794")
 PROVINCE_TEXT = QColor("#4a5560")
 PLACE_TEXT = QColor("#5c6670")
+STREET_TEXT = QColor("#6d4c2f")  # street names of vector tiles
 HALO = QColor(255, 255, 255, 210)
 CLUSTER = QColor("#37618e")
 CLUSTER_URGENT = QColor("#c62828")
@@ -51,6 +53,7 @@ LOW_DIAMETER = 11.0
 SELECTED_DIAMETER = 20.0
 PIN_HIT = 10.0  # pixels from a pin's centre that still hit it
 HOME_SIZE = 13.0
+ROUTE_STOP = 10.0  # radius of a numbered stop of a route
 
 
 def pin_diameter(priority: Priority, selected: bool) -> float:

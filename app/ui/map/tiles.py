@@ -1,6 +1,8 @@
-"""Raster tiles of an MBTiles file for the map: read and decoded on a lane (the network lane in
-the app: it is not the station database), kept as pixmaps in a small LRU cache, drawn from the
-cache only (a paint never reads the file).
+"""The tiles of the station's MBTiles or PMTiles file for the map: read and decoded on a lane
+(the network lane in the app: it is not the station database), kept as pixmaps in a small LRU
+cache, drawn from the cache only (a paint never reads the file). A vector tile is decoded and
+painted into an image on the lane (`vector_tiles.render`); its names are kept beside it
+(`labels`) for the map to place above the tiles.
 
 `request` asks for the tiles a paint lacked (one task per batch); `loaded` tells the view to
 paint again when they are in. A tile the file lacks is remembered as missing.
@@ -14,11 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from app.map.mbtiles import MBTiles, TileSetInfo
+from app.map.mbtiles import TileSetInfo
+from app.map.tilesets import open_tiles
+from app.map.vector import TileLabel, decode
+from app.ui.map.vector_tiles import render
 from app.ui.operation import Operation, Running
 from app.ui.tasks import Lane
 
 Key = tuple[int, int, int]  # zoom, x, y (XYZ)
+Read = tuple[Key, QImage | None, tuple[TileLabel, ...]]
 CACHE_TILES = 300
 BATCH = 16  # tiles read per task
 
@@ -27,18 +33,19 @@ class TileSource(QObject):
     loaded = Signal()
 
     def __init__(self, path: Path, lane: Lane, parent: QObject | None = None) -> None:
-        """Raises ValidationError when `path` is not a raster MBTiles file."""
+        """Raises ValidationError when `path` is not a tiles file the map can draw."""
         super().__init__(parent)
-        self.mbtiles = MBTiles(path)
-        self.info: TileSetInfo = self.mbtiles.info
+        self.archive = open_tiles(path)
+        self.info: TileSetInfo = self.archive.info
         self._lane = lane
         self._cache: OrderedDict[Key, QPixmap | None] = OrderedDict()
+        self._labels: dict[Key, tuple[TileLabel, ...]] = {}
         self._pending: set[Key] = set()
         self._closed = False
 
     @property
     def path(self) -> Path:
-        return self.mbtiles.path
+        return self.archive.path
 
     def known(self, key: Key) -> bool:
         """The tile was read: drawn from `cached`, or the file lacks it."""
@@ -49,6 +56,10 @@ class TileSource(QObject):
         if pixmap is not None:
             self._cache.move_to_end(key)
         return pixmap
+
+    def labels(self, key: Key) -> tuple[TileLabel, ...]:
+        """The names of a vector tile read (none for a raster tile)."""
+        return self._labels.get(key, ())
 
     def request(self, keys: list[Key]) -> None:
         """Read the tiles not read nor asked for yet, in the background."""
@@ -64,21 +75,35 @@ class TileSource(QObject):
         Operation(self._lane, self, lambda run: self._read(batch, run)).failure(
             lambda _exc: self._failed(batch)).success(self._arrived).run()
 
-    def _read(self, keys: list[Key], run: Running) -> list[tuple[Key, QImage | None]]:
+    def _read(self, keys: list[Key], run: Running) -> list[Read]:
         out = []
         for key in keys:
             run.check()
-            data = self.mbtiles.tile(*key)
-            image = QImage.fromData(data) if data else None
-            out.append((key, image if image is not None and not image.isNull() else None))
+            data = self.archive.tile(*key)
+            out.append(self._decoded(key, data) if data else (key, None, ()))
         return out
 
-    def _arrived(self, tiles: list[tuple[Key, QImage | None]]) -> None:
-        for key, image in tiles:
+    def _decoded(self, key: Key, data: bytes) -> Read:
+        """A raster tile's image; a vector tile's painted image and its names. A tile that
+        cannot be decoded counts as missing."""
+        if not self.info.vector:
+            image = QImage.fromData(data)
+            return key, None if image.isNull() else image, ()
+        try:
+            tile = decode(data)
+        except ValueError:
+            return key, None, ()
+        return key, render(tile), tile.labels
+
+    def _arrived(self, tiles: list[Read]) -> None:
+        for key, image, labels in tiles:
             self._pending.discard(key)
             self._cache[key] = QPixmap.fromImage(image) if image is not None else None
+            if labels:
+                self._labels[key] = labels
         while len(self._cache) > CACHE_TILES:
-            self._cache.popitem(last=False)
+            gone, _ = self._cache.popitem(last=False)
+            self._labels.pop(gone, None)
         if not self._closed:
             self.loaded.emit()
 
@@ -91,4 +116,4 @@ class TileSource(QObject):
 
     def close(self) -> None:
         self._closed = True
-        self.mbtiles.close()
+        self.archive.close()

@@ -28,9 +28,10 @@ class MapToolbar(QWidget):
     fitRequested = Signal()
     finishedToggled = Signal(bool)
     routeChanged = Signal()  # the technician or the day
-    tilesRequested = Signal()  # choose an MBTiles file
+    tilesRequested = Signal()  # choose a tiles file (MBTiles or PMTiles)
     basemapRequested = Signal()  # back to the built-in basemap
     lowPrecisionRequested = Signal()  # the low-precision queue
+    legendToggled = Signal(bool)
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +48,13 @@ class MapToolbar(QWidget):
         self.tiles_button.setText(self.tr("Map tiles…"))
         self.tiles_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.tiles_button)
-        self.choose_action = menu.addAction(self.tr("Use an MBTiles file…"))
+        self.choose_action = menu.addAction(self.tr("Use a map tiles file…"))
+        self.choose_action.setToolTip(self.tr("MBTiles or PMTiles, raster or vector tiles"))
         self.basemap_action = menu.addAction(self.tr("Use the built-in basemap"))
         self.tiles_button.setMenu(menu)
+        self.legend_button = QPushButton(self.tr("Legend"), self)
+        self.legend_button.setCheckable(True)
+        self.legend_button.setToolTip(self.tr("What the pins, rings, houses and lines mean"))
         self.low_precision_button = QPushButton(self.tr("Low-precision sites…"), self)
         self.low_precision_button.setToolTip(self.tr(
             "Sites located only to their district or worse: re-geocode them when online"))
@@ -63,6 +68,7 @@ class MapToolbar(QWidget):
         layout.addWidget(self.technician)
         layout.addWidget(self.day)
         layout.addStretch(1)
+        layout.addWidget(self.legend_button)
         layout.addWidget(self.low_precision_button)
         layout.addWidget(self.tiles_button)
 
@@ -73,6 +79,7 @@ class MapToolbar(QWidget):
         self.choose_action.triggered.connect(self.tilesRequested)
         self.basemap_action.triggered.connect(self.basemapRequested)
         self.low_precision_button.clicked.connect(self.lowPrecisionRequested)
+        self.legend_button.toggled.connect(self.legendToggled)
 
     def set_technicians(self, technicians: list[TechnicianSummary]) -> None:
         chosen = self.technician.currentData()

@@ -10,7 +10,9 @@ The view only tells what the user did (signals); the page writes through the ser
 
 from __future__ import annotations
 
+import math
 from enum import Enum, auto
+from itertools import chain, count
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from app.map.basemap import default_basemap
+from app.map.labels import NOTHING, Blocked, blocked
 from app.map.mercator import to_latlon, to_world
 from app.map.viewport import Viewport
 from app.services.map_data import DayRoute, HomeBase, MapData, UnplacedJob
@@ -35,13 +38,17 @@ from app.texts import shown
 from app.ui import labels
 from app.ui.formatting import duration
 from app.ui.map import layers, style
+from app.ui.map.legend import MapLegend
 from app.ui.map.pins import PinLayer, screen_rect
+from app.ui.map.tile_labels import TileLabels
 from app.ui.map.tiles import TileSource
 
 WHEEL_STEP = 0.5  # zoom levels per wheel notch
 KEY_PAN = 0.2  # of the view's size per arrow key
 CHINA = (35.0, 105.0, 4.0)  # lat, lon, zoom shown before anything is loaded
 FIT_MAX_ZOOM = 15.0
+LEGEND_MARGIN = 8  # pixels between the legend and the map's edges
+OBSTACLES = count()  # names each set of obstacles to labels, in every view (labels are kept)
 
 
 class Drag(Enum):
@@ -65,7 +72,10 @@ class MapView(QWidget):
         lat, lon, zoom = CHINA
         self.vp = Viewport(zoom=zoom).centred(*to_world(lat, lon))
         self.basemap = layers.BasemapLayer(default_basemap(), self.font())
+        self.tile_labels = TileLabels(self.font(), self.basemap.char_px, self.basemap.line_px)
         self.pins = PinLayer()
+        self.legend = MapLegend(self)
+        self.legend.hide()
         self.unplaced: dict[str, UnplacedJob] = {}
         self.unplaced_selected: list[str] = []  # chosen elsewhere, no pin yet
         self.homes: tuple[HomeBase, ...] = ()
@@ -76,6 +86,8 @@ class MapView(QWidget):
         self._moving: str | None = None  # the job whose pin is being dragged
         self._wanted: list[tuple[int, int, int]] = []
         self._fitting = False  # fitted and not moved since: a resize fits again
+        self._obstacles = next(OBSTACLES)  # changes with the pins, home bases and route
+        self._avoid = NOTHING  # the cells labels keep clear of, at one level
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(900, 640)
@@ -89,10 +101,12 @@ class MapView(QWidget):
         self.pins.selected = {i for i in wanted if self.pins.job(i) is not None}
         self.unplaced_selected = [i for i in wanted if i in self.unplaced]
         self.homes = data.homes
+        self._obstacles = next(OBSTACLES)
         self.update()
 
     def set_route(self, route: DayRoute | None) -> None:
         self.route = route
+        self._obstacles = next(OBSTACLES)
         self.update()
 
     def set_tiles(self, source: TileSource | None) -> None:
@@ -173,18 +187,28 @@ class MapView(QWidget):
         super().resizeEvent(event)
         fitting = self._fitting
         self._set_vp(self.vp.resized(event.size().width(), event.size().height()))
+        self.place_legend()
         if fitting:
             self.fit()
+
+    def place_legend(self) -> None:
+        """The legend in the top-right corner, at its natural size."""
+        self.legend.adjustSize()
+        self.legend.move(max(0, self.width() - self.legend.width() - LEGEND_MARGIN), LEGEND_MARGIN)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         p = QPainter(self)
         vp, font = self.vp, self.font()
-        self.basemap.draw(p, vp)
+        avoid = self.avoid(math.floor(vp.zoom))
+        self.basemap.draw(p, vp, avoid)
         if self.tiles is not None:
-            wanted = layers.draw_tiles(p, vp, self.tiles)
+            keys = layers.tiles_in_view(vp, self.tiles)
+            wanted = layers.draw_tiles(p, vp, self.tiles, keys)
             if wanted and not self._wanted:
                 QTimer.singleShot(0, self, self._request_tiles)
             self._wanted = wanted
+            if self.tiles.info.vector:
+                self.tile_labels.draw(p, vp, self.tiles, keys, avoid)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         layers.draw_homes(p, vp, self.homes, font)
         self.pins.draw(p, vp, font, self.devicePixelRatioF())
@@ -198,6 +222,17 @@ class MapView(QWidget):
         if self.tiles is not None and layers.tile_level(vp, self.tiles) is not None:
             layers.draw_attribution(p, vp, self.tiles.info.attribution, font)
         p.end()
+
+    def avoid(self, level: int) -> Blocked:
+        """What labels keep clear of at `level`: pins and badges, home bases, route stops."""
+        if self._avoid.level != level or self._avoid.key != self._obstacles:
+            homes = ((*to_world(h.lat, h.lon), style.HOME_SIZE / 2 + 2) for h in self.homes)
+            stops = () if self.route is None else (
+                (*to_world(s.lat, s.lon), style.ROUTE_STOP + 2) for s in self.route.stops
+                if s.lat is not None and s.lon is not None)
+            self._avoid = blocked(level, self._obstacles,
+                                  chain(self.pins.obstacles(level), homes, stops))
+        return self._avoid
 
     def _request_tiles(self) -> None:
         wanted, self._wanted = self._wanted, []
@@ -279,6 +314,7 @@ class MapView(QWidget):
             return
         lat, lon = self.latlon_at(pos)
         self.pins.move_site(job.site_id, lat, lon)
+        self._obstacles = next(OBSTACLES)
         self.moveRequested.emit(job_id, lat, lon)
 
     def _user_selected(self, job_ids: list[str]) -> None:
@@ -347,6 +383,7 @@ class MapView(QWidget):
             return
         if (job := self.pins.job(job_id)) is not None:
             self.pins.move_site(job.site_id, lat, lon)
+            self._obstacles = next(OBSTACLES)
             self.update()
         self.moveRequested.emit(job_id, lat, lon)
 

@@ -97,8 +97,9 @@ class SettingsDialog(QDialog):
                     "when the line is up, then by the offline gazetteer."),
             self.tr("Geocoder…"), lambda: open_geocoder_settings(ctx, self), self)
         self.tiles_page = LinksPage(
-            self.tr("The map draws the tiles of an MBTiles file of the region, or the "
-                    "built-in basemap."), self.tr("Choose an MBTiles file…"),
+            self.tr("The map draws the tiles of the region's MBTiles or PMTiles file (raster, "
+                    "or vector tiles with street names), or the built-in basemap."),
+            self.tr("Choose a map tiles file…"),
             self._choose_tiles, self)
         self.basemap_button = QPushButton(self.tr("Use the built-in basemap"), self.tiles_page)
         self.tiles_page.form.addRow(self.basemap_button)
@@ -221,7 +222,8 @@ class SettingsDialog(QDialog):
 
     def _choose_tiles(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Map tiles"), "", self.tr("MBTiles files (*.mbtiles);;All files (*)"))
+            self, self.tr("Map tiles"), "",
+            self.tr("Map tiles files (*.mbtiles *.pmtiles);;All files (*)"))
         if name:
             self.use_tiles(Path(name))
 
