@@ -1,0 +1,48 @@
+"""How the sheet reads on paper (issue 18, points 10-12): item numbers without gaps, the
+signature block kept with the totals, and a blank sheet without formulas."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from app.db import Database
+from app.printing.job_sheet import render_job_sheet
+from app.services.job_sheet_data import sheet_data
+from app.services.jobs import JobDetail
+from tests.printing.conftest import read_pdf
+
+# An item number is a line of its own, followed by the item's label (Chinese first).
+NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\n(?=[\u4e00-\u9fff])", re.MULTILINE)
+PARTS = "配件与工时 Parts and labour"
+
+
+def item_numbers(text: str) -> list[tuple[int, int]]:
+    """The checklist's item numbers in the order printed (the cells before the charges)."""
+    checklist = text.split(PARTS)[0]
+    return [(int(a), int(b)) for a, b in NUMBER.findall(checklist)]
+
+
+def assert_no_gaps(numbers: list[tuple[int, int]]) -> None:
+    expected: list[tuple[int, int]] = []
+    for section, _ in numbers:
+        last = expected[-1] if expected else (0, 0)
+        expected.append((section, last[1] + 1) if section == last[0] else (last[0] + 1, 1))
+    assert numbers == expected
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_item_numbers_count_only_the_items_printed(db: Database, install: JobDetail, fill: Any,
+                                                   blank: bool) -> None:
+    fill(install)
+    data = sheet_data(db, install.id)
+    assert data.checklist is not None
+    hidden = len(data.checklist.template.items()) - len(data.checklist.outcome.applicable)
+    assert hidden > 0  # conditions leave items out of this job's checklist
+    numbers = item_numbers(read_pdf(render_job_sheet(data, blank)).text)
+    assert len(numbers) > 100
+    assert_no_gaps(numbers)
+    if not blank:
+        assert len(numbers) == len(data.checklist.outcome.applicable)
