@@ -148,9 +148,9 @@ def _shown(checklist: SheetChecklist, blank: bool) -> list[tuple[Section, list[S
     blank sheet cannot tell yet). Hidden items and empty sections are left out here, so the
     numbering counts only what is printed."""
     known = {**checklist.template.tables, **checklist.facts}
-    shown = []
+    shown: list[tuple[Section, list[ShownItem]]] = []
     for section in checklist.template.sections:
-        items = [(item, applies) for item in section.items
+        items: list[ShownItem] = [(item, applies) for item in section.items
                  if (applies := _blank_applies(item, known) if blank
                      else item.id in checklist.outcome.applicable) is not False]
         if items:
