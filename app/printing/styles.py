@@ -33,8 +33,8 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 TITLE = 15.0
 HEADING = 10.5
-BODY = 8.0
-SMALL = 6.5
+BODY = 9.0  # body text: never below 9 pt (legible on a 150 dpi print)
+SMALL = 7.5  # labels, page furniture: never below 7.5 pt
 PAD = 2.5  # cell padding, points
 
 
