@@ -3,6 +3,7 @@ signature block kept with the totals, and a blank sheet without formulas."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -10,9 +11,11 @@ import pytest
 
 from app.db import Database
 from app.printing.job_sheet import render_job_sheet
+from app.services.actor import Actor
+from app.services.job_lines import LineInput, save_lines
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail
-from tests.printing.conftest import read_pdf
+from tests.printing.conftest import flat, read_pdf
 
 # An item number is a line of its own, followed by the item's label (Chinese first).
 NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\n(?=[\u4e00-\u9fff])", re.MULTILINE)
@@ -46,3 +49,22 @@ def test_item_numbers_count_only_the_items_printed(db: Database, install: JobDet
     assert_no_gaps(numbers)
     if not blank:
         assert len(numbers) == len(data.checklist.outcome.applicable)
+
+
+def test_the_signatures_stay_with_the_totals_and_the_lines_fill_the_page_before(
+        db: Database, dispatcher: Actor, install: JobDetail) -> None:
+    save_lines(db, dispatcher, install.id, [
+        LineInput("part", f"铜管 copper pipe {n} (m)", "2.5", "30") for n in range(8)])
+    data = sheet_data(db, install.id)
+    split_at_totals = 0
+    for lines in range(0, 40, 3):  # a longer symptom moves the tail down the page
+        sheet = dataclasses.replace(data, symptom="\n".join(["故障 symptom"] * (lines + 1)))
+        pages = read_pdf(render_job_sheet(sheet)).pages
+        signed = [n for n, page in enumerate(pages) if "签字 signature" in page]
+        assert signed and signed[-1] == len(pages) - 1
+        last = flat(pages[-1])
+        assert flat("客户应付 Payable by the customer") in last, lines
+        assert flat("客户确认以上服务内容") in last
+        if "铜管 copper pipe 0" in pages[-2]:
+            split_at_totals += 1  # the lines ended the page before, the totals start this one
+    assert split_at_totals
