@@ -3,8 +3,9 @@ by section with its value, acceptance rule and mark. Out-of-range values are mar
 out of range" on a shaded row. Items that do not apply are left out, and out of the
 numbering: the numbers run without gaps.
 
-Blank mode (the paper round trip): no answers, an empty box per measurement with its unit and
-the acceptance rule as far as the job's facts decide it; items whose condition the facts
+Blank mode (the paper round trip): no answers, an empty box for every value the technician
+writes (measured or worked out on site) with its unit, and the acceptance rule as far as the
+job's facts decide it, never a formula (`acceptance`); items whose condition the facts
 cannot decide yet are marked "†" (如适用 if applicable).
 
 One table for the whole checklist (a `RowTable`): it flows over pages with its header row
@@ -88,11 +89,9 @@ def _blank_value(item: Item, facts: Mapping[str, Any]) -> tuple[str, bool]:
             return "  ".join(f"{BOX} {choice_text(item, c)}" for c in item.choices), False
         case ItemType.PHOTO:
             return f"{BOX} 已拍照 taken ({item.photos})", False
-        case ItemType.COMPUTED:
-            return "自动计算 computed", False
         case ItemType.TEXT:
             return "\n", True
-    return item.unit, True
+    return item.unit, True  # numbers and computed values alike: the technician writes them
 
 
 def _blank_applies(item: Item, values: Mapping[str, Any]) -> bool | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.checklists.schema import ItemType
 from app.db import Database
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
@@ -68,3 +69,30 @@ def test_the_signatures_stay_with_the_totals_and_the_lines_fill_the_page_before(
         if "铜管 copper pipe 0" in pages[-2]:
             split_at_totals += 1  # the lines ended the page before, the totals start this one
     assert split_at_totals
+
+
+FORMULA = re.compile(r"round\(|max\(|\[|[a-z]+_[a-z]+|依 .* 而定")
+
+
+def test_the_blank_sheet_prints_limits_never_formulas(db: Database, install: JobDetail) -> None:
+    data = sheet_data(db, install.id)
+    assert data.checklist is not None
+    text = read_pdf(render_job_sheet(data, blank=True)).text
+    assert not FORMULA.search(text), FORMULA.search(text)
+    assert flat("按厂家说明书 Per maker's manual") in flat(text)  # oil bends: worked out on site
+    # a limit that only the chosen gauge decides is printed per gauge, by its name
+    assert flat("电子真空计（微米） Micron gauge (electronic): ≥ 15 min") in flat(text)
+    assert flat("≤ 额定/最大电流（铭牌） A") in flat(text)  # another item's value, by its label
+
+
+def test_the_blank_sheet_has_a_box_for_every_computed_value(db: Database,
+                                                            install: JobDetail) -> None:
+    data = sheet_data(db, install.id)
+    assert data.checklist is not None
+    text = flat(read_pdf(render_job_sheet(data, blank=True)).text)
+    assert "自动计算" not in text
+    computed = [i for i in data.checklist.template.items() if i.type is ItemType.COMPUTED]
+    assert len(computed) >= 4
+    for item in computed:  # the label, then the box with the unit set right in it
+        label = re.escape(flat(f"{item.label.zh} {item.label.en}"))
+        assert re.search(f"{label}\\*?†?{re.escape(flat(item.unit))}", text), item.id
