@@ -55,7 +55,7 @@ CROSS = "✘"
 CHECK = "✓"
 BOX = "□"
 
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003134f"
 _TOKENS = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+\s*|\s+")
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】,.;:!?)%")
 
