@@ -28,6 +28,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                           help="a date's route lists per technician, each followed by its sheets")
     day.add_argument("date", metavar="DATE", help="YYYY-MM-DD, in the station's time zone")
     day.add_argument("--technician", metavar="CODE", help="only this technician's day")
+    day.add_argument("--route-only", action="store_true",
+                     help="the route pages only, without the job sheets")
     day.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     day.set_defaults(run=run_day)
     prices = what.add_parser("price-list", parents=[db_option()],
@@ -62,7 +64,7 @@ def run_day(args: argparse.Namespace) -> int:
         db.dispose()
     from app.printing.day_sheets import render_day_sheets  # reportlab only here
 
-    return _write(args.output, render_day_sheets(data))
+    return _write(args.output, render_day_sheets(data, sheets=not args.route_only))
 
 
 def run_price_list(args: argparse.Namespace) -> int:

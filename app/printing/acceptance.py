@@ -2,13 +2,13 @@
 
 A number's limits as far as the answers (or, on a blank sheet, the job's facts) decide them:
 `3–4.15 MPa`, `≥ 15 cm`. A limit that depends on an answer not given yet is printed per choice
-of the one choice item it depends on (`6.35: 14–18 N·m; 9.52: 34–42 N·m`), or else as its
-formula over the items' names, so the technician can check it on site.
+of the one choice item it depends on (`6.35: 14–18 N·m; 9.52: 34–42 N·m`), as another item's
+value (`≤ 额定/最大电流（铭牌）`), or else "按厂家说明书 Per maker's manual": the paper never
+shows a formula.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from app.checklists.evaluate import number_text, resolve_limits
@@ -17,8 +17,7 @@ from app.checklists.schema import Item, ItemType, TemplateBody
 from app.printing import labels as L
 from app.services.job_sheet_data import SheetChecklist
 
-_NAME = re.compile(r"\b[a-z][a-z0-9_]*\b")
-LONG_FORMULA = 48  # characters: a longer rule is summed up as "依 … 而定" (depends on …)
+PER_MANUAL = "按厂家说明书 Per maker's manual"
 
 Facts = tuple[tuple[str, Any], ...]
 
@@ -47,7 +46,7 @@ _OPEN_RULES: dict[tuple[int, str, Facts, Limits], tuple[TemplateBody, str]] = {}
 
 def _open_rule(body: TemplateBody, item_id: str, facts: Facts, limits: Limits) -> str:
     """A limit the answers do not decide yet: per choice of the one choice item it depends
-    on (`6.35: 14–18 N·m; 9.52: 34–42 N·m`), else its formula over the items' names."""
+    on (`6.35: 14–18 N·m; 9.52: 34–42 N·m`), another item's value, or per maker's manual."""
     key = (id(body), item_id, facts, limits)
     if (hit := _OPEN_RULES.get(key)) is not None and hit[0] is body:
         return hit[1]
@@ -69,17 +68,16 @@ def _open_rule_text(body: TemplateBody, item_id: str, facts: Facts, limits: Limi
     name = next(iter(open_names)) if len(open_names) == 1 else ""
     if name in ids and (dep := body.item(name)).type is ItemType.CHOICE:
         ranges = ((c, resolve_limits(body, {dep.id: c}, known).get(item_id)) for c in dep.choices)
-        return "; ".join(f"{c}: {range_text(*r, item.unit)}" for c, r in ranges if r and any(r))
+        return "; ".join(f"{choice_text(dep, c)}: {range_text(*r, item.unit)}"
+                         for c, r in ranges if r and any(r))
     parts = []
     for sign, expr, value in bounds:
         if value is not None:
             parts.append(f"{sign} {number_text(value)}")
-            continue
-        text = _NAME.sub(lambda m: body.item(m[0]).label.zh if m[0] in ids else m[0], str(expr))
-        if len(text) > LONG_FORMULA:
-            used = Expression.parse(str(expr)).names & ids
-            text = f"依 {'、'.join(body.item(n).label.zh for n in sorted(used))} 而定"
-        parts.append(f"{sign} {text.replace('*', '×')}")
+        elif isinstance(expr, str) and expr in ids:  # another item's value, by its name
+            parts.append(f"{sign} {body.item(expr).label.zh}")
+        else:  # worked out from answers given on site: never a formula on the paper
+            return PER_MANUAL
     return " ".join(parts) + (f" {item.unit}" if item.unit else "")
 
 

@@ -1,9 +1,11 @@
 """The checklist on the sheet: a summary of the result (failing items listed), then every item
 by section with its value, acceptance rule and mark. Out-of-range values are marked "✘ 超出范围
-out of range" on a shaded row. Items that do not apply are left out.
+out of range" on a shaded row. Items that do not apply are left out, and out of the
+numbering: the numbers run without gaps.
 
-Blank mode (the paper round trip): no answers, an empty box per measurement with its unit and
-the acceptance rule as far as the job's facts decide it; items whose condition the facts
+Blank mode (the paper round trip): no answers, an empty box for every value the technician
+writes (measured or worked out on site) with its unit, and the acceptance rule as far as the
+job's facts decide it, never a formula (`acceptance`); items whose condition the facts
 cannot decide yet are marked "†" (如适用 if applicable).
 
 One table for the whole checklist (a `RowTable`): it flows over pages with its header row
@@ -21,7 +23,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.checklists.evaluate import Finding, describe, number_text, resolve_limits
 from app.checklists.expressions import Expression, Unknown
-from app.checklists.schema import Item, ItemType
+from app.checklists.schema import Item, ItemType, Section
 from app.printing import labels as L
 from app.printing.acceptance import acceptance, choice_text
 from app.printing.blocks import heading, text_block
@@ -45,6 +47,8 @@ from app.printing.styles import (
     wrap,
 )
 from app.services.job_sheet_data import SheetChecklist
+
+ShownItem = tuple[Item, bool | None]  # an item and whether it surely applies
 
 COLUMNS = (9 * mm, 76 * mm, 36 * mm, 33 * mm, CONTENT_WIDTH - 154 * mm)
 HEADER = Row(("序号\nNo.", "检查项目 Item", "结果 Result", "标准 Acceptance", "判定 Check"))
@@ -85,11 +89,9 @@ def _blank_value(item: Item, facts: Mapping[str, Any]) -> tuple[str, bool]:
             return "  ".join(f"{BOX} {choice_text(item, c)}" for c in item.choices), False
         case ItemType.PHOTO:
             return f"{BOX} 已拍照 taken ({item.photos})", False
-        case ItemType.COMPUTED:
-            return "自动计算 computed", False
         case ItemType.TEXT:
             return "\n", True
-    return item.unit, True
+    return item.unit, True  # numbers and computed values alike: the technician writes them
 
 
 def _blank_applies(item: Item, values: Mapping[str, Any]) -> bool | None:
@@ -140,24 +142,34 @@ def _item_row(item: Item, number: str, label: str, checklist: SheetChecklist, bl
     return Row(cells)
 
 
-def _rows(checklist: SheetChecklist, blank: bool) -> tuple[list[Row], dict[str, str]]:
-    """The table's rows (section titles and the items shown) and each item's number (`3.2`)."""
-    rows: list[Row] = []
-    numbers: dict[str, str] = {}
+def _shown(checklist: SheetChecklist, blank: bool) -> list[tuple[Section, list[ShownItem]]]:
+    """The sections and items the sheet shows, with whether each surely applies (None: the
+    blank sheet cannot tell yet). Hidden items and empty sections are left out here, so the
+    numbering counts only what is printed."""
     known = {**checklist.template.tables, **checklist.facts}
-    for s_no, section in enumerate(checklist.template.sections, 1):
-        items = []
-        for i_no, item in enumerate(section.items, 1):
-            applies = (_blank_applies(item, known) if blank
-                       else item.id in checklist.outcome.applicable)
-            if applies is False:
-                continue
-            numbers[item.id] = number = f"{s_no}.{i_no}"
-            label = _label(item) + (IF_APPLICABLE if applies is None else "")
-            items.append(_item_row(item, number, label, checklist, blank))
+    shown: list[tuple[Section, list[ShownItem]]] = []
+    for section in checklist.template.sections:
+        items: list[ShownItem] = [(item, applies) for item in section.items
+                 if (applies := _blank_applies(item, known) if blank
+                     else item.id in checklist.outcome.applicable) is not False]
         if items:
-            title = wrap(f"{s_no}  {section.title.zh} {section.title.en}", CONTENT_WIDTH)
-            rows += [Row((title,), shade=SHADE, keep_with_next=True), *items]
+            shown.append((section, items))
+    return shown
+
+
+def _rows(checklist: SheetChecklist, blank: bool) -> tuple[list[Row], dict[str, str]]:
+    """The table's rows (section titles and the items shown) and each item's number (`3.2`),
+    numbered without gaps: an item a condition hides takes no number."""
+    shown = _shown(checklist, blank)
+    numbers = {item.id: f"{s_no}.{i_no}" for s_no, (_, items) in enumerate(shown, 1)
+               for i_no, (item, _) in enumerate(items, 1)}
+    rows: list[Row] = []
+    for s_no, (section, items) in enumerate(shown, 1):
+        title = wrap(f"{s_no}  {section.title.zh} {section.title.en}", CONTENT_WIDTH)
+        rows.append(Row((title,), shade=SHADE, keep_with_next=True))
+        for item, applies in items:
+            label = _label(item) + (IF_APPLICABLE if applies is None else "")
+            rows.append(_item_row(item, numbers[item.id], label, checklist, blank))
     return rows, numbers
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
@@ -33,15 +34,35 @@ from app.printing.styles import (
     leading,
     wrap,
 )
-from app.services.day_sheet_data import DaySheets, TechnicianDay
+from app.services.day_sheet_data import Base, DaySheets, TechnicianDay
 from app.services.station import StationInfo
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 NO_VISITS = "当天无上门安排 No visits this day"
-COLUMNS = (8 * mm, 22 * mm, 34 * mm, 40 * mm, CONTENT_WIDTH - 104 * mm)
-HEADER = ["#", "时间 Time", "工单 Job / 类型 Type", "客户 Customer / 电话 Phone",
+COLUMNS = (8 * mm, 19 * mm, 22 * mm, 34 * mm, 38 * mm, CONTENT_WIDTH - 121 * mm)
+HEADER = ["#", "车程 Drive", "时间 Time", "工单 Job / 类型 Type", "客户 Customer / 电话 Phone",
           "地址 Address / 上门须知 Access notes"]
+STARTS = {Base.HOME: "从住处出发 From home", Base.STATION: "从服务站出发 From the station"}
+BACKS = {Base.HOME: "返回住处 Back home", Base.STATION: "返回服务站 Back at the station"}
+UNKNOWN = "—"  # a drive whose end has no place on the map
+
+
+def drive(minutes: int | None) -> str:
+    return UNKNOWN if minutes is None else f"{minutes} 分 min"
+
+
+def visit_count(n: int) -> str:
+    return f"上门 {n} 个 · {n} visit{'' if n == 1 else 's'}" if n else NO_VISITS
+
+
+def back_line(day: TechnicianDay, tz: ZoneInfo) -> str:
+    """`返回住处 Back home 17:45（车程 drive 25 分 min）`, or nothing without a visit."""
+    if not day.visits:
+        return ""
+    back = day.back_at
+    when = f"{back.astimezone(tz):%H:%M}" if back is not None else UNKNOWN
+    return f"{BACKS[day.base]} {when}（车程 drive {drive(day.return_minutes)}）"
 
 
 def _cell(text: str, column: int) -> str:
@@ -55,13 +76,13 @@ def day_list(day: TechnicianDay, station: StationInfo, printed_at: dt.datetime,
     title = f"日程单 Day sheet  {day.day:%Y-%m-%d}  {tech.name} ({tech.code})"
     section = Section(key, f"{station.name} · {title}",
                       f"打印时间 Printed {L.when(printed_at, tz)}", f"{tech.code} {day.day}")
-    rows = [HEADER]
+    rows = [[_cell(text, n) for n, text in enumerate(HEADER)]]
     for n, v in enumerate(day.visits, 1):
         a, b = v.start.astimezone(tz), v.end.astimezone(tz)
-        rows.append([str(n), f"{a:%H:%M}–{b:%H:%M}",
-                     _cell(f"{v.number}\n{L.JOB_TYPES[v.job_type]}", 2),
-                     _cell(f"{v.customer_name}\n{v.phone}", 3),
-                     _cell(f"{v.address}\n{v.access_notes}".rstrip(), 4)])
+        rows.append([str(n), _cell(drive(v.drive_minutes), 1), f"{a:%H:%M}–{b:%H:%M}",
+                     _cell(f"{v.number}\n{L.JOB_TYPES[v.job_type]}", 3),
+                     _cell(f"{v.customer_name}\n{v.phone}", 4),
+                     _cell(f"{v.address}\n{v.access_notes}".rstrip(), 5)])
     table = Table(rows, colWidths=COLUMNS, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, BODY, leading(BODY)),
@@ -70,23 +91,27 @@ def day_list(day: TechnicianDay, station: StationInfo, printed_at: dt.datetime,
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    count = f"{len(day.visits)} 个上门 visits" if day.visits else NO_VISITS
     phone = f" · 师傅电话 Technician's phone {tech.phone}" if tech.phone else ""
-    return [SectionMark(section), text_block(title, TITLE, bottom=4),
-            text_block(f"{station.name}{phone} · {count}", BODY, MUTED, bottom=6), table]
+    start = f" · {STARTS[day.base]}" if day.visits else ""
+    story = [SectionMark(section), text_block(title, TITLE, bottom=4),
+             text_block(f"{station.name}{phone} · {visit_count(len(day.visits))}{start}", BODY,
+                        MUTED, bottom=6), table]
+    if back := back_line(day, tz):
+        story.append(text_block(back, BODY, top=4))
+    return story
 
 
 def render_day_sheets(data: DaySheets, progress: Progress | None = None,
-                      cancelled: IsCancelled | None = None) -> Pdf:
-    """The technicians' days, each a list followed by its job sheets, as one PDF.
-    `progress(done, total)` counts job sheets laid out; `cancelled()` is asked between
-    sheets, and True raises `Cancelled`."""
+                      cancelled: IsCancelled | None = None, sheets: bool = True) -> Pdf:
+    """The technicians' days, each a route page followed by its job sheets (`sheets=False`:
+    the route pages only), as one PDF. `progress(done, total)` counts job sheets laid out;
+    `cancelled()` is asked between sheets, and True raises `Cancelled`."""
 
     def check() -> None:
         if cancelled is not None and cancelled():
             raise Cancelled("Printing the day sheets was cancelled.")
 
-    total = sum(len(tech_day.visits) for tech_day in data.days)
+    total = sum(len(tech_day.visits) for tech_day in data.days) if sheets else 0
 
     def reached(done: int) -> Callable[[], None]:
         def hook() -> None:
@@ -101,7 +126,7 @@ def render_day_sheets(data: DaySheets, progress: Progress | None = None,
         key = f"{tech_day.technician.code}:{tech_day.day}"
         story += [PageBreak()] if story else []
         story += day_list(tech_day, data.station, data.printed_at, f"day:{key}")
-        for visit in tech_day.visits:
+        for visit in tech_day.visits if sheets else ():
             sheet = data.sheets[visit.job_id]
             story += [PageBreak(), *job_sheet_story(sheet, sheet.untouched, key=f"{key}:{done}",
                                                     reached=reached(done))]

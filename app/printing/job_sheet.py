@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from app.printing import labels as L
 from app.printing.blocks import field_grid, heading, picture, text_block
-from app.printing.charges_table import charges_table
+from app.printing.charges_table import charge_lines, charge_totals
 from app.printing.checklist_table import checklist_flowables
 from app.printing.document import Pdf
 from app.printing.pages import Section, SectionMark, build_pdf
@@ -27,6 +27,7 @@ QR_SIZE = 26 * mm
 LOGO_WIDTH, LOGO_HEIGHT = 30 * mm, 18 * mm
 TITLES = {False: "服务工单 Job sheet", True: "现场记录单 Job sheet to fill in on site"}
 NONE = "—"
+HEAD_ROOM = 28 * mm  # a heading, the header row and two lines: less room left starts a page
 
 
 def _logo(data: bytes | None) -> Flowable | str:
@@ -114,10 +115,16 @@ def job_sheet_story(data: SheetData, blank: bool = False, *, key: str | None = N
               heading("设备 Equipment"), equipment_fields(data.equipment)]
     if data.checklist is not None:
         story += checklist_flowables(data.checklist, blank)
-    story += [KeepTogether([heading("配件与工时 Parts and labour"),
-                            charges_table(data.charges, blank)]),
-              KeepTogether(signature_blocks(data, blank))]
-    return story
+    return story + charges_and_signatures(data, blank)
+
+
+def charges_and_signatures(data: SheetData, blank: bool) -> list[Flowable]:
+    """Parts and labour, then the totals and the signatures: the lines flow on from the page
+    before (its heading with at least two of them), the totals and both signatures stay
+    together, so a signature never stands alone on the last page."""
+    return [CondPageBreak(HEAD_ROOM), heading("配件与工时 Parts and labour"),
+            charge_lines(data.charges, blank),
+            KeepTogether([charge_totals(data.charges, blank), *signature_blocks(data, blank)])]
 
 
 def render_job_sheet(data: SheetData, blank: bool = False) -> Pdf:

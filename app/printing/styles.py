@@ -33,8 +33,8 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 TITLE = 15.0
 HEADING = 10.5
-BODY = 8.0
-SMALL = 6.5
+BODY = 9.0  # body text: never below 9 pt (legible on a 150 dpi print)
+SMALL = 7.5  # labels, page furniture: never below 7.5 pt
 PAD = 2.5  # cell padding, points
 
 
@@ -55,7 +55,7 @@ CROSS = "✘"
 CHECK = "✓"
 BOX = "□"
 
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003134f"
 _TOKENS = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+\s*|\s+")
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】,.;:!?)%")
 

@@ -5,7 +5,9 @@ and the sheet of every job visited. `app.printing.day_sheets` lays out what this
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,13 +20,21 @@ from app.errors import ValidationError
 from app.models import Appointment, Customer, Job, Site, Technician
 from app.models.base import utcnow
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
+from app.scheduling.travel import LatLon, TravelModel
 from app.services import validation as v
 from app.services.job_sheet_data import SheetData, SheetTechnician, sheets_data
 from app.services.station import StationInfo, home_station
+from app.services.station_settings import travel_model_in
+from app.services.suggestions import station_place
 from app.texts import Text
 
 CHUNK = 50  # jobs read per session: `cancelled()` is asked between chunks
 IsCancelled = Callable[[], bool]
+
+
+class Base(enum.Enum):
+    HOME = "home"  # the technician's home base on the map
+    STATION = "station"  # no home on the map: the station, as the suggestions assume
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class DayVisit:
     phone: str
     address: str
     access_notes: str
+    drive_minutes: int | None = None  # from the previous stop (the first: from the base)
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,15 @@ class TechnicianDay:
     technician: SheetTechnician
     day: dt.date
     visits: tuple[DayVisit, ...]  # route order: by start time
+    base: Base = Base.HOME  # where the day starts and ends
+    return_minutes: int | None = None  # from the last visit back to the base
+
+    @property
+    def back_at(self) -> dt.datetime | None:
+        """When the technician is back at the base (None: no visit, or no place known)."""
+        if not self.visits or self.return_minutes is None:
+            return None
+        return self.visits[-1].end + dt.timedelta(minutes=self.return_minutes)
 
 
 @dataclass(frozen=True)
@@ -87,10 +107,12 @@ def day_plan(db: Database, day: str | dt.date, technician_code: str | None = Non
     """A date's visits per technician (by code), each in route order. With a technician code,
     that technician's day only (an empty day too); without, every technician with a visit."""
     date = parse_day(day)
-    start = dt.datetime.combine(date, dt.time(), home_station(db).tz)
+    station = home_station(db)
+    start = dt.datetime.combine(date, dt.time(), station.tz)
     with db.session() as s:
         q = (select(Appointment.start, Appointment.end, Job.id, Job.number, Job.job_type,
                     Job.priority, Customer.name, Customer.phone, Site.address, Site.access_notes,
+                    Site.lat, Site.lon, Technician.home_lat, Technician.home_lon,
                     Technician.id, Technician.code, Technician.name, Technician.phone)
              .join(Job, Job.id == Appointment.job_id)
              .join(Customer, Customer.id == Job.customer_id).join(Site, Site.id == Job.site_id)
@@ -102,19 +124,40 @@ def day_plan(db: Database, day: str | dt.date, technician_code: str | None = Non
              .order_by(Technician.code, Appointment.start, Job.number))
         days: dict[str, list[DayVisit]] = {}
         techs: dict[str, SheetTechnician] = {}
+        places: dict[str, list[LatLon]] = {}  # per technician: home, then each visit's site
+        model = travel_model_in(s)
         if technician_code is not None:
             tech = _technician(s, technician_code)
             q = q.where(Appointment.technician_id == tech.id)
             techs[tech.code] = SheetTechnician(tech.id, tech.code, tech.name, tech.phone)
             days[tech.code] = []
+            places[tech.code] = [(tech.home_lat, tech.home_lon)]
         for (begin, end, job_id, number, job_type, priority, name, phone, address, notes,
-             *tech_row) in s.execute(q):
+             lat, lon, home_lat, home_lon, *tech_row) in s.execute(q):
             tech_ref = SheetTechnician(*tech_row)
             techs.setdefault(tech_ref.code, tech_ref)
+            places.setdefault(tech_ref.code, [(home_lat, home_lon)]).append((lat, lon))
             days.setdefault(tech_ref.code, []).append(DayVisit(
                 job_id, number, JobType(job_type), Priority(priority), begin, end, name, phone,
                 address, notes))
-    return [TechnicianDay(techs[code], date, tuple(visits)) for code, visits in days.items()]
+    return [_route(TechnicianDay(techs[code], date, tuple(visits)), places[code], model,
+                   lambda: station_place(db, station.address))
+            for code, visits in days.items()]
+
+
+def _route(day: TechnicianDay, places: list[LatLon], model: TravelModel,
+           station: Callable[[], LatLon | None]) -> TechnicianDay:
+    """The day with its drives: to each visit from the stop before (the first from the base)
+    and back to the base after the last. The base is the home on the map, else the station."""
+    home, base = places[0], Base.HOME
+    if home[0] is None or home[1] is None:
+        home, base = station() or (None, None), Base.STATION
+    stops = [home, *places[1:], home]
+    drives = [model.minutes(a, b) for a, b in zip(stops, stops[1:], strict=False)]
+    visits = tuple(dataclasses.replace(v, drive_minutes=m)
+                   for v, m in zip(day.visits, drives, strict=False))
+    back = drives[-1] if day.visits else None
+    return dataclasses.replace(day, visits=visits, base=base, return_minutes=back)
 
 
 def day_sheets_data(db: Database, day: str | dt.date, technician_code: str | None = None,

@@ -43,7 +43,7 @@ def _needs(s: Session, job_id: str) -> JobNeeds:
     return JobNeeds(job_id, frozenset(skills), minutes, lat, lon, window)
 
 
-def _station_place(db: Database, address: str) -> LatLon | None:
+def station_place(db: Database, address: str) -> LatLon | None:
     """Where the station is, found offline (None when its address says nothing)."""
     found = build_chain(db).geocode(address, offline=True) if address.strip() else None
     return None if found is None else (found.lat, found.lon)
@@ -110,7 +110,7 @@ def _from_station(db: Database, address: str, candidates: list[Candidate]) -> li
     when one of them needs it)."""
     if not any(_homeless(c) for c in candidates):
         return candidates
-    station = _station_place(db, address)
+    station = station_place(db, address)
     if station is None:
         return candidates
     return [replace(c, home=station, base=STATION) if _homeless(c) else c for c in candidates]

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.fonts import CJK_FONT_FAMILY, CJK_FONT_PATH
+from app.fonts import CJK_FONT_FAMILY, CJK_FONT_PATH, RARE_FONT_PATH
 
 
 @dataclass(frozen=True)
@@ -70,15 +70,17 @@ def install_app_font(
     default family lacks come from the bundled font. When ``prefer_system_cjk`` is true and the
     machine already has a Simplified Chinese font (e.g. Microsoft YaHei on Chinese Windows, which
     is hinted for small sizes), the application font is left alone and Qt's own fallback picks
-    that font; the bundled font is still registered. Idempotent; returns the bundled family.
+    that font; the bundled font is still registered. The font of rare characters (CJK
+    Extensions A-F, for names) is appended either way: system fonts seldom have them.
+    Idempotent; returns the bundled family.
     """
     system_has_cjk = bool(system_cjk_families())
     family = load_bundled_font(font_path)
-    if prefer_system_cjk and system_has_cjk:
-        return family
+    rare = load_bundled_font(RARE_FONT_PATH)  # rare characters of names: no system font has all
+    added = [rare] if prefer_system_cjk and system_has_cjk else [family, rare]
     font = QFont(app.font())
     families = [name for name in font.families() if name] or [font.family()]
-    if family not in families:
-        font.setFamilies([*families, family])
+    if missing := [name for name in added if name not in families]:
+        font.setFamilies([*families, *missing])
         app.setFont(font)
     return family

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select, update
 
 from app.cancel import Cancelled as ReadCancelled
 from app.db import Database
 from app.errors import ValidationError
+from app.models import Job, Site, Technician
 from app.printing.day_sheets import render_day_sheets
 from app.printing.document import Cancelled
 from app.services.actor import Actor
@@ -119,3 +121,32 @@ def test_cancel_stops_reading_the_sheets(db: Database, day: dict[str, list[str]]
     with pytest.raises(ReadCancelled):
         day_sheets_data(db, MONDAY, cancelled=lambda: asked.append(True) or True)
     assert asked == [True]  # asked before the first chunk was read, then stopped
+
+
+def test_the_route_page_shows_the_drives_and_the_return(db: Database,
+                                                        day: dict[str, list[str]]) -> None:
+    """T001's home and the three sites 0.05° of latitude (5.6 km) apart in a line: at the
+    default 1.3 road factor and 30 km/h, 15 minutes a leg."""
+    jobs = {n: i for i, n in enumerate(day["T001"])}  # booked 14:00, 09:00, 11:00
+    with db.session() as s:
+        s.execute(update(Technician).where(Technician.code == "T001")
+                  .values(home_lat=32.0, home_lon=118.8))
+        for job in s.scalars(select(Job).where(Job.number.in_(jobs))):
+            leg = {1: 1, 2: 2, 0: 3}[jobs[job.number]]  # route order: 09:00, 11:00, 14:00
+            s.execute(update(Site).where(Site.id == job.site_id)
+                      .values(lat=32.0 + 0.05 * leg, lon=118.8))
+    plan = day_plan(db, MONDAY, "T001")[0]
+    assert [v.drive_minutes for v in plan.visits] == [15, 15, 15]
+    assert plan.return_minutes == 44  # three legs back home, rounded up once
+    pages = read_pdf(render_day_sheets(day_sheets_data(db, MONDAY, "T001"))).pages
+    route = flat(pages[0])
+    assert route.count(flat("15 分 min")) == 3
+    assert flat("上门 3 个 · 3 visits · 从住处出发 From home") in route
+    assert flat("返回住处 Back home 16:14（车程 drive 44 分 min）") in route  # 15:30 + 44 min
+
+
+def test_route_pages_only_leave_the_sheets_out(db: Database, day: dict[str, list[str]]) -> None:
+    pdf = read_pdf(render_day_sheets(day_sheets_data(db, MONDAY), sheets=False))
+    assert len(pdf.pages) == 2  # one route page per technician
+    assert flat("上门 1 个 · 1 visit · 从服务站出发 From the station") in flat(pdf.pages[1])
+    assert "现场记录单" not in pdf.text

@@ -10,9 +10,10 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QRawFont
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QRawFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
+from app.fonts import RARE_FONT_FAMILY
 from app.ui.fonts import install_app_font, load_bundled_font
 from app.ui.i18n import (
     available_languages,
@@ -23,6 +24,8 @@ from app.ui.i18n import (
 
 ROOT = Path(__file__).resolve().parents[2]
 CHINESE = "南京服务"
+RARE = "𠮷𡈼䶮"  # CJK Extension B (U+20BB7, U+2123C) and A (U+4DAE), in real given names
+NAME = f"张{RARE}"
 
 
 def _load_script() -> ModuleType:
@@ -71,12 +74,26 @@ def test_bundled_font_covers_chinese(qapp: QApplication) -> None:
 def test_install_app_font_appends_fallback_family(qapp: QApplication, app_font: QFont) -> None:
     family = install_app_font(qapp, prefer_system_cjk=False)
     font = qapp.font()
-    assert font.families()[-1] == family
+    assert font.families()[-2:] == [family, RARE_FONT_FAMILY]
     assert font.families()[0] == app_font.families()[0]
     assert font.pointSizeF() == app_font.pointSizeF()
     assert QFontMetrics(font).horizontalAdvance("南京服务站") > 0
     assert install_app_font(qapp, prefer_system_cjk=False) == family  # idempotent
     assert qapp.font().families().count(family) == 1
+
+
+def test_rare_characters_of_names_are_drawn_with_the_bundled_rare_font(
+        qapp: QApplication, app_font: QFont) -> None:
+    install_app_font(qapp, prefer_system_cjk=True)  # even beside a system CJK font
+    layout = QTextLayout(NAME, qapp.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    drawn = {run.rawFont().familyName(): run.glyphIndexes() for run in layout.glyphRuns()}
+    assert RARE_FONT_FAMILY in drawn
+    assert all(drawn[RARE_FONT_FAMILY])  # real glyphs, not the missing-glyph box (index 0)
+    raw = QRawFont.fromFont(QFont(RARE_FONT_FAMILY))
+    assert all(raw.supportsCharacter(ord(c)) for c in RARE)
 
 
 def test_missing_font_file_is_a_clear_error(qapp: QApplication, tmp_path: Path) -> None:

@@ -6959,22 +6959,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="71"/>
+            <location filename="../../services/day_sheet_data.py" line="91"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="73"/>
+            <location filename="../../services/day_sheet_data.py" line="93"/>
             <source>day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="81"/>
+            <location filename="../../services/day_sheet_data.py" line="101"/>
             <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="128"/>
+            <location filename="../../services/day_sheet_data.py" line="171"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>

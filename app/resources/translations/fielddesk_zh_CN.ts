@@ -6964,22 +6964,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="71"/>
+            <location filename="../../services/day_sheet_data.py" line="91"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="73"/>
+            <location filename="../../services/day_sheet_data.py" line="93"/>
             <source>day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="81"/>
+            <location filename="../../services/day_sheet_data.py" line="101"/>
             <source>There is no technician with the code {code}.</source>
             <translation>没有工号为 {code} 的师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="128"/>
+            <location filename="../../services/day_sheet_data.py" line="171"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>
@@ -7981,12 +7981,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/desk_lock.py" line="45"/>
             <source>This desk is syncing in another window or process; this sync was not started (the next one will be).</source>
-            <translation type="unfinished"></translation>
+            <translation>本工作台正在另一个窗口或进程中同步；本次同步未开始（下一次会照常进行）。</translation>
         </message>
         <message>
             <location filename="../../sync/desks.py" line="95"/>
             <source>The central server has lost batches this desk sent (it may have been restored from an older backup): nothing was sent or received. The head office runs `fielddesk server restored` after a restore; then every desk sends again what the server lost.</source>
-            <translation type="unfinished"></translation>
+            <translation>中心服务器丢失了本工作台发送过的批次（可能已从较早的备份恢复）：本次未发送也未接收任何内容。总部恢复后须运行 `fielddesk server restored`，之后每个工作台会重新发送服务器丢失的内容。</translation>
         </message>
         <message>
             <location filename="../../sync/desks.py" line="102"/>
@@ -8016,7 +8016,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../sync/refused.py" line="52"/>
             <source>The head office gave this record to another station: the change was not sent, and the record is no longer kept at this station.</source>
-            <translation type="unfinished"></translation>
+            <translation>总部已把此记录转给另一个网点：此修改未发送，本网点也不再保留此记录。</translation>
         </message>
         <message>
             <location filename="../../sync/refused.py" line="55"/>
