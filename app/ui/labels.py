@@ -104,6 +104,19 @@ def _cert_kinds() -> dict[CertKind, str]:
 
 
 @cache
+def _weekdays_short() -> list[str]:
+    return [
+        QCoreApplication.translate("Labels", "Mon"),
+        QCoreApplication.translate("Labels", "Tue"),
+        QCoreApplication.translate("Labels", "Wed"),
+        QCoreApplication.translate("Labels", "Thu"),
+        QCoreApplication.translate("Labels", "Fri"),
+        QCoreApplication.translate("Labels", "Sat"),
+        QCoreApplication.translate("Labels", "Sun"),
+    ]
+
+
+@cache
 def _weekdays() -> list[str]:
     return [
         QCoreApplication.translate("Labels", "Monday"),
@@ -178,6 +191,10 @@ def weekday(value: int) -> str:
     return _weekdays()[value]
 
 
+def weekday_short(value: int) -> str:
+    return _weekdays_short()[value]
+
+
 def vocabulary(value: Enum) -> str:
     """Any of the vocabularies above by its type (a core sentence's field); another enum shows
     its value."""
@@ -218,5 +235,5 @@ def history_action(action: str) -> str:
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
     for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
-                    _cert_kinds, _weekdays, _actions, _fields):
+                    _cert_kinds, _weekdays, _weekdays_short, _actions, _fields):
         builder.cache_clear()

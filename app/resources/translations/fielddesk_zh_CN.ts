@@ -574,7 +574,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+38"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -634,7 +634,7 @@ Override as supervisor? Give the reason:</source>
         <translation>查找师傅</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -642,6 +642,16 @@ Override as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the colours and marks on the board mean</source>
+        <translation>看板上颜色和标记的含义</translation>
     </message>
 </context>
 <context>
@@ -2583,12 +2593,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
@@ -2681,6 +2691,41 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Low-voltage electrician</source>
         <translation>低压电工作业</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2798,7 +2843,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
@@ -2844,6 +2889,59 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>This PC:</source>
         <translation>本机：</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../ui/board/legend.py" line="+79"/>
+        <source>Visits are coloured by status:</source>
+        <translation>上门按状态着色：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Left tab: the job type (colour and letter)</source>
+        <translation>左侧色条：工单类型（颜色和字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black corner: time fixed with the customer</source>
+        <translation>黑色角标：已与客户约定时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed outline: booked against a rule by a supervisor</source>
+        <translation>虚线边框：主管越过规则安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dotted line: time between visits, with the drive in minutes</source>
+        <translation>点线：两次上门之间的时间，标有车程分钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red dotted line: too short for the drive</source>
+        <translation>红色点线：时间不够路上行车</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White: on shift</source>
+        <translation>白色：当班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey: off shift</source>
+        <translation>灰色：不当班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red band: absent</source>
+        <translation>红色块：请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: now</source>
+        <translation>红线：当前时间</translation>
     </message>
 </context>
 <context>
