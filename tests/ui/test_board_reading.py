@@ -1,11 +1,13 @@
 """The board reads right: hour labels inside their own day, day headers never cut, a legend of
-the visit marks (issue 18, point 4)."""
+the visit marks (issue 18, point 4); the queue shows who and where, in the promise's order
+(point 5)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QWidgetAction
 from pytestqt.qtbot import QtBot
@@ -16,9 +18,12 @@ from app.ui.board import style
 from app.ui.board.geometry import TimeAxis
 from app.ui.board.headers import TimeHeader
 from app.ui.board.legend import LegendPanel
+from app.ui.board.queue import Column
 from app.ui.board.toolbar import BoardToolbar
+from app.ui.context import AppContext
 
-from .conftest import TZ
+from .board_helpers import local, open_board
+from .conftest import TZ, MakeJob
 
 WEDNESDAY = dt.date(2026, 12, 9)
 
@@ -96,3 +101,32 @@ def test_the_toolbar_opens_the_legend(qtbot: QtBot) -> None:
     action = menu.actions()[0]
     assert isinstance(action, QWidgetAction)
     assert action.defaultWidget() is toolbar.legend
+
+
+# ----------------------------------------------------------------------------- the queue
+
+
+def test_the_queue_shows_who_and_where_in_promise_order_with_the_order_said(
+        qtbot: QtBot, ctx: AppContext, make_job: MakeJob) -> None:
+    make_job("张伟", address="江苏省南京市鼓楼区中山北路100号", created=local(23, 6))
+    make_job("李娜", "13800000001", "江苏省南京市江宁区天元路66号", job_type="relocation",
+             priority="urgent", created=local(23, 5))
+    make_job("王芳", "13800000002", "江苏省南京市玄武区珠江路8号", job_type="maintenance",
+             priority="low", created=local(22, 8))
+    page = open_board(qtbot, ctx)
+    qtbot.waitUntil(lambda: page.queue.model.rowCount() == 3)
+    model, table = page.queue.model, page.queue.table
+    due = [model.job(row).sla_minutes_left or 0 for row in range(3)]
+    assert due == sorted(due)
+    shown = [(model.index(row, Column.CUSTOMER).data(), model.index(row, Column.DISTRICT).data())
+             for row in range(3)]
+    assert shown == [("李娜", "江宁区"), ("张伟", "鼓楼区"), ("王芳", "玄武区")]
+    said = model.headerData(Column.SLA, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "response promise" in said and page.queue.title.toolTip() == said
+    visible = table.viewport().width()
+    for column in (Column.SLA, Column.CUSTOMER, Column.DISTRICT):
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= visible
+    metrics = table.fontMetrics()
+    for row in range(3):
+        text = model.index(row, Column.TYPE).data()
+        assert metrics.horizontalAdvance(text) < table.columnWidth(Column.TYPE) - 8, text

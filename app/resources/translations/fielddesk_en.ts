@@ -3515,12 +3515,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+50"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,12 +3530,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,15 +3545,20 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered by the response promise: the least business time left first (the most overdue at the top), then priority; jobs on hold last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+41"/>
         <source>Search jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3568,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Unassigned: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,7 +5458,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="255"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
         </message>

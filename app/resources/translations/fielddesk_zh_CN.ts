@@ -3519,12 +3519,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+50"/>
         <source>SLA</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -3534,12 +3534,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3549,15 +3549,20 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered by the response promise: the least business time left first (the most overdue at the top), then priority; jobs on hold last.</source>
+        <translation>按响应承诺排序：剩余营业时间最少的在前（超时最久的在最上面），其次按优先级；挂起的工单排在最后。</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+41"/>
         <source>Search jobs</source>
         <translation>搜索工单</translation>
     </message>
@@ -3567,7 +3572,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Unassigned: {count}</source>
         <translation>待指派：{count}</translation>
     </message>
@@ -5457,7 +5462,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>备份保留天数须在 1 到 {maximum} 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="255"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有网点。</translation>
         </message>
