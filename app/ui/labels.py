@@ -95,6 +95,20 @@ def _skills() -> dict[Skill, str]:
 
 
 @cache
+def _skills_short() -> dict[Skill, str]:
+    """Skills in lists, where every technician's set must fit one line."""
+    return {
+        Skill.INSTALL: QCoreApplication.translate("Labels", "Install"),
+        Skill.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        Skill.MAINTENANCE: QCoreApplication.translate("Labels", "Maint."),
+        Skill.REFRIGERANT: QCoreApplication.translate("Labels", "Refrigerant"),
+        Skill.HEIGHT: QCoreApplication.translate("Labels", "Height"),
+        Skill.ELECTRICAL: QCoreApplication.translate("Labels", "Electrical"),
+        Skill.COMMERCIAL: QCoreApplication.translate("Labels", "Commercial"),
+    }
+
+
+@cache
 def _cert_kinds() -> dict[CertKind, str]:
     return {
         CertKind.REFRIGERATION: QCoreApplication.translate("Labels", "Refrigeration operator"),
@@ -182,6 +196,10 @@ def skill(value: Skill) -> str:
     return _skills()[value]
 
 
+def skill_short(value: Skill) -> str:
+    return _skills_short()[value]
+
+
 def cert_kind(value: CertKind) -> str:
     return _cert_kinds()[value]
 
@@ -235,5 +253,5 @@ def history_action(action: str) -> str:
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
     for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
-                    _cert_kinds, _weekdays, _weekdays_short, _actions, _fields):
+                    _skills_short, _cert_kinds, _weekdays, _weekdays_short, _actions, _fields):
         builder.cache_clear()

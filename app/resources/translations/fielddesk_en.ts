@@ -2528,11 +2528,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-55"/>
         <location line="+56"/>
+        <location line="+14"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <location line="+56"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
@@ -2589,12 +2590,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,12 +2666,38 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Commercial systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,7 +2866,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,7 +4670,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,7 +4710,22 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Booked for {count} visits that need a certificate expired by then: {visits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{kind} expired {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4696,7 +4738,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+47"/>
+        <location filename="../../ui/views/technicians_view.py" line="+49"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,7 +4753,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>

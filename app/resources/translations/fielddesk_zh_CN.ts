@@ -2532,11 +2532,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-55"/>
         <location line="+56"/>
+        <location line="+14"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <location line="+56"/>
         <source>Maintenance</source>
         <translation>保养</translation>
@@ -2593,12 +2594,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
@@ -2669,13 +2670,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Electrical</source>
         <translation>电工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Commercial systems</source>
         <translation>商用机组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint.</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation>制冷剂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commercial</source>
+        <translation>商用</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2843,7 +2870,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
@@ -4647,7 +4674,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+71"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -4687,7 +4714,22 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>即将到期的操作证</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Booked for {count} visits that need a certificate expired by then: {visits}</source>
+        <translation>已安排 {count} 次上门，所需操作证届时已过期：{visits}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{kind} expired {date}</source>
+        <translation>{kind}已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} expires {date}</source>
+        <translation>{kind}将于 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4700,7 +4742,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+47"/>
+        <location filename="../../ui/views/technicians_view.py" line="+49"/>
         <source>New technician</source>
         <translation>新建师傅</translation>
     </message>
@@ -4715,7 +4757,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示已停用的师傅</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>1 technician</source>
         <translation>1 位师傅</translation>
     </message>
