@@ -294,7 +294,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+24"/>
         <source>Missing skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
         <source>The visits overlap by {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../ui/promise_look.py" line="+34"/>
         <source>SLA met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/board/texts.py" line="-33"/>
         <source>No team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2249,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+49"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2265,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>All technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2285,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Status: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2386,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+72"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,7 +2497,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+40"/>
+        <location filename="../../ui/views/jobs_view.py" line="+41"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2512,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -294,7 +294,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/board/texts.py" line="+23"/>
+        <location filename="../../ui/board/texts.py" line="+24"/>
         <source>Missing skill</source>
         <translation>缺少技能</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>拆</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
         <source>The visits overlap by {time}</source>
         <translation>两次上门重叠 {time}</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>{between}；车程约 {travel}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../ui/promise_look.py" line="+34"/>
         <source>SLA met</source>
         <translation>已按时响应</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/board/texts.py" line="-33"/>
         <source>No team</source>
         <translation>未分班组</translation>
     </message>
@@ -2253,7 +2253,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+49"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2269,12 +2269,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>All technicians</source>
         <translation>全部师傅</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -2289,7 +2289,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Status: any</source>
         <translation>状态：全部</translation>
     </message>
@@ -2390,7 +2390,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+63"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+72"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -2501,7 +2501,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+40"/>
+        <location filename="../../ui/views/jobs_view.py" line="+41"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
@@ -2516,7 +2516,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from app.models.enums import AppointmentStatus, JobType
-from app.scheduling.sla import SlaState
+from app.ui import promise_look
 
 NAME_WIDTH = 170  # the technicians' column left of the timeline
 HEADER_HEIGHT = 40  # the days and hours above it
@@ -28,13 +28,7 @@ JOB_TYPE = {
     JobType.RELOCATION: QColor("#b8661f"),
     JobType.REMOVAL: QColor("#5d6670"),
 }
-SLA = {
-    SlaState.OK: QColor("#37474f"),
-    SlaState.DUE_SOON: QColor("#ef6c00"),
-    SlaState.OVERDUE: QColor("#c62828"),
-    SlaState.MET: QColor("#2e7d32"),
-    SlaState.PAUSED: QColor("#78909c"),
-}
+SLA = promise_look.COLOURS
 TEXT = QColor("#102030")
 TEXT_ON_DONE = QColor("#3c4650")
 WHITE = QColor("#ffffff")

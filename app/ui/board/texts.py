@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import JobType, Skill
 from app.scheduling.rules import Rule, Violation
-from app.scheduling.sla import SlaState
 from app.services.board import BoardAppointment, TravelGap, UnassignedJob
 from app.texts import shown
 from app.ui import labels
 from app.ui.formatting import duration
 from app.ui.i18n import message_text
+from app.ui.promise_look import sla_badge as sla_badge
+from app.ui.promise_look import sla_text as sla_text
 
 
 def _rules() -> dict[Rule, str]:
@@ -60,28 +61,6 @@ def details(violations: Iterable[Violation]) -> str:
 
 def mark(job_type: JobType) -> str:
     return _marks()[job_type]
-
-
-def sla_badge(state: SlaState, minutes_left: int | None) -> str:
-    """What a block's SLA corner and the queue say: time left, time late (as durations), or
-    nothing once met."""
-    if state is SlaState.MET or minutes_left is None:
-        return ""
-    return sla_text(state, minutes_left)
-
-
-def sla_text(state: SlaState, minutes_left: int | None) -> str:
-    """The SLA in words (tooltips and the queue)."""
-    if state is SlaState.MET:
-        return QCoreApplication.translate("Board", "SLA met")
-    if state is SlaState.PAUSED:
-        return QCoreApplication.translate("Board", "On hold: SLA paused")
-    if minutes_left is None:
-        return ""
-    if state is SlaState.OVERDUE:
-        return QCoreApplication.translate("Board", "{time} overdue").format(
-            time=duration(minutes_left))
-    return QCoreApplication.translate("Board", "{time} left").format(time=duration(minutes_left))
 
 
 def skills_text(skills: Iterable[str]) -> str:
