@@ -748,7 +748,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+15"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +758,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>default – confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,12 +796,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+38"/>
+        <location filename="../../ui/checklist/tab.py" line="+41"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,8 +811,26 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>{number} · {type}: {checklist}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistUnit</name>
+    <message>
+        <location filename="../../ui/checklist/texts.py" line="-54"/>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,7 +2228,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,22 +6913,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="39"/>
             <source>The database has no filled installation checklist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="67"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="76"/>
             <source>There is no view {view!r}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="84"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -751,7 +751,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+15"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -761,7 +761,7 @@ Override as supervisor? Give the reason:</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>e.g. {example}</source>
         <translation>例如 {example}</translation>
     </message>
@@ -786,7 +786,7 @@ Override as supervisor? Give the reason:</source>
         <translation>未填：{item}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>default – confirm</source>
         <translation>默认值，待确认</translation>
     </message>
@@ -799,12 +799,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+38"/>
+        <location filename="../../ui/checklist/tab.py" line="+41"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save checklist</source>
         <translation>保存检查表</translation>
     </message>
@@ -814,9 +814,27 @@ Override as supervisor? Give the reason:</source>
         <translation>保存检查表（Ctrl+S）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>{number} · {type}: {checklist}</source>
+        <translation>{number} · {type}：{checklist}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistUnit</name>
+    <message>
+        <location filename="../../ui/checklist/texts.py" line="-54"/>
+        <source>pcs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2231,7 @@ Override as supervisor? Give the reason:</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
@@ -6899,22 +6917,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>未提供图片文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="39"/>
             <source>The database has no filled installation checklist.</source>
             <translation>数据库中没有已填写的安装检查表。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="67"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation>数据库 {path} 中还没有网点：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建网点。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="76"/>
             <source>There is no view {view!r}.</source>
             <translation>没有名为 {view!r} 的视图。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="84"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>
