@@ -24,11 +24,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = kinds.add_parser("report", parents=[password_option(), lang_option()],
                          help="each station's month: volume, response promise, three rates")
     p.add_argument("--url", required=True, help=ADMIN_URL)
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month reported")
     p.add_argument("--now", type=moment_arg, default=None, metavar="ISO-TIME",
                    help="count what had fallen due by then (default: now)")
     out = p.add_mutually_exclusive_group()
-    out.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
+    out.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
+                     help="write the report as an A4 PDF")
     out.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(run=run_report)
 

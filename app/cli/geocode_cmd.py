@@ -19,7 +19,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="locate an address: cache, online geocoder, offline gazetteer (WGS84)",
         description="Prints 'LAT LON SOURCE PRECISION'. Uses the database's geocode cache and "
                     "geocoder settings when the database exists.")
-    p.add_argument("address", metavar="ADDRESS")
+    p.add_argument("address", metavar="ADDRESS", help="the address to locate, as written")
     p.add_argument("--offline", action="store_true",
                    help="do not ask the online geocoder (cache and offline gazetteer only)")
     p.set_defaults(run=run)

@@ -19,8 +19,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("print", help="job sheets and day sheets as PDF files")
     what = p.add_subparsers(title="print commands", metavar="WHAT", required=True)
     job = what.add_parser("job", parents=[db_option()], help="one job's sheet")
-    job.add_argument("number", metavar="JOB_NUMBER")
-    job.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    job.add_argument("number", metavar="JOB_NUMBER", help="the job's number (NJ01-2026-000123)")
+    job.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                     help="the PDF file to write")
     job.add_argument("--blank", action="store_true",
                      help="the sheet to fill in on site: job data, empty checklist boxes")
     job.set_defaults(run=run_job)
@@ -30,11 +31,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     day.add_argument("--technician", metavar="CODE", help="only this technician's day")
     day.add_argument("--route-only", action="store_true",
                      help="the route pages only, without the job sheets")
-    day.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    day.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                     help="the PDF file to write")
     day.set_defaults(run=run_day)
     prices = what.add_parser("price-list", parents=[db_option()],
                              help="the customer-facing price list of today, with the warranty")
-    prices.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    prices.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF file to write")
     prices.set_defaults(run=run_price_list)
 
 

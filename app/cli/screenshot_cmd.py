@@ -13,8 +13,9 @@ VIEWS = ("jobs", "technicians", "board", "map", "customers", "quality", "sync", 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("screenshot", parents=[db_option(), lang_option()],
                        help="render a view (or the checklist of a job) to a PNG file")
-    p.add_argument("view", choices=VIEWS)
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    p.add_argument("view", choices=VIEWS, help="the view shown")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png",
+                   help="the PNG file to write")
     p.set_defaults(run=run)
 
 

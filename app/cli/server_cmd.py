@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run_init)
     p = actions.add_parser("add-station", parents=[password_option()],
                            help="create a station's database role")
-    p.add_argument("code", metavar="CODE")
+    p.add_argument("code", metavar="CODE", help="the station's code (NJ01)")
     p.add_argument("--name", default="", help="the station's name")
     p.add_argument("--url", required=True, help=ADMIN_URL)
     p.set_defaults(run=run_add_station)

@@ -23,8 +23,8 @@ from app.tabular.mapping import guess, parse_mapping
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", parents=[db_option(), as_option()],
                        help="import customers, technicians or open jobs from .csv or .xlsx")
-    p.add_argument("kind", choices=[k.value for k in Kind])
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("kind", choices=[k.value for k in Kind], help="what the file holds")
+    p.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
     p.add_argument("--dry-run", action="store_true",
                    help="check every row and report, writing nothing")
     p.add_argument("--mapping", metavar="FIELD=COLUMN,...",
@@ -39,8 +39,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run_import)
     e = sub.add_parser("export", parents=[db_option()],
                        help="export a list to .xlsx or .csv (by the file's extension)")
-    e.add_argument("list", choices=sorted(EXPORTS))
-    e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    e.add_argument("list", choices=sorted(EXPORTS), help="the list exported")
+    e.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="the file to write: .xlsx or .csv")
     e.add_argument("--status", action="append", choices=[s.value for s in JobStatus],
                    help="jobs in this status only (repeatable)")
     e.add_argument("--search", default="", help="only what the list's search finds")

@@ -23,6 +23,7 @@ from app.services.password_rules import RULES
 from app.services.users import UserInfo, create_user, list_users
 
 ROLES = [r.value for r in Role]
+USERNAME = "the user's sign-in name"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,25 +34,26 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        ).set_defaults(run=run_list)
     p = actions.add_parser("add", parents=common, help="a new user (admins)",
                            description=RULES.render())
-    p.add_argument("username")
+    p.add_argument("username", help=USERNAME)
     p.add_argument("--name", required=True, help="the user's full name")
-    p.add_argument("--role", choices=ROLES, default=Role.DISPATCHER.value)
+    p.add_argument("--role", choices=ROLES, default=Role.DISPATCHER.value,
+                   help="what the user may do (default: dispatcher)")
     new_password_option(p)
     p.set_defaults(run=run_add)
     p = actions.add_parser("set-role", parents=common, help="change a user's role (admins)")
-    p.add_argument("username")
-    p.add_argument("role", choices=ROLES)
+    p.add_argument("username", help=USERNAME)
+    p.add_argument("role", choices=ROLES, help="the new role")
     p.set_defaults(run=run_set_role)
     p = actions.add_parser("reset-password", parents=common, description=RULES.render(),
                            help="a new password the user must change at the next sign-in "
                                 "(admins)")
-    p.add_argument("username")
+    p.add_argument("username", help=USERNAME)
     new_password_option(p)
     p.set_defaults(run=run_reset)
     for name, active in (("disable", False), ("enable", True)):
         p = actions.add_parser(name, parents=common,
                                help=f"{name} a user's account (admins; users are never deleted)")
-        p.add_argument("username")
+        p.add_argument("username", help=USERNAME)
         p.set_defaults(run=run_disable if not active else run_enable)
     p = actions.add_parser("passwd", parents=common, help="change your own password",
                            description=RULES.render())

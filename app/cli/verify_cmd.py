@@ -11,7 +11,7 @@ from app.services.signatures import verify_job
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("verify", parents=[db_option()],
                        help="check a job's signatures against its current content")
-    p.add_argument("number", metavar="JOB_NUMBER")
+    p.add_argument("number", metavar="JOB_NUMBER", help="the job's number (NJ01-2026-000123)")
     p.set_defaults(run=run)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import NotFoundError
+from app.geo.address_parts import home_area
 from app.models import Absence, Appointment, Customer, Job, Shift, Site, Technician
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.scheduling.calendar import BusinessCalendar
@@ -258,5 +259,6 @@ def board_data(
         w = _Window(tz, start, days, local_midnight(start, tz),
                     local_midnight(start + dt.timedelta(days=days), tz), calendar_in(s))
         rows = _rows(s, w, now, travel)
-        unassigned = unassigned_in(s, station.id, now, w.calendar)
+        unassigned = unassigned_in(s, station.id, now, w.calendar,
+                                   home_area(station.address))
     return BoardData(w.start, w.end, days, station.timezone, now, tuple(rows), tuple(unassigned))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
+from app.geo.address_parts import HomeArea, district_of
 from app.models import Appointment, Customer, Job, Site
 from app.models.base import UTCDateTime
 from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
@@ -60,8 +61,9 @@ def first_visit() -> ColumnElement[dt.datetime]:
     return type_coerce(first, UTCDateTime())
 
 
-def unassigned_in(s: Session, station_id: str, now: dt.datetime, calendar: BusinessCalendar
-                ) -> list[UnassignedJob]:
+def unassigned_in(s: Session, station_id: str, now: dt.datetime, calendar: BusinessCalendar,
+                  home: HomeArea) -> list[UnassignedJob]:
+    """The queue; a site not located yet shows the district its address names."""
     booked = select(Appointment.id).where(
         Appointment.job_id == Job.id, Appointment.deleted.is_(False),
         Appointment.status.in_([x.value for x in LIVE])).correlate(Job).exists()
@@ -82,7 +84,8 @@ def unassigned_in(s: Session, station_id: str, now: dt.datetime, calendar: Busin
         due = promise_due(sla_due, req_end)
         state, left = sla_state(status, due, first, now, calendar)
         out.append(UnassignedJob(
-            job_id, number, customer, address, district, JobType(job_type), Priority(priority),
+            job_id, number, customer, address, district or district_of(address, home),
+            JobType(job_type), Priority(priority),
             JobStatus(status), due, state, left, tuple(skills), minutes, lat, lon, req_start,
             req_end))
     out.sort(key=urgency_key)

@@ -101,12 +101,39 @@ def _skills() -> dict[Skill, str]:
 
 
 @cache
+def _skills_short() -> dict[Skill, str]:
+    """Skills in lists, where every technician's set must fit one line."""
+    return {
+        Skill.INSTALL: QCoreApplication.translate("Labels", "Install"),
+        Skill.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        Skill.MAINTENANCE: QCoreApplication.translate("Labels", "Maint."),
+        Skill.REFRIGERANT: QCoreApplication.translate("Labels", "Refrigerant"),
+        Skill.HEIGHT: QCoreApplication.translate("Labels", "Height"),
+        Skill.ELECTRICAL: QCoreApplication.translate("Labels", "Electrical"),
+        Skill.COMMERCIAL: QCoreApplication.translate("Labels", "Commercial"),
+    }
+
+
+@cache
 def _cert_kinds() -> dict[CertKind, str]:
     return {
         CertKind.REFRIGERATION: QCoreApplication.translate("Labels", "Refrigeration operator"),
         CertKind.HEIGHT: QCoreApplication.translate("Labels", "Work at height operator"),
         CertKind.ELECTRICIAN: QCoreApplication.translate("Labels", "Low-voltage electrician"),
     }
+
+
+@cache
+def _weekdays_short() -> list[str]:
+    return [
+        QCoreApplication.translate("Labels", "Mon"),
+        QCoreApplication.translate("Labels", "Tue"),
+        QCoreApplication.translate("Labels", "Wed"),
+        QCoreApplication.translate("Labels", "Thu"),
+        QCoreApplication.translate("Labels", "Fri"),
+        QCoreApplication.translate("Labels", "Sat"),
+        QCoreApplication.translate("Labels", "Sun"),
+    ]
 
 
 @cache
@@ -227,6 +254,10 @@ def skill(value: Skill) -> str:
     return _skills()[value]
 
 
+def skill_short(value: Skill) -> str:
+    return _skills_short()[value]
+
+
 def cert_kind(value: CertKind) -> str:
     return _cert_kinds()[value]
 
@@ -254,6 +285,8 @@ def callback_kind(value: CallbackKind) -> str:
 
 def callback_status(value: CallbackStatus) -> str:
     return _callback_statuses()[value]
+def weekday_short(value: int) -> str:
+    return _weekdays_short()[value]
 
 
 def vocabulary(value: Enum) -> str:
@@ -303,6 +336,7 @@ def history_action(action: str) -> str:
 def clear() -> None:
     """Forget the built maps (after the language changed)."""
     for builder in (_job_types, _statuses, _visit_statuses, _priorities, _roles, _skills,
-                    _cert_kinds, _weekdays, _actions, _fields, _complaint_categories,
-                    _severities, _complaint_stages, _callback_kinds, _callback_statuses):
+                    _skills_short, _cert_kinds, _weekdays, _weekdays_short, _actions, _fields,
+                    _complaint_categories, _severities, _complaint_stages, _callback_kinds,
+                    _callback_statuses):
         builder.cache_clear()

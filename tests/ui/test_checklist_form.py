@@ -90,7 +90,8 @@ def test_only_job_types_with_a_checklist_get_the_tab(qtbot: QtBot, ctx: AppConte
                                                      make_job: MakeJob) -> None:
     editor, tab = open_checklist(qtbot, ctx, install_job.id)
     assert editor.tabs.tabText(1) == "Checklist"
-    assert tab.header.text() == "Sample installation (version 1)"
+    expected = f"{install_job.number} · Installation: Sample installation (version 1)"
+    assert tab.header.text() == expected
     removal = JobEditor(ctx, make_job(job_type="removal").id)
     qtbot.addWidget(removal)
     assert removal.checklist is None
@@ -191,8 +192,57 @@ def test_labels_follow_the_language(qtbot: QtBot) -> None:
     assert form.rows["vacuum"].label.toolTip() == "Vacuum"
     boxes = [b.title() for b in form.widget().findChildren(QGroupBox)]
     assert boxes == ["工单记录", "高处作业", "配管", "抽真空"]
-    assert form.rows["harness"].mark.text() == "default – confirm"  # a default (S2) to confirm
+    assert form.rows["charge_added"].mark.text() == "default – confirm"  # an assumed limit
     assert form.rows["vacuum"].mark.text() == ""  # sourced
+    assert form.rows["harness"].mark.text() == ""  # a default, but a yes/no: nothing to look up
+
+
+def test_default_confirm_only_on_numeric_limits(qtbot: QtBot) -> None:
+    form = ChecklistForm(bundled_install(), {"refrigerant": "R32"}, "en")
+    qtbot.addWidget(form)
+    marked = {i for i, row in form.rows.items() if row.mark.text()}
+    defaults = {i for i, row in form.rows.items() if row.item.to_confirm}
+    assert marked and defaults - marked  # yes/no defaults lost their mark
+    for item_id in marked:
+        item = form.rows[item_id].item
+        assert item.type.value in ("number", "computed"), item_id
+        assert item.min is not None or item.max is not None, item_id
+
+
+@pytest.mark.parametrize(("language", "pieces", "minutes"), [("zh_CN", "个", "分钟"),
+                                                            ("en", "pcs", "min")])
+def test_units_are_in_the_ui_language(qtbot: QtBot, qapp: QApplication, language: str,
+                                      pieces: str, minutes: str) -> None:
+    install_translator(qapp, language)
+    try:
+        body = bundled_install()
+        form = ChecklistForm(body, {"refrigerant": "R32"}, language)
+        qtbot.addWidget(form)
+        units = {item.unit: form.rows[item.id].input for s in body.sections for item in s.items
+                 if item.type.value == "number"}
+        assert units["pcs"].unit.text() == pieces  # type: ignore[attr-defined]
+        assert units["min"].unit.text() == minutes  # type: ignore[attr-defined]
+        assert units["MPa"].unit.text() == "MPa"  # type: ignore[attr-defined]
+    finally:
+        install_translator(qapp, "en")
+
+
+def test_the_tab_names_the_job_and_opens_at_the_top(qtbot: QtBot, ctx: AppContext, db: Database,
+                                                    admin: Actor, make_job: MakeJob) -> None:
+    job = make_job(job_type="install", symptom="")  # the bundled installation checklist
+    editor = JobEditor(ctx, job.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.checklist is not None
+    editor.checklist.form.verticalScrollBar().setValue(400)  # as a focus move scrolls it
+    editor.tabs.setCurrentWidget(editor.checklist)
+    tab = editor.checklist
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.form.verticalScrollBar().maximum() > 0
+    assert tab.form.verticalScrollBar().value() == 0
+    assert tab.header.text() == (f"{job.number} · Installation: "
+                                 "Split air conditioner installation (version 1)")
 
 
 def test_only_image_files_may_be_dropped(qtbot: QtBot, tmp_path: Path) -> None:

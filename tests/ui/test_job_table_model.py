@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 
 from app.db import Database
+from app.geo.address_parts import home_area
 from app.models.enums import JobStatus
+from app.scheduling.sla import SlaState
 from app.services.actor import Actor
 from app.services.job_queries import JobFilter
 from app.services.jobs import JobDetail, change_status
+from app.ui import promise_look
 from app.ui.context import AppContext
-from app.ui.itemmodels.job_table_model import OVERDUE, Column, JobTableModel
+from app.ui.itemmodels.job_table_model import FINISHED, Column, JobTableModel
 
-from .conftest import TZ, ManualRunner
+from .conftest import TZ, MakeJob, ManualRunner
 
 
 def numbers(model: JobTableModel) -> list[str]:
@@ -41,8 +46,12 @@ def test_rows_show_labels_and_overdue_sla_in_red(ctx: AppContext,
     assert model.index(0, Column.CUSTOMER).data() == "赵磊"
     assert model.index(0, Column.CREATED).data() == "2025-06-02 14:00"
     assert model.index(0, Column.SLA_DUE).data() == "2025-06-03 14:00"
-    brush = model.index(0, Column.SLA_DUE).data(Qt.ItemDataRole.ForegroundRole)
-    assert isinstance(brush, QBrush) and brush.color() == OVERDUE  # created in 2025: overdue
+    due = model.index(0, Column.SLA_DUE)  # created in 2025: overdue, as the board marks it
+    background = due.data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(background, QBrush)
+    assert background.color() == promise_look.COLOURS[SlaState.OVERDUE]
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color() == promise_look.ON_OVERDUE
+    assert "overdue" in due.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, Column.NUMBER).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.headerData(Column.SLA_DUE, Qt.Orientation.Horizontal) == "SLA due"
 
@@ -52,8 +61,23 @@ def test_finished_jobs_are_not_overdue(ctx: AppContext, db: Database, admin: Act
     change_status(db, admin, some_jobs[-1].id, JobStatus.CANCELLED, "客户取消")
     model = JobTableModel(ctx.db, ctx.runner, TZ)
     model.reload()
-    brush = model.index(0, Column.SLA_DUE).data(Qt.ItemDataRole.ForegroundRole)
-    assert brush.color() != OVERDUE
+    due = model.index(0, Column.SLA_DUE)
+    assert due.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color() == FINISHED  # grey, as the row
+
+
+def test_due_soon_is_orange_and_the_address_drops_the_stations_province_and_city(
+        ctx: AppContext, make_job: MakeJob) -> None:
+    make_job(created=dt.datetime.now(TZ) - dt.timedelta(hours=23, minutes=30))
+    model = JobTableModel(ctx.db, ctx.runner, TZ, home=home_area("江苏省南京市玄武区北京东路1号"))
+    model.reload()
+    due = model.index(0, Column.SLA_DUE)
+    orange = promise_look.COLOURS[SlaState.DUE_SOON]
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color() == orange
+    assert due.data(Qt.ItemDataRole.BackgroundRole) is None
+    address = model.index(0, Column.ADDRESS)
+    assert address.data() == "鼓楼区中山北路100号"
+    assert address.data(Qt.ItemDataRole.ToolTipRole) == "江苏省南京市鼓楼区中山北路100号"
 
 
 def test_sorting_by_a_column_queries_in_that_order(ctx: AppContext,

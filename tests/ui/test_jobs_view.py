@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.enums import JobStatus, JobType
@@ -10,7 +13,7 @@ from app.services.changes import Changes
 from app.services.jobs import JobDetail
 from app.ui.context import AppContext
 from app.ui.itemmodels.job_table_model import Column
-from app.ui.views.job_filter_bar import DEBOUNCE_MS
+from app.ui.views.job_filter_bar import DEBOUNCE_MS, JobFilterBar
 from app.ui.views.jobs_view import JobsView
 
 from .conftest import MakeJob, announced
@@ -81,6 +84,25 @@ def test_date_range_uses_station_days(qtbot: QtBot, ctx: AppContext,
     bar.date_from.setDate(QDate(2025, 6, 3))
     bar.date_to.setDate(QDate(2025, 6, 3))
     assert view.model.rowCount() == 0
+
+
+def test_the_date_range_opens_on_the_stations_date_not_the_pcs(qtbot: QtBot,
+                                                               ctx: AppContext) -> None:
+    """At 20:00 UTC it is already the next day in Nanjing (UTC+8)."""
+    evening = dt.datetime(2026, 12, 7, 20, tzinfo=dt.UTC)
+    bar = JobFilterBar(ctx, clock=lambda: evening)
+    qtbot.addWidget(bar)
+    assert bar.date_to.date() == QDate(2026, 12, 8)
+    assert bar.date_from.date() == QDate(2026, 11, 8)
+
+
+def test_the_list_shows_the_address_after_the_stations_city(qtbot: QtBot, ctx: AppContext,
+                                                            some_jobs: list[JobDetail]) -> None:
+    nanjing = replace(ctx.station, address="江苏省南京市玄武区北京东路1号")
+    view, _ = make_view(qtbot, replace(ctx, station=nanjing))
+    qtbot.waitUntil(lambda: view.model.home is not None)
+    addresses = {view.model.index(r, Column.ADDRESS).data() for r in range(6)}
+    assert "鼓楼区中山北路100号" in addresses and not any("南京市" in a for a in addresses)
 
 
 def test_header_click_sorts_by_the_database(qtbot: QtBot, ctx: AppContext,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QBrush, QImage
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
+from PySide6.QtGui import QBrush, QIcon, QImage
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QStyle, QTimeEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from app.config import Config
 from app.db import Database
 from app.models.enums import CertKind, Skill
 from app.services.actor import Actor
+from app.services.appointments import assign
 from app.services.changes import Changes
 from app.services.technicians import (
     AbsenceInput,
@@ -40,8 +41,11 @@ from app.ui.itemmodels.technician_table_model import (
 from app.ui.main_window import MainWindow
 from app.ui.screenshot import take_screenshot
 from app.ui.views.technicians_view import TechniciansView
+from tests.core import conftest as core
 
-from .conftest import TZ, announced, type_text
+from .conftest import TZ, MakeJob, announced, type_text
+
+supervisor = core.supervisor
 
 TODAY = dt.date.today()
 Techs = dict[str, str]  # code -> id
@@ -95,12 +99,15 @@ def test_list_shows_the_active_technicians(qtbot: QtBot, ctx: AppContext, techs:
     assert codes(view) == ["T001", "T002"]
     assert view.count_label.text() == "2 technicians"
     assert view.proxy.index(0, Column.NAME).data() == "陈师傅"
-    assert view.proxy.index(0, Column.SKILLS).data() == "Installation, Refrigerant handling"
+    assert view.proxy.index(0, Column.SKILLS).data() == "Install, Refrigerant"
+    tip = view.proxy.index(0, Column.SKILLS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Installation, Refrigerant handling"
     assert view.proxy.index(0, Column.MAX_JOBS).data() == "5"
     certs = view.proxy.index(1, Column.EXPIRING).data()
-    assert certs == f"Low-voltage electrician {(TODAY + dt.timedelta(days=10)).isoformat()}"
+    assert certs == f"Low-voltage electrician expires {(TODAY + dt.timedelta(days=10)):%Y-%m-%d}"
     assert view.proxy.index(1, Column.EXPIRED).data() == ""  # expired and expiring apart
-    assert view.proxy.index(0, Column.EXPIRED).data() != ""
+    expired = f"Refrigeration operator expired {(TODAY - dt.timedelta(days=3)):%Y-%m-%d}"
+    assert view.proxy.index(0, Column.EXPIRED).data() == expired
     assert view.proxy.index(0, Column.EXPIRING).data() == ""
     view.inactive_check.setChecked(True)
     assert codes(view) == ["T001", "T002", "T003"]
@@ -190,6 +197,37 @@ def test_certificates_are_flagged_expired_or_expiring(ctx: AppContext, techs: Te
                    TODAY - dt.timedelta(days=60))  # seen two months ago: nothing is due yet
     assert model.index(0, Column.EXPIRED).data(EXPIRY_ROLE) is None
     assert model.index(0, Column.EXPIRING).data(EXPIRY_ROLE) is None
+
+
+def test_a_technician_booked_for_work_needing_an_expired_certificate_is_flagged(
+        qtbot: QtBot, ctx: AppContext, supervisor: Actor, make_job: MakeJob,
+        techs: Techs) -> None:
+    job = make_job(job_type="install")  # refrigerant handling: T001's certificate lapsed
+    start = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    assign(ctx.db, supervisor, job.id, techs["T001"], start, start + dt.timedelta(hours=2),
+           override_reason="the certificate is being renewed")
+    view, _ = make_view(qtbot, ctx)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    flagged, fine = view.proxy.index(0, Column.NAME), view.proxy.index(1, Column.NAME)
+    assert isinstance(flagged.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert fine.data(Qt.ItemDataRole.DecorationRole) is None
+    tip = flagged.data(Qt.ItemDataRole.ToolTipRole)
+    assert job.number in tip and "expired" in tip
+    assert fine.data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_every_skill_of_a_technician_is_readable_in_the_list(qtbot: QtBot, ctx: AppContext,
+                                                            admin: Actor) -> None:
+    every = tuple(s.value for s in Skill)
+    form = TechnicianForm(TechnicianInput("T009", "全能", skills=every))
+    save_technician(ctx.db, admin, None, form)
+    view, _ = make_view(qtbot, ctx)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    text = view.proxy.index(0, Column.SKILLS).data()
+    assert text.count(", ") == len(every) - 1
+    margin = view.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    room = view.table.columnWidth(Column.SKILLS) - 2 * margin  # as the item delegate elides
+    assert view.table.fontMetrics().horizontalAdvance(text) <= room  # never elided
 
 
 # ----------------------------------------------------------------------------- the editor

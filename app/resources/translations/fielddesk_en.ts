@@ -409,7 +409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sla_words.py" line="+33"/>
+        <location filename="../../ui/promise_look.py" line="+34"/>
         <source>SLA met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +611,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+38"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,13 +671,23 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the colours and marks on the board mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,7 +975,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+15"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +985,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1010,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>default – confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,12 +1023,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+38"/>
+        <location filename="../../ui/checklist/tab.py" line="+41"/>
         <source>{name} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,8 +1038,26 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>{number} · {type}: {checklist}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistUnit</name>
+    <message>
+        <location filename="../../ui/checklist/texts.py" line="-54"/>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,7 +2801,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2840,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+49"/>
         <source>Search number, customer, phone, address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,12 +2856,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>All technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2876,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Status: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +2977,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+66"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+73"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,18 +3126,18 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+43"/>
+        <location filename="../../ui/views/jobs_view.py" line="+44"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Take a complaint; about the selected job when one is selected (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3152,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,11 +3168,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-55"/>
         <location line="+56"/>
+        <location line="+14"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <location line="+56"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
@@ -3201,12 +3230,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+154"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-147"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,12 +3306,38 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Commercial systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3298,6 +3353,41 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Low-voltage electrician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,7 +3611,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>{name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,6 +3661,59 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>This PC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../ui/board/legend.py" line="+79"/>
+        <source>Visits are coloured by status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Left tab: the job type (colour and letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black corner: time fixed with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed outline: booked against a rule by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dotted line: time between visits, with the drive in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red dotted line: too short for the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White: on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey: off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red band: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,12 +4510,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+50"/>
         <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,12 +4525,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,15 +4540,20 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered by the response promise: the least business time left first (the most overdue at the top), then priority; jobs on hold last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+41"/>
         <source>Search jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,7 +4563,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Unassigned: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5561,7 +5709,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,7 +5749,22 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Booked for {count} visits that need a certificate expired by then: {visits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{kind} expired {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,7 +5777,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+47"/>
+        <location filename="../../ui/views/technicians_view.py" line="+49"/>
         <source>New technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,7 +5792,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>1 technician</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5979,7 +6142,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../cli/users_cmd.py" line="73"/>
+            <location filename="../../cli/users_cmd.py" line="75"/>
             <source>There is no user {username}.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6429,7 +6592,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="255"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -8104,22 +8267,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="39"/>
             <source>The database has no filled installation checklist.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="67"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="76"/>
             <source>There is no view {view!r}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="84"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -409,7 +409,7 @@
         <translation>{between}；车程约 {travel}</translation>
     </message>
     <message>
-        <location filename="../../ui/sla_words.py" line="+33"/>
+        <location filename="../../ui/promise_look.py" line="+34"/>
         <source>SLA met</source>
         <translation>已按时响应</translation>
     </message>
@@ -614,7 +614,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+38"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -674,7 +674,7 @@ Override as supervisor? Give the reason:</source>
         <translation>查找师傅</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -682,6 +682,16 @@ Override as supervisor? Give the reason:</source>
         <location line="+0"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the colours and marks on the board mean</source>
+        <translation>看板上颜色和标记的含义</translation>
     </message>
 </context>
 <context>
@@ -968,7 +978,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../ui/checklist/texts.py" line="+14"/>
+        <location filename="../../ui/checklist/texts.py" line="+15"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -978,7 +988,7 @@ Override as supervisor? Give the reason:</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>e.g. {example}</source>
         <translation>例如 {example}</translation>
     </message>
@@ -1003,7 +1013,7 @@ Override as supervisor? Give the reason:</source>
         <translation>未填：{item}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>default – confirm</source>
         <translation>默认值，待确认</translation>
     </message>
@@ -1016,12 +1026,12 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/checklist/tab.py" line="+38"/>
+        <location filename="../../ui/checklist/tab.py" line="+41"/>
         <source>{name} (version {version})</source>
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save checklist</source>
         <translation>保存检查表</translation>
     </message>
@@ -1031,9 +1041,27 @@ Override as supervisor? Give the reason:</source>
         <translation>保存检查表（Ctrl+S）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>{number} · {type}: {checklist}</source>
+        <translation>{number} · {type}：{checklist}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistUnit</name>
+    <message>
+        <location filename="../../ui/checklist/texts.py" line="-54"/>
+        <source>pcs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2805,7 @@ Override as supervisor? Give the reason:</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
@@ -2817,7 +2845,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobFilterBar</name>
     <message>
-        <location filename="../../ui/views/job_filter_bar.py" line="+46"/>
+        <location filename="../../ui/views/job_filter_bar.py" line="+49"/>
         <source>Search number, customer, phone, address</source>
         <translation>搜索工单号、客户、电话、地址</translation>
     </message>
@@ -2833,12 +2861,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>All technicians</source>
         <translation>全部师傅</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -2853,7 +2881,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Status: any</source>
         <translation>状态：全部</translation>
     </message>
@@ -2954,7 +2982,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/job_table_model.py" line="+66"/>
+        <location filename="../../ui/itemmodels/job_table_model.py" line="+73"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -3103,18 +3131,18 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../ui/views/jobs_view.py" line="+43"/>
+        <location filename="../../ui/views/jobs_view.py" line="+44"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Complaint…</source>
         <translation>投诉…</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Take a complaint; about the selected job when one is selected (Ctrl+Shift+N)</source>
         <translation>登记投诉；选中工单时即关于该工单（Ctrl+Shift+N）</translation>
     </message>
@@ -3129,7 +3157,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>{count} 个工单</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3145,11 +3173,12 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="-55"/>
         <location line="+56"/>
+        <location line="+14"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-69"/>
         <location line="+56"/>
         <source>Maintenance</source>
         <translation>保养</translation>
@@ -3206,12 +3235,12 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+154"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-147"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
@@ -3282,13 +3311,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Electrical</source>
         <translation>电工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Commercial systems</source>
         <translation>商用机组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maint.</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation>制冷剂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height</source>
+        <translation>高处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commercial</source>
+        <translation>商用</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3304,6 +3359,41 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Low-voltage electrician</source>
         <translation>低压电工作业</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3526,7 +3616,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
@@ -3577,6 +3667,59 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>This PC:</source>
         <translation>本机：</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../ui/board/legend.py" line="+79"/>
+        <source>Visits are coloured by status:</source>
+        <translation>上门按状态着色：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Left tab: the job type (colour and letter)</source>
+        <translation>左侧色条：工单类型（颜色和字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black corner: time fixed with the customer</source>
+        <translation>黑色角标：已与客户约定时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashed outline: booked against a rule by a supervisor</source>
+        <translation>虚线边框：主管越过规则安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dotted line: time between visits, with the drive in minutes</source>
+        <translation>点线：两次上门之间的时间，标有车程分钟数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red dotted line: too short for the drive</source>
+        <translation>红色点线：时间不够路上行车</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White: on shift</source>
+        <translation>白色：当班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey: off shift</source>
+        <translation>灰色：不当班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red band: absent</source>
+        <translation>红色块：请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red line: now</source>
+        <translation>红线：当前时间</translation>
     </message>
 </context>
 <context>
@@ -4372,12 +4515,12 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/board/queue.py" line="+49"/>
+        <location filename="../../ui/board/queue.py" line="+50"/>
         <source>SLA</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -4387,12 +4530,12 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4402,15 +4545,20 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered by the response promise: the least business time left first (the most overdue at the top), then priority; jobs on hold last.</source>
+        <translation>按响应承诺排序：剩余营业时间最少的在前（超时最久的在最上面），其次按优先级；挂起的工单排在最后。</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/board/queue_panel.py" line="+39"/>
+        <location filename="../../ui/board/queue_panel.py" line="+41"/>
         <source>Search jobs</source>
         <translation>搜索工单</translation>
     </message>
@@ -4420,7 +4568,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>Unassigned: {count}</source>
         <translation>待指派：{count}</translation>
     </message>
@@ -5566,7 +5714,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechnicianTableModel</name>
     <message>
-        <location filename="../../ui/itemmodels/technician_table_model.py" line="+64"/>
+        <location filename="../../ui/itemmodels/technician_table_model.py" line="+71"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -5606,7 +5754,22 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>即将到期的操作证</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Booked for {count} visits that need a certificate expired by then: {visits}</source>
+        <translation>已安排 {count} 次上门，所需操作证届时已过期：{visits}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{kind} expired {date}</source>
+        <translation>{kind}已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} expires {date}</source>
+        <translation>{kind}将于 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5619,7 +5782,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>TechniciansView</name>
     <message>
-        <location filename="../../ui/views/technicians_view.py" line="+47"/>
+        <location filename="../../ui/views/technicians_view.py" line="+49"/>
         <source>New technician</source>
         <translation>新建师傅</translation>
     </message>
@@ -5634,7 +5797,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>显示已停用的师傅</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>1 technician</source>
         <translation>1 位师傅</translation>
     </message>
@@ -5984,7 +6147,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{file}：不是有效的 {format} 文件：{problem}</translation>
         </message>
         <message>
-            <location filename="../../cli/users_cmd.py" line="73"/>
+            <location filename="../../cli/users_cmd.py" line="75"/>
             <source>There is no user {username}.</source>
             <translation>用户 {username} 不存在。</translation>
         </message>
@@ -6434,7 +6597,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>备份保留天数须在 1 到 {maximum} 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/board.py" line="255"/>
+            <location filename="../../services/board.py" line="256"/>
             <source>This database has no station yet.</source>
             <translation>此数据库中还没有网点。</translation>
         </message>
@@ -8109,22 +8272,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>未提供图片文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="38"/>
+            <location filename="../../ui/screenshot.py" line="39"/>
             <source>The database has no filled installation checklist.</source>
             <translation>数据库中没有已填写的安装检查表。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="69"/>
+            <location filename="../../ui/screenshot.py" line="67"/>
             <source>The database {path} has no station yet: run `fielddesk demo` or start FieldDesk once to create one.</source>
             <translation>数据库 {path} 中还没有网点：请运行 `fielddesk demo`，或先启动一次 FieldDesk 来创建网点。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="78"/>
+            <location filename="../../ui/screenshot.py" line="76"/>
             <source>There is no view {view!r}.</source>
             <translation>没有名为 {view!r} 的视图。</translation>
         </message>
         <message>
-            <location filename="../../ui/screenshot.py" line="86"/>
+            <location filename="../../ui/screenshot.py" line="84"/>
             <source>Cannot write the screenshot to {path}.</source>
             <translation>无法将截图写入 {path}。</translation>
         </message>

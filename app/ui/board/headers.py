@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.texts import shown
@@ -29,11 +29,36 @@ class TimeHeader(QWidget):
         self.axis, self.offset, self.today = axis, offset, today
         self.update()
 
-    def day_label(self, axis: TimeAxis, index: int) -> str:
+    def day_label(self, axis: TimeAxis, index: int, room: float) -> str:
+        """The day's date and weekday, every day's weekday shortened (then left out) when one
+        day's full label would not fit `room` pixels: never a cut word, one form per board."""
         day = axis.first + dt.timedelta(days=index)
-        if axis.days == 1:
-            return f"{day.isoformat()} {labels.weekday(day.weekday())}"
-        return f"{day:%m-%d} {labels.weekday(day.weekday())}"
+        date = day.isoformat() if axis.days == 1 else f"{day:%m-%d}"
+        metrics = self.fontMetrics()
+        days = [axis.first + dt.timedelta(days=i) for i in range(axis.days)]
+        for name in (labels.weekday, labels.weekday_short):
+            if all(metrics.horizontalAdvance(f"{date} {name(d.weekday())}") <= room
+                   for d in days):
+                return f"{date} {name(day.weekday())}"
+        return date
+
+    def hour_marks(self, axis: TimeAxis, left: float) -> list[tuple[float, QRectF, str]]:
+        """The day's labelled hours: the tick's x, the label's box and text. A label sits right
+        of its tick and only inside its own day, so no hour reads as the next day's."""
+        metrics = QFontMetricsF(self.small)
+        gap = 3.0
+        width = metrics.horizontalAdvance("00:00") + 2 * gap
+        step = axis.hour_step(width)
+        right = left + axis.day_width
+        marks = []
+        for hour in range(axis.hour_from, axis.hour_to):
+            if hour % step:
+                continue
+            x = left + (hour - axis.hour_from) * axis.px_per_hour
+            box = QRectF(x + gap, self.height() / 2, width - gap, self.height() / 2)
+            if box.right() <= right - gap:
+                marks.append((x, box, f"{hour:02d}:00"))
+        return marks
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -59,24 +84,18 @@ class TimeHeader(QWidget):
             painter.fillRect(band, style.TODAY)
         painter.setPen(QPen(style.DAY_LINE, 1))
         painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
-        visible = band.intersected(QRectF(0, 0, self.width(), half))
+        visible = band.intersected(QRectF(0, 0, self.width(), half)).adjusted(4, 0, -2, 0)
         painter.setPen(style.TEXT)
         painter.setFont(self.font())
-        painter.drawText(visible.adjusted(4, 0, -2, 0),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         self.day_label(axis, index))
+        painter.drawText(visible, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         self.day_label(axis, index, visible.width()))
         painter.setFont(self.small)
-        step = axis.hour_step()
-        for hour in range(axis.hour_from, axis.hour_to):
-            if hour % step:
-                continue
-            x = left + (hour - axis.hour_from) * axis.px_per_hour
+        for x, box, text in self.hour_marks(axis, left):
             painter.setPen(QPen(style.GRID.darker(130), 1))
             painter.drawLine(QPointF(x, self.height() - 6), QPointF(x, self.height()))
             painter.setPen(style.TEXT_ON_DONE)
-            painter.drawText(QRectF(x + 3, half, step * axis.px_per_hour, half),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{hour:02d}:00")
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             text)
 
 
 class RowHeader(QWidget):

@@ -1,5 +1,6 @@
-"""The unassigned queue beside the board: most urgent first (SLA, then priority), filterable,
-and each row draggable onto a technician's lane."""
+"""The unassigned queue beside the board: ordered by the response promise (the least business
+time left first, then priority), filterable, and each row draggable onto a technician's lane.
+Who and where come right after the time left, so a narrow queue still shows them."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class Column(IntEnum):
     SLA = 0
-    PRIORITY = 1
-    NUMBER = 2
+    CUSTOMER = 1
+    DISTRICT = 2
     TYPE = 3
-    CUSTOMER = 4
-    DISTRICT = 5
+    PRIORITY = 4
+    NUMBER = 5
     MINUTES = 6
 
 
@@ -46,8 +47,11 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._tz = tz
         self._jobs: list[UnassignedJob] = []
-        self._titles = [self.tr("SLA"), self.tr("Priority"), self.tr("Job"), self.tr("Type"),
-                        self.tr("Customer"), self.tr("District"), self.tr("Minutes")]
+        self._titles = [self.tr("SLA"), self.tr("Customer"), self.tr("District"), self.tr("Type"),
+                        self.tr("Priority"), self.tr("Job"), self.tr("Minutes")]
+        self.order_text = self.tr(
+            "Ordered by the response promise: the least business time left first (the most "
+            "overdue at the top), then priority; jobs on hold last.")
 
     def set_jobs(self, jobs: list[UnassignedJob] | tuple[UnassignedJob, ...]) -> None:
         """Replace the rows (already in urgency order), unless nothing changed."""
@@ -71,9 +75,11 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._titles)):
-            return self._titles[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.SLA:
+                return self.order_text
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

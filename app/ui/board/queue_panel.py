@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import JobType
+from app.models.enums import JobType, Priority
 from app.services.board import UnassignedJob
 from app.ui import labels
 from app.ui.board.queue import Column, QueueFilter, QueueModel
 
-WIDTHS = {Column.SLA: 126, Column.PRIORITY: 52, Column.NUMBER: 128, Column.TYPE: 56,
-          Column.CUSTOMER: 64, Column.DISTRICT: 64}
+WIDTHS = {Column.SLA: 126, Column.CUSTOMER: 64, Column.DISTRICT: 64, Column.NUMBER: 128}
+"""At least these widths (a late SLA as a duration, two or three Chinese characters, a job
+number); the type and priority columns fit their longest word."""
+PADDING = 14  # a cell's margins around its text
 
 
 class QueuePanel(QWidget):
@@ -42,6 +44,7 @@ class QueuePanel(QWidget):
         for value in JobType:
             self.job_type.addItem(labels.job_type(value), value)
         self.title = QLabel(self)
+        self.title.setToolTip(self.model.order_text)
         self.table = self._make_table()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -68,11 +71,22 @@ class QueuePanel(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(22)
         table.horizontalHeader().setStretchLastSection(True)
-        for column, width in WIDTHS.items():
-            table.setColumnWidth(column, width)
+        self._size_columns(table)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.activated.connect(self._activated)
         return table
+
+    def _size_columns(self, table: QTableView) -> None:
+        metrics = table.fontMetrics()
+        words = {Column.TYPE: [labels.job_type(t) for t in JobType],
+                 Column.PRIORITY: [labels.priority(p) for p in Priority]}
+        for column in Column:
+            if column is Column.MINUTES:
+                continue  # the last column stretches
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                     *words.get(column, [])]
+            needed = max(metrics.horizontalAdvance(text) for text in texts) + PADDING
+            table.setColumnWidth(column, max(WIDTHS.get(column, 0), needed))
 
     def set_jobs(self, jobs: tuple[UnassignedJob, ...]) -> None:
         chosen = self.current()

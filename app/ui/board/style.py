@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from app.models.enums import AppointmentStatus, JobType
-from app.ui.sla_words import SLA_COLOURS
+from app.ui import promise_look
 
 NAME_WIDTH = 170  # the technicians' column left of the timeline
 HEADER_HEIGHT = 40  # the days and hours above it
@@ -28,7 +28,7 @@ JOB_TYPE = {
     JobType.RELOCATION: QColor("#b8661f"),
     JobType.REMOVAL: QColor("#5d6670"),
 }
-SLA = SLA_COLOURS
+SLA = promise_look.COLOURS
 TEXT = QColor("#102030")
 TEXT_ON_DONE = QColor("#3c4650")
 WHITE = QColor("#ffffff")

@@ -15,8 +15,8 @@ from app.texts import shown
 from app.ui import labels
 from app.ui.formatting import duration
 from app.ui.i18n import message_text
-from app.ui.sla_words import sla_badge as sla_badge
-from app.ui.sla_words import sla_text
+from app.ui.promise_look import sla_badge as sla_badge
+from app.ui.promise_look import sla_text as sla_text
 
 
 def _rules() -> dict[Rule, str]:

@@ -1,5 +1,5 @@
-"""The controls above the board: day or week, back/today/forward, zoom, undo/redo, grouping
-and the technician filter (a skill and words matching code, name, team or skills)."""
+"""The controls above the board: day or week, back/today/forward, zoom, undo/redo, grouping,
+the technician filter (a skill and words matching code, name, team or skills) and the legend."""
 
 from __future__ import annotations
 
@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyle,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from app.models.enums import Skill
 from app.ui import labels
 from app.ui.board.geometry import ZOOM_STEP, Grouping, Scale
+from app.ui.board.legend import LegendPanel
 
 
 class BoardToolbar(QWidget):
@@ -62,6 +65,7 @@ class BoardToolbar(QWidget):
             self.skill.addItem(labels.skill(skill), skill.value)
         self.search = QLineEdit(self, clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Find technicians"))
+        self.legend_button = self._legend_button()
         self.undo_button, self.redo_button = self._history_buttons(stack, undo, redo)
         self._lay_out(self.undo_button, self.redo_button)
         self.day_button.clicked.connect(lambda: self.scaleChanged.emit(Scale.DAY))
@@ -90,6 +94,19 @@ class BoardToolbar(QWidget):
         stack.redoTextChanged.connect(redo_button.setToolTip)
         return undo_button, redo_button
 
+    def _legend_button(self) -> QToolButton:
+        """A button whose menu shows what the board's colours and marks mean."""
+        button = self._button(self.tr("Legend"))
+        button.setToolTip(self.tr("What the colours and marks on the board mean"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.legend = LegendPanel(menu)
+        shown = QWidgetAction(menu)
+        shown.setDefaultWidget(self.legend)
+        menu.addAction(shown)
+        button.setMenu(menu)
+        return button
+
     def _button(self, text: str, checkable: bool = False) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
@@ -102,7 +119,7 @@ class BoardToolbar(QWidget):
         left: list[QWidget] = [self.day_button, self.week_button, self.back_button,
                                self.today_button, self.forward_button, self.range_label]
         right: list[QWidget] = [self.zoom_out, self.zoom_in, self.fit_button, *history,
-                                self.grouping, self.skill]
+                                self.grouping, self.skill, self.legend_button]
         for widget in left:
             row.addWidget(widget)
         row.addStretch(1)

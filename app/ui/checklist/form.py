@@ -134,10 +134,6 @@ class ChecklistForm(QScrollArea):
         self.outcome = outcome
         self.outcome_changed.emit(outcome)
 
-    def show_item(self, item_id: str) -> None:
-        """Scroll so that the item's row is in view."""
-        self.ensureWidgetVisible(self.rows[item_id].input, 0, 120)
-
     def message(self, item_id: str) -> str:
         """The red text next to an item (empty when its answer is fine)."""
         return self.rows[item_id].message.text()

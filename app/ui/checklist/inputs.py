@@ -156,7 +156,7 @@ class NumberInput(TextInput):
         pattern = COUNT if item.integer else NUMBER
         self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
         self.edit.setMaximumWidth(120)
-        self.unit = QLabel(item.unit, self)
+        self.unit = QLabel(texts.unit(item.unit), self)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #666;")
         self.layout_.addWidget(self.unit)
@@ -168,7 +168,7 @@ class NumberInput(TextInput):
         self.edit.setText("" if value is None else number_text(value))
 
     def set_limits(self, low: Any, high: Any) -> None:
-        set_text(self.hint, texts.limit_hint(low, high, self.item.unit))
+        set_text(self.hint, texts.limit_hint(low, high, texts.unit(self.item.unit)))
 
 
 class ComputedInput(ItemInput):
@@ -188,8 +188,8 @@ class ComputedInput(ItemInput):
         self.layout_.addStretch(1)
 
     def set_computed(self, value: Any) -> None:
-        set_text(self.value, texts.value_text(value, self.item.unit))
+        set_text(self.value, texts.value_text(value, texts.unit(self.item.unit)))
 
     def set_limits(self, low: Any, high: Any) -> None:
-        set_text(self.hint, texts.limit_hint(low, high, self.item.unit))
+        set_text(self.hint, texts.limit_hint(low, high, texts.unit(self.item.unit)))
 

@@ -28,9 +28,10 @@ class ItemRow:
         tip = [other] + ([item.note.get(language)] if item.note else [])
         self.label.setToolTip("\n".join(tip))
         self.label.setWordWrap(True)
-        self.mark = QLabel(texts.to_confirm() if item.to_confirm else "", parent)
+        confirm = texts.shows_to_confirm(item)
+        self.mark = QLabel(texts.to_confirm() if confirm else "", parent)
         self.mark.setStyleSheet("color: #e65100; font-size: small;")
-        if item.to_confirm:
+        if confirm:
             self.mark.setToolTip(texts.to_confirm_tip())
         self.input = make_input(item, parent, language)
         self.label.setBuddy(self.input.focus_widgets()[0] if self.input.focus_widgets()

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checklists.evaluate import Outcome
+from app.models.enums import JobType
 from app.services.changes import Changes
 from app.services.checklists import JobChecklist
+from app.ui import labels
 from app.ui.checklist.form import ChecklistForm
 from app.ui.checklist.photo_input import PhotoInput
 from app.ui.checklist.photo_tasks import thumbnail
@@ -33,10 +35,12 @@ class ChecklistTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self.checklist = ctx, checklist
+        self._shown = False
         language = current_language()
         body = checklist.template
-        self.header = QLabel(self.tr("{name} (version {version})").format(
-            name=body.name.get(language), version=body.version), self)
+        self._template = self.tr("{name} (version {version})").format(
+            name=body.name.get(language), version=body.version)
+        self.header = QLabel(self._template, self)
         self.header.setStyleSheet("font-weight: bold;")
         self.form = ChecklistForm(body, checklist.facts, language, self)
         self.result_panel = ResultPanel(self)
@@ -65,6 +69,19 @@ class ChecklistTab(QWidget):
             photos.remove_requested.connect(self.remove)
         self.form.set_answers(checklist.answers)
         self._load_thumbnails()
+
+    def set_job(self, number: str, job_type: JobType) -> None:
+        """Name the job in the header, so the checklist is never read as another job's."""
+        self.header.setText(self.tr("{number} · {type}: {checklist}").format(
+            number=number, type=labels.job_type(job_type), checklist=self._template))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The tab opens at the top of the form, on its first item, whatever had focus."""
+        first = not self._shown
+        self._shown = True
+        super().showEvent(event)
+        if first:
+            self.form.verticalScrollBar().setValue(0)
 
     def _show_outcome(self, outcome: Outcome) -> None:
         self.result_panel.show_outcome(self.form.body, outcome, self.form.language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,8 +24,17 @@ def label(item: Item, language: str) -> str:
 
 
 def finding_text(body: TemplateBody, finding: Finding, language: str) -> str:
-    """`Vacuum 900 µm > 500 µm` with the item's label in the UI language."""
-    return describe(finding, label(body.item(finding.item_id), language), yes(), no())
+    """`Vacuum 900 µm > 500 µm` with the item's label and unit in the UI language."""
+    return describe(replace(finding, unit=unit(finding.unit)),
+                    label(body.item(finding.item_id), language), yes(), no())
+
+
+def unit(symbol: str) -> str:
+    """A template's unit in the UI language: the words translated ("pcs" is "个" in Chinese),
+    symbols (m, MPa, °C, N·m) as they are."""
+    words = {"pcs": QCoreApplication.translate("ChecklistUnit", "pcs"),
+             "min": QCoreApplication.translate("ChecklistUnit", "min")}
+    return words.get(symbol, symbol)
 
 
 def limit_hint(low: Any, high: Any, unit: str) -> str:
@@ -63,6 +73,12 @@ def result_title(result: Result) -> str:
 def missing_text(item: Item, language: str) -> str:
     text = QCoreApplication.translate("Checklist", "Missing: {item}")
     return text.format(item=label(item, language))
+
+
+def shows_to_confirm(item: Item) -> bool:
+    """Whether the row says "default – confirm": only a numeric limit taken as a default
+    (a yes/no question's expected answer is no figure to check in a manual)."""
+    return item.to_confirm and (item.min is not None or item.max is not None)
 
 
 def to_confirm() -> str:

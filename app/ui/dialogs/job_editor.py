@@ -193,6 +193,7 @@ class JobEditor(QDialog):
         self.save_button.setEnabled(editable)
         if self.checklist is not None:
             self.checklist.setEnabled(editable)
+            self.checklist.set_job(detail.number, detail.job_type)
         self.status_buttons.set_status(detail.status, detail.hold_reason)
         self.complaint_button.setEnabled(True)
         self.blockers.load(detail)
@@ -210,6 +211,7 @@ class JobEditor(QDialog):
         self.checklist.changed.connect(self._checklist_changed)
         if self.detail is not None:
             self.checklist.setEnabled(self.detail.status in EDITABLE)
+            self.checklist.set_job(self.detail.number, self.detail.job_type)
         self.tabs.insertTab(1, self.checklist, self.tr("Checklist"))
 
     def _checklist_changed(self, _changes: Changes) -> None:

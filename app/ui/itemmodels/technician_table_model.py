@@ -1,5 +1,8 @@
 """The technicians list's table model over `list_technicians` rows, and its search/sort proxy.
 
+Certificates read "expired" or "expires" with their date; a technician booked for visits that
+need a certificate expired by then is flagged (warning icon and tool tip on the name).
+
 The list is short (a station has at most a few hundred technicians), so the view loads it whole
 in the background and `set_rows` replaces it; sorting and the search box work in memory.
 """
@@ -7,13 +10,16 @@ in the background and `set_rows` replaces it; sorting and the search box work in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.models.enums import CertKind, Skill
+from app.services.certificate_risks import ExpiredNeed
 from app.services.technicians import TechnicianSummary
 from app.ui import labels
 from app.ui.itemmodels.row_model import ID_ROLE, RowTableModel
@@ -54,33 +60,58 @@ def expiring_before(today: dt.date) -> dt.date:
 
 
 class TechnicianTableModel(RowTableModel[TechnicianSummary]):
-    TOOLTIP_COLUMNS = frozenset({Column.SKILLS, Column.EXPIRED, Column.EXPIRING})
+    TOOLTIP_COLUMNS = frozenset({Column.EXPIRED, Column.EXPIRING})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._today = dt.date.today()
+        self._risks: dict[str, tuple[ExpiredNeed, ...]] = {}
 
     def column_titles(self) -> list[str]:
         return [self.tr("Code"), self.tr("Name"), self.tr("Team"), self.tr("Skills"),
                 self.tr("Max jobs/day"), self.tr("Active"), self.tr("Certificates expired"),
                 self.tr("Certificates expiring")]
 
-    def set_rows(self, rows: list[TechnicianSummary], today: dt.date | None = None) -> None:
+    def set_rows(self, rows: list[TechnicianSummary], today: dt.date | None = None,
+                 risks: dict[str, tuple[ExpiredNeed, ...]] | None = None) -> None:
+        """`risks`: by technician, booked visits that need a certificate expired by then."""
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today or dt.date.today()
+        self._risks = dict(risks or {})
         self.endResetModel()
+
+    def risks(self, row: TechnicianSummary) -> tuple[ExpiredNeed, ...]:
+        return self._risks.get(row.id, ())
 
     def cell_data(self, row: TechnicianSummary, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == SEARCH_ROLE:
-            return " ".join([row.code, row.name, row.team, self._skills(row), *row.skills])
+            return " ".join([row.code, row.name, row.team, self._skills(row),
+                             self._skills(row, labels.skill), *row.skills])
         if role == EXPIRY_ROLE:
             return self.expiry(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
+        if column == Column.SKILLS and role == Qt.ItemDataRole.ToolTipRole:
+            return self._skills(row, labels.skill)  # the full names
+        if column == Column.NAME and self.risks(row):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.risk_text(row)
         return None
+
+    def risk_text(self, row: TechnicianSummary) -> str:
+        """The flag in words: which visits need which expired certificate."""
+        needs = self.risks(row)
+        visits = labels.joined(f"{n.job_number} ({n.day:%m-%d})" for n in needs[:5])
+        if len(needs) > 5:
+            visits += " …"
+        return self.tr("Booked for {count} visits that need a certificate expired by then: "
+                       "{visits}").format(count=len(needs), visits=visits)
 
     def expired(self, row: TechnicianSummary) -> Certificates:
         return [(kind, day) for kind, day in row.expiring if day < self._today]
@@ -106,15 +137,19 @@ class TechnicianTableModel(RowTableModel[TechnicianSummary]):
         return None
 
     @staticmethod
-    def _skills(row: TechnicianSummary) -> str:
+    def _skills(row: TechnicianSummary, name: Callable[[Skill], str] = labels.skill_short) -> str:
         ordered = sorted(row.skills, key=lambda s: SKILLS.get(s, len(SKILLS)))
-        return labels.joined(labels.skill(Skill(s)) if s in SKILLS else s for s in ordered)
+        return labels.joined(name(Skill(s)) if s in SKILLS else s for s in ordered)
 
-    @staticmethod
-    def _certificates(found: Certificates) -> str:
-        return labels.joined(
-            f"{labels.cert_kind(CertKind(kind)) if kind in CERT_KINDS else kind} {day.isoformat()}"
-            for kind, day in found)
+    def _certificates(self, found: Certificates) -> str:
+        """Each certificate with its state: "expired 2026-10-07", "expires 2026-12-20"."""
+        words = []
+        for kind, day in found:
+            name = labels.cert_kind(CertKind(kind)) if kind in CERT_KINDS else kind
+            state = (self.tr("{kind} expired {date}") if day < self._today
+                     else self.tr("{kind} expires {date}"))
+            words.append(state.format(kind=name, date=day.isoformat()))
+        return labels.joined(words)
 
     def text(self, row: TechnicianSummary, column: int) -> str:
         match Column(column):

@@ -7,6 +7,7 @@ once. Each change emits one `filterChanged(JobFilter)`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.base import utcnow
 from app.models.enums import JobStatus, JobType
 from app.services.job_queries import DateField, JobFilter
 from app.services.technicians import TechnicianSummary, list_technicians
@@ -35,7 +37,8 @@ DEBOUNCE_MS = 150
 class JobFilterBar(QWidget):
     filterChanged = Signal(object)  # JobFilter
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 clock: Callable[[], dt.datetime] = utcnow) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._technicians = Latest()
@@ -71,7 +74,8 @@ class JobFilterBar(QWidget):
         self.date_combo.addItem(self.tr("Any date"), None)
         self.date_combo.addItem(self.tr("Created"), DateField.CREATED.value)
         self.date_combo.addItem(self.tr("Scheduled"), DateField.SCHEDULED.value)
-        today = QDate.currentDate()
+        station_today = clock().astimezone(ctx.tz).date()  # the station's date, not the PC's
+        today = QDate(station_today.year, station_today.month, station_today.day)
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_to = QDateEdit(today, self)
         for edit in (self.date_from, self.date_to):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from app.geo.address_parts import home_area
 from app.services.changes import Changes
 from app.services.job_queries import JobFilter
 from app.ui.context import AppContext
@@ -103,8 +104,12 @@ class JobsView(PagedListView[JobEditor]):
     # -- the view protocol -------------------------------------------------------------------
 
     def load(self, keep_loaded: bool = False) -> None:
-        """The technicians (for the filter) and the first page."""
+        """The technicians (for the filter) and the first page; once, the station's area (the
+        gazetteer is read on the lane, not while the window opens)."""
         self.filter_bar.load_technicians()
+        if self.model.home is None:
+            address = self._ctx.station.address
+            self._ctx.op(self, lambda _run: home_area(address)).success(self.model.set_home).run()
         self.model.reload(keep_loaded)
 
     def on_changes(self, changes: Changes, initiator: QObject | None = None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.certificate_risks import ExpiredNeed, visits_needing_expired
 from app.services.changes import Changes
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.ui.context import AppContext
@@ -30,6 +31,7 @@ from app.ui.widgets.error_label import ErrorLabel
 from app.ui.widgets.record_table import record_table
 from app.ui.widgets.shortcuts import find_key
 
+Loaded = tuple[list[TechnicianSummary], dict[str, tuple[ExpiredNeed, ...]]]
 COLUMN_WIDTHS = {
     Column.CODE: 80, Column.NAME: 110, Column.TEAM: 110, Column.SKILLS: 330,
     Column.MAX_JOBS: 95, Column.ACTIVE: 60, Column.EXPIRED: 230,
@@ -85,14 +87,21 @@ class TechniciansView(RecordListView[TechnicianEditor]):
     def reload(self) -> None:
         """Query the list in the background; the newest query wins."""
         db = self._ctx.db
-        inactive, today = self.inactive_check.isChecked(), dt.datetime.now(self._ctx.tz).date()
-        self._query.run(
-            self._ctx.op(self, lambda _run: list_technicians(db, inactive, expiring_before(today)))
-            .errors_to(self.error_label.show_error)
-            .success(lambda rows: self._loaded(rows, today)))
+        now = dt.datetime.now(dt.UTC)
+        inactive, today = self.inactive_check.isChecked(), now.astimezone(self._ctx.tz).date()
 
-    def _loaded(self, rows: list[TechnicianSummary], today: dt.date) -> None:
-        self.model.set_rows(rows, today)
+        def query(_run: object) -> Loaded:
+            return (list_technicians(db, inactive, expiring_before(today)),
+                    visits_needing_expired(db, now))
+
+        self._query.run(self._ctx.op(self, query)
+                        .errors_to(self.error_label.show_error)
+                        .success(lambda loaded: self._loaded(loaded, today)))
+
+    def _loaded(self, loaded: Loaded, today: dt.date) -> None:
+        rows, risks = loaded
+        self.model.set_rows(rows, today, risks)
+        self.table.resizeColumnToContents(Column.SKILLS)
         self._show_count()
         self._reloaded()
 

@@ -1,6 +1,6 @@
-"""The response promise in words, as the board, its queue and the job list say it: time left
-or late as a duration ("剩余 1 小时 35 分", "超时 5 小时 03 分"), met, or paused while on hold;
-and its colours."""
+"""How the response promise looks wherever a job shows it (the board's blocks and queue, the
+job list): its colours by state and its words. Outside `app.ui.board` so lists use it without
+importing the board."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from PySide6.QtGui import QColor
 from app.scheduling.sla import SlaState
 from app.ui.formatting import duration
 
-SLA_COLOURS = {
+COLOURS = {
     SlaState.OK: QColor("#37474f"),
     SlaState.DUE_SOON: QColor("#ef6c00"),
     SlaState.OVERDUE: QColor("#c62828"),
     SlaState.MET: QColor("#2e7d32"),
     SlaState.PAUSED: QColor("#78909c"),
 }
+ON_OVERDUE = QColor("#ffffff")  # text over the overdue red
 
 
 def sla_badge(state: SlaState, minutes_left: int | None) -> str:
