@@ -17,6 +17,7 @@ from app.cli import (
     gui_cmd,
     jobs_cmd,
     join_cmd,
+    plan_cmd,
     print_cmd,
     report_cmd,
     restore_cmd,
@@ -28,9 +29,9 @@ from app.cli import (
 from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
-COMMANDS: list[ModuleType] = [central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, print_cmd,
-                              report_cmd, restore_cmd, screenshot_cmd, server_cmd, sync_cmd,
-                              verify_cmd]
+COMMANDS: list[ModuleType] = [central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd, plan_cmd,
+                              print_cmd, report_cmd, restore_cmd, screenshot_cmd, server_cmd,
+                              sync_cmd, verify_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
