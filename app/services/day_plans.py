@@ -10,6 +10,7 @@ The weights are the station's planning settings, the travel model its travel set
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -25,7 +26,7 @@ from app.models.enums import AppointmentStatus, JobStatus
 from app.scheduling.day_model import DayProblem, PlanJob
 from app.scheduling.day_plan import Proposal, plan_day
 from app.scheduling.reach import Candidate, Day, JobNeeds
-from app.scheduling.routing import Progress
+from app.scheduling.routing import Progress as Progress  # the UI reports through it
 from app.scheduling.sla import promise_due
 from app.services.appointments import LIVE
 from app.services.board_queue import unassigned_in
@@ -115,3 +116,15 @@ def propose(db: Database, scope: Scope, now: dt.datetime, seconds: float, *,
             token: CancelToken | None = None, progress: Progress | None = None) -> Proposal:
     """The planner's proposal for the scope's day (nothing is written)."""
     return plan_day(day_problem(db, scope, now), seconds, token=token, progress=progress)
+
+
+def fit_job(db: Database, job_id: str, day: dt.date, now: dt.datetime, seconds: float, *,
+            token: CancelToken | None = None) -> Proposal:
+    """"Fit this job in": the best place for one job of the queue in every technician's day as
+    it stands (no other visit moves)."""
+    problem = day_problem(db, Scope(day), now)
+    wanted = [j for j in problem.jobs if j.needs.job_id == job_id and j.appointment_id is None]
+    if not wanted:
+        raise ValidationError("Only a new job of the queue can be fitted in.")
+    # The day's other visits are not in play, so they stay where they are (fixed visits).
+    return plan_day(dataclasses.replace(problem, jobs=tuple(wanted)), seconds, token=token)

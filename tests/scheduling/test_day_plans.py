@@ -111,3 +111,23 @@ def test_a_day_that_is_over_is_refused(db: Database, place_tech: PlaceTech) -> N
     place_tech("T001")
     with pytest.raises(ValidationError):
         propose(db, Scope(MONDAY - dt.timedelta(days=2)), SUNDAY_EVENING, SECONDS)
+
+
+def test_fit_this_job_in_places_one_job_and_moves_nothing(
+        db: Database, place_tech: PlaceTech, place_job: PlaceJob, dispatcher: Actor) -> None:
+    from app.services.day_plans import fit_job
+
+    north = place_tech("T001", home=NORTH_10KM)
+    south = place_tech("T002", home=SOUTH_20KM)
+    booked = place_job("repair", at=SOUTH_20KM)
+    assign(db, dispatcher, booked.id, north, local(2026, 11, 23, 9))  # far, but it stays
+    other = place_job("repair", at=CENTRE)
+    job = place_job("repair", at=SOUTH_20KM)
+
+    proposal = fit_job(db, job.id, MONDAY, SUNDAY_EVENING, SECONDS)
+
+    assert [(v.job_id, v.technician_id, v.change) for v in proposal.visits] == [
+        (job.id, south, Change.ADDED)]
+    assert other.id not in {u.job_id for u in proposal.unplanned}
+    with pytest.raises(ValidationError):
+        fit_job(db, booked.id, MONDAY, SUNDAY_EVENING, SECONDS)

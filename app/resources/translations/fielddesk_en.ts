@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name/>
+    <message>
+        <location filename="../../ui/board/page_planning.py" line="+57"/>
+        <source>Planning the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
@@ -457,7 +470,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+62"/>
+        <location filename="../../ui/board/operations.py" line="+65"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +566,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+68"/>
+        <location filename="../../ui/board/page.py" line="+71"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +584,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+36"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +644,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Plan day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a day's routes for a team or the technicians shown: the jobs of the queue and the day's unpinned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,6 +3302,117 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanDayDialog</name>
+    <message>
+        <location filename="../../ui/board/plan_dialog.py" line="+29"/>
+        <source>Plan day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The technicians shown on the board ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../ui/board/plan_panel.py" line="+36"/>
+        <source>Accept plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan for {day}: {changes} changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped early: the best plan found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not planned: {number}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its visit is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: {travel} min of travel, {jobs} jobs planned, {met} promises met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added: {number} to {who} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: {number} to {who} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(after the promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4188,23 +4322,33 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
-        <location line="+34"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+47"/>
+        <location line="+41"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Fit this job in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best place for the job in the day's routes, shown on the board to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Technicians for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Looking for technicians…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,13 +5924,18 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="54"/>
+            <location filename="../../services/day_plans.py" line="55"/>
             <source>No technician is in the team {team}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="104"/>
+            <location filename="../../services/day_plans.py" line="105"/>
             <source>A day that is over cannot be planned.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="128"/>
+            <source>Only a new job of the queue can be fitted in.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

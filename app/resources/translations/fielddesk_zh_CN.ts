@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name/>
+    <message>
+        <location filename="../../ui/board/page_planning.py" line="+57"/>
+        <source>Planning the day…</source>
+        <translation>正在排程当天……</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan {day}</source>
+        <translation>排程 {day}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
@@ -457,7 +470,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+62"/>
+        <location filename="../../ui/board/operations.py" line="+65"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -487,7 +500,7 @@
         <translation>取消指派 {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -556,7 +569,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+68"/>
+        <location filename="../../ui/board/page.py" line="+71"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -574,7 +587,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+35"/>
+        <location filename="../../ui/board/toolbar.py" line="+36"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -634,7 +647,17 @@ Override as supervisor? Give the reason:</source>
         <translation>查找师傅</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Plan day…</source>
+        <translation>排程当天……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a day's routes for a team or the technicians shown: the jobs of the queue and the day's unpinned visits</source>
+        <translation>为一个班组或看板上显示的师傅排当天的路线：待指派的工单和当天未锁定的上门</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3283,6 +3306,117 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanDayDialog</name>
+    <message>
+        <location filename="../../ui/board/plan_dialog.py" line="+29"/>
+        <source>Plan day</source>
+        <translation>排程当天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every technician</source>
+        <translation>全部师傅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The technicians shown on the board ({count})</source>
+        <translation>看板上显示的师傅（{count}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team {team}</source>
+        <translation>班组 {team}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../ui/board/plan_panel.py" line="+36"/>
+        <source>Accept plan</source>
+        <translation>采用排程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan for {day}: {changes} changes.</source>
+        <translation>{day} 的排程：{changes} 处改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped early: the best plan found so far.</source>
+        <translation>已提前停止：这是目前找到的最佳排程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not planned: {number}. {reason}</source>
+        <translation>未排入：{number}。{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its visit is removed.</source>
+        <translation>其上门将被取消。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: {travel} min of travel, {jobs} jobs planned, {met} promises met</source>
+        <translation>{label}：路程 {travel} 分钟，排入 {jobs} 个工单，守住 {met} 个时效承诺</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added: {number} to {who} at {time}</source>
+        <translation>新增：{number} 指派给 {who}，{time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: {number} to {who} at {time}</source>
+        <translation>调整：{number} 改派给 {who}，{time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(after the promise)</source>
+        <translation>（晚于时效承诺）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4192,23 +4326,33 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
-        <location line="+34"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+47"/>
+        <location line="+41"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看可以指派的师傅。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Assign</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Fit this job in</source>
+        <translation>插入当天路线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best place for the job in the day's routes, shown on the board to accept or reject</source>
+        <translation>工单在当天路线中的最佳位置，显示在看板上，可采用或放弃</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Technicians for {number}</source>
         <translation>{number} 可指派的师傅</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Looking for technicians…</source>
         <translation>正在查找师傅…</translation>
     </message>
@@ -5784,14 +5928,19 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="54"/>
+            <location filename="../../services/day_plans.py" line="55"/>
             <source>No technician is in the team {team}.</source>
             <translation>班组 {team} 中没有师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="104"/>
+            <location filename="../../services/day_plans.py" line="105"/>
             <source>A day that is over cannot be planned.</source>
             <translation>已过去的日期不能排程。</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="128"/>
+            <source>Only a new job of the queue can be fitted in.</source>
+            <translation>只有待指派的新工单才能插入当天路线。</translation>
         </message>
         <message>
             <location filename="../../services/day_sheet_data.py" line="71"/>
