@@ -44,7 +44,7 @@ def table(figures: list[Figure]) -> str:
     head = f"{'figure':<56} {'median ms':>10} {'target ms':>10} {'x baseline':>11}  verdict"
     lines = [head, "-" * len(head)]
     for f in figures:
-        target = f"{f.target_ms:.0f}" if f.target_ms is not None else "-"
+        target = f"{f.target_ms:g}" if f.target_ms is not None else "-"
         ratio = f"{f.ratio:.2f}" if f.ratio is not None else "-"
         lines.append(f"{f.name:<56} {f.median_ms:>10.2f} {target:>10} {ratio:>11}  {f.verdict}")
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from app.cli import (
     gui_cmd,
     jobs_cmd,
     join_cmd,
+    plan_cmd,
     print_cmd,
     report_cmd,
     restore_cmd,
@@ -34,6 +35,7 @@ from app.cli.common import CliError, lang_option
 from app.errors import DamagedDatabase, DomainError
 
 COMMANDS: list[ModuleType] = [backup_cmd, central_cmd, demo_cmd, geocode_cmd, jobs_cmd, join_cmd,
+                              plan_cmd,
                               print_cmd, report_cmd, restore_cmd, screenshot_cmd, server_cmd,
                               stock_cmd, sync_cmd, transfer_cmd, users_cmd, verify_cmd,
                               warranty_cmd]

@@ -45,10 +45,12 @@ def _info(a: Appointment) -> AppointmentInfo:
                            AppointmentStatus(a.status), a.override_reason)
 
 
-def _violations(
+def violations_in(
     s: Session, actor: Actor, job: Job, tech_id: str, start: dt.datetime, end: dt.datetime,
     ignore: str | None,
 ) -> list[Violation]:
+    """The rules a visit of `job` would break, against the technician's other visits as the
+    session sees them (`ignore`: the appointment being moved)."""
     v.moment(start, START)
     v.moment(end, Text("appointment end"))
     if end <= start:
@@ -90,7 +92,7 @@ def check_assignment(
     """The rules an assignment would break, without changing anything (for drag previews)."""
     with db.session() as s:
         job = fetch(s, Job, job_id, Text("job"))
-        return _violations(s, actor, job, tech_id, start, end, appointment_id)
+        return violations_in(s, actor, job, tech_id, start, end, appointment_id)
 
 
 def assign(
@@ -105,14 +107,20 @@ def assign(
                                   number=job.number, status=JobStatus(job.status))
         v.moment(start, START)  # before any arithmetic: year 9999 would overflow
         end = end or start + dt.timedelta(minutes=job.estimated_minutes)
-        reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, None),
+        reason = _enforce(actor, violations_in(s, actor, job, tech_id, start, end, None),
                           override_reason)
-        appt = insert(s, actor, Appointment(job_id=job.id, technician_id=tech_id, start=start,
-                                            end=end, override_reason=reason), reason)
-        if job.status in (JobStatus.NEW, JobStatus.ON_HOLD):
-            transition_in(s, actor, job, JobStatus.SCHEDULED)
-        info = _info(appt)
+        info = _info(book_in(s, actor, job, tech_id, start, end, reason))
     return info, Changes.SCHEDULE | Changes.JOBS
+
+
+def book_in(s: Session, actor: Actor, job: Job, tech_id: str, start: dt.datetime,
+            end: dt.datetime, reason: str = "") -> Appointment:
+    """Insert the appointment (the caller checked the rules); a new job becomes scheduled."""
+    appt = insert(s, actor, Appointment(job_id=job.id, technician_id=tech_id, start=start,
+                                        end=end, override_reason=reason), reason)
+    if job.status in (JobStatus.NEW, JobStatus.ON_HOLD):
+        transition_in(s, actor, job, JobStatus.SCHEDULED)
+    return appt
 
 
 def move(
@@ -125,7 +133,7 @@ def move(
         if appt.status not in LIVE:
             raise ValidationError("A finished or cancelled appointment cannot be moved.")
         job = fetch(s, Job, appt.job_id, Text("job"))
-        reason = _enforce(actor, _violations(s, actor, job, tech_id, start, end, appt.id),
+        reason = _enforce(actor, violations_in(s, actor, job, tech_id, start, end, appt.id),
                           override_reason)
         update(s, actor, appt, {"technician_id": tech_id, "start": start, "end": end,
                                 "override_reason": reason}, "move", reason)
@@ -137,18 +145,23 @@ def unassign(db: Database, actor: Actor, appointment_id: str) -> Changes:
     """Remove an appointment (tombstone); a job left with none goes back to new."""
     with db.session() as s:
         appt = fetch(s, Appointment, appointment_id, Text("appointment"))
-        if appt.status not in LIVE:
-            raise ValidationError("A finished or cancelled appointment cannot be unassigned.")
-        update(s, actor, appt, {"deleted": True}, "unassign")
-        job = fetch(s, Job, appt.job_id, Text("job"))
-        remaining = s.scalar(select(Appointment.id).where(
-            Appointment.job_id == job.id, Appointment.deleted.is_(False),
-            Appointment.status.in_([x.value for x in LIVE])))
-        if remaining is None and job.status == JobStatus.DISPATCHED:
-            transition_in(s, actor, job, JobStatus.SCHEDULED)
-        if remaining is None and job.status == JobStatus.SCHEDULED:
-            transition_in(s, actor, job, JobStatus.NEW)
+        unassign_in(s, actor, appt)
     return Changes.SCHEDULE | Changes.JOBS
+
+
+def unassign_in(s: Session, actor: Actor, appt: Appointment) -> None:
+    """Tombstone a live appointment; a job left with none goes back to new."""
+    if appt.status not in LIVE:
+        raise ValidationError("A finished or cancelled appointment cannot be unassigned.")
+    update(s, actor, appt, {"deleted": True}, "unassign")
+    job = fetch(s, Job, appt.job_id, Text("job"))
+    remaining = s.scalar(select(Appointment.id).where(
+        Appointment.job_id == job.id, Appointment.deleted.is_(False),
+        Appointment.status.in_([x.value for x in LIVE])))
+    if remaining is None and job.status == JobStatus.DISPATCHED:
+        transition_in(s, actor, job, JobStatus.SCHEDULED)
+    if remaining is None and job.status == JobStatus.SCHEDULED:
+        transition_in(s, actor, job, JobStatus.NEW)
 
 
 def appointments_of(db: Database, job_id: str) -> list[AppointmentInfo]:
@@ -157,3 +170,11 @@ def appointments_of(db: Database, job_id: str) -> list[AppointmentInfo]:
             Appointment.job_id == job_id, Appointment.deleted.is_(False)
         ).order_by(Appointment.start))
         return [_info(a) for a in rows]
+
+
+def pin(db: Database, actor: Actor, appointment_id: str, pinned: bool = True) -> Changes:
+    """Fix a visit where it is (agreed with the customer): the day planner leaves it there."""
+    with db.session() as s:
+        appt = fetch(s, Appointment, appointment_id, Text("appointment"))
+        update(s, actor, appt, {"pinned": pinned}, "pin" if pinned else "unpin")
+    return Changes.SCHEDULE

@@ -27,6 +27,7 @@ from app.scheduling.calendar import (
     format_hours,
     parse_hours,
 )
+from app.scheduling.day_model import Weights
 from app.scheduling.sla import ResponseHours
 from app.scheduling.travel import TravelModel
 from app.services import validation as v
@@ -222,6 +223,30 @@ class Travel(Section):
 
 
 @dataclass(frozen=True)
+class Planning(Section):
+    """The day planner's objective, each weight in minutes of travel it is worth: a job
+    planned, a response promise met that day, an overdue job planned; and the cost of each
+    minute of a technician's day beyond the even share (the balance)."""
+
+    SECTION = "planning"
+    job: int = Weights.job
+    promise: int = Weights.promise
+    overdue: int = Weights.overdue
+    balance: int = Weights.balance
+
+    def checked(self) -> Planning:
+        v.int_range(self.job, 0, 10_000, Text("weight of a planned job"))
+        v.int_range(self.promise, 0, 10_000, Text("weight of a promise met"))
+        v.int_range(self.overdue, 0, 10_000, Text("weight of an overdue job"))
+        v.int_range(self.balance, 0, 100, Text("weight of the balance"))
+        return self
+
+    def weights(self) -> Weights:
+        return Weights(promise=self.promise, job=self.job, overdue=self.overdue,
+                       balance=self.balance)
+
+
+@dataclass(frozen=True)
 class Printing(Section):
     """Defaults of printed sheets: copies of each job sheet, a footer line."""
 
@@ -248,4 +273,4 @@ class Language(Section):
 
 
 SECTIONS: dict[str, type[Section]] = {c.SECTION: c for c in (
-    Profile, Logo, WorkingHours, Sla, Travel, Printing, Language)}
+    Profile, Logo, WorkingHours, Sla, Travel, Planning, Printing, Language)}

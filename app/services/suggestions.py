@@ -55,7 +55,8 @@ def _around(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     return start.astimezone(dt.UTC), (start + dt.timedelta(days=3)).astimezone(dt.UTC)
 
 
-def _candidates(s: Session, day: dt.date, tz: ZoneInfo) -> list[Candidate]:
+def candidates_in(s: Session, day: dt.date, tz: ZoneInfo) -> list[Candidate]:
+    """Every active technician with the facts the rules need around the local `day`."""
     lo, hi = _around(day, tz)
     certs: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
     for tech_id, kind, expires in s.execute(
@@ -105,7 +106,7 @@ def _homeless(c: Candidate) -> bool:
     return c.home is None or c.home[0] is None or c.home[1] is None
 
 
-def _from_station(db: Database, address: str, candidates: list[Candidate]) -> list[Candidate]:
+def from_station(db: Database, address: str, candidates: list[Candidate]) -> list[Candidate]:
     """Technicians without a home on the map start their day at the station (located only
     when one of them needs it)."""
     if not any(_homeless(c) for c in candidates):
@@ -133,7 +134,7 @@ def suggest_for_job(
         if station is None:
             raise NotFoundError("This database has no station yet.")
         needs = _needs(s, job_id)
-        candidates = _candidates(s, day, station.tz)
+        candidates = candidates_in(s, day, station.tz)
         travel = travel or travel_model_in(s)
-    candidates = _from_station(db, station.address, candidates)
+    candidates = from_station(db, station.address, candidates)
     return suggest(needs, day, station.tz, candidates, travel, not_before=now)

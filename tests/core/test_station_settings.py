@@ -27,6 +27,7 @@ from app.services.settings_sections import (
     SECTIONS,
     Language,
     Logo,
+    Planning,
     Printing,
     Profile,
     Section,
@@ -47,6 +48,7 @@ CHANGED: list[Section] = [
     WorkingHours(((8 * 60, 18 * 60),) * 7, (dt.date(2026, 10, 1), dt.date(2026, 10, 2))),
     Sla(ResponseHours(2, 8, 24, 72), callback_days=5),
     Travel(speed_kmh=45.0, road_factor=1.5),
+    Planning(job=300, promise=900, overdue=400, balance=2),
     Printing(copies=2, footer="服务热线 400-000-0000"),
     Language("en"),
 ]

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name/>
+    <message>
+        <location filename="../../ui/board/page_planning.py" line="+57"/>
+        <source>Planning the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
@@ -482,7 +495,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+63"/>
+        <location filename="../../ui/board/operations.py" line="+66"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +601,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+68"/>
+        <location filename="../../ui/board/page.py" line="+71"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +624,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+38"/>
+        <location filename="../../ui/board/toolbar.py" line="+39"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +684,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Plan day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a day's routes for a team or the technicians shown: the jobs of the queue and the day's unpinned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,6 +4256,117 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanDayDialog</name>
+    <message>
+        <location filename="../../ui/board/plan_dialog.py" line="+29"/>
+        <source>Plan day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The technicians shown on the board ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../ui/board/plan_panel.py" line="+36"/>
+        <source>Accept plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan for {day}: {changes} changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped early: the best plan found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not planned: {number}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its visit is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: {travel} min of travel, {jobs} jobs planned, {met} promises met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added: {number} to {who} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: {number} to {who} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(after the promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -5357,23 +5491,33 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
-        <location line="+34"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+47"/>
+        <location line="+41"/>
         <source>Select a job to see who can do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Fit this job in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best place for the job in the day's routes, shown on the board to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Technicians for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Looking for technicians…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,6 +6516,41 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../scheduling/plan_reasons.py" line="15"/>
+            <source>No technician of the plan works that day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="21"/>
+            <source>No technician of the plan may do it. {violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="28"/>
+            <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}, not on that day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="54"/>
+            <source>{violations}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="61"/>
+            <source>The technicians who may do it have no time left that day (shift, absence or daily maximum).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="64"/>
+            <source>No technician who may do it can reach it inside its window and their shift that day.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="66"/>
+            <source>The day is full: the jobs planned weigh more (promises first, then travel).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
             <translation type="unfinished"></translation>
@@ -6439,11 +6618,6 @@ Complete anyway as supervisor? Give the reason:</source>
         <message>
             <location filename="../../scheduling/reasons.py" line="113"/>
             <source>{count} jobs already that day (at most {maximum}).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../scheduling/rules.py" line="49"/>
-            <source>{violations}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6532,43 +6706,43 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="53"/>
+            <location filename="../../services/appointments.py" line="55"/>
             <source>appointment end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="55"/>
+            <location filename="../../services/appointments.py" line="57"/>
             <source>An appointment must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="80"/>
+            <location filename="../../services/appointments.py" line="82"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="92"/>
-            <source>job</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/appointments.py" line="104"/>
+            <location filename="../../services/appointments.py" line="106"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="124"/>
+            <location filename="../../services/appointments.py" line="132"/>
             <source>appointment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="126"/>
+            <location filename="../../services/appointments.py" line="134"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="141"/>
+            <location filename="../../services/appointments.py" line="155"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/appointments.py" line="157"/>
+            <source>job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7122,6 +7296,21 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../../services/day_plans.py" line="55"/>
+            <source>No technician is in the team {team}.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="105"/>
+            <source>A day that is over cannot be planned.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="128"/>
+            <source>Only a new job of the queue can be fitted in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../../services/day_sheet_data.py" line="91"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
@@ -7517,87 +7706,107 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="77"/>
+            <location filename="../../services/settings_sections.py" line="78"/>
             <source>station's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="79"/>
+            <location filename="../../services/settings_sections.py" line="80"/>
             <source>The station needs a name.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="80"/>
+            <location filename="../../services/settings_sections.py" line="81"/>
             <source>time zone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="84"/>
+            <location filename="../../services/settings_sections.py" line="85"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="86"/>
+            <location filename="../../services/settings_sections.py" line="87"/>
             <source>station's address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="87"/>
+            <location filename="../../services/settings_sections.py" line="88"/>
             <source>station's phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="103"/>
+            <location filename="../../services/settings_sections.py" line="104"/>
             <source>The logo may be at most {kb} KB.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="113"/>
+            <location filename="../../services/settings_sections.py" line="114"/>
             <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="154"/>
+            <location filename="../../services/settings_sections.py" line="155"/>
             <source>A working day must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="155"/>
+            <location filename="../../services/settings_sections.py" line="156"/>
             <source>holiday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="192"/>
+            <location filename="../../services/settings_sections.py" line="193"/>
             <source>days before the callback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="193"/>
+            <location filename="../../services/settings_sections.py" line="194"/>
             <source>calls before unreached</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="215"/>
+            <location filename="../../services/settings_sections.py" line="216"/>
             <source>The average speed must be between 5 and 120 km/h.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="217"/>
+            <location filename="../../services/settings_sections.py" line="218"/>
             <source>The road factor must be between 1.0 and 3.0.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="233"/>
+            <location filename="../../services/settings_sections.py" line="238"/>
+            <source>weight of a planned job</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="239"/>
+            <source>weight of a promise met</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="240"/>
+            <source>weight of an overdue job</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="241"/>
+            <source>weight of the balance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="258"/>
             <source>copies of each sheet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="234"/>
+            <location filename="../../services/settings_sections.py" line="259"/>
             <source>footer of the sheets</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="246"/>
+            <location filename="../../services/settings_sections.py" line="271"/>
             <source>Unknown language: {language}.</source>
             <translation type="unfinished"></translation>
         </message>

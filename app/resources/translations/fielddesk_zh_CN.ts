@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name/>
+    <message>
+        <location filename="../../ui/board/page_planning.py" line="+57"/>
+        <source>Planning the day…</source>
+        <translation>正在排程当天……</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan {day}</source>
+        <translation>排程 {day}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="+45"/>
@@ -482,7 +495,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+63"/>
+        <location filename="../../ui/board/operations.py" line="+66"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -512,7 +525,7 @@
         <translation>取消指派 {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -591,7 +604,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="+68"/>
+        <location filename="../../ui/board/page.py" line="+71"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -614,7 +627,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>BoardToolbar</name>
     <message>
-        <location filename="../../ui/board/toolbar.py" line="+38"/>
+        <location filename="../../ui/board/toolbar.py" line="+39"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -674,7 +687,17 @@ Override as supervisor? Give the reason:</source>
         <translation>查找师傅</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Plan day…</source>
+        <translation>排程当天……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a day's routes for a team or the technicians shown: the jobs of the queue and the day's unpinned visits</source>
+        <translation>为一个班组或看板上显示的师傅排当天的路线：待指派的工单和当天未锁定的上门</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -4238,6 +4261,117 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanDayDialog</name>
+    <message>
+        <location filename="../../ui/board/plan_dialog.py" line="+29"/>
+        <source>Plan day</source>
+        <translation>排程当天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every technician</source>
+        <translation>全部师傅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The technicians shown on the board ({count})</source>
+        <translation>看板上显示的师傅（{count}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team {team}</source>
+        <translation>班组 {team}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technicians</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../ui/board/plan_panel.py" line="+36"/>
+        <source>Accept plan</source>
+        <translation>采用排程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan for {day}: {changes} changes.</source>
+        <translation>{day} 的排程：{changes} 处改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped early: the best plan found so far.</source>
+        <translation>已提前停止：这是目前找到的最佳排程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not planned: {number}. {reason}</source>
+        <translation>未排入：{number}。{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its visit is removed.</source>
+        <translation>其上门将被取消。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: {travel} min of travel, {jobs} jobs planned, {met} promises met</source>
+        <translation>{label}：路程 {travel} 分钟，排入 {jobs} 个工单，守住 {met} 个时效承诺</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added: {number} to {who} at {time}</source>
+        <translation>新增：{number} 指派给 {who}，{time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved: {number} to {who} at {time}</source>
+        <translation>调整：{number} 改派给 {who}，{time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(after the promise)</source>
+        <translation>（晚于时效承诺）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -5362,23 +5496,33 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/board/suggestion_panel.py" line="+46"/>
-        <location line="+34"/>
+        <location filename="../../ui/board/suggestion_panel.py" line="+47"/>
+        <location line="+41"/>
         <source>Select a job to see who can do it.</source>
         <translation>选择一个工单，查看可以指派的师傅。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-31"/>
         <source>Assign</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Fit this job in</source>
+        <translation>插入当天路线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The best place for the job in the day's routes, shown on the board to accept or reject</source>
+        <translation>工单在当天路线中的最佳位置，显示在看板上，可采用或放弃</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Technicians for {number}</source>
         <translation>{number} 可指派的师傅</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Looking for technicians…</source>
         <translation>正在查找师傅…</translation>
     </message>
@@ -6377,6 +6521,41 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>节假日须在 1970 年至 2100 年之间。</translation>
         </message>
         <message>
+            <location filename="../../scheduling/plan_reasons.py" line="15"/>
+            <source>No technician of the plan works that day.</source>
+            <translation>计划中的师傅当天都不上班。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="21"/>
+            <source>No technician of the plan may do it. {violations}</source>
+            <translation>计划中没有师傅可以做这个工单。{violations}</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="28"/>
+            <source>The customer asked for a visit starting between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M}, not on that day.</source>
+            <translation>客户预约的上门时间为 {start:%Y-%m-%d %H:%M} 至 {end:%Y-%m-%d %H:%M}，不在当天。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="54"/>
+            <source>{violations}</source>
+            <translation>{violations}</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="61"/>
+            <source>The technicians who may do it have no time left that day (shift, absence or daily maximum).</source>
+            <translation>能做这个工单的师傅当天已没有空闲（班次、请假或每日上限）。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="64"/>
+            <source>No technician who may do it can reach it inside its window and their shift that day.</source>
+            <translation>能做这个工单的师傅当天都无法在预约时段和班次内赶到。</translation>
+        </message>
+        <message>
+            <location filename="../../scheduling/plan_reasons.py" line="66"/>
+            <source>The day is full: the jobs planned weigh more (promises first, then travel).</source>
+            <translation>当天已排满：已排入的工单更重要（先保时效承诺，再看路程）。</translation>
+        </message>
+        <message>
             <location filename="../../scheduling/reasons.py" line="56"/>
             <source>No particular skill is needed.</source>
             <translation>无需特定技能。</translation>
@@ -6445,11 +6624,6 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../scheduling/reasons.py" line="113"/>
             <source>{count} jobs already that day (at most {maximum}).</source>
             <translation>当天已有 {count} 单（上限 {maximum} 单）。</translation>
-        </message>
-        <message>
-            <location filename="../../scheduling/rules.py" line="49"/>
-            <source>{violations}</source>
-            <translation>{violations}</translation>
         </message>
         <message>
             <location filename="../../scheduling/rules.py" line="99"/>
@@ -6537,44 +6711,44 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>预约开始时间</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="53"/>
+            <location filename="../../services/appointments.py" line="55"/>
             <source>appointment end</source>
             <translation>预约结束时间</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="55"/>
+            <location filename="../../services/appointments.py" line="57"/>
             <source>An appointment must end after it starts.</source>
             <translation>预约的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="80"/>
+            <location filename="../../services/appointments.py" line="82"/>
             <source>Only a supervisor may override scheduling rules.</source>
             <translation>只有主管可以强制越过排班规则。</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="92"/>
-            <source>job</source>
-            <translation>工单</translation>
-        </message>
-        <message>
-            <location filename="../../services/appointments.py" line="104"/>
+            <location filename="../../services/appointments.py" line="106"/>
             <source>Job {number} is {status} and cannot be scheduled.</source>
             <translation>工单 {number} 当前状态为 {status}，无法排期。</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="124"/>
+            <location filename="../../services/appointments.py" line="132"/>
             <source>appointment</source>
             <translation>预约</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="126"/>
+            <location filename="../../services/appointments.py" line="134"/>
             <source>A finished or cancelled appointment cannot be moved.</source>
             <translation>已完成或已取消的预约不能改期或改派。</translation>
         </message>
         <message>
-            <location filename="../../services/appointments.py" line="141"/>
+            <location filename="../../services/appointments.py" line="155"/>
             <source>A finished or cancelled appointment cannot be unassigned.</source>
             <translation>已完成或已取消的上门预约不能取消指派。</translation>
+        </message>
+        <message>
+            <location filename="../../services/appointments.py" line="157"/>
+            <source>job</source>
+            <translation>工单</translation>
         </message>
         <message>
             <location filename="../../services/audit_trail.py" line="88"/>
@@ -7127,6 +7301,21 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
+            <location filename="../../services/day_plans.py" line="55"/>
+            <source>No technician is in the team {team}.</source>
+            <translation>班组 {team} 中没有师傅。</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="105"/>
+            <source>A day that is over cannot be planned.</source>
+            <translation>已过去的日期不能排程。</translation>
+        </message>
+        <message>
+            <location filename="../../services/day_plans.py" line="128"/>
+            <source>Only a new job of the queue can be fitted in.</source>
+            <translation>只有待指派的新工单才能插入当天路线。</translation>
+        </message>
+        <message>
             <location filename="../../services/day_sheet_data.py" line="91"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
@@ -7522,87 +7711,107 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>该{label}不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="77"/>
+            <location filename="../../services/settings_sections.py" line="78"/>
             <source>station's name</source>
             <translation>网点名称</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="79"/>
+            <location filename="../../services/settings_sections.py" line="80"/>
             <source>The station needs a name.</source>
             <translation>请填写网点名称。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="80"/>
+            <location filename="../../services/settings_sections.py" line="81"/>
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="84"/>
+            <location filename="../../services/settings_sections.py" line="85"/>
             <source>Unknown time zone: {timezone}.</source>
             <translation>未知时区：{timezone}。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="86"/>
+            <location filename="../../services/settings_sections.py" line="87"/>
             <source>station's address</source>
             <translation>网点地址</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="87"/>
+            <location filename="../../services/settings_sections.py" line="88"/>
             <source>station's phone number</source>
             <translation>网点电话</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="103"/>
+            <location filename="../../services/settings_sections.py" line="104"/>
             <source>The logo may be at most {kb} KB.</source>
             <translation>标志图片最大 {kb} KB。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="113"/>
+            <location filename="../../services/settings_sections.py" line="114"/>
             <source>The logo must be a PNG or JPEG image of at most 4000 pixels a side.</source>
             <translation>标志须为 PNG 或 JPEG 图片，每边不超过 4000 像素。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="154"/>
+            <location filename="../../services/settings_sections.py" line="155"/>
             <source>A working day must end after it starts.</source>
             <translation>工作日的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="155"/>
+            <location filename="../../services/settings_sections.py" line="156"/>
             <source>holiday</source>
             <translation>节假日</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="192"/>
+            <location filename="../../services/settings_sections.py" line="193"/>
             <source>days before the callback</source>
             <translation>回访间隔天数</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="193"/>
+            <location filename="../../services/settings_sections.py" line="194"/>
             <source>calls before unreached</source>
             <translation>未接通前的回访次数</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="215"/>
+            <location filename="../../services/settings_sections.py" line="216"/>
             <source>The average speed must be between 5 and 120 km/h.</source>
             <translation>平均车速须在 5 到 120 公里/小时之间。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="217"/>
+            <location filename="../../services/settings_sections.py" line="218"/>
             <source>The road factor must be between 1.0 and 3.0.</source>
             <translation>道路系数须在 1.0 到 3.0 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="233"/>
+            <location filename="../../services/settings_sections.py" line="238"/>
+            <source>weight of a planned job</source>
+            <translation>每排入一个工单的权重</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="239"/>
+            <source>weight of a promise met</source>
+            <translation>每守住一个时效承诺的权重</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="240"/>
+            <source>weight of an overdue job</source>
+            <translation>每排入一个超时工单的权重</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="241"/>
+            <source>weight of the balance</source>
+            <translation>师傅间均衡的权重</translation>
+        </message>
+        <message>
+            <location filename="../../services/settings_sections.py" line="258"/>
             <source>copies of each sheet</source>
             <translation>每张工单打印份数</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="234"/>
+            <location filename="../../services/settings_sections.py" line="259"/>
             <source>footer of the sheets</source>
             <translation>工单页脚</translation>
         </message>
         <message>
-            <location filename="../../services/settings_sections.py" line="246"/>
+            <location filename="../../services/settings_sections.py" line="271"/>
             <source>Unknown language: {language}.</source>
             <translation>未知语言：{language}。</translation>
         </message>

@@ -17,9 +17,10 @@ from PySide6.QtGui import QUndoCommand
 
 from app.db import Database
 from app.models.enums import JobStatus
-from app.services import appointments, jobs
+from app.services import appointments, jobs, plan_apply
 from app.services.actor import Actor
 from app.services.changes import Changes
+from app.services.plan_apply import Step
 
 Work = Callable[[Database, Actor], Changes]
 
@@ -142,3 +143,21 @@ class StatusCommand(BoardCommand):
 
     def revert(self, db: Database, actor: Actor) -> Changes:
         return jobs.change_status(db, actor, self.job_id, self.before)
+
+
+class PlanCommand(BoardCommand):
+    """An accepted day plan: every step in one transaction; undo applies the inverse steps
+    (`plan_apply.apply_steps` returns them each time)."""
+
+    def __init__(self, executor: Executor, text: str, undo: list[Step]) -> None:
+        super().__init__(executor, text)
+        self.back: list[Step] = undo
+        self.forward: list[Step] = []
+
+    def apply(self, db: Database, actor: Actor) -> Changes:
+        self.back, changes = plan_apply.apply_steps(db, actor, self.forward)
+        return changes
+
+    def revert(self, db: Database, actor: Actor) -> Changes:
+        self.forward, changes = plan_apply.apply_steps(db, actor, self.back)
+        return changes

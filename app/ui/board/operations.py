@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.enums import JobStatus
 from app.scheduling.rules import RuleViolationError
+from app.services import plan_apply
 from app.services.board import BoardAppointment
+from app.services.plan_apply import Step
 from app.services.status import allowed_next
 from app.ui import labels
 from app.ui.board import texts
@@ -24,6 +26,7 @@ from app.ui.board.commands import (
     BoardCommand,
     MoveCommand,
     Placement,
+    PlanCommand,
     Ref,
     StatusCommand,
     UnassignCommand,
@@ -121,6 +124,13 @@ class BoardOperations(QObject):
             number=appt.job_number), ref, appt.job_id, at, appt.job_status)
         self._run(schedule.unassign(self._ctx, self, ref.id),
                   lambda _changes: self._push(command), self._refused)
+
+    def apply_plan(self, steps: list[Step], text: str) -> None:
+        """Accept a day plan: one transaction, one step of the undo history."""
+        db, actor = self._ctx.db, self._ctx.actor
+        op = self._ctx.op(self, lambda _run: plan_apply.apply_steps(db, actor, steps))
+        self._run(op, lambda result: self._push(PlanCommand(self, text, result[0])),
+                  self._refused)
 
     def set_status(self, job_id: str, number: str, before: JobStatus,
                    after: JobStatus) -> None:

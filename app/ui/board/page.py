@@ -21,6 +21,8 @@ from app.services.changes import Changes
 from app.ui.board.geometry import Scale
 from app.ui.board.operations import BoardOperations
 from app.ui.board.page_actions import PageActions
+from app.ui.board.page_planning import PagePlanning
+from app.ui.board.plan_panel import PlanPanel
 from app.ui.board.probe import RuleProbe
 from app.ui.board.queue_panel import QueuePanel
 from app.ui.board.suggestion_panel import SuggestionPanel
@@ -40,7 +42,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class BoardPage(PageActions, QWidget):
+class BoardPage(PageActions, PagePlanning, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  clock: Callable[[], dt.datetime] = utc_now, prompter: Any = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class BoardPage(PageActions, QWidget):
         self.view = BoardView(self.probe, ctx.actor.is_supervisor, self)
         self.queue = QueuePanel(ctx.tz, self)
         self.suggestions = SuggestionPanel(ctx, clock, self)
+        self.plan_panel = PlanPanel(ctx.tz, self)
         self.toolbar = BoardToolbar(self.undo_stack, self.undo_action, self.redo_action, self)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -79,10 +82,11 @@ class BoardPage(PageActions, QWidget):
         return undo, redo
 
     def _lay_out(self) -> None:
-        side = QSplitter(Qt.Orientation.Vertical, self)
+        side = self.side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.queue)
         side.addWidget(self.suggestions)
-        side.setSizes([520, 300])
+        side.addWidget(self.plan_panel)
+        side.setSizes([420, 260, 300])
         main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(self.view)
         main.addWidget(side)
@@ -106,6 +110,10 @@ class BoardPage(PageActions, QWidget):
         self.queue.selected.connect(self._job_selected)
         self.queue.openRequested.connect(self.open_job)
         self.suggestions.assignRequested.connect(self._assign_suggestion)
+        self.suggestions.fitRequested.connect(self.fit_job)
+        self.plan_panel.accepted.connect(self.accept_plan)
+        self.plan_panel.rejected.connect(lambda: self.view.show_plan([]))
+        t.planRequested.connect(lambda: self.plan_day())
         self.ops.message.connect(self.show_message)
         t.scaleChanged.connect(self.set_scale)
         t.stepped.connect(self.step)

@@ -36,6 +36,7 @@ SUGGESTION_ROLE = Qt.ItemDataRole.UserRole
 
 class SuggestionPanel(QWidget):
     assignRequested = Signal(object)  # Suggestion
+    fitRequested = Signal()
 
     def __init__(self, ctx: AppContext, clock: Callable[[], dt.datetime],
                  parent: QWidget | None = None) -> None:
@@ -55,6 +56,10 @@ class SuggestionPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.assign_button = QPushButton(self.tr("Assign"), self)
         self.assign_button.setEnabled(False)
+        self.fit_button = QPushButton(self.tr("Fit this job in"), self)
+        self.fit_button.setToolTip(self.tr("The best place for the job in the day's routes, "
+                                           "shown on the board to accept or reject"))
+        self.fit_button.setEnabled(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -62,6 +67,7 @@ class SuggestionPanel(QWidget):
         top.addWidget(self.day)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.fit_button)
         bottom.addWidget(self.assign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,10 +78,12 @@ class SuggestionPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemDoubleClicked.connect(self._assign)
         self.assign_button.clicked.connect(self._assign)
+        self.fit_button.clicked.connect(self.fitRequested)
 
     def show_job(self, job_id: str | None, number: str, day: dt.date) -> None:
         """Suggest for `job_id` on `day` (None: clear the list)."""
         self._job_id = job_id
+        self.fit_button.setEnabled(job_id is not None)
         self.title.setText(self.tr("Technicians for {number}").format(number=number) if job_id
                            else self.tr("Select a job to see who can do it."))
         self.day.blockSignals(True)
@@ -86,6 +94,10 @@ class SuggestionPanel(QWidget):
     @property
     def job_id(self) -> str | None:
         return self._job_id
+
+    def chosen_day(self) -> dt.date:
+        d = self.day.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     def reload(self) -> None:
         self.list.clear()

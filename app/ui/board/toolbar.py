@@ -31,6 +31,7 @@ class BoardToolbar(QWidget):
     stepped = Signal(int)  # -1 back, +1 forward, 0 today
     zoomed = Signal(float)  # a factor; 0: fit the working hours into the width
     filterChanged = Signal()
+    planRequested = Signal()
 
     def __init__(self, stack: QUndoStack, undo: QAction, redo: QAction,
                  parent: QWidget | None = None) -> None:
@@ -66,8 +67,12 @@ class BoardToolbar(QWidget):
         self.search = QLineEdit(self, clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Find technicians"))
         self.legend_button = self._legend_button()
+        self.plan_button = self._button(self.tr("Plan day…"))
+        self.plan_button.setToolTip(self.tr("Plan a day's routes for a team or the technicians "
+                                            "shown: the jobs of the queue and the day's "
+                                            "unpinned visits"))
         self.undo_button, self.redo_button = self._history_buttons(stack, undo, redo)
-        self._lay_out(self.undo_button, self.redo_button)
+        self._lay_out(self.plan_button, self.undo_button, self.redo_button)
         self.day_button.clicked.connect(lambda: self.scaleChanged.emit(Scale.DAY))
         self.week_button.clicked.connect(lambda: self.scaleChanged.emit(Scale.WEEK))
         self.back_button.clicked.connect(lambda: self.stepped.emit(-1))
@@ -76,6 +81,7 @@ class BoardToolbar(QWidget):
         self.zoom_out.clicked.connect(lambda: self.zoomed.emit(1 / ZOOM_STEP))
         self.zoom_in.clicked.connect(lambda: self.zoomed.emit(ZOOM_STEP))
         self.fit_button.clicked.connect(lambda: self.zoomed.emit(0.0))
+        self.plan_button.clicked.connect(self.planRequested)
         self.grouping.currentIndexChanged.connect(self.filterChanged)
         self.skill.currentIndexChanged.connect(self.filterChanged)
         self.search.textChanged.connect(self.filterChanged)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from app.scheduling.day_plan import ProposedVisit
 from app.services.board import BoardAppointment, BoardData, BoardRow, UnassignedJob
 from app.ui.board import style, texts
 from app.ui.board.block_item import BlockItem
@@ -40,6 +41,7 @@ from app.ui.board.geometry import (
 from app.ui.board.headers import RowHeader, TimeHeader
 from app.ui.board.interaction import DragController
 from app.ui.board.navigation import on_key
+from app.ui.board.plan_ghosts import PlanGhosts
 from app.ui.board.pointer import PointerFilter
 from app.ui.board.probe import RuleProbe
 from app.ui.board.scene import BoardScene
@@ -61,6 +63,7 @@ class BoardView(QGraphicsView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.board_scene = BoardScene(self)
+        self.plan_ghosts = PlanGhosts(self.board_scene)
         self.setScene(self.board_scene)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -98,6 +101,11 @@ class BoardView(QGraphicsView):
         self.grouping, self.search, self.skill = grouping, search, skill
         self.rebuild()
 
+    def show_plan(self, visits: list[ProposedVisit]) -> None:
+        """A proposal's added and moved visits as ghosts (empty: none)."""
+        self.plan_ghosts.show(visits)
+        self.plan_ghosts.place(self.axis, self.lanes)
+
     def set_now(self, now: dt.datetime) -> None:
         self.now = now
         if self.axis is not None:
@@ -125,6 +133,7 @@ class BoardView(QGraphicsView):
                              lambda key: texts.group_title(key, by_team))
         self.drags.axis, self.drags.layout = self.axis, self.lanes
         self.board_scene.show(data, self.axis, self.lanes, self.now)
+        self.plan_ghosts.place(self.axis, self.lanes)
         self._sync_headers()
         self._go_home()
 
