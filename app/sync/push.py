@@ -110,7 +110,8 @@ def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outc
         "WHERE batch_id = :b"),
         {"b": batch.id, "n": len(entries),  # the changes it put in, when it skipped some
          "ids": [e.change_id for e in entries] if len(entries) < len(batch.entries) else None,
-         "c": json.dumps([[t, r, c.field] for t, r, c in outcome.conflicts]),
+         "c": json.dumps([[t, r, c.field, c.local_value, c.server_value]
+                          for t, r, c in outcome.conflicts]),
          "r": json.dumps([[f.entry.change_id, f.reason, f.detail] for f in outcome.refused])})
     return outcome
 
@@ -128,13 +129,18 @@ def _not_sent_by_heirs(conn: Connection, side: Side, entries: list[Entry]) -> li
     return [e for e in entries if e.change_id not in sent]
 
 
-def refused_before(conn: Connection, batch: Batch) -> list[Refusal]:
-    """The refusals of a batch the server had applied already (its outbox never heard)."""
-    found = conn.scalar(text("SELECT refused FROM sync_batches WHERE batch_id = :b"),
-                        {"b": batch.id}) or []
+def outcome_before(conn: Connection, batch: Batch) -> Outcome:
+    """The conflicts and refusals of a batch the server had applied already (its outbox never
+    heard: the dispatcher would not see them otherwise). A batch recorded before the server
+    kept a conflict's values names only its field: that conflict cannot be rebuilt."""
+    found = conn.execute(text("SELECT conflicts, refused FROM sync_batches WHERE batch_id = :b"),
+                         {"b": batch.id}).one()
     by_change = {e.change_id: e for e in batch.entries}
-    return [Refusal(by_change[c], reason, detail) for c, reason, detail in found
-            if c in by_change]
+    return Outcome(
+        conflicts=[(t, r, FieldConflict(name, mine, theirs)) for t, r, name, mine, theirs
+                   in (c for c in found.conflicts or [] if len(c) == 5)],
+        refused=[Refusal(by_change[c], reason, detail) for c, reason, detail
+                 in found.refused or [] if c in by_change])
 
 
 def _settle(db: Database, batch: Batch, conflicts: Sequence[tuple[str, str, FieldConflict]],
@@ -167,7 +173,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
             with conn_factory() as conn, conn.begin():
                 outcome = push_batch(conn, side, file_id, batch)
                 if outcome is None:
-                    outcome = Outcome(refused=refused_before(conn, batch))
+                    outcome = outcome_before(conn, batch)
                     report.repeated += 1
         except DBAPIError as exc:
             if interrupted(exc):
