@@ -14,12 +14,14 @@ reason (`apply.py`); the rest of the batch goes in.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from app.cancel import CancelToken
 from app.db import Database
@@ -32,6 +34,7 @@ from app.sync.apply import Entry, Outcome, Refusal, apply_batch
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
+from app.sync.pull import apply_rows, server_copies, unchecked
 from app.sync.refused import set_aside
 
 BATCH_SIZE = 500
@@ -143,18 +146,28 @@ def outcome_before(conn: Connection, batch: Batch) -> Outcome:
                  in found.refused or [] if c in by_change])
 
 
-def _settle(db: Database, batch: Batch, conflicts: Sequence[tuple[str, str, FieldConflict]],
-            refused: Sequence[Refusal]) -> None:
+def _records(conflicts: Sequence[tuple[str, str, FieldConflict]]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, row_id, _ in conflicts:
+        found[name].add(row_id)
+    return found
+
+
+def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
-    its refused changes aside."""
-    with db.session() as s:
+    its refused changes aside. A record that met a conflict takes the server's copy (but the
+    fields of changes still waiting): the pull may have brought it before the batch went up
+    (an edit made while a sync ran), and would not bring it again."""
+    with unchecked(db) as local, Session(local) as s, s.begin():
         s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.id))
-        for name, row_id, c in conflicts:
+        for name, row_id, c in outcome.conflicts:
             s.add(SyncConflict(table_name=name, row_id=row_id, field=c.field,
                                local_value=c.local_value, server_value=c.server_value,
                                batch_id=batch.id))
-        for r in refused:
+        for r in outcome.refused:
             set_aside(s, r.entry, r.reason, r.detail)
+        s.flush()
+        apply_rows(s.connection(), outcome.copies)
         desk = current_desk(s)
         desk.settled_counter = max(desk.settled_counter, batch.number)
 
@@ -175,6 +188,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
                 if outcome is None:
                     outcome = outcome_before(conn, batch)
                     report.repeated += 1
+                outcome.copies = server_copies(conn, _records(outcome.conflicts))
         except DBAPIError as exc:
             if interrupted(exc):
                 raise  # unreachable or too slow: the cycle says so
@@ -182,7 +196,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
             raise SyncError("The central server refused the changes: {reason}",
                             reason=reason[0] if reason else "") from None
         stall.point("committed", report.batches + 1)
-        _settle(db, batch, outcome.conflicts, outcome.refused)
+        _settle(db, batch, outcome)
         report.batches += 1
         report.entries += len(batch.entries)
         report.conflicts += outcome.conflicts

@@ -40,17 +40,24 @@ class Record:
 
 
 @dataclass
+class Batch:
+    changes: list[Change]
+    sent: bool = False  # the server applied it
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (key, field)
+
+
+@dataclass
 class Desk:
     station: str
     view: dict[str, dict[str, Any]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)  # the record's tick the desk holds
-    batches: list[tuple[list[Change], bool]] = field(default_factory=list)  # (changes, sent)
+    batches: list[Batch] = field(default_factory=list)
     loose: list[Change] = field(default_factory=list)  # not in a batch yet
     conflicts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (key, field)
 
     def waiting(self, key: str) -> set[str]:
-        return {f for changes, _ in self.batches for c in changes if c.key == key
-                for f in c.fields} | {f for c in self.loose if c.key == key for f in c.fields}
+        return {f for c in [c for b in self.batches for c in b.changes] + self.loose
+                if c.key == key for f in c.fields}
 
     def pending(self) -> bool:
         return bool(self.batches or self.loose)
@@ -91,26 +98,30 @@ class Model:
         """The push numbers what waits as a new batch (before anything is sent)."""
         d = self.desks[desk]
         if d.loose:
-            d.batches.append((d.loose, False))
+            d.batches.append(Batch(d.loose))
             d.loose = []
 
-    def send(self, desk: str, batches: int | None = None) -> None:
-        """The server applies the desk's first `batches` batches (all: None), each once."""
+    def send(self, desk: str, heard: bool = True) -> None:
+        """The server applies each batch of the desk once. `heard`: the desk hears back of
+        each (it keeps the conflicts, and a record that met one shows the server's copy);
+        otherwise only the first batch goes in, and its answer is lost."""
         d = self.desks[desk]
-        for i, (changes, sent) in enumerate(d.batches[:batches]):
-            if not sent:
-                for c in changes:
-                    d.conflicts.update((c.key, f) for f in self._apply(desk, c))
-                d.batches[i] = (changes, True)
+        for batch in list(d.batches if heard else d.batches[:1]):
+            if not batch.sent:
+                for c in batch.changes:
+                    batch.conflicts += [(c.key, f) for f in self._apply(desk, c)]
+                batch.sent = True
+            if heard:
+                d.batches.remove(batch)
+                d.conflicts.update(batch.conflicts)
+                self.pull(desk, {k for k, _ in batch.conflicts})
 
-    def settle(self, desk: str) -> None:
-        """The desk heard the server took every batch."""
-        self.desks[desk].batches = []
-
-    def pull(self, desk: str) -> None:
+    def pull(self, desk: str, keys: set[str] | None = None) -> None:
+        """The desk takes the server's copy of its station's records (of `keys` only), but
+        the fields of its changes still waiting."""
         d = self.desks[desk]
         for key, r in self.records.items():
-            if r.station == d.station:
+            if r.station == d.station and (keys is None or key in keys):
                 keep = d.waiting(key) if key in d.view else set()
                 d.view[key] = {**r.values, **{f: d.view[key][f] for f in keep}}
                 d.seen[key] = r.tick
@@ -118,7 +129,6 @@ class Model:
     def sync(self, desk: str) -> None:
         self.start_push(desk)
         self.send(desk)
-        self.settle(desk)
         self.pull(desk)
 
     # --- the server -----------------------------------------------------------------------

@@ -59,7 +59,8 @@ class World:
     steps: list[str] = field(default_factory=list)
 
     def where(self) -> str:
-        return (f"seed {self.seed} (replay: FIELDDESK_SYNC_SEED={self.seed}), after steps:\n  "
+        return (f"seed {self.seed} (replay: FIELDDESK_SYNC_SEED={self.seed} "
+                f"FIELDDESK_SYNC_STEPS={STEPS}), after steps:\n  "
                 + "\n  ".join(self.steps[-40:]))
 
     def key_of(self, row_id: str) -> str:
@@ -79,7 +80,7 @@ def shown(world: World, desk: str) -> dict[str, dict[str, Any]]:
 
 def conflicts_at(world: World, desk: str) -> Counter[tuple[str, str]]:
     found = open_conflicts(world.desks[desk].db)
-    assert {c.table_name for c in found} <= {"customers"}, world.where()
+    assert {c.table_name for c in found} <= {"customers"}
     return Counter((world.key_of(c.row_id), c.field) for c in found)
 
 
@@ -155,18 +156,17 @@ def sync(world: World, desk: str, fault: str | None) -> str:
             failed = False
         except SyncError:
             failed = True
-    assert not errors, f"{errors[0]!r}; {world.where()}"
+    assert not errors, f"the edit made during the sync failed: {errors[0]!r}"
     m.start_push(desk)
     if fault != "push cut":
-        m.send(desk, 1 if fault == "commit lost" else None)
+        m.send(desk, heard=fault != "commit lost")
     if fault not in ("push cut", "commit lost"):
-        m.settle(desk)
         if midway is not None:
             m.change(desk, *midway)
         if fault != "pull cut":
             m.pull(desk)
     if fault in ("push cut", "commit lost", "pull cut"):
-        assert failed, f"the fault {fault!r} did not stop the sync; {world.where()}"
+        assert failed, f"the fault {fault!r} did not stop the sync"
     return f"{desk} syncs, {fault}{f' (edit {midway})' if midway else ''}"
 
 
@@ -223,7 +223,7 @@ def step(world: World) -> None:
     if said:
         world.steps.append(said)
         assert shown(world, desk) == world.model.desks[desk].view, \
-            f"{desk} shows other values than the model; {world.where()}"
+            f"{desk} shows other values than the model"
 
 
 def quiesce(world: World) -> None:
@@ -241,14 +241,22 @@ def test_random_changes_and_faults_converge_to_the_model(
     sync_once(nj.db, nj.settings)
     desks = {"NJ01/1": nj, "NJ01/2": second_desk(tmp_path, nj), "SH01/1": sh}
     world = World(seed, central, desks, random.Random(seed))
-    for name, station in desks.items():
+    try:
+        play(world)
+    except BaseException as failed:
+        failed.add_note(world.where())  # the seed to replay, and the steps before the failure
+        raise
+
+
+def play(world: World) -> None:
+    for name, station in world.desks.items():
         world.model.add_desk(name, station.actor.station_id)
     for _ in range(STEPS):
         step(world)
     quiesce(world)
-    for desk in sorted(desks):
+    for desk in sorted(world.desks):
         assert shown(world, desk) == world.model.expected(desk), \
-            f"{desk} differs from the model; {world.where()}"
+            f"{desk} differs from the model"
         assert conflicts_at(world, desk) == world.model.desks[desk].conflicts, \
-            f"{desk}'s conflicts differ from the model's; {world.where()}"
-    assert_converged(central, *desks.values())
+            f"{desk}'s conflicts differ from the model's"
+    assert_converged(world.central, *world.desks.values())
