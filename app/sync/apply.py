@@ -61,7 +61,7 @@ class Refusal:
 class Outcome:
     conflicts: list[tuple[str, str, FieldConflict]] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
-    # the server's rows of the records that met a conflict, as they stand after the batch
+    # the server's rows of records a pull wrote while their change waited (`push`)
     copies: list[tuple[int, Table, dict[str, Any]]] = field(default_factory=list)
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +35,7 @@ from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
 from app.sync.pull import apply_rows, server_copies, unchecked
 from app.sync.refused import set_aside
+from app.sync.tables import table
 
 BATCH_SIZE = 500
 
@@ -146,18 +146,29 @@ def outcome_before(conn: Connection, batch: Batch) -> Outcome:
                  in found.refused or [] if c in by_change])
 
 
-def _records(conflicts: Sequence[tuple[str, str, FieldConflict]]) -> dict[str, set[str]]:
+def pulled_meanwhile(db: Database, batch: Batch) -> dict[str, set[str]]:
+    """The records of the batch that a pull wrote while a change of them waited (an edit made
+    during a sync, after its push): their server_seq is past the change's base, so no pull
+    brings them again, and what the server made of the change (a conflict, nothing) would
+    never reach this desk."""
+    bases: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for e in batch.entries:
+        bases[e.table_name][e.row_id].add(e.base_server_seq)
     found: dict[str, set[str]] = defaultdict(set)
-    for name, row_id, _ in conflicts:
-        found[name].add(row_id)
+    with db.engine.connect() as local:
+        for name, rows in bases.items():
+            t = table(name)
+            for row_id, seq in local.execute(select(t.c.id, t.c.server_seq)
+                                             .where(t.c.id.in_(rows))):
+                if rows[row_id] != {seq}:
+                    found[name].add(row_id)
     return found
 
 
 def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
-    its refused changes aside. A record that met a conflict takes the server's copy (but the
-    fields of changes still waiting): the pull may have brought it before the batch went up
-    (an edit made while a sync ran), and would not bring it again."""
+    its refused changes aside, and write the server's copies of the records a pull brought
+    meanwhile (but the fields of changes still waiting)."""
     with unchecked(db) as local, Session(local) as s, s.begin():
         s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.id))
         for name, row_id, c in outcome.conflicts:
@@ -182,13 +193,14 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
         if token is not None:
             token.check()
         batch = _batch(db, batch_id, number)
+        meanwhile = pulled_meanwhile(db, batch)
         try:
             with conn_factory() as conn, conn.begin():
                 outcome = push_batch(conn, side, file_id, batch)
                 if outcome is None:
                     outcome = outcome_before(conn, batch)
                     report.repeated += 1
-                outcome.copies = server_copies(conn, _records(outcome.conflicts))
+                outcome.copies = server_copies(conn, meanwhile)
         except DBAPIError as exc:
             if interrupted(exc):
                 raise  # unreachable or too slow: the cycle says so

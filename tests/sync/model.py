@@ -103,8 +103,8 @@ class Model:
 
     def send(self, desk: str, heard: bool = True) -> None:
         """The server applies each batch of the desk once. `heard`: the desk hears back of
-        each (it keeps the conflicts, and a record that met one shows the server's copy);
-        otherwise only the first batch goes in, and its answer is lost."""
+        each (it keeps the conflicts, and takes the server's copy of a record a pull brought
+        while its change waited); otherwise only the first batch goes in, its answer lost."""
         d = self.desks[desk]
         for batch in list(d.batches if heard else d.batches[:1]):
             if not batch.sent:
@@ -114,7 +114,7 @@ class Model:
             if heard:
                 d.batches.remove(batch)
                 d.conflicts.update(batch.conflicts)
-                self.pull(desk, {k for k, _ in batch.conflicts})
+                self.pull(desk, {c.key for c in batch.changes if c.base != d.seen[c.key]})
 
     def pull(self, desk: str, keys: set[str] | None = None) -> None:
         """The desk takes the server's copy of its station's records (of `keys` only), but
