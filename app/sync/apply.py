@@ -61,6 +61,8 @@ class Refusal:
 class Outcome:
     conflicts: list[tuple[str, str, FieldConflict]] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
+    # the server's rows of records a pull wrote while their change waited (`push`)
+    copies: list[tuple[int, Table, dict[str, Any]]] = field(default_factory=list)
 
 
 @dataclass

@@ -10,7 +10,8 @@ local value. Records whose refused changes the dispatcher discarded come down ag
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,27 +162,47 @@ def pull(db: Database, server: Connection, page: int = PAGE,
     hears of each committed page; an exception it raises (a cancel) stops the pull there, and
     the next pull resumes after that page."""
     report = PullReport(cursor=cursor_of(db))
-    with db.engine.connect() as local:
-        set_foreign_keys(local, False)  # a parent may come a page later than its child
-        try:
-            while rows := _page(server, report.cursor, page):
-                with local.begin():
-                    apply_rows(local, rows)
-                    stall.point("pull", report.pages)
-                    report.cursor = rows[-1][0]
-                    local.execute(sqlite_insert(LocalSetting).values(
-                        key=CURSOR_KEY, value=str(report.cursor)).on_conflict_do_update(
-                        index_elements=["key"], set_={"value": str(report.cursor)}))
-                report.rows += len(rows)
-                report.pages += 1
-                if on_page is not None:
-                    on_page(report)
-        finally:
-            local.rollback()
-            set_foreign_keys(local, True)
+    with unchecked(db) as local:
+        while rows := _page(server, report.cursor, page):
+            with local.begin():
+                apply_rows(local, rows)
+                stall.point("pull", report.pages)
+                report.cursor = rows[-1][0]
+                local.execute(sqlite_insert(LocalSetting).values(
+                    key=CURSOR_KEY, value=str(report.cursor)).on_conflict_do_update(
+                    index_elements=["key"], set_={"value": str(report.cursor)}))
+            report.rows += len(rows)
+            report.pages += 1
+            if on_page is not None:
+                on_page(report)
     return report
 
 
+@contextmanager
+def unchecked(db: Database) -> Iterator[Connection]:
+    """A local connection without foreign key checks, to write server rows: a parent may
+    come a page later than its child."""
+    with db.engine.connect() as local:
+        set_foreign_keys(local, False)
+        try:
+            yield local
+        finally:
+            local.rollback()
+            set_foreign_keys(local, True)
+
+
+
+
+def server_copies(server: Connection, wanted: Mapping[str, Collection[str]]
+                  ) -> list[tuple[int, Table, dict[str, Any]]]:
+    """The server's rows of these records (ids by table name), for `apply_rows`; a record
+    the server has not is left out."""
+    found: list[tuple[int, Table, dict[str, Any]]] = []
+    for name, ids in wanted.items():
+        t = table(name)
+        found += [(r["server_seq"], t, r)
+                  for r in _rows(server, t, select_of(t).where(t.c.id.in_(ids)))]
+    return found
 
 
 def refetch_discarded(db: Database, server: Connection) -> int:
@@ -190,16 +211,10 @@ def refetch_discarded(db: Database, server: Connection) -> int:
     wanted = discarded(db)
     if not wanted:
         return 0
-    with db.engine.connect() as local:
-        set_foreign_keys(local, False)
-        try:
-            for name, ids in wanted.items():
-                t = table(name)
-                rows = _rows(server, t, select_of(t).where(t.c.id.in_(ids)))
-                with local.begin():
-                    apply_rows(local, [(r["server_seq"], t, r) for r in rows])
-                    forget_discarded(local, name, {r["id"] for r in rows}, ids)
-        finally:
-            local.rollback()
-            set_foreign_keys(local, True)
+    with unchecked(db) as local:
+        for name, ids in wanted.items():
+            rows = server_copies(server, {name: ids})
+            with local.begin():
+                apply_rows(local, rows)
+                forget_discarded(local, name, {r["id"] for _, _, r in rows}, ids)
     return sum(len(ids) for ids in wanted.values())

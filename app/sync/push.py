@@ -14,12 +14,13 @@ reason (`apply.py`); the rest of the batch goes in.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from app.cancel import CancelToken
 from app.db import Database
@@ -32,7 +33,9 @@ from app.sync.apply import Entry, Outcome, Refusal, apply_batch
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
+from app.sync.pull import apply_rows, server_copies, unchecked
 from app.sync.refused import set_aside
+from app.sync.tables import table
 
 BATCH_SIZE = 500
 
@@ -110,7 +113,8 @@ def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outc
         "WHERE batch_id = :b"),
         {"b": batch.id, "n": len(entries),  # the changes it put in, when it skipped some
          "ids": [e.change_id for e in entries] if len(entries) < len(batch.entries) else None,
-         "c": json.dumps([[t, r, c.field] for t, r, c in outcome.conflicts]),
+         "c": json.dumps([[t, r, c.field, c.local_value, c.server_value]
+                          for t, r, c in outcome.conflicts]),
          "r": json.dumps([[f.entry.change_id, f.reason, f.detail] for f in outcome.refused])})
     return outcome
 
@@ -128,27 +132,53 @@ def _not_sent_by_heirs(conn: Connection, side: Side, entries: list[Entry]) -> li
     return [e for e in entries if e.change_id not in sent]
 
 
-def refused_before(conn: Connection, batch: Batch) -> list[Refusal]:
-    """The refusals of a batch the server had applied already (its outbox never heard)."""
-    found = conn.scalar(text("SELECT refused FROM sync_batches WHERE batch_id = :b"),
-                        {"b": batch.id}) or []
+def outcome_before(conn: Connection, batch: Batch) -> Outcome:
+    """The conflicts and refusals of a batch the server had applied already (its outbox never
+    heard: the dispatcher would not see them otherwise). A batch recorded before the server
+    kept a conflict's values names only its field: that conflict cannot be rebuilt."""
+    found = conn.execute(text("SELECT conflicts, refused FROM sync_batches WHERE batch_id = :b"),
+                         {"b": batch.id}).one()
     by_change = {e.change_id: e for e in batch.entries}
-    return [Refusal(by_change[c], reason, detail) for c, reason, detail in found
-            if c in by_change]
+    return Outcome(
+        conflicts=[(t, r, FieldConflict(name, mine, theirs)) for t, r, name, mine, theirs
+                   in (c for c in found.conflicts or [] if len(c) == 5)],
+        refused=[Refusal(by_change[c], reason, detail) for c, reason, detail
+                 in found.refused or [] if c in by_change])
 
 
-def _settle(db: Database, batch: Batch, conflicts: Sequence[tuple[str, str, FieldConflict]],
-            refused: Sequence[Refusal]) -> None:
+def pulled_meanwhile(db: Database, batch: Batch) -> dict[str, set[str]]:
+    """The records of the batch that a pull wrote while a change of them waited (an edit made
+    during a sync, after its push): their server_seq is past the change's base, so no pull
+    brings them again, and what the server made of the change (a conflict, nothing) would
+    never reach this desk."""
+    bases: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for e in batch.entries:
+        bases[e.table_name][e.row_id].add(e.base_server_seq)
+    found: dict[str, set[str]] = defaultdict(set)
+    with db.engine.connect() as local:
+        for name, rows in bases.items():
+            t = table(name)
+            for row_id, seq in local.execute(select(t.c.id, t.c.server_seq)
+                                             .where(t.c.id.in_(rows))):
+                if rows[row_id] != {seq}:
+                    found[name].add(row_id)
+    return found
+
+
+def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
-    its refused changes aside."""
-    with db.session() as s:
+    its refused changes aside, and write the server's copies of the records a pull brought
+    meanwhile (but the fields of changes still waiting)."""
+    with unchecked(db) as local, Session(local) as s, s.begin():
         s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.id))
-        for name, row_id, c in conflicts:
+        for name, row_id, c in outcome.conflicts:
             s.add(SyncConflict(table_name=name, row_id=row_id, field=c.field,
                                local_value=c.local_value, server_value=c.server_value,
                                batch_id=batch.id))
-        for r in refused:
+        for r in outcome.refused:
             set_aside(s, r.entry, r.reason, r.detail)
+        s.flush()
+        apply_rows(s.connection(), outcome.copies)
         desk = current_desk(s)
         desk.settled_counter = max(desk.settled_counter, batch.number)
 
@@ -163,12 +193,14 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
         if token is not None:
             token.check()
         batch = _batch(db, batch_id, number)
+        meanwhile = pulled_meanwhile(db, batch)
         try:
             with conn_factory() as conn, conn.begin():
                 outcome = push_batch(conn, side, file_id, batch)
                 if outcome is None:
-                    outcome = Outcome(refused=refused_before(conn, batch))
+                    outcome = outcome_before(conn, batch)
                     report.repeated += 1
+                outcome.copies = server_copies(conn, meanwhile)
         except DBAPIError as exc:
             if interrupted(exc):
                 raise  # unreachable or too slow: the cycle says so
@@ -176,7 +208,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
             raise SyncError("The central server refused the changes: {reason}",
                             reason=reason[0] if reason else "") from None
         stall.point("committed", report.batches + 1)
-        _settle(db, batch, outcome.conflicts, outcome.refused)
+        _settle(db, batch, outcome)
         report.batches += 1
         report.entries += len(batch.entries)
         report.conflicts += outcome.conflicts

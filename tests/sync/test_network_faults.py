@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.models import Customer
 from app.services.jobs import JobInput, update_job
+from app.sync.conflicts import open_conflicts
 from app.sync.cycle import ServerUnreachable, sync_once
 from app.sync.pull import cursor_of
 from app.sync.push import BATCH_SIZE
@@ -26,6 +27,7 @@ from tests.sync.faults import (
     through,
 )
 from tests.sync.helpers import outbox_count, server_do, server_rows
+from tests.sync.proxy import DOWN
 from tests.sync.test_crashes import make_jobs
 from tests.sync.test_protocol import new_job
 
@@ -100,6 +102,28 @@ def test_answers_lost_after_the_server_committed_a_batch_are_no_hang_and_no_dupl
     assert (report.pushed.batches, report.pushed.repeated) == (1, 1)
     assert server_rows(central, "SELECT version, priority FROM jobs WHERE id = :id",
                        id=job) == [(2, "high")]  # changed once, not twice
+    assert_converged(central, nj)
+
+
+def test_a_conflict_whose_answer_was_lost_reaches_the_dispatcher_when_sent_again(
+        central: str, make_station: MakeStation) -> None:
+    """The server committed a batch with a conflict and its answer never came: the batch sent
+    again is skipped, and its conflict comes back with it (found by tests/sync/test_model.py)."""
+    nj = make_station("NJ01")
+    job = new_job(nj, symptom="不制冷")
+    sync_once(nj.db, nj.settings)
+    server_do(central, "UPDATE jobs SET symptom = '总部改的' WHERE id = :id", id=job)
+    update_job(nj.db, nj.actor, job, JobInput("repair", symptom="漏水"))
+    with proxy_to(central) as proxy:
+        line = through(proxy, nj)
+        proxy.on(BATCH, lambda: proxy.on(b"COMMIT", proxy.cut, direction=DOWN))
+        fails(line)
+        assert batches_on_server(central) == 2 and outbox_count(nj.db) == 1
+        proxy.heal()
+        report = sync_once(line.db, line.settings, timeouts=QUICK)
+    assert report.pushed.repeated == 1
+    assert [(c.field, c.local_value, c.server_value) for c in open_conflicts(nj.db)] == [
+        ("symptom", "漏水", "总部改的")]
     assert_converged(central, nj)
 
 

@@ -23,9 +23,10 @@ from app.services.sync_status import backlog
 from app.sync.conflicts import open_conflicts, resolve
 from app.sync.cycle import sync_once
 from tests.sync.conftest import MakeStation, Station
-from tests.sync.faults import assert_converged
+from tests.sync.faults import assert_converged, proxy_to, through
 from tests.sync.helpers import server_do, server_rows
 from tests.sync.test_desks import second_desk
+from tests.sync.test_network_faults import PAGE_OF_CUSTOMERS
 from tests.sync.test_protocol import new_job
 
 
@@ -117,3 +118,24 @@ def test_a_desk_offline_for_30_days_drains_its_month_and_catches_up(
     sync_once(desk2.db, desk2.settings)
     assert server_rows(central, "SELECT count(*) FROM jobs")[0][0] == 1 + 200 + 30
     assert_converged(central, nj, desk2)
+
+
+def test_a_delete_made_while_the_sync_pulled_an_edit_is_one_conflict_and_shows_the_server(
+        central: str, make_station: MakeStation) -> None:
+    """The dispatcher deletes a customer while a sync runs, after its push and before its pull
+    brought the head office's edit of that customer: the next sync makes the delete one
+    conflict, and the desk shows the record the server kept (found by tests/sync/
+    test_model.py: the pull had brought the record already and never brought it again)."""
+    nj = make_station("NJ01")
+    row = customer(nj)
+    sync_once(nj.db, nj.settings)
+    server_do(central, "UPDATE customers SET phone = '13900000009' WHERE id = :id", id=row)
+    with proxy_to(central) as proxy:
+        proxy.on(PAGE_OF_CUSTOMERS, lambda: delete_customer(nj.db, nj.actor, row))
+        sync_once(nj.db, through(proxy, nj).settings)
+    assert deleted_here(nj, row)  # waiting to go up
+    report = sync_once(nj.db, nj.settings)
+    assert [c.field for _, _, c in report.pushed.conflicts] == ["deleted"]
+    assert there(central, row) == ("13900000009", False)
+    assert not deleted_here(nj, row)
+    assert_converged(central, nj)
