@@ -833,7 +833,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+41"/>
         <source>Due by the end of today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +848,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{due} due today, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1308,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <location filename="../../ui/quality/complaints_panel.py" line="+45"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1333,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Complaints: {count}, overdue: {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1903,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <location filename="../../ui/station/export_list.py" line="+38"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2038,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2048,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,7 +4636,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>{figure} · {month}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5322,7 +5322,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../ui/station/menus.py" line="+49"/>
+        <location filename="../../ui/station/menus.py" line="+47"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,8 +5352,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Show the jobs, customers or technicians to export their list.</source>
+        <location line="+53"/>
+        <source>Show the jobs, customers, technicians, complaints or callbacks to export their list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7011,7 +7011,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/complaint_queries.py" line="120"/>
+            <location filename="../../services/complaint_queries.py" line="128"/>
             <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7296,17 +7296,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -836,7 +836,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+41"/>
         <source>Due by the end of today</source>
         <translation>今天到期的</translation>
     </message>
@@ -851,7 +851,7 @@ Override as supervisor? Give the reason:</source>
         <translation>记录对所选客户的回访（回车键）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{due} due today, {overdue} overdue</source>
         <translation>今天到期 {due} 个，已超期 {overdue} 个</translation>
     </message>
@@ -1312,7 +1312,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <location filename="../../ui/quality/complaints_panel.py" line="+45"/>
         <source>Open complaints</source>
         <translation>未关闭的投诉</translation>
     </message>
@@ -1337,7 +1337,7 @@ Override as supervisor? Give the reason:</source>
         <translation>登记来电投诉（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Complaints: {count}, overdue: {overdue}</source>
         <translation>投诉 {count} 条，超期 {overdue} 条</translation>
     </message>
@@ -1907,7 +1907,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <location filename="../../ui/station/export_list.py" line="+38"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -2042,7 +2042,7 @@ Override as supervisor? Give the reason:</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
@@ -2052,7 +2052,7 @@ Override as supervisor? Give the reason:</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -4641,7 +4641,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>{figure} · {month}</source>
         <translation>{figure} · {month}</translation>
     </message>
@@ -5327,7 +5327,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../ui/station/menus.py" line="+49"/>
+        <location filename="../../ui/station/menus.py" line="+47"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -5357,9 +5357,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Show the jobs, customers or technicians to export their list.</source>
-        <translation>请先显示工单、客户或师傅列表，再导出。</translation>
+        <location line="+53"/>
+        <source>Show the jobs, customers, technicians, complaints or callbacks to export their list.</source>
+        <translation>请先显示工单、客户、师傅、投诉或回访列表，再导出。</translation>
     </message>
 </context>
 <context>
@@ -7016,7 +7016,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../services/complaint_queries.py" line="120"/>
+            <location filename="../../services/complaint_queries.py" line="128"/>
             <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
             <translation>超过当前环节期限的投诉：{count} 条。请今天完成处理、复核或反馈。</translation>
         </message>
@@ -7301,17 +7301,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation>班组 {team} 中没有师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation>已过去的日期不能排程。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation>只有待指派的新工单才能插入当天路线。</translation>
         </message>
