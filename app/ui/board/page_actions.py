@@ -21,7 +21,7 @@ from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
 from app.ui.dialogs.sheet_times_dialog import SheetTimesDialog, open_sheet_times
 from app.ui.printing.document_printer import DocumentPrinter
-from app.ui.printing.sheet_buttons import job_sheet_producer
+from app.ui.printing.sheet_buttons import job_sheet_producer, sheet_copies
 
 if TYPE_CHECKING:
     from app.ui.board.geometry import Scale
@@ -126,7 +126,8 @@ class PageActions:
     def sheet_printer(self) -> DocumentPrinter:
         """Lays out job sheets on the database lane and opens the preview (made when first used)."""
         if self._sheet_printer is None:
-            printer = DocumentPrinter(self._ctx, self._widget)
+            printer = DocumentPrinter(self._ctx, self._widget,
+                                      copies=sheet_copies(self._ctx.db))
             printer.finished.connect(self.show_message)
             printer.failed.connect(lambda text: self.show_message(text, True))
             self._sheet_printer = printer

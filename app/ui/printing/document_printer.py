@@ -6,7 +6,9 @@ counts its steps); the same bytes go to all three outputs: a printer gets them t
 system did with them (`finished`, each new state of a CUPS job). It runs as an operation
 (`app.ui.ops.printing.render`) with a progress dialog whose Cancel stops it at once (the worker
 notices at its next step); a newer document replaces one under way. `progressed` repeats each
-step (stage, done, total) on the GUI thread.
+step (stage, done, total) on the GUI thread. A printer of job sheets is given `copies`, read
+on the database lane (the station's Settings › Printing): the print dialog and the preview's
+printer propose that many copies.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from app.ui.printing.print_settings import new_printer, remember
 from app.ui.printing.raster import preview_dpi, rasterise
 
 T = TypeVar("T")
+Copies = Callable[[], int]  # how many copies to propose (run in the worker)
 
 
 def documents_folder() -> Path:
@@ -54,9 +57,11 @@ class DocumentPrinter(QObject):
     finished = Signal(str)  # a sentence for the status line
     failed = Signal(str)  # the failure's sentence
 
-    def __init__(self, ctx: AppContext, parent: QWidget, show_after_ms: int = 500) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget, show_after_ms: int = 500,
+                 copies: Copies | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._widget, self._show_after = ctx, parent, show_after_ms
+        self._copies = copies or (lambda: 1)
         self._current: Operation[Any] | None = None
         self.preview_dialog: PdfPreview | None = None
         self.watch: JobWatch | None = None  # the last print job's
@@ -84,15 +89,23 @@ class DocumentPrinter(QObject):
         self._run(produce, lambda pdf, _step: pdf, lambda pdf: self._write(path, pdf))
 
     def preview(self, produce: Produce, title: str) -> None:
-        def pages(pdf: Pdf, step: Progress) -> tuple[Pdf, list[QImage]]:
-            return pdf, list(rasterise(pdf, preview_dpi(pdf.pages), step))
+        copies = self._copies
+
+        def pages(pdf: Pdf, step: Progress) -> tuple[Pdf, list[QImage], int]:
+            return pdf, list(rasterise(pdf, preview_dpi(pdf.pages), step)), copies()
         self._run(produce, pages, lambda result: self._open_preview(title, *result))
 
     def send_to_printer(self, produce: Produce, title: str) -> None:
-        """Ask which printer and pages (QPrintDialog), then lay out and deliver in the
-        worker."""
+        """Read the copies to propose, ask which printer and pages (QPrintDialog), then lay
+        out and deliver in the worker."""
+        copies = self._copies
+        self._ctx.op(self._widget, lambda _run: copies()).errors_to(self.failed.emit).success(
+            lambda count: self._ask_and_print(produce, title, count)).run()
+
+    def _ask_and_print(self, produce: Produce, title: str, copies: int) -> None:
         printer = new_printer()
         printer.setDocName(title)
+        printer.setCopyCount(copies)
         dialog = QPrintDialog(printer, self._widget)
         dialog.setWindowTitle(self.tr("Print {title}").format(title=title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -172,8 +185,11 @@ class DocumentPrinter(QObject):
         self.watch.said.connect(self.finished.emit)
         self.watch.start()
 
-    def _open_preview(self, title: str, pdf: Pdf, pages: list[QImage]) -> PdfPreview:
-        dialog = PdfPreview(new_printer(), pdf, pages, title, self._widget)
+    def _open_preview(self, title: str, pdf: Pdf, pages: list[QImage], copies: int
+                      ) -> PdfPreview:
+        printer = new_printer()
+        printer.setCopyCount(copies)
+        dialog = PdfPreview(printer, pdf, pages, title, self._widget)
         dialog.printing.connect(lambda printer: self.print_now(printer, pdf, title))
         self.preview_dialog = dialog
         dialog.destroyed.connect(self._preview_gone)

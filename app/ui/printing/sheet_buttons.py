@@ -3,6 +3,7 @@ in the preview, printed from there), for the job editor's main tab and the job l
 
 "Save as PDF…" proposes the job number in the user's documents folder and says what was
 written (the path) under the buttons. Ctrl+P prints where the owner binds `print_sheet`.
+Printing proposes the station's copies of each job sheet (Settings › Printing).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.db import Database
 from app.printing.document import Pdf
+from app.services.settings_sections import Printing
+from app.services.station_settings import get_section
 from app.ui.context import AppContext
 from app.ui.ops.printing import Produce
-from app.ui.printing.document_printer import DocumentPrinter
+from app.ui.printing.document_printer import Copies, DocumentPrinter
 from app.ui.widgets.error_label import ErrorLabel
 
 
@@ -30,13 +33,18 @@ def job_sheet_producer(db: Database, job_id: str, blank: bool = False) -> Produc
     return produce
 
 
+def sheet_copies(db: Database) -> Copies:
+    """The copies of each job sheet the station prints (Settings › Printing)."""
+    return lambda: get_section(db, Printing).copies
+
+
 class SheetButtons(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.job_id: str | None = None
         self.number = ""
-        self.printer = DocumentPrinter(ctx, self)
+        self.printer = DocumentPrinter(ctx, self, copies=sheet_copies(ctx.db))
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Print the job sheet (Ctrl+P)"))
         self.preview_button = QPushButton(self.tr("Preview…"), self)
