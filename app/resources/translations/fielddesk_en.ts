@@ -611,12 +611,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+137"/>
+        <location filename="../../ui/board/page_actions.py" line="+138"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1604,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+40"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1614,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Route pages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route pages and the sheets not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A job's sheet counts as printed once it was printed or saved as it stands; a change to the job makes it unprinted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1654,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1667,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+79"/>
+        <location filename="../../ui/printing/document_printer.py" line="+108"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1677,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Print {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,7 +4995,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+55"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,22 +7331,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="91"/>
+            <location filename="../../services/day_sheet_data.py" line="106"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="93"/>
+            <location filename="../../services/day_sheet_data.py" line="108"/>
             <source>day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="101"/>
+            <location filename="../../services/day_sheet_data.py" line="116"/>
             <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="171"/>
+            <location filename="../../services/day_sheet_data.py" line="186"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>

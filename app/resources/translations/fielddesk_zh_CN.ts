@@ -614,12 +614,12 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+137"/>
+        <location filename="../../ui/board/page_actions.py" line="+138"/>
         <source>Job sheet {number}</source>
         <translation>服务工单 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
         <translation>这次上门无可记录：它已是{status}状态。</translation>
     </message>
@@ -1608,7 +1608,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+40"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -1618,7 +1618,22 @@ Override as supervisor? Give the reason:</source>
         <translation>全部师傅</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Route pages only</source>
+        <translation>仅日程单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route pages and the sheets not printed yet</source>
+        <translation>日程单及尚未打印的服务工单</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A job's sheet counts as printed once it was printed or saved as it stands; a change to the job makes it unprinted again</source>
+        <translation>服务工单按当前内容打印或保存为 PDF 后即算已打印；工单再有改动，又算未打印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -1643,7 +1658,12 @@ Override as supervisor? Give the reason:</source>
         <translation>师傅</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -1651,7 +1671,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+79"/>
+        <location filename="../../ui/printing/document_printer.py" line="+108"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1661,7 +1681,7 @@ Override as supervisor? Give the reason:</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Print {title}</source>
         <translation>打印 {title}</translation>
     </message>
@@ -4980,7 +5000,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+55"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -7316,22 +7336,22 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>只有待指派的新工单才能插入当天路线。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="91"/>
+            <location filename="../../services/day_sheet_data.py" line="106"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="93"/>
+            <location filename="../../services/day_sheet_data.py" line="108"/>
             <source>day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="101"/>
+            <location filename="../../services/day_sheet_data.py" line="116"/>
             <source>There is no technician with the code {code}.</source>
             <translation>没有工号为 {code} 的师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="171"/>
+            <location filename="../../services/day_sheet_data.py" line="186"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>

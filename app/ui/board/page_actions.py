@@ -137,7 +137,9 @@ class PageActions:
         """The job's sheet in the print preview (the job editor's "Preview…")."""
         title = QCoreApplication.translate("BoardPage", "Job sheet {number}").format(
             number=appt.job_number)
-        self.sheet_printer.preview(job_sheet_producer(self._ctx.db, appt.job_id), title)
+        printer = self.sheet_printer
+        printer.preview(job_sheet_producer(self._ctx.db, appt.job_id, batch=printer.batch()),
+                        title)
 
     def record_visit(self, appt: BoardAppointment, kind: str) -> SheetTimesDialog | None:
         """The visit's arrival or finish now ("arrive", "finish"), or the paper sheet's times

@@ -9,11 +9,18 @@ notices at its next step); a newer document replaces one under way. `progressed`
 step (stage, done, total) on the GUI thread. A printer of job sheets is given `copies`, read
 on the database lane (the station's Settings › Printing): the print dialog and the preview's
 printer propose that many copies.
+
+A document that holds job sheets says which in a `Batch` (`batch()`, filled by its produce in
+the worker); once that document was saved, or printed whole (not a page range), its sheets are
+recorded as printed (`ops.printing.record_sheets`, then `recorded`), so a day's batch leaves
+them out until their jobs change.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,10 +32,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from app.errors import DomainError
 from app.printing.document import Pdf
+from app.services.printed_sheets import SheetPrint
 from app.ui.context import AppContext
 from app.ui.failures import failure_sentence
 from app.ui.operation import Operation
-from app.ui.ops.printing import Produce, Progress, render
+from app.ui.ops.printing import Produce, Progress, record_sheets, render
 from app.ui.printing.delivery import Delivered, Order, deliver, order_of
 from app.ui.printing.job_watch import JobWatch
 from app.ui.printing.preview import PdfPreview
@@ -37,6 +45,15 @@ from app.ui.printing.raster import preview_dpi, rasterise
 
 T = TypeVar("T")
 Copies = Callable[[], int]  # how many copies to propose (run in the worker)
+BATCHES_KEPT = 4  # documents whose sheets are known (a preview open while another is made)
+
+
+@dataclass
+class Batch:
+    """The job sheets a document holds, filled by its produce in the worker."""
+
+    pdf: Pdf | None = None
+    sheets: tuple[SheetPrint, ...] = ()
 
 
 def documents_folder() -> Path:
@@ -56,12 +73,14 @@ class DocumentPrinter(QObject):
     running = Signal(bool)
     finished = Signal(str)  # a sentence for the status line
     failed = Signal(str)  # the failure's sentence
+    recorded = Signal(int)  # job sheets recorded as printed
 
     def __init__(self, ctx: AppContext, parent: QWidget, show_after_ms: int = 500,
                  copies: Copies | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._widget, self._show_after = ctx, parent, show_after_ms
         self._copies = copies or (lambda: 1)
+        self._batches: deque[Batch] = deque(maxlen=BATCHES_KEPT)
         self._current: Operation[Any] | None = None
         self.preview_dialog: PdfPreview | None = None
         self.watch: JobWatch | None = None  # the last print job's
@@ -74,6 +93,11 @@ class DocumentPrinter(QObject):
     def progress(self) -> QProgressDialog | None:
         """The progress dialog of the document under way."""
         return self._current.dialog if self._current is not None and self.busy else None
+
+    def batch(self) -> Batch:
+        """A new document's record of its job sheets, for its produce to fill."""
+        self._batches.append(Batch())
+        return self._batches[-1]
 
     # -- the three outputs -------------------------------------------------------------------
 
@@ -113,8 +137,8 @@ class DocumentPrinter(QObject):
         remember(printer)
         order = self._order(printer, title)
         if order is not None:
-            self._run(produce, lambda pdf, step: deliver(order, printer, pdf, step),
-                      self._delivered, self.tr("Sending to the printer…"))
+            self._run(produce, lambda pdf, step: (pdf, deliver(order, printer, pdf, step)),
+                      lambda sent: self._delivered(*sent), self.tr("Sending to the printer…"))
 
     def print_now(self, printer: QPrinter, pdf: Pdf, title: str) -> None:
         """Deliver a PDF already made, on the GUI thread ("Print" in the preview)."""
@@ -122,7 +146,7 @@ class DocumentPrinter(QObject):
         if order is None:
             return
         try:
-            self._delivered(deliver(order, printer, pdf))
+            self._delivered(pdf, deliver(order, printer, pdf))
         except (DomainError, OSError) as exc:
             self._fail(exc)
 
@@ -177,13 +201,23 @@ class DocumentPrinter(QObject):
             return
         self.finished.emit(self.tr("Saved {pages} pages to {file}.").format(
             pages=pdf.pages, file=str(path)))
+        self._went_out(pdf)
 
-    def _delivered(self, delivered: Delivered) -> None:
+    def _delivered(self, pdf: Pdf, delivered: Delivered) -> None:
         if self.watch is not None:
             self.watch.stop()
         self.watch = JobWatch(self._ctx, delivered, self)
         self.watch.said.connect(self.finished.emit)
         self.watch.start()
+        if not delivered.order.options.ranges:  # some pages only: which sheets is unknown
+            self._went_out(pdf)
+
+    def _went_out(self, pdf: Pdf) -> None:
+        """Record the job sheets of the document that was saved or printed whole."""
+        batch = next((b for b in self._batches if b.pdf is pdf), None)
+        if batch is not None and batch.sheets:
+            record_sheets(self._ctx, self, batch.sheets).errors_to(self.failed.emit).success(
+                self.recorded.emit).run()
 
     def _open_preview(self, title: str, pdf: Pdf, pages: list[QImage], copies: int
                       ) -> PdfPreview:
