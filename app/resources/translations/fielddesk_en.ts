@@ -289,7 +289,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+36"/>
+        <location filename="../../ui/board/menu.py" line="+38"/>
         <source>Open job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,6 +310,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Unpin the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan day keeps a pinned visit where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+66"/>
+        <location filename="../../ui/board/operations.py" line="+68"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +540,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Pin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,13 +636,18 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+138"/>
+        <location filename="../../ui/board/page_actions.py" line="+139"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a visit not done yet can be pinned: it is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4387,6 +4417,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+200"/>
+        <source> min of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day planner weighs what a plan achieves against the travel it costs, in minutes of travel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A job planned is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A response promise met is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue job planned is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each minute of a day beyond the even share costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4402,7 +4465,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+199"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,7 +4483,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,7 +4939,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="+88"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,6 +4996,11 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -289,7 +289,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+36"/>
+        <location filename="../../ui/board/menu.py" line="+38"/>
         <source>Open job…</source>
         <translation>打开工单…</translation>
     </message>
@@ -310,6 +310,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Unpin the visit</source>
+        <translation>取消锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the visit</source>
+        <translation>锁定上门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan day keeps a pinned visit where it is</source>
+        <translation>排程当天时，已锁定的上门保持不动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unassign</source>
         <translation>取消指派</translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+66"/>
+        <location filename="../../ui/board/operations.py" line="+68"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -525,7 +540,17 @@
         <translation>取消指派 {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Pin {number}</source>
+        <translation>锁定 {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin {number}</source>
+        <translation>取消锁定 {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -614,7 +639,7 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+138"/>
+        <location filename="../../ui/board/page_actions.py" line="+139"/>
         <source>Job sheet {number}</source>
         <translation>服务工单 {number}</translation>
     </message>
@@ -622,6 +647,11 @@ Override as supervisor? Give the reason:</source>
         <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
         <translation>这次上门无可记录：它已是{status}状态。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a visit not done yet can be pinned: it is {status}.</source>
+        <translation>只能锁定尚未完成的上门：这次上门已是{status}状态。</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4422,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+200"/>
+        <source> min of travel</source>
+        <translation> 分钟路程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day planner weighs what a plan achieves against the travel it costs, in minutes of travel:</source>
+        <translation>排程时，把排程的收益与所需路程相权衡，以路程分钟计：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A job planned is worth:</source>
+        <translation>排入一个工单相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A response promise met is worth:</source>
+        <translation>守住一个时效承诺相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue job planned is worth:</source>
+        <translation>排入一个已超时工单相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each minute of a day beyond the even share costs:</source>
+        <translation>师傅一天超出平均分摊的每分钟，代价为：</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4407,7 +4470,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+199"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation>打印机和纸张由每台电脑自己设置：打印对话框会记住上次的选择。</translation>
     </message>
@@ -4425,7 +4488,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -4881,7 +4944,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="+88"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4939,6 +5002,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Travel</source>
         <translation>路程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day planner</source>
+        <translation>排程</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -115,6 +115,7 @@ class PageActions:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.open_action.triggered.connect(lambda: self.open_job(appt.job_id))
         menu.unassign_action.triggered.connect(lambda: self.unassign(appt))
+        menu.pin_action.triggered.connect(lambda: self.pin(appt))
         for kind, action in menu.visit_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self.record_visit(appt, k))
         for target, action in menu.status_actions.items():
@@ -154,6 +155,15 @@ class PageActions:
             return None
         return open_sheet_times(self._ctx, self._widget, appt.id, appt.job_number,
                                 appt.start.astimezone(self._ctx.tz).date())
+
+    def pin(self, appt: BoardAppointment) -> None:
+        """Pin or unpin the visit (P, or the block's menu); a visit done is neither."""
+        if not appt.live:
+            self.show_message(QCoreApplication.translate(
+                "BoardPage", "Only a visit not done yet can be pinned: it is {status}.").format(
+                status=labels.visit_status(appt.status)), True)
+            return
+        self.ops.pin(appt)
 
     def _set_status(self, appt: BoardAppointment, target: JobStatus) -> None:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)
