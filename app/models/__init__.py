@@ -13,6 +13,7 @@ from app.models.job import Appointment, Job, JobCounter, JobLine
 from app.models.local import LocalSetting
 from app.models.outbox import OutboxEntry
 from app.models.parts import CatalogueItem, CataloguePrice
+from app.models.printed import PrintedSheet
 from app.models.quality import Callback, Complaint
 from app.models.settings import StationSetting
 from app.models.sign_in import SignInLock
@@ -29,6 +30,7 @@ __all__ = [
     "CataloguePrice", "Certification", "ChecklistRun", "ChecklistTemplate", "Complaint",
     "ContractVisit", "Customer", "Desk", "Equipment", "GeocodeCache", "Job", "JobCounter",
     "JobLine", "JobNumberBlock", "LocalSetting", "MaintenanceContract", "OldPart",
-    "OutboxEntry", "RefusedChange", "Shift", "SignInLock", "Signature", "Site", "Station",
-    "StationSetting", "StockMovement", "SyncConflict", "Technician", "User", "WarrantyPolicy",
+    "OutboxEntry", "PrintedSheet", "RefusedChange", "Shift", "SignInLock", "Signature", "Site",
+    "Station", "StationSetting", "StockMovement", "SyncConflict", "Technician", "User",
+    "WarrantyPolicy",
 ]

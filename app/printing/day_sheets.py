@@ -35,6 +35,7 @@ from app.printing.styles import (
     wrap,
 )
 from app.services.day_sheet_data import Base, DaySheets, TechnicianDay
+from app.services.job_sheet_data import SheetData
 from app.services.station import StationInfo
 
 Progress = Callable[[int, int], None]
@@ -103,15 +104,20 @@ def day_list(day: TechnicianDay, station: StationInfo, printed_at: dt.datetime,
 
 def render_day_sheets(data: DaySheets, progress: Progress | None = None,
                       cancelled: IsCancelled | None = None, sheets: bool = True) -> Pdf:
-    """The technicians' days, each a route page followed by its job sheets (`sheets=False`:
-    the route pages only), as one PDF. `progress(done, total)` counts job sheets laid out;
-    `cancelled()` is asked between sheets, and True raises `Cancelled`."""
+    """The technicians' days, each a route page followed by the sheets of its visits that
+    `data` holds (`sheets=False`: the route pages only), as one PDF. `progress(done, total)`
+    counts job sheets laid out; `cancelled()` is asked between sheets, and True raises
+    `Cancelled`."""
 
     def check() -> None:
         if cancelled is not None and cancelled():
             raise Cancelled("Printing the day sheets was cancelled.")
 
-    total = sum(len(tech_day.visits) for tech_day in data.days) if sheets else 0
+    def sheets_of(tech_day: TechnicianDay) -> list[SheetData]:
+        return [data.sheets[v.job_id] for v in tech_day.visits
+                if sheets and v.job_id in data.sheets]
+
+    total = sum(len(sheets_of(tech_day)) for tech_day in data.days)
 
     def reached(done: int) -> Callable[[], None]:
         def hook() -> None:
@@ -126,8 +132,7 @@ def render_day_sheets(data: DaySheets, progress: Progress | None = None,
         key = f"{tech_day.technician.code}:{tech_day.day}"
         story += [PageBreak()] if story else []
         story += day_list(tech_day, data.station, data.printed_at, f"day:{key}")
-        for visit in tech_day.visits if sheets else ():
-            sheet = data.sheets[visit.job_id]
+        for sheet in sheets_of(tech_day):
             story += [PageBreak(), *job_sheet_story(sheet, sheet.untouched, key=f"{key}:{done}",
                                                     reached=reached(done))]
             done += 1

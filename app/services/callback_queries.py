@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import Callback, Complaint, Customer, Job, Technician
@@ -37,8 +38,15 @@ class CallbackCounts:
 
 
 def callback_queue(db: Database, now: dt.datetime, due_by: dt.datetime | None = None,
-                   limit: int = 1000) -> list[CallbackRow]:
+                   limit: int | None = 1000) -> list[CallbackRow]:
     """Open callbacks due by `due_by` (None: all open ones), the longest due first."""
+    with db.session() as s:
+        return callback_queue_in(s, now, due_by, limit)
+
+
+def callback_queue_in(s: Session, now: dt.datetime, due_by: dt.datetime | None = None,
+                      limit: int | None = 1000) -> list[CallbackRow]:
+    """`callback_queue` inside the caller's session (None: no limit, as an export)."""
     customer = func.coalesce(Job.customer_id, Complaint.customer_id)
     q = (select(Callback.id, Callback.kind, Callback.due_at, Callback.attempts,
                 Callback.called_at, Callback.job_id, Job.number, Job.job_type, Customer.name,
@@ -50,8 +58,7 @@ def callback_queue(db: Database, now: dt.datetime, due_by: dt.datetime | None = 
          .where(Callback.deleted.is_(False), Callback.status == CallbackStatus.OPEN.value))
     if due_by is not None:
         q = q.where(Callback.due_at <= due_by)
-    with db.session() as s:
-        rows = s.execute(q.order_by(Callback.due_at, Callback.id).limit(limit)).all()
+    rows = s.execute(q.order_by(Callback.due_at, Callback.id).limit(limit)).all()
     return [CallbackRow(r[0], CallbackKind(r[1]), r[2], r[2] < now, r[3], r[4], r[5], r[6],
                         JobType(r[7]) if r[7] else None, r[8], r[9], r[10] or "", r[11])
             for r in rows]

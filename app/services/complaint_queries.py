@@ -82,17 +82,25 @@ def _row(c: Complaint, name: str, phone: str, number: str | None, tech: str | No
 
 
 def complaint_queue(db: Database, now: dt.datetime, overdue_only: bool = False,
-                    include_closed: bool = False, limit: int = 1000) -> list[ComplaintRow]:
+                    include_closed: bool = False, limit: int | None = 1000
+                    ) -> list[ComplaintRow]:
     """Complaints not closed yet (or all), those due first; `overdue_only`: the ones whose
     stage is past its due (the supervisors' queue)."""
+    with db.session() as s:
+        return complaint_queue_in(s, now, overdue_only, include_closed, limit)
+
+
+def complaint_queue_in(s: Session, now: dt.datetime, overdue_only: bool = False,
+                       include_closed: bool = False, limit: int | None = 1000
+                       ) -> list[ComplaintRow]:
+    """`complaint_queue` inside the caller's session (None: no limit, as an export)."""
     q = _select()
     if not include_closed:
         q = q.where(Complaint.stage != S.CLOSED.value)
     if overdue_only:
         q = q.where(overdue_clause(now))
-    with db.session() as s:
-        rows = [_row(c, name, phone, number, tech, now) for c, name, phone, number, tech
-                in s.execute(q.order_by(Complaint.received_at.desc()).limit(limit)).all()]
+    rows = [_row(c, name, phone, number, tech, now) for c, name, phone, number, tech
+            in s.execute(q.order_by(Complaint.received_at.desc()).limit(limit)).all()]
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(rows, key=lambda r: (r.next_due or far, r.received_at))
 

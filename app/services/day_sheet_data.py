@@ -1,6 +1,8 @@
 """What the day sheets print, read as plain frozen data (Qt- and PDF-free): a date's visits per
 technician in route order (the order of the appointments that day, in the station's time zone)
-and the sheet of every job visited. `app.printing.day_sheets` lays out what this returns.
+and the sheets of the jobs visited: none (the route pages only), those not printed yet as they
+stand (`printed_sheets.unprinted`), or all. `app.printing.day_sheets` lays out what this
+returns.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.models.enums import AppointmentStatus, JobStatus, JobType, Priority
 from app.scheduling.travel import LatLon, TravelModel
 from app.services import validation as v
 from app.services.job_sheet_data import SheetData, SheetTechnician, sheets_data
+from app.services.printed_sheets import SheetPrint, sheet_print, unprinted
 from app.services.station import StationInfo, home_station
 from app.services.station_settings import travel_model_in
 from app.services.suggestions import station_place
@@ -30,6 +33,14 @@ from app.texts import Text
 
 CHUNK = 50  # jobs read per session: `cancelled()` is asked between chunks
 IsCancelled = Callable[[], bool]
+
+
+class Sheets(enum.Enum):
+    """Which job sheets follow the route pages."""
+
+    NONE = "none"  # the route pages only
+    UNPRINTED = "unprinted"  # the sheets never printed nor saved as they stand
+    ALL = "all"
 
 
 class Base(enum.Enum):
@@ -75,8 +86,12 @@ class DaySheets:
 
     station: StationInfo
     days: tuple[TechnicianDay, ...]
-    sheets: Mapping[str, SheetData]
+    sheets: Mapping[str, SheetData]  # the sheets to print, by job id
     printed_at: dt.datetime
+
+    def sheet_prints(self) -> tuple[SheetPrint, ...]:
+        """What to record once the batch was printed or saved (`record_printed`)."""
+        return tuple(sheet_print(sheet) for sheet in self.sheets.values())
 
 
 def parse_day(text: str | dt.date) -> dt.date:
@@ -161,15 +176,21 @@ def _route(day: TechnicianDay, places: list[LatLon], model: TravelModel,
 
 
 def day_sheets_data(db: Database, day: str | dt.date, technician_code: str | None = None,
-                    cancelled: IsCancelled | None = None, now: dt.datetime | None = None
-                    ) -> DaySheets:
-    """The date's days (of every technician with a visit, or of one) and their jobs' sheets.
-    Raises ValidationError when nobody has a visit that day."""
+                    cancelled: IsCancelled | None = None, now: dt.datetime | None = None,
+                    sheets: Sheets = Sheets.ALL) -> DaySheets:
+    """The date's days (of every technician with a visit, or of one) and the jobs' sheets
+    `sheets` asks for. Raises ValidationError when nobody has a visit that day."""
     date = parse_day(day)
     plan = day_plan(db, date, technician_code)
     if not plan:
         raise ValidationError("Nobody has a visit on {date:%Y-%m-%d}.", date=date)
-    return plan_sheets_data(db, plan, cancelled, now)
+    if sheets is Sheets.NONE:
+        return DaySheets(home_station(db), tuple(plan), {}, now or utcnow())
+    data = plan_sheets_data(db, plan, cancelled, now)
+    if sheets is Sheets.UNPRINTED:
+        kept = unprinted(db, data.sheets.values())
+        data = dataclasses.replace(data, sheets={sheet.job_id: sheet for sheet in kept})
+    return data
 
 
 def plan_sheets_data(db: Database, plan: Sequence[TechnicianDay],

@@ -1,10 +1,12 @@
-"""Exporting the lists (jobs, customers, technicians) as filtered on screen, to .xlsx or .csv.
+"""Exporting the lists (jobs, customers, technicians, the complaint and callback queues) as
+filtered on screen, to .xlsx or .csv.
 
 A list is one declaration in EXPORTS: its columns (a key, an English header, how a row gives
-the cell) and how its rows are read for a filter, in chunks. Adding a list (complaints,
-callbacks) is one more `ExportList`. The caller passes the headers in the user's language
-(`headers`, by column key; the English ones otherwise) and how a vocabulary's member reads
-(`term`: the UI's labels; the stored value otherwise). Times are written in station time; the
+the cell) and how its rows are read for a filter, in chunks. The queues' columns are those of
+their tables in the Quality view, in the same order (a due as its time, not "in 2 h"). The
+caller passes the headers in the user's language (`headers`, by column key; the English ones
+otherwise) and how a vocabulary's member reads (`term`: the UI's labels; the stored value
+otherwise). Times are written in station time; the
 file appears only once complete.
 """
 
@@ -24,8 +26,21 @@ from sqlalchemy.orm import Session
 from app.cancel import CancelToken
 from app.db import Database
 from app.models import Customer, Job, Site
-from app.models.enums import CertKind, JobStatus, JobType, Priority, Skill
+from app.models.base import utcnow
+from app.models.enums import (
+    CallbackKind,
+    CertKind,
+    ComplaintCategory,
+    ComplaintStage,
+    JobStatus,
+    JobType,
+    Priority,
+    Severity,
+    Skill,
+)
 from app.services import technicians as techs
+from app.services.callback_queries import callback_queue_in
+from app.services.complaint_queries import complaint_queue_in
 from app.services.customer_queries import matching_customer_ids
 from app.services.job_queries import JobFilter, SortKey, job_rows_by_id, matching_ids
 from app.services.station import home_station
@@ -49,6 +64,9 @@ class ExportFilter:
     jobs: JobFilter | None = None  # the job list's whole filter, when it has one
     sort: SortKey = SortKey.CREATED
     descending: bool = True
+    overdue_only: bool = False  # the complaint queue's choices
+    include_closed: bool = False
+    due_by: dt.datetime | None = None  # the callback queue's "due by the end of today"
 
 
 Reader = Callable[[Session, ExportFilter, ZoneInfo], Iterator[list[dict[str, Any]]]]
@@ -122,6 +140,22 @@ def _technicians(s: Session, _f: ExportFilter, _tz: ZoneInfo
     yield rows
 
 
+def _complaints(s: Session, f: ExportFilter, tz: ZoneInfo) -> Iterator[list[dict[str, Any]]]:
+    rows = complaint_queue_in(s, utcnow(), f.overdue_only, f.include_closed, limit=None)
+    yield [{"next_due": _local(r.next_due, tz), "stage": r.stage,
+            "received_at": _local(r.received_at, tz), "customer": r.customer_name,
+            "phone": r.phone, "category": r.category, "severity": r.severity,
+            "job": r.job_number, "technician": r.technician_name} for r in rows]
+
+
+def _callbacks(s: Session, f: ExportFilter, tz: ZoneInfo) -> Iterator[list[dict[str, Any]]]:
+    rows = callback_queue_in(s, utcnow(), f.due_by, limit=None)
+    yield [{"due": _local(r.due_at, tz), "kind": r.kind, "customer": r.customer_name,
+            "phone": r.phone, "job": r.job_number, "technician": r.technician_name,
+            "attempts": r.attempts, "last_called": _local(r.last_called_at, tz)}
+           for r in rows]
+
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -166,8 +200,26 @@ EXPORTS: dict[str, ExportList] = {e.name: e for e in (
         Column("home_address", "Home address", _get("home_address")),
         Column("certificates", "Certificates", _certificates),
         Column("shifts", "Shifts", _shifts)), _technicians),
+    ExportList("complaints", (
+        Column("next_due", "Next due", _get("next_due")),
+        Column("stage", "Stage", _word("stage")),
+        Column("received_at", "Received", _get("received_at")),
+        Column("customer", "Customer", _get("customer")),
+        Column("phone", "Phone", _get("phone")),
+        Column("category", "Category", _word("category")),
+        Column("severity", "Severity", _word("severity")),
+        Column("job", "Job", _get("job")),
+        Column("technician", "Technician", _get("technician"))), _complaints),
+    ExportList("callbacks", (
+        Column("due", "Due", _get("due")), Column("kind", "Call", _word("kind")),
+        Column("customer", "Customer", _get("customer")),
+        Column("phone", "Phone", _get("phone")), Column("job", "Job", _get("job")),
+        Column("technician", "Technician", _get("technician")),
+        Column("attempts", "Attempts", _get("attempts")),
+        Column("last_called", "Last called", _get("last_called"))), _callbacks),
 )}
-VOCABULARIES = (JobType, Priority, JobStatus, Skill, CertKind)
+VOCABULARIES = (JobType, Priority, JobStatus, Skill, CertKind, ComplaintStage,
+                ComplaintCategory, Severity, CallbackKind)
 
 
 def export_list(db: Database, name: str, path: Path, f: ExportFilter | None = None,

@@ -38,7 +38,7 @@ def test_print_day_writes_the_day_sheets(station: tuple[str, str], tmp_path: Pat
     path, number = station
     out = tmp_path / "day.pdf"
     result = fielddesk("print", "day", "2026-03-16", "--technician", "T001", "-o", str(out),
-                       "--db", path)
+                       "--with-unprinted-sheets", "--db", path)
     assert result.returncode == 0, result.stderr
     pdf = read_pdf(out.read_bytes())
     assert "Day sheet" in pdf.pages[0] and number in pdf.pages[0] and len(pdf.pages) >= 2

@@ -9,6 +9,7 @@ import tests.core.conftest as core
 from app.db import Database
 from app.services.actor import Actor
 from app.services.appointments import assign
+from app.services.day_sheet_data import Sheets
 from app.ui.context import AppContext
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 
@@ -30,10 +31,13 @@ def plan_day(db: Database, admin: Actor, make_job: MakeJob, make_tech: core.Make
     return numbers
 
 
-def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2) -> DaySheetsDialog:
+def day_dialog(qtbot: QtBot, ctx: AppContext, technicians: int = 2,
+               sheets: Sheets = Sheets.UNPRINTED) -> DaySheetsDialog:
+    """The dialog on DAY, with the route pages and (by default) the sheets not printed yet."""
     dialog = DaySheetsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.technician.count() == technicians + 1)
     dialog.date.setDate(dialog.date.date().fromString(DAY, "yyyy-MM-dd"))
+    dialog.pages.setCurrentIndex(dialog.pages.findData(sheets))
     return dialog

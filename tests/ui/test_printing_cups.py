@@ -26,6 +26,8 @@ from app.db import Database
 from app.printing.cups import JobState
 from app.services.actor import Actor
 from app.services.jobs import JobDetail
+from app.services.settings_sections import Printing
+from app.services.station_settings import set_section
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.printing.job_watch import JobWatch
@@ -155,6 +157,22 @@ def test_a_sheet_goes_to_cups_as_its_own_pdf_with_copies_collated(
     assert all_of_size(out, A4_POINTS)
     assert sheet.status.text() == (
         f"{queue.name} has finished job {submitted.job} ({2 * pages} pages).")
+
+
+def test_the_stations_copies_print_when_the_dialog_is_left_as_it_opened(
+        qtbot: QtBot, cups: CupsServer, queue: Queue, sheet_editor: JobEditor,
+        ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    set_section(ctx.db, ctx.actor, Printing(copies=2))  # Settings › Printing
+    sheet = sheet_editor.sheet
+    assert sheet is not None
+    choosing(monkeypatch, lambda printer: printer.setPrinterName(queue.name))
+    qtbot.mouseClick(sheet.print_button, LEFT)
+    watch = watch_of(sheet)
+    finished(qtbot, watch)
+    submitted = watch.delivered.submitted
+    assert submitted is not None
+    pages = len(PdfReader(BytesIO(cups.spooled(submitted.job))).pages)
+    assert len(printed(queue).pages) == 2 * pages
 
 
 def test_another_paper_takes_the_sheet_scaled_and_portrait(

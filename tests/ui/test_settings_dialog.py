@@ -72,8 +72,8 @@ def test_tools_settings_opens_every_section(qtbot: QtBot, desk: AppContext) -> N
     assert dialog is not None
     titles = [dialog.nav.item(n).text() for n in range(dialog.nav.count())]
     assert titles == ["Station profile", "Working hours", "SLA and callbacks", "Travel",
-                      "Geocoder", "Map tiles", "Central server", "Printing", "Language",
-                      "Backup"]
+                      "Day planner", "Geocoder", "Map tiles", "Central server", "Printing",
+                      "Language", "Backup"]
     assert dialog.central_page.button.isEnabled()  # the window hands its sync over
     dialog.reject()
 

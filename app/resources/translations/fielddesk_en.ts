@@ -289,7 +289,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+36"/>
+        <location filename="../../ui/board/menu.py" line="+38"/>
         <source>Open job…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,6 +310,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Unpin the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan day keeps a pinned visit where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+66"/>
+        <location filename="../../ui/board/operations.py" line="+68"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +540,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Pin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,13 +636,18 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+137"/>
+        <location filename="../../ui/board/page_actions.py" line="+139"/>
         <source>Job sheet {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a visit not done yet can be pinned: it is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,7 +863,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+41"/>
         <source>Due by the end of today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +878,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{due} due today, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1338,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <location filename="../../ui/quality/complaints_panel.py" line="+45"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1363,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Complaints: {count}, overdue: {overdue}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +1634,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+40"/>
         <source>Print day sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1644,22 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Route pages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route pages and the sheets not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A job's sheet counts as printed once it was printed or saved as it stands; a change to the job makes it unprinted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1684,12 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1697,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+79"/>
+        <location filename="../../ui/printing/document_printer.py" line="+108"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1707,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Print {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1953,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <location filename="../../ui/station/export_list.py" line="+38"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2088,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2098,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,6 +4417,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+200"/>
+        <source> min of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day planner weighs what a plan achieves against the travel it costs, in minutes of travel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A job planned is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A response promise met is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue job planned is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each minute of a day beyond the even share costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4382,7 +4465,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+199"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,7 +4483,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,7 +4719,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>{figure} · {month}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,7 +4939,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="+88"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,6 +4996,11 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4975,7 +5063,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+55"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5322,7 +5410,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../ui/station/menus.py" line="+49"/>
+        <location filename="../../ui/station/menus.py" line="+47"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,8 +5440,8 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Show the jobs, customers or technicians to export their list.</source>
+        <location line="+53"/>
+        <source>Show the jobs, customers, technicians, complaints or callbacks to export their list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7011,7 +7099,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/complaint_queries.py" line="120"/>
+            <location filename="../../services/complaint_queries.py" line="128"/>
             <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7296,37 +7384,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="91"/>
+            <location filename="../../services/day_sheet_data.py" line="106"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="93"/>
+            <location filename="../../services/day_sheet_data.py" line="108"/>
             <source>day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="101"/>
+            <location filename="../../services/day_sheet_data.py" line="116"/>
             <source>There is no technician with the code {code}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="171"/>
+            <location filename="../../services/day_sheet_data.py" line="186"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation type="unfinished"></translation>
         </message>

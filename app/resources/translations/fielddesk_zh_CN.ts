@@ -289,7 +289,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../ui/board/menu.py" line="+36"/>
+        <location filename="../../ui/board/menu.py" line="+38"/>
         <source>Open job…</source>
         <translation>打开工单…</translation>
     </message>
@@ -310,6 +310,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Unpin the visit</source>
+        <translation>取消锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the visit</source>
+        <translation>锁定上门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan day keeps a pinned visit where it is</source>
+        <translation>排程当天时，已锁定的上门保持不动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unassign</source>
         <translation>取消指派</translation>
     </message>
@@ -495,7 +510,7 @@
 <context>
     <name>BoardOperations</name>
     <message>
-        <location filename="../../ui/board/operations.py" line="+66"/>
+        <location filename="../../ui/board/operations.py" line="+68"/>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -525,7 +540,17 @@
         <translation>取消指派 {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Pin {number}</source>
+        <translation>锁定 {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin {number}</source>
+        <translation>取消锁定 {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{number}: {status}</source>
         <translation>{number}：{status}</translation>
     </message>
@@ -614,14 +639,19 @@ Override as supervisor? Give the reason:</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page_actions.py" line="+137"/>
+        <location filename="../../ui/board/page_actions.py" line="+139"/>
         <source>Job sheet {number}</source>
         <translation>服务工单 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing to record for this visit: it is {status}.</source>
         <translation>这次上门无可记录：它已是{status}状态。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only a visit not done yet can be pinned: it is {status}.</source>
+        <translation>只能锁定尚未完成的上门：这次上门已是{status}状态。</translation>
     </message>
 </context>
 <context>
@@ -836,7 +866,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../ui/quality/callbacks_panel.py" line="+40"/>
+        <location filename="../../ui/quality/callbacks_panel.py" line="+41"/>
         <source>Due by the end of today</source>
         <translation>今天到期的</translation>
     </message>
@@ -851,7 +881,7 @@ Override as supervisor? Give the reason:</source>
         <translation>记录对所选客户的回访（回车键）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>{due} due today, {overdue} overdue</source>
         <translation>今天到期 {due} 个，已超期 {overdue} 个</translation>
     </message>
@@ -1312,7 +1342,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/quality/complaints_panel.py" line="+44"/>
+        <location filename="../../ui/quality/complaints_panel.py" line="+45"/>
         <source>Open complaints</source>
         <translation>未关闭的投诉</translation>
     </message>
@@ -1337,7 +1367,7 @@ Override as supervisor? Give the reason:</source>
         <translation>登记来电投诉（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Complaints: {count}, overdue: {overdue}</source>
         <translation>投诉 {count} 条，超期 {overdue} 条</translation>
     </message>
@@ -1608,7 +1638,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DaySheetsDialog</name>
     <message>
-        <location filename="../../ui/printing/day_sheets_dialog.py" line="+38"/>
+        <location filename="../../ui/printing/day_sheets_dialog.py" line="+40"/>
         <source>Print day sheets</source>
         <translation>打印日程单</translation>
     </message>
@@ -1618,7 +1648,22 @@ Override as supervisor? Give the reason:</source>
         <translation>全部师傅</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Route pages only</source>
+        <translation>仅日程单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route pages and the sheets not printed yet</source>
+        <translation>日程单及尚未打印的服务工单</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A job's sheet counts as printed once it was printed or saved as it stands; a change to the job makes it unprinted again</source>
+        <translation>服务工单按当前内容打印或保存为 PDF 后即算已打印；工单再有改动，又算未打印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -1643,7 +1688,12 @@ Override as supervisor? Give the reason:</source>
         <translation>师傅</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Day sheets {day}</source>
         <translation>日程单 {day}</translation>
     </message>
@@ -1651,7 +1701,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../ui/printing/document_printer.py" line="+79"/>
+        <location filename="../../ui/printing/document_printer.py" line="+108"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -1661,7 +1711,7 @@ Override as supervisor? Give the reason:</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Print {title}</source>
         <translation>打印 {title}</translation>
     </message>
@@ -1907,7 +1957,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/station/export_list.py" line="+25"/>
+        <location filename="../../ui/station/export_list.py" line="+38"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -2042,7 +2092,7 @@ Override as supervisor? Give the reason:</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
@@ -2052,7 +2102,7 @@ Override as supervisor? Give the reason:</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -4372,6 +4422,39 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../ui/settings/station_pages.py" line="+200"/>
+        <source> min of travel</source>
+        <translation> 分钟路程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day planner weighs what a plan achieves against the travel it costs, in minutes of travel:</source>
+        <translation>排程时，把排程的收益与所需路程相权衡，以路程分钟计：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A job planned is worth:</source>
+        <translation>排入一个工单相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A response promise met is worth:</source>
+        <translation>守住一个时效承诺相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An overdue job planned is worth:</source>
+        <translation>排入一个已超时工单相当于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each minute of a day beyond the even share costs:</source>
+        <translation>师傅一天超出平均分摊的每分钟，代价为：</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/raster.py" line="+125"/>
@@ -4387,7 +4470,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../ui/settings/station_pages.py" line="+199"/>
+        <location filename="../../ui/settings/station_pages.py" line="+22"/>
         <source>The printer and paper are this PC's own: the print dialog remembers the last ones chosen.</source>
         <translation>打印机和纸张由每台电脑自己设置：打印对话框会记住上次的选择。</translation>
     </message>
@@ -4405,7 +4488,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -4641,7 +4724,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>{figure} · {month}</source>
         <translation>{figure} · {month}</translation>
     </message>
@@ -4861,7 +4944,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="+87"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="+88"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4919,6 +5002,11 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Travel</source>
         <translation>路程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day planner</source>
+        <translation>排程</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4980,7 +5068,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>SheetButtons</name>
     <message>
-        <location filename="../../ui/printing/sheet_buttons.py" line="+40"/>
+        <location filename="../../ui/printing/sheet_buttons.py" line="+55"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -5327,7 +5415,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../ui/station/menus.py" line="+49"/>
+        <location filename="../../ui/station/menus.py" line="+47"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -5357,9 +5445,9 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Show the jobs, customers or technicians to export their list.</source>
-        <translation>请先显示工单、客户或师傅列表，再导出。</translation>
+        <location line="+53"/>
+        <source>Show the jobs, customers, technicians, complaints or callbacks to export their list.</source>
+        <translation>请先显示工单、客户、师傅、投诉或回访列表，再导出。</translation>
     </message>
 </context>
 <context>
@@ -7016,7 +7104,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>正在编辑的某个条目在此期间已被删除，请重新打开表单。</translation>
         </message>
         <message>
-            <location filename="../../services/complaint_queries.py" line="120"/>
+            <location filename="../../services/complaint_queries.py" line="128"/>
             <source>Complaints past the due of their stage: {count}. Handle, review or report them back today.</source>
             <translation>超过当前环节期限的投诉：{count} 条。请今天完成处理、复核或反馈。</translation>
         </message>
@@ -7301,37 +7389,37 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation>班组 {team} 中没有师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation>已过去的日期不能排程。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation>只有待指派的新工单才能插入当天路线。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="91"/>
+            <location filename="../../services/day_sheet_data.py" line="106"/>
             <source>{text!r} is not a date: write it as YYYY-MM-DD (for example 2026-03-15).</source>
             <translation>{text!r} 不是日期：请按 YYYY-MM-DD 格式填写（例如 2026-03-15）。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="93"/>
+            <location filename="../../services/day_sheet_data.py" line="108"/>
             <source>day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="101"/>
+            <location filename="../../services/day_sheet_data.py" line="116"/>
             <source>There is no technician with the code {code}.</source>
             <translation>没有工号为 {code} 的师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_sheet_data.py" line="171"/>
+            <location filename="../../services/day_sheet_data.py" line="186"/>
             <source>Nobody has a visit on {date:%Y-%m-%d}.</source>
             <translation>{date:%Y-%m-%d} 没有任何上门安排。</translation>
         </message>

@@ -145,6 +145,20 @@ class StatusCommand(BoardCommand):
         return jobs.change_status(db, actor, self.job_id, self.before)
 
 
+class PinCommand(BoardCommand):
+    """Pin a visit (the day planner leaves it where it is) or unpin it; undo does the other."""
+
+    def __init__(self, executor: Executor, text: str, ref: Ref, pinned: bool) -> None:
+        super().__init__(executor, text)
+        self.ref, self.pinned = ref, pinned
+
+    def apply(self, db: Database, actor: Actor) -> Changes:
+        return appointments.pin(db, actor, self.ref.id, self.pinned)
+
+    def revert(self, db: Database, actor: Actor) -> Changes:
+        return appointments.pin(db, actor, self.ref.id, not self.pinned)
+
+
 class PlanCommand(BoardCommand):
     """An accepted day plan: every step in one transaction; undo applies the inverse steps
     (`plan_apply.apply_steps` returns them each time)."""

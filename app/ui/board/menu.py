@@ -1,6 +1,7 @@
 """The context menu of a block: open the job, record the visit's arrival or finish (or key in
-the paper sheet's times), unassign, change the job's status, print the job's sheet (through
-its preview). The keys shown beside the visit's entries work on the selected block."""
+the paper sheet's times), pin or unpin it (the day planner keeps a pinned visit where it is),
+unassign, change the job's status, print the job's sheet (through its preview). The keys shown
+beside the visit's entries work on the selected block."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.ui import labels
 
 BOOKED = (AppointmentStatus.SCHEDULED, AppointmentStatus.TRAVELLING)
 VISIT_KEYS = {"arrive": "A", "finish": "F", "times": "T"}
+PIN_KEY = "P"
 
 
 def visit_actions(appt: BoardAppointment) -> set[str]:
@@ -45,6 +47,11 @@ class BlockMenu(QMenu):
             action.setShortcut(QKeySequence(VISIT_KEYS[kind]))  # shown; the view acts on it
             action.setEnabled(kind in can)
         self.addSeparator()
+        self.pin_action = self.addAction(self.tr("Unpin the visit") if appt.pinned
+                                         else self.tr("Pin the visit"))
+        self.pin_action.setShortcut(QKeySequence(PIN_KEY))
+        self.pin_action.setToolTip(self.tr("Plan day keeps a pinned visit where it is"))
+        self.pin_action.setEnabled(appt.live)
         self.unassign_action = self.addAction(self.tr("Unassign"))
         self.unassign_action.setEnabled(appt.live)
         self.status_menu = self.addMenu(self.tr("Change status"))

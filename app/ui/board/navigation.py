@@ -1,6 +1,6 @@
 """The board's keys: arrows move the selection between blocks, Delete unassigns, Enter opens
 the job, A records the selected visit's arrival, F its finish, T keys in the paper sheet's
-times, +/-/0 zoom, Ctrl+Z / Ctrl+Y undo and redo, Escape drops a drag."""
+times, P pins or unpins it, +/-/0 zoom, Ctrl+Z / Ctrl+Y undo and redo, Escape drops a drag."""
 
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ def on_key(view: BoardView, event: QKeyEvent) -> bool:
         view.openRequested.emit(current.job_id)
     elif key in VISIT_KEYS and current is not None and not event.modifiers():
         view.visitRequested.emit(current, VISIT_KEYS[key])
+    elif key == Qt.Key.Key_P and current is not None and not event.modifiers():
+        view.pinRequested.emit(current)
     elif key == Qt.Key.Key_Escape and view.drags.active:
         view.drags.cancel()
     else:

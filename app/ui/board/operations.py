@@ -1,7 +1,8 @@
-"""What the board does to the schedule: assign, move, resize, unassign, change a job's status,
-and undo/redo them. Every write is an operation (`app.ui.ops.schedule`, announcing its
-changes); a refused drop names the broken rules, and a supervisor may override them with a
-reason (the service audits it). One write runs at a time, so undo and redo apply in order.
+"""What the board does to the schedule: assign, move, resize, unassign, pin or unpin a visit,
+change a job's status, and undo/redo them. Every write is an operation (`app.ui.ops.schedule`,
+announcing its changes); a refused drop names the broken rules, and a supervisor may override
+them with a reason (the service audits it). One write runs at a time, so undo and redo apply in
+order.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.ui.board.commands import (
     AssignCommand,
     BoardCommand,
     MoveCommand,
+    PinCommand,
     Placement,
     PlanCommand,
     Ref,
@@ -124,6 +126,16 @@ class BoardOperations(QObject):
             number=appt.job_number), ref, appt.job_id, at, appt.job_status)
         self._run(schedule.unassign(self._ctx, self, ref.id),
                   lambda _changes: self._push(command), self._refused)
+
+    def pin(self, appt: BoardAppointment) -> None:
+        """Pin the visit where it is (the day planner keeps it), or unpin a pinned one."""
+        pinned = not appt.pinned
+        text = (self.tr("Pin {number}") if pinned else self.tr("Unpin {number}")).format(
+            number=appt.job_number)
+        ref = self.ref(appt.id)
+        self._run(schedule.pin(self._ctx, self, ref.id, pinned),
+                  lambda _changes: self._push(PinCommand(self, text, ref, pinned)),
+                  self._refused)
 
     def apply_plan(self, steps: list[Step], text: str) -> None:
         """Accept a day plan: one transaction, one step of the undo history."""

@@ -104,6 +104,7 @@ class BoardPage(PageActions, PagePlanning, QWidget):
         v.openRequested.connect(self.open_job)
         v.unassignRequested.connect(self.unassign)
         v.visitRequested.connect(self.record_visit)
+        v.pinRequested.connect(self.pin)
         v.menuRequested.connect(self._menu)
         v.undoRequested.connect(self.ops.undo)
         v.redoRequested.connect(self.ops.redo)

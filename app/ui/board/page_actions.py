@@ -21,7 +21,7 @@ from app.ui.board.probe import Target
 from app.ui.dialogs.job_editor import JobEditor, open_job_editor
 from app.ui.dialogs.sheet_times_dialog import SheetTimesDialog, open_sheet_times
 from app.ui.printing.document_printer import DocumentPrinter
-from app.ui.printing.sheet_buttons import job_sheet_producer
+from app.ui.printing.sheet_buttons import job_sheet_producer, sheet_copies
 
 if TYPE_CHECKING:
     from app.ui.board.geometry import Scale
@@ -115,6 +115,7 @@ class PageActions:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.open_action.triggered.connect(lambda: self.open_job(appt.job_id))
         menu.unassign_action.triggered.connect(lambda: self.unassign(appt))
+        menu.pin_action.triggered.connect(lambda: self.pin(appt))
         for kind, action in menu.visit_actions.items():
             action.triggered.connect(lambda _=False, k=kind: self.record_visit(appt, k))
         for target, action in menu.status_actions.items():
@@ -126,7 +127,8 @@ class PageActions:
     def sheet_printer(self) -> DocumentPrinter:
         """Lays out job sheets on the database lane and opens the preview (made when first used)."""
         if self._sheet_printer is None:
-            printer = DocumentPrinter(self._ctx, self._widget)
+            printer = DocumentPrinter(self._ctx, self._widget,
+                                      copies=sheet_copies(self._ctx.db))
             printer.finished.connect(self.show_message)
             printer.failed.connect(lambda text: self.show_message(text, True))
             self._sheet_printer = printer
@@ -136,7 +138,9 @@ class PageActions:
         """The job's sheet in the print preview (the job editor's "Preview…")."""
         title = QCoreApplication.translate("BoardPage", "Job sheet {number}").format(
             number=appt.job_number)
-        self.sheet_printer.preview(job_sheet_producer(self._ctx.db, appt.job_id), title)
+        printer = self.sheet_printer
+        printer.preview(job_sheet_producer(self._ctx.db, appt.job_id, batch=printer.batch()),
+                        title)
 
     def record_visit(self, appt: BoardAppointment, kind: str) -> SheetTimesDialog | None:
         """The visit's arrival or finish now ("arrive", "finish"), or the paper sheet's times
@@ -151,6 +155,15 @@ class PageActions:
             return None
         return open_sheet_times(self._ctx, self._widget, appt.id, appt.job_number,
                                 appt.start.astimezone(self._ctx.tz).date())
+
+    def pin(self, appt: BoardAppointment) -> None:
+        """Pin or unpin the visit (P, or the block's menu); a visit done is neither."""
+        if not appt.live:
+            self.show_message(QCoreApplication.translate(
+                "BoardPage", "Only a visit not done yet can be pinned: it is {status}.").format(
+                status=labels.visit_status(appt.status)), True)
+            return
+        self.ops.pin(appt)
 
     def _set_status(self, appt: BoardAppointment, target: JobStatus) -> None:
         self.ops.set_status(appt.job_id, appt.job_number, appt.job_status, target)

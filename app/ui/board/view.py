@@ -55,6 +55,7 @@ class BoardView(QGraphicsView):
     openRequested = Signal(str)  # job id
     unassignRequested = Signal(object)  # BoardAppointment
     visitRequested = Signal(object, str)  # BoardAppointment, "arrive" | "finish" | "times"
+    pinRequested = Signal(object)  # BoardAppointment
     menuRequested = Signal(object, QPoint)  # BoardAppointment, global position
     undoRequested = Signal()
     redoRequested = Signal()

@@ -1,9 +1,10 @@
 """Printing: lay out a document in the database lane (it reads the job's data), then hand the
-PDF to what follows (rasterising for the preview or the printer), with progress and Cancel."""
+PDF to what follows (rasterising for the preview or the printer), with progress and Cancel;
+record the job sheets a document held once it went out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject
 from app.cancel import Cancelled
 from app.printing.document import Cancelled as PrintCancelled
 from app.printing.document import Pdf
+from app.services.printed_sheets import SheetPrint, record_printed
 from app.ui.context import AppContext
 from app.ui.operation import Operation, Running
 
@@ -37,3 +39,10 @@ def render(ctx: AppContext, owner: QObject, produce: Produce,
             raise Cancelled from None
         return then(pdf, stage(pages_label))
     return ctx.op(owner, work)
+
+
+def record_sheets(ctx: AppContext, owner: QObject, sheets: Sequence[SheetPrint]
+                  ) -> Operation[int]:
+    """Record the sheets as printed by the signed-in user (`printed_sheets.record_printed`)."""
+    db, actor, printed = ctx.db, ctx.actor, tuple(sheets)
+    return ctx.op(owner, lambda _run: record_printed(db, actor, printed))

@@ -1,4 +1,4 @@
-"""The dispatch board's writes: assign, move (or resize), unassign, and replaying an undo
+"""The dispatch board's writes: assign, move (or resize), unassign, pin, and replaying an undo
 history step."""
 
 from __future__ import annotations
@@ -43,3 +43,10 @@ def replay(ctx: AppContext, owner: QObject,
     """An undo or redo of the board's history (the command's own service calls)."""
     db, actor = ctx.db, ctx.actor
     return ctx.op(owner, lambda _run: work(db, actor))
+
+
+def pin(ctx: AppContext, owner: QObject, appointment_id: str, pinned: bool
+        ) -> Operation[Changes]:
+    """Pin the visit where it is (the day planner leaves it there), or unpin it."""
+    db, actor = ctx.db, ctx.actor
+    return ctx.op(owner, lambda _run: appointments.pin(db, actor, appointment_id, pinned))

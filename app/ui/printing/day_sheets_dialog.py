@@ -1,6 +1,8 @@
-"""File > Print day sheets…: for a date, every technician's (or one's) route list followed by
-the sheets of the day's jobs, built in the worker with progress and Cancel; previewed,
-printed or saved as one PDF."""
+"""File > Print day sheets…: for a date, every technician's (or one's) route page, alone (the
+default) or followed by the sheets of the day's jobs not printed yet as they stand, built in
+the worker with progress and Cancel; previewed, printed or saved as one PDF. Once the PDF was
+printed whole or saved, the sheets it held are recorded as printed (`DocumentPrinter.batch`),
+so the next batch leaves them out until their jobs change."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.document import Pdf
-from app.services.day_sheet_data import day_sheets_data
+from app.services.day_sheet_data import Sheets, day_sheets_data
 from app.services.technicians import TechnicianSummary, list_technicians
 from app.texts import shown
 from app.ui.context import AppContext
@@ -42,6 +44,13 @@ class DaySheetsDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.technician = QComboBox(self)
         self.technician.addItem(self.tr("All technicians"), None)
+        self.pages = QComboBox(self)
+        self.pages.addItem(self.tr("Route pages only"), Sheets.NONE)
+        self.pages.addItem(self.tr("Route pages and the sheets not printed yet"),
+                           Sheets.UNPRINTED)
+        self.pages.setToolTip(self.tr(
+            "A job's sheet counts as printed once it was printed or saved as it stands; a "
+            "change to the job makes it unprinted again"))
         self.printer = DocumentPrinter(ctx, self, show_after_ms=0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.preview_button = self._button(self.tr("Preview…"))
@@ -54,6 +63,7 @@ class DaySheetsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Technician"), self.technician)
+        form.addRow(self.tr("Pages"), self.pages)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -88,12 +98,16 @@ class DaySheetsDialog(QDialog):
 
     def _produce(self) -> Produce:
         db, day, code = self._ctx.db, self.day(), self.technician.currentData()
+        sheets: Sheets = self.pages.currentData()
+        batch = self.printer.batch()
 
         def produce(cancelled: Callable[[], bool], progress: Progress) -> Pdf:
             from app.printing.day_sheets import render_day_sheets  # reportlab: when first used
 
-            data = day_sheets_data(db, day, code, cancelled)
-            return render_day_sheets(data, progress, cancelled)
+            data = day_sheets_data(db, day, code, cancelled, sheets=sheets)
+            pdf = render_day_sheets(data, progress, cancelled)
+            batch.pdf, batch.sheets = pdf, data.sheet_prints()
+            return pdf
         return produce
 
     def _name(self) -> str:
@@ -121,7 +135,7 @@ class DaySheetsDialog(QDialog):
 
     def _running(self, running: bool) -> None:
         for widget in (self.preview_button, self.print_button, self.save_button, self.date,
-                       self.technician):
+                       self.technician, self.pages):
             widget.setEnabled(not running)
 
     def done(self, result: int) -> None:

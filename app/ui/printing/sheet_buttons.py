@@ -3,6 +3,8 @@ in the preview, printed from there), for the job editor's main tab and the job l
 
 "Save as PDF…" proposes the job number in the user's documents folder and says what was
 written (the path) under the buttons. Ctrl+P prints where the owner binds `print_sheet`.
+Printing proposes the station's copies of each job sheet (Settings › Printing); a sheet
+printed or saved (blank or not) is recorded as printed, so a day's batch leaves it out.
 """
 
 from __future__ import annotations
@@ -12,22 +14,35 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.db import Database
 from app.printing.document import Pdf
+from app.services.printed_sheets import sheet_print
+from app.services.settings_sections import Printing
+from app.services.station_settings import get_section
 from app.ui.context import AppContext
 from app.ui.ops.printing import Produce
-from app.ui.printing.document_printer import DocumentPrinter
+from app.ui.printing.document_printer import Batch, Copies, DocumentPrinter
 from app.ui.widgets.error_label import ErrorLabel
 
 
-def job_sheet_producer(db: Database, job_id: str, blank: bool = False) -> Produce:
+def job_sheet_producer(db: Database, job_id: str, blank: bool = False,
+                       batch: Batch | None = None) -> Produce:
     """What DocumentPrinter runs in the worker to lay out the job's sheet (the board's block
-    menu prints with it too)."""
+    menu prints with it too); `batch` hears which sheet it holds."""
 
     def produce(_cancelled: object, _progress: object) -> Pdf:
         from app.printing.job_sheet import render_job_sheet  # reportlab: when first used
         from app.services.job_sheet_data import sheet_data
 
-        return render_job_sheet(sheet_data(db, job_id), blank)
+        data = sheet_data(db, job_id)
+        pdf = render_job_sheet(data, blank)
+        if batch is not None:
+            batch.pdf, batch.sheets = pdf, (sheet_print(data),)
+        return pdf
     return produce
+
+
+def sheet_copies(db: Database) -> Copies:
+    """The copies of each job sheet the station prints (Settings › Printing)."""
+    return lambda: get_section(db, Printing).copies
 
 
 class SheetButtons(QWidget):
@@ -36,7 +51,7 @@ class SheetButtons(QWidget):
         self._ctx = ctx
         self.job_id: str | None = None
         self.number = ""
-        self.printer = DocumentPrinter(ctx, self)
+        self.printer = DocumentPrinter(ctx, self, copies=sheet_copies(ctx.db))
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Print the job sheet (Ctrl+P)"))
         self.preview_button = QPushButton(self.tr("Preview…"), self)
@@ -78,7 +93,7 @@ class SheetButtons(QWidget):
 
     def _produce(self, blank: bool = False) -> Produce:
         assert self.job_id is not None
-        return job_sheet_producer(self._ctx.db, self.job_id, blank)
+        return job_sheet_producer(self._ctx.db, self.job_id, blank, self.printer.batch())
 
     def _title(self, blank: bool = False) -> str:
         return (self.tr("Blank job sheet {number}") if blank

@@ -19,6 +19,7 @@ from app.services.callback_queries import (
     callback_queue,
 )
 from app.services.callbacks import CallInput, CallOutcome
+from app.services.exports import ExportFilter
 from app.ui.context import AppContext
 from app.ui.dialogs.call_dialog import CallDialog, open_call_dialog
 from app.ui.latest import Latest
@@ -75,6 +76,11 @@ class CallbacksPanel(QWidget):
                     callback_counts(db, now, due_by))
         self._query.run(self._ctx.op(self, work).errors_to(self.error_label.show_error)
                         .success(lambda found: self.show_rows(*found, now)))
+
+    def export_filter(self) -> ExportFilter:
+        """The queue as chosen above it (File › Export list…)."""
+        today = self.today_only.isChecked()
+        return ExportFilter(due_by=self._end_of_today(utcnow()) if today else None)
 
     def show_rows(self, rows: list[CallbackRow], counts: CallbackCounts,
                   now: dt.datetime) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.base import utcnow
 from app.services.complaint_queries import ComplaintRow, complaint_queue
+from app.services.exports import ExportFilter
 from app.ui.context import AppContext
 from app.ui.dialogs.complaint_dialog import ComplaintDialog, open_complaint_dialog
 from app.ui.latest import Latest
@@ -80,6 +81,11 @@ class ComplaintsPanel(QWidget):
                                    include_closed=showing == "all")
         self._query.run(self._ctx.op(self, work).errors_to(self.error_label.show_error)
                         .success(lambda rows: self.show_rows(rows, now, chosen)))
+
+    def export_filter(self) -> ExportFilter:
+        """The queue as chosen above it (File › Export list…)."""
+        showing = self.showing.currentData()
+        return ExportFilter(overdue_only=showing == "overdue", include_closed=showing == "all")
 
     def show_rows(self, rows: list[ComplaintRow], now: dt.datetime,
                   chosen: str | None) -> None:

@@ -175,6 +175,11 @@ class QualityView(QWidget):
         self.trend.show_trend([f.month for f in self.trend_data],
                               [group_of(f, team, tech) for f in self.trend_data])
 
+    def shown_queue(self) -> str | None:
+        """The list File › Export list… writes: the queue on the tab shown (else None)."""
+        return {Tab.COMPLAINTS: "complaints", Tab.CALLBACKS: "callbacks"}.get(
+            Tab(self.tabs.currentIndex()))
+
     # -- actions -----------------------------------------------------------------------------
 
     def show_figure_jobs(self, figure: str, kind: str, key: str, back: int) -> FigureJobsDialog:

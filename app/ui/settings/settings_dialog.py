@@ -46,6 +46,7 @@ from app.ui.settings.desk_pages import BackupPage, LanguagePage, LinksPage
 from app.ui.settings.desk_store import pc_language, set_pc_language
 from app.ui.settings.hours_page import HoursPage
 from app.ui.settings.station_pages import (
+    PlanningPage,
     PrintingPage,
     ProfilePage,
     SectionPage,
@@ -91,7 +92,7 @@ class SettingsDialog(QDialog):
         self.profile_page, self.hours_page = ProfilePage(self), HoursPage(self)
         self.sla_page, self.travel_page = SlaPage(self), TravelPage(self)
         self.printing_page, self.language_page = PrintingPage(self), LanguagePage(self)
-        self.backup_page = BackupPage(self)
+        self.backup_page, self.planning_page = BackupPage(self), PlanningPage(self)
         self.geocoder_page = LinksPage(
             self.tr("Sites are located from the local cache, then by this online service "
                     "when the line is up, then by the offline gazetteer."),
@@ -142,6 +143,7 @@ class SettingsDialog(QDialog):
                 (self.tr("Working hours"), self.hours_page),
                 (self.tr("SLA and callbacks"), self.sla_page),
                 (self.tr("Travel"), self.travel_page),
+                (self.tr("Day planner"), self.planning_page),
                 (self.tr("Geocoder"), self.geocoder_page),
                 (self.tr("Map tiles"), self.tiles_page),
                 (self.tr("Central server"), self.central_page),
@@ -151,13 +153,13 @@ class SettingsDialog(QDialog):
 
     def station_pages(self) -> list[SectionPage]:
         return [self.profile_page, self.hours_page, self.sla_page, self.travel_page,
-                self.printing_page, self.language_page]
+                self.planning_page, self.printing_page, self.language_page]
 
     def _allow(self, supervisor: bool) -> None:
         """Only supervisors change the station's settings, the backups and the links (the
         services refuse the others anyway); anyone chooses their PC's language."""
         for page in (self.profile_page, self.hours_page, self.sla_page, self.travel_page,
-                     self.printing_page, self.backup_page):
+                     self.planning_page, self.printing_page, self.backup_page):
             page.setEnabled(supervisor)
         self.language_page.station_combo.setEnabled(supervisor)
         for button in (self.geocoder_page.button, self.tiles_page.button, self.basemap_button):

@@ -1,8 +1,8 @@
 """Pages of the Settings dialog for the station's own settings (stored in the database and
 synced to every desk of the station): the profile with its logo, the SLA and callback days,
-the travel model and the printing defaults. Working hours and the language have their own
-modules. A page shows the sections it edits and gives them back as edited; the services check
-them when the dialog saves."""
+the travel model, the day planner's weights and the printing defaults. Working hours and the
+language have their own modules. A page shows the sections it edits and gives them back as
+edited; the services check them when the dialog saves."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from app.services.settings_sections import (
     MAX_ATTEMPTS,
     MAX_CALLBACK_DAYS,
     Logo,
+    Planning,
     Printing,
     Profile,
     Section,
@@ -186,6 +187,38 @@ class TravelPage(SectionPage):
 
     def sections(self) -> list[Section]:
         return [Travel(self.speed_spin.value(), self.factor_spin.value())]
+
+
+class PlanningPage(SectionPage):
+    """The day planner's weights (Plan day…, `fielddesk plan`), in minutes of travel."""
+
+    KINDS = (Planning,)
+    WEIGHTS = ("job", "promise", "overdue", "balance")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        minutes = self.tr(" min of travel")
+        self.spins = {name: _spin(self, 0, 100 if name == "balance" else 10_000, minutes)
+                      for name in self.WEIGHTS}
+        intro = QLabel(self.tr("The day planner weighs what a plan achieves against the "
+                               "travel it costs, in minutes of travel:"), self)
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        for label, name in zip((self.tr("A job planned is worth:"),
+                                self.tr("A response promise met is worth:"),
+                                self.tr("An overdue job planned is worth:"),
+                                self.tr("Each minute of a day beyond the even share costs:")),
+                               self.WEIGHTS, strict=True):
+            self.form.addRow(label, self.spins[name])
+
+    def show_sections(self, sections: dict[str, Section]) -> None:
+        planning = sections[Planning.SECTION]
+        assert isinstance(planning, Planning)
+        for name, spin in self.spins.items():
+            spin.setValue(getattr(planning, name))
+
+    def sections(self) -> list[Section]:
+        return [Planning(**{name: spin.value() for name, spin in self.spins.items()})]
 
 
 class PrintingPage(SectionPage):

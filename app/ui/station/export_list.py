@@ -1,6 +1,8 @@
-"""File › Export list…: the list on screen (jobs, customers or technicians), as filtered and
-sorted there, to .xlsx or .csv, with the columns named and the vocabularies (status, type...)
-written in the UI's language. Runs on the database lane with progress and Cancel."""
+"""File › Export list…: the list on screen (jobs, customers, technicians, or the Quality view's
+complaint or callback queue on its tab), as filtered and sorted there, to .xlsx or .csv, with
+the columns named and the vocabularies (status, type...) written in the UI's language (a
+queue's columns as its table titles them). Runs on the database lane with progress and
+Cancel."""
 
 from __future__ import annotations
 
@@ -10,13 +12,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.services.exports import ExportFilter
+from app.services.exports import EXPORTS, ExportFilter
 from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.operation import Operation
 from app.ui.ops import station as ops
 
 AskPath = Callable[[QWidget, str], str]  # the dialog (tests answer it): "" when cancelled
+LISTS = ("jobs", "customers", "technicians")  # the views whose own list exports
+QUEUES = ("complaints", "callbacks")  # the Quality view's panels of the same names
+
+
+def shown_list(key: str, view: QWidget) -> str | None:
+    """The list the window's view `key` shows: its own, the Quality view's queue on its tab,
+    or None (nothing to export there)."""
+    if key == "quality":
+        queue: str | None = view.shown_queue()  # type: ignore[attr-defined]
+        return queue
+    return key if key in LISTS else None
 
 
 def headers() -> dict[str, str]:
@@ -52,8 +65,20 @@ def headers() -> dict[str, str]:
     }
 
 
+def list_headers(key: str, view: QWidget) -> dict[str, str]:
+    """The column headers by key: a queue's as its table's titles, in their order."""
+    if key not in QUEUES:
+        return headers()
+    titles = getattr(view, key).model.column_titles()
+    return dict(zip((c.key for c in EXPORTS[key].columns), titles, strict=True))
+
+
 def list_filter(key: str, view: QWidget) -> ExportFilter:
-    """What the view shows: the job list's filter and order, the customers' search."""
+    """What the view shows: the job list's filter and order, the customers' search, the
+    queue's choice."""
+    if key in QUEUES:
+        chosen: ExportFilter = getattr(view, key).export_filter()
+        return chosen
     if key == "jobs":
         model = view.model  # type: ignore[attr-defined]
         sort, descending = model.sort_key
@@ -72,7 +97,8 @@ def ask_path(parent: QWidget, name: str) -> str:
 
 def export_view(ctx: AppContext, key: str, view: QWidget, done: Callable[[str], object],
                 ask: AskPath = ask_path) -> Operation[int] | None:
-    """Export the list `key` shown by `view`; `done` hears the sentence to show."""
+    """Export the list `key` shown by `view` (the Quality view for a queue); `done` hears
+    the sentence to show."""
     chosen = ask(view, key)
     if not chosen:
         return None
@@ -80,7 +106,7 @@ def export_view(ctx: AppContext, key: str, view: QWidget, done: Callable[[str], 
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_suffix(".xlsx")
     label = QCoreApplication.translate("Export", "Exporting…")
-    return ops.export(ctx, view, key, path, list_filter(key, view), headers(),
+    return ops.export(ctx, view, key, path, list_filter(key, view), list_headers(key, view),
                       labels.vocabulary).progress(label).errors_to(done).success(
         lambda count: done(QCoreApplication.translate(
             "Export", "{count} rows exported to {path}.").format(count=count, path=path))).run()

@@ -17,11 +17,9 @@ from app.ui.context import AppContext
 from app.ui.operation import Operation
 from app.ui.settings.settings_dialog import open_settings
 from app.ui.station.audit_dialog import AuditTrailDialog
-from app.ui.station.export_list import export_view
+from app.ui.station.export_list import export_view, shown_list
 from app.ui.station.import_wizard import ImportWizard
 from app.ui.station.users_dialog import ChangePasswordDialog, UsersDialog
-
-LISTS = ("jobs", "customers", "technicians")  # the views whose lists export
 
 
 @dataclass
@@ -102,9 +100,10 @@ def open_record(views: dict[str, QWidget], kind: str, record_id: str) -> QObject
 def export_current(ctx: AppContext, window: QMainWindow, views: dict[str, QWidget],
                    key: str) -> Operation[int] | None:
     say = window.statusBar().showMessage
-    if key not in LISTS or key not in views:
+    name = shown_list(key, views[key]) if key in views else None
+    if name is None:
         say(QCoreApplication.translate(
-            "StationMenus", "Show the jobs, customers or technicians to export their list."),
-            10_000)
+            "StationMenus", "Show the jobs, customers, technicians, complaints or callbacks "
+                            "to export their list."), 10_000)
         return None
-    return export_view(ctx, key, views[key], lambda text: say(text, 15_000))
+    return export_view(ctx, name, views[key], lambda text: say(text, 15_000))
