@@ -24,8 +24,10 @@ the rows it can see, its station's and the shared ones, so:
 A station session takes its own station's order once per statement (`fd_order`, a statement
 trigger), and never another station's: the row trigger (`fd_stamp`) takes an order only for a
 session that is no station's (the head office), for each row's station. A station holding its
-order beyond `station_limits` is ended by a writer waiting for that order, as in c002 (the
-holder is found by the transaction id in the order row's `xmax`). Stations have no privilege on
+order beyond `station_limits` is ended by a writer waiting for that order, as in c002: every
+station write holds `sync_write_order` (in ROW EXCLUSIVE mode), so c002's search for sessions
+holding that table finds it. (The order row's `xmax` would not: a row locked inside a
+subtransaction, a client's savepoint, names the subtransaction, whose lock ends with it.) Stations have no privilege on
 `sync_station_order`, so they cannot take another station's order outside their writes either.
 
 Row-level security reads the session's station once per statement (`(SELECT fd_station())`, an
@@ -57,8 +59,9 @@ INSERT INTO public.sync_station_order (station_id)
 
 FUNCTIONS = f"""
 -- Take the write order of `station`'s rows ('': the shared rows', c002's), waiting at most
--- station_limits.lock_timeout; while waiting, end a station session that holds it beyond its
--- limits. Remembered for the transaction in fielddesk.order (the row trigger's fast path).
+-- station_limits.lock_timeout; while waiting, end station sessions in a write beyond their
+-- limits (c002's fd_end_overstaying_holder: every station write holds sync_write_order).
+-- Remembered for the transaction in fielddesk.order (the row trigger's fast path).
 CREATE FUNCTION public.fd_take_order(station varchar) RETURNS void LANGUAGE plpgsql
     SECURITY DEFINER {PATH} SET lock_timeout = '200ms' AS
 $$
@@ -92,38 +95,9 @@ BEGIN
             RAISE EXCEPTION 'The central server''s write order of a station stayed taken for '
                 '%; try again.', limits.lock_timeout USING ERRCODE = 'lock_not_available';
         END IF;
-        PERFORM public.fd_end_overstaying_order_holder(station, limits);
+        PERFORM public.fd_end_overstaying_holder(limits);
     END LOOP;
     PERFORM pg_catalog.set_config('fielddesk.order', station, true);
-END
-$$;
-
--- The holder of a station's order is the transaction whose id the order row's xmax holds (a
--- row lock shows in pg_locks only while someone waits for it).
-CREATE FUNCTION public.fd_end_overstaying_order_holder(station varchar,
-    limits public.station_limits) RETURNS void LANGUAGE plpgsql SECURITY DEFINER {PATH} AS
-$$
-DECLARE
-    holder record;
-BEGIN
-    PERFORM pg_catalog.pg_stat_clear_snapshot();
-    FOR holder IN
-        SELECT a.pid, a.usename, a.state FROM public.sync_station_order o
-        JOIN pg_catalog.pg_locks l ON l.locktype = 'transactionid' AND l.granted
-             AND l.transactionid = o.xmax
-        JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
-        JOIN public.station_roles r ON r.role_name = a.usename
-        WHERE o.station_id = station
-          AND ((a.state <> 'active'
-                AND a.state_change < pg_catalog.clock_timestamp() - limits.idle_timeout)
-               OR (a.state = 'active'
-                AND a.query_start < pg_catalog.clock_timestamp() - limits.statement_timeout)
-               OR a.xact_start < pg_catalog.clock_timestamp() - limits.hold_limit)
-    LOOP
-        RAISE LOG 'FieldDesk: ending session % of station role % (%), which held the write '
-            'order of its station beyond its limits', holder.pid, holder.usename, holder.state;
-        PERFORM pg_catalog.pg_terminate_backend(holder.pid);
-    END LOOP;
 END
 $$;
 
@@ -165,8 +139,7 @@ BEGIN
 END
 $$;
 
-REVOKE EXECUTE ON FUNCTION public.fd_take_order(varchar),
-    public.fd_end_overstaying_order_holder(varchar, public.station_limits) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION public.fd_take_order(varchar) FROM PUBLIC;
 """
 
 ONCE_PER_STATEMENT = "(SELECT public.fd_station())"
@@ -190,8 +163,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
-DROP FUNCTION public.fd_take_order(varchar),
-    public.fd_end_overstaying_order_holder(varchar, public.station_limits);
+DROP FUNCTION public.fd_take_order(varchar);
 DROP TABLE public.sync_station_order;
 """
 
