@@ -27,8 +27,9 @@ session that is no station's (the head office), for each row's station. A statio
 order beyond `station_limits` is ended by a writer waiting for that order, as in c002: every
 station write holds `sync_write_order` (in ROW EXCLUSIVE mode), so c002's search for sessions
 holding that table finds it. (The order row's `xmax` would not: a row locked inside a
-subtransaction, a client's savepoint, names the subtransaction, whose lock ends with it.) Stations have no privilege on
-`sync_station_order`, so they cannot take another station's order outside their writes either.
+subtransaction, a client's savepoint, names the subtransaction, whose lock ends with it.)
+Stations have no privilege on `sync_station_order`, so they cannot take another station's order
+outside their writes either.
 
 Row-level security reads the session's station once per statement (`(SELECT fd_station())`, an
 init plan) instead of once per row, so a pull's page is read in sequence order from the
