@@ -1,5 +1,5 @@
-"""The server writes of a push or an upload, set-based: new rows in one INSERT per table (a
-multi-row VALUES, SQLAlchemy's "insertmanyvalues"), changed rows in one UPDATE ... FROM
+"""The server writes of a push or an upload, set-based: new rows in one INSERT per table (from
+one array a column), changed rows in one UPDATE ... FROM
 (VALUES ...) per table and set of changed columns. A statement fires the server's statement
 trigger (which takes the station's write order) once, and goes to the server in one round trip,
 however many rows it carries.
@@ -9,13 +9,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+from typing import cast as cast_to
 
-from sqlalchemy import Connection, String, Table, cast, column, update, values
+from sqlalchemy import (
+    Column,
+    Connection,
+    String,
+    Table,
+    TextClause,
+    cast,
+    column,
+    text,
+    update,
+    values,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 from sqlalchemy.types import TypeEngine
 
 CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
+PG = PGDialect_psycopg()  # type: ignore[no-untyped-call]  # the server's type names
 
 
 @dataclass(frozen=True)
@@ -31,18 +47,52 @@ def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
                 skip_held: bool = False) -> None:
     """New rows of one table (`skip_held`: but not those the server holds already); a large
     attachment goes in on its own, its bytes following in pieces."""
-    stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
-            else t.insert()).returning(t.c.id)  # RETURNING: many rows to a statement
     big = {r["id"] for r in rows if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
-    by_columns: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         if r["id"] not in big:
-            by_columns[frozenset(r)].append({**r, "server_seq": 0})
-    for same in by_columns.values():
-        conn.execute(stmt, same).close()
+            by_columns[tuple(sorted({*r, "server_seq"}))].append({**r, "server_seq": 0})
+    for given, same in by_columns.items():
+        defaults = [c for c in t.c if c.key not in given and c.default is not None]
+        _insert_arrays(conn, t, (*given, *(c.key for c in defaults)),
+                       [r | {c.key: _default(c) for c in defaults} for r in same], skip_held)
+    stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
+            else t.insert()).returning(t.c.id)
     for r in (r for r in rows if r["id"] in big):
         if conn.execute(stmt, {**r, "server_seq": 0, "data": b""}).first():
             _upload(conn, t, r["id"], r["data"])
+
+
+def _default(c: Column[Any]) -> Any:
+    """A column's Python-side default, as SQLAlchemy's own INSERT would fill it in."""
+    if isinstance(c.default, CallableColumnDefault):  # the models' take no context
+        return c.default.arg(cast_to(Any, None))
+    return c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None
+
+
+def _insert_arrays(conn: Connection, t: Table, columns: tuple[str, ...],
+                   rows: list[dict[str, Any]], skip_held: bool) -> None:
+    """Rows of one table with the same columns in one `INSERT ... SELECT FROM unnest(one array
+    a column)`: a short statement however many rows. (A multi-row VALUES is as many
+    placeholders as values, and the driver parses a statement's text for them: for 10,000
+    rows that parsing cost more than the server's insert.) The values go through each
+    column type's own conversion first, as SQLAlchemy's would."""
+    params = {}
+    for i, c in enumerate(columns):
+        convert = t.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        params[f"a{i}"] = [r[c] if convert is None or r[c] is None else convert(r[c])
+                           for r in rows]
+    conn.execute(_arrays_insert(t, columns, skip_held), params)
+
+
+@cache
+def _arrays_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextClause:
+    quote = PG.identifier_preparer.quote  # "end", "start": names SQL keeps for itself
+    arrays = ", ".join(f"CAST(:a{i} AS {_unbounded(t.c[c].type).compile(dialect=PG)}[])"
+                       for i, c in enumerate(columns))
+    return text(f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in columns)})"
+                f" SELECT * FROM unnest({arrays})"
+                + (" ON CONFLICT (id) DO NOTHING" if skip_held else ""))
 
 
 def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
