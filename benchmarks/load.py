@@ -49,6 +49,7 @@ def summary(result: LoadResult) -> dict[str, object]:
             "cycle p50 ms": round(result.percentile(50), 1),
             "cycle p95 ms": round(result.percentile(95), 1),
             "head office edits": result.head_office_edits,
+            "head office edits failed (deadlock, timeout)": result.head_office_failed,
             "station sessions waiting for a lock (mean)": round(result.waiting, 2),
             "station sessions running a statement (mean)": round(result.active, 2),
             "converged": result.plan.stations - len(result.diverged),

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.db import Database, open_database
 from app.errors import SyncError
@@ -66,6 +67,7 @@ class LoadResult:
     seconds: float  # the loaded window, measured
     server_rows: int  # rows the server sequenced in that window (inserts and updates)
     head_office_edits: int
+    head_office_failed: int
     reports: list[StationReport]
     waiting: float = 0.0  # station sessions waiting for a lock, mean of the window's samples
     active: float = 0.0  # station sessions running a statement, likewise
@@ -175,25 +177,33 @@ def _seq(central: str) -> int:
 
 def _head_office(central: str, pause: float, stop: threading.Event, edits: list[int]) -> None:
     """The head office re-prioritises random stations' jobs (and renames their customers,
-    which their own desks edit too: conflicts) until `stop`."""
+    which their own desks edit too: conflicts) until `stop`; `edits`: done, failed. It takes
+    the station's write order before it locks a row of it, as a push does (c004)."""
     rng = random.Random(0)
     engine = connect(central, ADMIN)
     try:
         while not stop.wait(rng.uniform(0, 2 * pause)):
-            with engine.begin() as conn:
-                job = conn.execute(text(
-                    "SELECT id, customer_id FROM jobs ORDER BY random() LIMIT 1")).first()
-                if job is None:
-                    continue
-                conn.execute(text("UPDATE jobs SET priority = :p WHERE id = :id"),
-                             {"p": rng.choice(["urgent", "high", "normal", "low"]),
-                              "id": job.id})
-                if rng.random() < 0.3:
-                    conn.execute(text("UPDATE customers SET name = :n WHERE id = :c"),
-                                 {"n": f"总部改{rng.randrange(1000)}", "c": job.customer_id})
-            edits[0] += 1
+            try:
+                with engine.begin() as conn:
+                    _edit_a_job(conn, rng)
+                edits[0] += 1
+            except DBAPIError:
+                edits[1] += 1
     finally:
         engine.dispose()
+
+
+def _edit_a_job(conn: Connection, rng: random.Random) -> None:
+    job = conn.execute(text("SELECT id, customer_id, station_id FROM jobs"
+                            " ORDER BY random() LIMIT 1")).first()
+    if job is None:
+        return
+    conn.execute(text("SELECT public.fd_take_order(:s)"), {"s": job.station_id})
+    conn.execute(text("UPDATE jobs SET priority = :p WHERE id = :id"),
+                 {"p": rng.choice(["urgent", "high", "normal", "low"]), "id": job.id})
+    if rng.random() < 0.3:
+        conn.execute(text("UPDATE customers SET name = :n WHERE id = :c"),
+                     {"n": f"总部改{rng.randrange(1000)}", "c": job.customer_id})
 
 
 def _sample(central: str, stop: threading.Event, samples: list[tuple[int, int]]) -> None:
@@ -251,7 +261,7 @@ def run_load(central: str, urls: list[str], folder: Path, plan: Plan,
         _gather(out, "ready", procs, 600)
         progress(f"{len(procs)} stations ready")
         halt = threading.Event()
-        edits = [0]
+        edits = [0, 0]
         samples: list[tuple[int, int]] = []
         office = threading.Thread(target=_head_office, args=(central, plan.head_office_pause,
                                                              halt, edits), daemon=True)
@@ -281,7 +291,7 @@ def run_load(central: str, urls: list[str], folder: Path, plan: Plan,
         final.set()
         for p in procs:
             p.join(30)
-    result = LoadResult(plan, seconds, last - first, edits[0],
+    result = LoadResult(plan, seconds, last - first, edits[0], edits[1],
                         sorted(reports, key=lambda r: r.code),
                         statistics.fmean(w for w, _ in samples) if samples else 0.0,
                         statistics.fmean(a for _, a in samples) if samples else 0.0)

@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, String, Table, any_, bindparam, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 
 from app.models import OutboxEntry
@@ -94,7 +95,8 @@ class _Batch:
             self._sort(e)
 
     def _load(self, t: Table, ids: list[str]) -> None:
-        for row in self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()):
+        held = select(t).where(t.c.id == any_(bindparam("ids", ids, ARRAY(String))))  # one array
+        for row in self.conn.execute(held.with_for_update()):
             self.rows[(t.name, row.id)] = dict(row._mapping)
         for name, row_id, fld, seq, station, desk in self.conn.execute(text(
                 "SELECT table_name, row_id, field, server_seq, station_id, desk_id "

@@ -31,6 +31,11 @@ subtransaction, a client's savepoint, names the subtransaction, whose lock ends 
 Stations have no privilege on `sync_station_order`, so they cannot take another station's order
 outside their writes either.
 
+A push takes its station's order when it claims its batch (a statement trigger on
+`sync_batches`), before it locks the rows it changes; a head office writing several rows of a
+station takes that station's order first (`SELECT public.fd_take_order(station)`, as the
+administrator), so both lock in the same order: the order, then rows.
+
 Row-level security reads the session's station once per statement (`(SELECT fd_station())`, an
 init plan) instead of once per row, so a pull's page is read in sequence order from the
 (station_id, server_seq) index and a push's rows are checked without a call each.
@@ -141,12 +146,19 @@ END
 $$;
 
 REVOKE EXECUTE ON FUNCTION public.fd_take_order(varchar) FROM PUBLIC;
+
+-- A push claims its batch first: claiming takes the station's order, so the push holds it
+-- before it locks the rows it changes (rows, then the order, against a head office holding
+-- the order and then locking one of those rows, was a deadlock).
+CREATE TRIGGER fd_order BEFORE INSERT ON public.sync_batches
+    FOR EACH STATEMENT EXECUTE FUNCTION public.fd_order();
 """
 
 ONCE_PER_STATEMENT = "(SELECT public.fd_station())"
 ONCE_PER_ROW = "public.fd_station()"
 
 C003_STAMP = f"""
+DROP TRIGGER fd_order ON public.sync_batches;
 CREATE OR REPLACE FUNCTION public.fd_stamp() RETURNS trigger LANGUAGE plpgsql
     SECURITY DEFINER {PATH} AS
 $$
