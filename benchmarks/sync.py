@@ -1,5 +1,6 @@
 """Sync on loopback PostgreSQL (DESIGN section 6): push 10,000 changed rows, a first pull of
-100,000 rows (time and peak memory), and a sync with nothing to do; the baseline is a plain
+100,000 rows (time and peak memory), a sync with nothing to do, and the large station's
+catch-up after 30 days offline (issue 20); the baseline is a plain
 bulk insert of the same rows into the same server, measured in the same run."""
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from tests.pg_server import PostgresServer
 PUSH_ROWS = 10_000
 PULL_ROWS = 100_000
 STATION = {"code": "NJ01", "name": "南京服务站"}
+# The large station's month: 50,000 jobs a year with their customers, sites and visits are some
+# 150 changed rows a day at the desk, and as many at the server (head office, other desk).
+OFFLINE_DAYS, CHANGES_PER_DAY = 30, 150
 
 # Peak memory is the child's own VmHWM: ru_maxrss would include the parent's size at fork.
 PULL_CHILD = """
@@ -61,7 +65,7 @@ def _rows(source: Path, model: Any, count: int) -> list[dict[str, Any]]:
         db.dispose()
 
 
-def _database(admin_url: str, name: str) -> str:
+def database(admin_url: str, name: str) -> str:
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
@@ -88,6 +92,12 @@ def _local_station(path: Path, rows_by_table: list[tuple[Table, list[dict[str, A
         Path(str(path) + suffix).unlink(missing_ok=True)
     db = open_database(path)
     create_first_admin(db, "admin", "站长", "correct-horse", STATION)
+    _insert_with_outbox(db, rows_by_table)
+    return db
+
+
+def _insert_with_outbox(db: Database, rows_by_table: list[tuple[Table, list[dict[str, Any]]]]
+                        ) -> None:
     with db.engine.begin() as conn:
         for t, rows in rows_by_table:
             conn.execute(t.insert(), rows)
@@ -95,7 +105,32 @@ def _local_station(path: Path, rows_by_table: list[tuple[Table, list[dict[str, A
                 {"table_name": t.name, "row_id": r["id"], "op": "insert", "base_server_seq": 0,
                  "fields": {k: plain(v) for k, v in r.items() if k not in LOCAL_ONLY}}
                 for r in rows])
-    return db
+
+
+def _offline_month(local: Database, central: str, new_customers: list[dict[str, Any]]) -> None:
+    """30 days of the large station's desk offline: its new customers wait in the outbox,
+    while the head office and the station's other desk changed as many of its customers on
+    the server."""
+    _insert_with_outbox(local, [(Customer.__table__, new_customers)])
+    engine = connect(central, ADMIN)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(
+                "UPDATE customers SET notes = notes || ' 回访已约' WHERE id IN (SELECT id"
+                " FROM customers ORDER BY server_seq DESC LIMIT :n)"), {"n": len(new_customers)})
+    finally:
+        engine.dispose()
+
+
+def _catch_up(local: Database, settings: SyncSettings, central: str,
+              new_customers: list[dict[str, Any]]) -> float:
+    _offline_month(local, central, new_customers)
+    start = time.perf_counter()
+    report = sync_once(local, settings)
+    catch_up_ms = (time.perf_counter() - start) * 1000
+    assert report.pushed.entries == len(new_customers), report.pushed
+    assert report.pulled.rows >= len(new_customers), report.pulled
+    return catch_up_ms
 
 
 def _empty_station(path: Path) -> Path:
@@ -117,14 +152,15 @@ def run(large_db: Path) -> list[Figure]:
     sites = [r for r in _rows(large_db, Site, PULL_ROWS) if r["customer_id"] in set(customer_ids)]
     push_rows[1] = (Site.__table__, sites[:half])
     pull_rows = [(Customer.__table__, _rows(large_db, Customer, PULL_ROWS))]
+    month = pull_rows[0][1][half:half + OFFLINE_DAYS * CHANGES_PER_DAY]
     server = PostgresServer()
     admin = server.start()
     try:
-        central = _database(admin, "central")
+        central = database(admin, "central")
         init_server(central)
         creds = add_station(central, STATION["code"])
         settings = SyncSettings(creds.url_for(central))
-        baseline_db = _database(admin, "baseline")
+        baseline_db = database(admin, "baseline")
         engine = connect(baseline_db, ADMIN)
         upgrade(engine)
         engine.dispose()
@@ -136,6 +172,7 @@ def run(large_db: Path) -> list[Figure]:
         sync_once(local, settings)
         push_ms = (time.perf_counter() - start) * 1000
         idle_ms = median_ms(lambda: sync_once(local, settings), runs=5)
+        catch_up_ms = _catch_up(local, settings, central, month)
         local.dispose()
         _bulk_insert(central, [(t, [{**r, "id": "p" + r["id"][1:]} for r in rows])
                                for t, rows in pull_rows])
@@ -158,6 +195,8 @@ def run(large_db: Path) -> list[Figure]:
         Figure(f"first pull of {PULL_ROWS:,} rows", pull_s * 1000, 30_000, pull_base, base_pull),
         Figure("first pull peak memory (MB, not ms)", peak_mb, 300),
         Figure("sync with nothing to do", idle_ms, 100, push_base, base_push, 5),
+        Figure(f"catch-up after {OFFLINE_DAYS} days offline: {len(month):,} up, "
+               f"{len(month):,} down", catch_up_ms, 5000, push_base, base_push),
     ]
 
 

@@ -33,7 +33,9 @@ def _free_port() -> int:
 class PostgresServer:
     """Started by `start()`, removed with its data by `stop()`."""
 
-    def __init__(self) -> None:
+    def __init__(self, **settings: str) -> None:
+        """`settings`: server parameters beyond the defaults (max_connections="500"...)."""
+        self.settings = settings
         self.bin = _bin_dir()
         self.root = Path(tempfile.mkdtemp(prefix="fielddesk-pg-"))
         self.data = self.root / "data"
@@ -60,6 +62,7 @@ class PostgresServer:
                   "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
                   "--locale=C")
         opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        opts += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
                   "-w", "start")
         return (f"postgresql+psycopg://fielddesk:{ADMIN_PASSWORD}@127.0.0.1:{self.port}"

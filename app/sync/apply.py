@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Connection, String, Table, any_, bindparam, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 
 from app.models import OutboxEntry
@@ -28,8 +28,8 @@ from app.sync.link import interrupted
 from app.sync.merge import FieldChange, FieldConflict, Side, decide
 from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain
+from app.sync.writes import RowUpdate, insert_rows, update_rows
 
-CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
 MISSING, REFUSED = "missing", "refused"  # why the server did not take a change
 
 
@@ -97,7 +97,8 @@ class _Batch:
             self._sort(e)
 
     def _load(self, t: Table, ids: list[str]) -> None:
-        for row in self.conn.execute(select(t).where(t.c.id.in_(ids)).with_for_update()):
+        held = select(t).where(t.c.id == any_(bindparam("ids", ids, ARRAY(String))))  # one array
+        for row in self.conn.execute(held.with_for_update()):
             self.rows[(t.name, row.id)] = dict(row._mapping)
         for name, row_id, fld, seq, station, desk in self.conn.execute(text(
                 "SELECT table_name, row_id, field, server_seq, station_id, desk_id "
@@ -119,20 +120,21 @@ class _Batch:
         else:
             self.outcome.refused.append(Refusal(e, MISSING))
 
-    def update(self, e: Entry) -> list[tuple[str, str, FieldConflict]]:
-        """Write one update (decided against the server row); returns its conflicts."""
+    def decide(self, e: Entry) -> tuple[RowUpdate | None, list[tuple[str, str, FieldConflict]]]:
+        """What one update writes (None: nothing), decided against the server row as the
+        updates before it left it; and its conflicts."""
         t = table(e.table_name)
-        server = self.rows[(e.table_name, e.row_id)]
-        decision = decide(e.fields, server, e.base_server_seq,
+        decision = decide(e.fields, self.rows[(e.table_name, e.row_id)], e.base_server_seq,
                           self.changes[(e.table_name, e.row_id)], self.side)
-        if decision.apply:
-            values = row_from_plain(t, decision.apply)
-            stamp = row_from_plain(t, {k: e.fields[k] for k in ("updated_at", "updated_by")
-                                       if k in e.fields})
-            self.conn.execute(update(t).where(t.c.id == e.row_id).values(
-                **values, **stamp, version=t.c.version + 1))
-            server.update(values)
-        return [(e.table_name, e.row_id, c) for c in decision.conflicts]
+        conflicts = [(e.table_name, e.row_id, c) for c in decision.conflicts]
+        if not decision.apply:
+            return None, conflicts
+        stamp = {k: e.fields[k] for k in ("updated_at", "updated_by") if k in e.fields}
+        return RowUpdate(t, e.row_id, row_from_plain(t, decision.apply | stamp)), conflicts
+
+    def took(self, write: RowUpdate) -> None:
+        """The server row as a written update left it."""
+        self.rows[(write.t.name, write.row_id)].update(write.values)
 
     def ordered_new_rows(self) -> list[_NewRow]:
         return sorted(self.new_rows.values(), key=lambda n: _ORDER.get(n.t.name, 99))
@@ -141,27 +143,6 @@ class _Batch:
         for _ in range(entries):
             self.applied += 1
             stall.point("push", self.applied)
-
-
-def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
-                skip_held: bool = False) -> None:
-    """New rows of one table in one statement (`skip_held`: but not those the server holds
-    already); a large attachment goes in on its own, its bytes following in pieces."""
-    stmt = pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held \
-        else t.insert()
-    big = {r["id"] for r in rows if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
-    if small := [{**r, "server_seq": 0} for r in rows if r["id"] not in big]:
-        conn.execute(stmt, small)
-    for r in (r for r in rows if r["id"] in big):
-        if conn.execute(stmt.returning(t.c.id), {**r, "server_seq": 0, "data": b""}).first():
-            _upload(conn, t, r["id"], r["data"])
-
-
-def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
-    """A large attachment goes up in chunks appended to the row (one statement each)."""
-    for first in range(0, len(data), CHUNK):
-        conn.execute(update(t).where(t.c.id == row_id).values(
-            data=t.c.data.concat(data[first:first + CHUNK])))
 
 
 def apply_batch(conn: Connection, side: Side, entries: Sequence[Entry]) -> Outcome:
@@ -203,9 +184,15 @@ def _all_at_once(batch: _Batch) -> Outcome:
     for rows in by_table.values():
         insert_rows(batch.conn, rows[0].t, [r.values for r in rows])
         batch.written(sum(len(r.entries) for r in rows))
+    writes = []
     for e in batch.updates:
-        batch.outcome.conflicts += batch.update(e)
-        batch.written(1)
+        write, conflicts = batch.decide(e)
+        batch.outcome.conflicts += conflicts
+        if write is not None:
+            batch.took(write)
+            writes.append(write)
+    update_rows(batch.conn, writes)
+    batch.written(len(batch.updates))
     return batch.outcome
 
 
@@ -218,12 +205,15 @@ def _one_by_one(batch: _Batch) -> Outcome:
             batch.outcome.refused += [Refusal(e, REFUSED, refused.detail) for e in new.entries]
         batch.written(len(new.entries))
     for e in batch.updates:
+        write, conflicts = batch.decide(e)
         try:
             with savepoint(batch.conn):
-                conflicts = batch.update(e)
+                update_rows(batch.conn, [write] if write else [])
         except ServerRefused as refused:
             batch.outcome.refused.append(Refusal(e, REFUSED, refused.detail))
         else:
             batch.outcome.conflicts += conflicts
+            if write is not None:
+                batch.took(write)
         batch.written(1)
     return batch.outcome

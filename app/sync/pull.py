@@ -9,14 +9,32 @@ local value. Records whose refused changes the dispatcher discarded come down ag
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, func, select, text
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    Executable,
+    Select,
+    Table,
+    TextClause,
+    bindparam,
+    column,
+    func,
+    literal,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app.db import Database
 from app.db.database import set_foreign_keys
@@ -46,20 +64,58 @@ def cursor_of(db: Database) -> int:
 
 
 def _page(conn: Connection, cursor: int, size: int) -> list[tuple[int, Table, dict[str, Any]]]:
-    """The next rows by server sequence across every table, up to a boundary all tables agree
-    on: a table that filled its page stops the page at its last sequence."""
+    """The next rows by server sequence across every table, read in one snapshot (a row
+    committed between two of its queries would otherwise be skipped), up to a boundary all
+    tables agree on: a table that filled its page stops the page at its last sequence."""
     found: list[tuple[int, Table, dict[str, Any]]] = []
     boundary: int | None = None
-    for t in synced_tables():
-        limit = BLOB_PAGE if t.name == "attachments" else size
-        rows = _rows(conn, t, select_of(t).where(t.c.server_seq > cursor)
-                     .order_by(t.c.server_seq).limit(limit))
-        found += [(r["server_seq"], t, r) for r in rows]
-        if len(rows) == limit:
-            last = rows[-1]["server_seq"]
-            boundary = last if boundary is None else min(boundary, last)
+    with _snapshot(conn):
+        for t in _with_news(conn, cursor):
+            limit = BLOB_PAGE if t.name == "attachments" else size
+            rows = _rows(conn, t, _in_order(t, limit), {"cursor": cursor})
+            found += [(r["server_seq"], t, r) for r in rows]
+            if len(rows) == limit:
+                last = rows[-1]["server_seq"]
+                boundary = last if boundary is None else min(boundary, last)
     return sorted((f for f in found if boundary is None or f[0] <= boundary),
                   key=lambda f: f[0])
+
+
+@contextmanager
+def _snapshot(conn: Connection) -> Iterator[None]:
+    """One read-only snapshot for the statements inside, on a connection that otherwise
+    holds no transaction (an interrupted one is rolled back when the connection goes back to
+    its pool). Without bitmap scans: the row-level security policies OR the station's rows
+    with the shared ones, and on a table without statistics yet (just loaded) the planner
+    would read every row of the station for each page instead of the next ones by index."""
+    conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    conn.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+    yield
+    conn.exec_driver_sql("COMMIT")
+
+
+@cache
+def _news() -> TextClause:
+    """Which tables have rows above the cursor, in one statement."""
+    return text(" UNION ALL ".join(
+        f"SELECT '{t.name}' WHERE EXISTS (SELECT FROM {t.name} WHERE station_id ="
+        f" public.fd_station() AND server_seq > :cursor) OR EXISTS (SELECT FROM {t.name}"
+        " WHERE station_id = '' AND server_seq > :cursor)" for t in synced_tables()))
+
+
+def _with_news(conn: Connection, cursor: int) -> list[Table]:
+    names = set(conn.execute(_news(), {"cursor": cursor}).scalars())
+    return [t for t in synced_tables() if t.name in names]
+
+
+@cache
+def _in_order(t: Table, limit: int) -> CompoundSelect[Any]:
+    """A table's next rows of this station and the shared ones, each side read in sequence
+    order from its (station_id, server_seq) index, merged."""
+    sides = [select_of(t).where(t.c.station_id == station, t.c.server_seq > bindparam("cursor"))
+             .order_by(t.c.server_seq).limit(limit)
+             for station in (func.public.fd_station(), literal(""))]
+    return union_all(*sides).order_by("server_seq").limit(limit)
 
 
 def select_of(t: Table) -> Select[Any]:
@@ -68,8 +124,11 @@ def select_of(t: Table) -> Select[Any]:
                     if not (t.name == "attachments" and c == "data")])
 
 
-def _rows(conn: Connection, t: Table, query: Select[Any]) -> list[dict[str, Any]]:
-    rows = [dict(r) for r in conn.execute(query).mappings()]
+def _rows(conn: Connection, t: Table, query: Executable,
+          params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    result = conn.execute(query, params or {})
+    keys = list(result.keys())
+    rows = [dict(zip(keys, r, strict=True)) for r in result.all()]
     return [_with_data(conn, t, r) for r in rows] if t.name == "attachments" else rows
 
 
@@ -89,16 +148,24 @@ def _with_data(conn: Connection, t: Table, row: dict[str, Any]) -> dict[str, Any
 
 def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
         tuple[str, str], set[str]]:
+    """The fields of these records that local changes still hold (outbox, error queue)."""
     wanted = set(names)
     pending: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ids = json.dumps(sorted({row_id for _, row_id in wanted}))
     for name, row_id, fields in conn.execute(
-            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)):
+            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)
+            .where(OutboxEntry.row_id.in_(_each(ids)))):
         if (name, row_id) in wanted:
             pending[(name, row_id)] |= set(fields)
     for key, fields in waiting_fields(conn).items():
         if key in wanted:
             pending[key] |= fields
     return pending
+
+
+def _each(ids: str) -> Select[Any]:
+    """The values of a JSON array (one parameter however many ids: one cached statement)."""
+    return select(column("value")).select_from(func.json_each(ids))
 
 
 def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
@@ -116,13 +183,53 @@ def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) 
         by_table[t.name].append(row)
         tables[t.name] = t
     for name, batch in by_table.items():
-        t = tables[name]
-        stmt = sqlite_insert(t)
-        cols = pulled_columns(t)
-        conn.execute(stmt.on_conflict_do_update(
-            index_elements=[t.c.id], set_={c: stmt.excluded[c] for c in cols if c != "id"}),
-            batch)
+        upsert = _upsert(tables[name])
+        conn.exec_driver_sql(upsert.sql, [upsert.values(r) for r in batch])
     _reindex(conn, rows)
+
+
+@dataclass(frozen=True)
+class _Upsert:
+    """A table's pulled rows in one executemany of the driver: its statement, and each
+    column's conversion to what SQLite stores (SQLAlchemy's own, without its per-row work)."""
+
+    sql: str
+    columns: tuple[str, ...]
+    converters: tuple[Callable[[Any], Any] | None, ...]
+    extra: tuple[Any, ...]  # a new row's local columns (search text), filled in afterwards
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        return (*(row[c] if convert is None else convert(row[c])
+                  for c, convert in zip(self.columns, self.converters, strict=True)),
+                *self.extra)
+
+
+SQLITE = sqlite.dialect()  # the desk's database: SQLAlchemy's defaults (app.db.database)
+
+
+@cache
+def _upsert(t: Table) -> _Upsert:
+    columns = pulled_columns(t)
+    local = [c for c in t.c if c.key not in columns]
+    names = [*columns, *(c.key for c in local)]
+    sql = (f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+           f" ON CONFLICT (id) DO UPDATE SET "
+           + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"))
+    return _Upsert(sql, columns, tuple(t.c[c].type.dialect_impl(SQLITE).bind_processor(SQLITE)
+                                        for c in columns),
+                   tuple(c.default.arg if isinstance(c.default, ScalarElementColumnDefault)
+                         else None for c in local))
+
+
+REINDEX = (text(
+    "UPDATE customers SET search_text = lower(trim(name || ' ' || phone || ' ' || alt_phone "
+    "|| ' ' || coalesce((SELECT group_concat(address, ' ') FROM (SELECT address FROM sites "
+    "WHERE sites.customer_id = customers.id AND sites.deleted = 0 ORDER BY id)), ''))) "
+    "WHERE id IN (SELECT value FROM json_each(:ids))"), text(
+    "UPDATE jobs SET search_text = lower((SELECT trim(jobs.number || ' ' || c.name || ' ' || "
+    "c.phone || ' ' || c.alt_phone || ' ' || s.address) FROM customers c, sites s "
+    "WHERE c.id = jobs.customer_id AND s.id = jobs.site_id)) "
+    "WHERE customer_id IN (SELECT value FROM json_each(:ids))"))
 
 
 def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
@@ -136,24 +243,10 @@ def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) ->
         refresh_sort_keys(conn, t, ids)
     customers = {r["customer_id"] if t.name != "customers" else r["id"]
                  for _, t, r in rows if t.name in ("customers", "sites", "jobs")}
-    for chunk in _chunks(sorted(customers), 500):
-        marks = ",".join(f":c{i}" for i in range(len(chunk)))
-        params = {f"c{i}": c for i, c in enumerate(chunk)}
-        conn.execute(text(
-            "UPDATE customers SET search_text = lower(trim(name || ' ' || phone || ' ' || "
-            "alt_phone || ' ' || coalesce((SELECT group_concat(address, ' ') FROM (SELECT "
-            "address FROM sites WHERE sites.customer_id = customers.id AND sites.deleted = 0 "
-            f"ORDER BY id)), ''))) WHERE id IN ({marks})"), params)
-        conn.execute(text(
-            "UPDATE jobs SET search_text = lower((SELECT trim(jobs.number || ' ' || c.name || "
-            "' ' || c.phone || ' ' || c.alt_phone || ' ' || s.address) FROM customers c, "
-            "sites s WHERE c.id = jobs.customer_id AND s.id = jobs.site_id)) "
-            f"WHERE customer_id IN ({marks})"), params)
-
-
-def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
-    for first in range(0, len(items), size):
-        yield items[first:first + size]
+    if customers:
+        ids = json.dumps(sorted(customers))
+        for statement in REINDEX:
+            conn.execute(statement, {"ids": ids})
 
 
 def pull(db: Database, server: Connection, page: int = PAGE,

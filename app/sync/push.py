@@ -77,11 +77,18 @@ def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[tuple[str, int]
     return [(b, n) for b, n in numbers.items() if n is not None]
 
 
+ENTRY_COLUMNS = (OutboxEntry.seq, OutboxEntry.change_id, OutboxEntry.table_name,
+                 OutboxEntry.row_id, OutboxEntry.op, OutboxEntry.fields,
+                 OutboxEntry.base_server_seq, OutboxEntry.created_at)
+
+
 def _batch(db: Database, batch_id: str, number: int) -> Batch:
-    with db.session() as s:
-        rows = s.scalars(select(OutboxEntry).where(OutboxEntry.batch_id == batch_id)
-                         .order_by(OutboxEntry.seq)).all()
-        return Batch(batch_id, number, [Entry.of(r) for r in rows])
+    """A batch's entries, read as plain rows (ORM objects cost half the read of a large
+    batch)."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(*ENTRY_COLUMNS).where(OutboxEntry.batch_id == batch_id)
+                            .order_by(OutboxEntry.seq)).all()
+    return Batch(batch_id, number, [Entry(*r) for r in rows])
 
 
 def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outcome | None:

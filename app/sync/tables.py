@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import Table, select
 
@@ -16,22 +17,30 @@ SHARED = "''"  # station_id of reference rows every station reads (bundled templ
 BOOKKEEPING = frozenset({"id", "station_id", "version", "server_seq", "updated_at", "updated_by"})
 
 
-def synced_tables() -> list[Table]:
-    """Every table with the sync columns, parents before children (metadata order)."""
-    return [t for t in Base.metadata.sorted_tables
-            if {"station_id", "server_seq", "version", "deleted"} <= set(t.c.keys())]
+@cache
+def synced_tables() -> tuple[Table, ...]:
+    """Every table with the sync columns, parents before children (metadata order; the models
+    are all imported above, so it never changes)."""
+    return tuple(t for t in Base.metadata.sorted_tables
+                 if {"station_id", "server_seq", "version", "deleted"} <= set(t.c.keys()))
+
+
+@cache
+def _by_name() -> dict[str, Table]:
+    return {t.name: t for t in synced_tables()}
 
 
 def table(name: str) -> Table:
-    found = Base.metadata.tables.get(name)
-    if found is None or found not in synced_tables():
+    found = _by_name().get(name)
+    if found is None:
         raise KeyError(f"{name} is not a synced table")
     return found
 
 
-def pulled_columns(t: Table) -> list[str]:
+@cache
+def pulled_columns(t: Table) -> tuple[str, ...]:
     """Columns a pull copies from the server: all but the local search columns."""
-    return [c.key for c in t.c if c.key not in LOCAL_ONLY or c.key == "server_seq"]
+    return tuple(c.key for c in t.c if c.key not in LOCAL_ONLY or c.key == "server_seq")
 
 
 def model(table_name: str) -> type[Synced]:

@@ -24,9 +24,10 @@ from app.models import LocalSetting
 from app.models.base import new_id
 from app.services.recording import LOCAL_ONLY, plain
 from app.services.sync_status import FULL_UPLOAD_KEY
-from app.sync.apply import REFUSED, Entry, ServerRefused, insert_rows, savepoint
+from app.sync.apply import REFUSED, Entry, ServerRefused, savepoint
 from app.sync.refused import set_aside
 from app.sync.tables import synced_tables
+from app.sync.writes import insert_rows
 
 PAGE = 2000
 BLOB_PAGE = 10  # attachments carry their bytes

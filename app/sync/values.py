@@ -3,30 +3,52 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, LargeBinary, Numeric, Table, Time
 
 from app.models.base import UTCDateTime
 
+Convert = Callable[[Any], Any]
+
+
+def _number(value: Any) -> Any:
+    return value if isinstance(value, float) else Decimal(value)
+
+
+def _converter(kind: Any) -> Convert | None:
+    """How a plain value of a column of this type becomes its column value (None: as it is)."""
+    if isinstance(kind, UTCDateTime):
+        return dt.datetime.fromisoformat
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat
+    if isinstance(kind, Time):
+        return dt.time.fromisoformat
+    if isinstance(kind, Numeric):
+        return _number
+    if isinstance(kind, LargeBinary):
+        return bytes.fromhex
+    return None
+
+
+@cache
+def _converters(t: Table) -> dict[str, Convert | None]:
+    return {c.key: _converter(c.type) for c in t.c}
+
 
 def from_plain(t: Table, column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = t.c[column].type
-    if isinstance(kind, UTCDateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return dt.date.fromisoformat(value)
-    if isinstance(kind, Time):
-        return dt.time.fromisoformat(value)
-    if isinstance(kind, Numeric) and not isinstance(value, float):
-        return Decimal(value)
-    if isinstance(kind, LargeBinary):
-        return bytes.fromhex(value)
-    return value
+    convert = _converters(t)[column]
+    return value if value is None or convert is None else convert(value)
 
 
 def row_from_plain(t: Table, fields: dict[str, Any]) -> dict[str, Any]:
-    return {k: from_plain(t, k, v) for k, v in fields.items() if k in t.c}
+    converters = _converters(t)
+    row = {}
+    for k, v in fields.items():
+        if k in converters:
+            convert = converters[k]
+            row[k] = v if v is None or convert is None else convert(v)
+    return row

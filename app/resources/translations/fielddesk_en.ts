@@ -8464,7 +8464,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/push.py" line="176"/>
+            <location filename="../../sync/push.py" line="215"/>
             <source>The central server refused the changes: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
@@ -8494,27 +8494,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="101"/>
+            <location filename="../../sync/server.py" line="102"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="126"/>
+            <location filename="../../sync/server.py" line="127"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="129"/>
+            <location filename="../../sync/server.py" line="131"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="147"/>
+            <location filename="../../sync/server.py" line="156"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="154"/>
+            <location filename="../../sync/server.py" line="163"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>

@@ -8469,7 +8469,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>中心数据库地址无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../sync/push.py" line="176"/>
+            <location filename="../../sync/push.py" line="215"/>
             <source>The central server refused the changes: {reason}</source>
             <translation>中心服务器拒绝了这些变更：{reason}</translation>
         </message>
@@ -8499,27 +8499,27 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>这项被拒的修改已重新发送或已放弃。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="101"/>
+            <location filename="../../sync/server.py" line="102"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation>网点 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="126"/>
+            <location filename="../../sync/server.py" line="127"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="129"/>
+            <location filename="../../sync/server.py" line="131"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="147"/>
+            <location filename="../../sync/server.py" line="156"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation>此地址以管理员身份登录中心服务器，而不是以网点身份：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="154"/>
+            <location filename="../../sync/server.py" line="163"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation>此地址登录中心服务器时不属于任何网点：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>

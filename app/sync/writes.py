@@ -1,0 +1,137 @@
+"""The server writes of a push or an upload, set-based: new rows in one INSERT per table (from
+one array a column), changed rows in one UPDATE ... FROM
+(VALUES ...) per table and set of changed columns. A statement fires the server's statement
+trigger (which takes the station's write order) once, and goes to the server in one round trip,
+however many rows it carries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from typing import cast as cast_to
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    String,
+    Table,
+    TextClause,
+    cast,
+    column,
+    text,
+    update,
+    values,
+)
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+from sqlalchemy.types import TypeEngine
+
+CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
+PG = PGDialect_psycopg()  # type: ignore[no-untyped-call]  # the server's type names
+
+
+@dataclass(frozen=True)
+class RowUpdate:
+    """New values of some columns of one server row (its stamp included)."""
+
+    t: Table
+    row_id: str
+    values: dict[str, Any]
+
+
+def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
+                skip_held: bool = False) -> None:
+    """New rows of one table (`skip_held`: but not those the server holds already); a large
+    attachment goes in on its own, its bytes following in pieces."""
+    big = {r["id"] for r in rows if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if r["id"] not in big:
+            by_columns[tuple(sorted({*r, "server_seq"}))].append({**r, "server_seq": 0})
+    for given, same in by_columns.items():
+        defaults = [c for c in t.c if c.key not in given and c.default is not None]
+        _insert_arrays(conn, t, (*given, *(c.key for c in defaults)),
+                       [r | {c.key: _default(c) for c in defaults} for r in same], skip_held)
+    stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
+            else t.insert()).returning(t.c.id)
+    for r in (r for r in rows if r["id"] in big):
+        if conn.execute(stmt, {**r, "server_seq": 0, "data": b""}).first():
+            _upload(conn, t, r["id"], r["data"])
+
+
+def _default(c: Column[Any]) -> Any:
+    """A column's Python-side default, as SQLAlchemy's own INSERT would fill it in."""
+    if isinstance(c.default, CallableColumnDefault):  # the models' take no context
+        return c.default.arg(cast_to(Any, None))
+    return c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None
+
+
+def _insert_arrays(conn: Connection, t: Table, columns: tuple[str, ...],
+                   rows: list[dict[str, Any]], skip_held: bool) -> None:
+    """Rows of one table with the same columns in one `INSERT ... SELECT FROM unnest(one array
+    a column)`: a short statement however many rows. (A multi-row VALUES is as many
+    placeholders as values, and the driver parses a statement's text for them: for 10,000
+    rows that parsing cost more than the server's insert.) The values go through each
+    column type's own conversion first, as SQLAlchemy's would."""
+    params = {}
+    for i, c in enumerate(columns):
+        convert = t.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        params[f"a{i}"] = [r[c] if convert is None or r[c] is None else convert(r[c])
+                           for r in rows]
+    conn.execute(_arrays_insert(t, columns, skip_held), params)
+
+
+@cache
+def _arrays_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextClause:
+    quote = PG.identifier_preparer.quote  # "end", "start": names SQL keeps for itself
+    arrays = ", ".join(f"CAST(:a{i} AS {_unbounded(t.c[c].type).compile(dialect=PG)}[])"
+                       for i, c in enumerate(columns))
+    return text(f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in columns)})"
+                f" SELECT * FROM unnest({arrays})"
+                + (" ON CONFLICT (id) DO NOTHING" if skip_held else ""))
+
+
+def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
+    """A large attachment goes up in chunks appended to the row (one statement each)."""
+    for first in range(0, len(data), CHUNK):
+        conn.execute(update(t).where(t.c.id == row_id).values(
+            data=t.c.data.concat(data[first:first + CHUNK])))
+
+
+def update_rows(conn: Connection, updates: list[RowUpdate]) -> None:
+    """Apply the updates in their order, each bumping its row's version. A statement changes
+    a row once, so a row's second update goes in a second wave."""
+    waves: list[list[RowUpdate]] = []
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    for u in updates:
+        wave = seen[(u.t.name, u.row_id)]
+        seen[(u.t.name, u.row_id)] += 1
+        if wave == len(waves):
+            waves.append([])
+        waves[wave].append(u)
+    for in_wave in waves:
+        groups: dict[tuple[str, tuple[str, ...]], list[RowUpdate]] = defaultdict(list)
+        for u in in_wave:
+            groups[(u.t.name, tuple(sorted(u.values)))].append(u)
+        for (_, columns), same in groups.items():
+            _update_from_values(conn, same[0].t, columns, same)
+
+
+def _update_from_values(conn: Connection, t: Table, columns: tuple[str, ...],
+                        rows: list[RowUpdate]) -> None:
+    new = values(column("id", String), *(column(c, t.c[c].type) for c in columns),
+                 name="new").data([(u.row_id, *(u.values[c] for c in columns)) for u in rows])
+    conn.execute(update(t).where(t.c.id == new.c.id).values(
+        {c: cast(new.c[c], _unbounded(t.c[c].type)) for c in columns}
+        | {"version": t.c.version + 1}))
+
+
+def _unbounded(kind: TypeEngine[Any]) -> TypeEngine[Any]:
+    """The type a VALUES column is cast to (one holding only NULLs would be text): a text's
+    without its length, since a CAST to varchar(n) cuts a longer text where the assignment
+    refuses it, as it must."""
+    return String() if isinstance(kind, String) else kind
