@@ -31,7 +31,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--as", dest="as_user", metavar="USER",
                    help=f"apply as this user (password asked for, or --password-file, "
                         f"${PASSWORD_ENV})")
-    p.add_argument("--password-file", metavar="FILE")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="read the password of --as from FILE")
     p.add_argument("--now", type=moment_arg, default=None, metavar="ISO-TIME",
                    help="plan as if it were then (default: now)")
     p.set_defaults(run=run)

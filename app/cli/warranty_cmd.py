@@ -14,7 +14,7 @@ from app.services.jobs import find_job_id
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("warranty", parents=[db_option()],
                        help="a job's lines: covered or payable, and the rule that decided")
-    p.add_argument("number", metavar="JOB_NUMBER")
+    p.add_argument("number", metavar="JOB_NUMBER", help="the job's number (NJ01-2026-000123)")
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     p.set_defaults(run=run)
 

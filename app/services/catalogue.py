@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import ValidationError
 from app.models import CatalogueItem, CataloguePrice
-from app.models.enums import Role
 from app.services import validation as v
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.job_lines import money
 from app.services.pinyin_match import matches
@@ -169,10 +168,10 @@ def _own(s: Session, actor: Actor, item_id: str) -> CatalogueItem:
     return row
 
 
+@guarded(*SUPERVISORS)
 def save_item(db: Database, actor: Actor, item_id: str | None, item: ItemInput
               ) -> tuple[str, Changes]:
     """Create (item_id None) or change one of the station's items; supervisors only."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     values = item.checked()
     with db.session() as s:
         taken = s.scalar(select(CatalogueItem.id).where(
@@ -186,12 +185,12 @@ def save_item(db: Database, actor: Actor, item_id: str | None, item: ItemInput
         return item_id, Changes.PARTS
 
 
+@guarded(*SUPERVISORS)
 def set_price(db: Database, actor: Actor, item_id: str, price: Decimal | str | float,
               effective_from: dt.date) -> Changes:
     """The item's price from `effective_from` on (the same day again: that day's price is
     replaced). Jobs keep the prices their lines were written with. Supervisors only; a
     station may price a shared item for itself."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     amount = money(price, Text("price"))
     v.day(effective_from, Text("effective date"))
     with db.session() as s:

@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import ValidationError
 from app.models import CatalogueItem, Equipment, Job, JobLine
-from app.models.enums import Role
 from app.services import validation as v
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.catalogue import entry_in
 from app.services.changes import Changes
 from app.services.children import live_children, replace_children
@@ -171,11 +170,11 @@ def save_lines(db: Database, actor: Actor, job_id: str, lines: Sequence[LineInpu
         return view_in(s, job), Changes.JOBS | (Changes.PARTS if moved else Changes.NONE)
 
 
+@guarded(*SUPERVISORS)
 def override_line(db: Database, actor: Actor, line_id: str, covered: bool | None,
                   reason: str = "") -> tuple[ChargesView, Changes]:
     """A supervisor decides a line (covered or payable) against the policy, with a reason,
     audited; `covered` None lifts the override and the policy decides again."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     reason = v.text(reason, REASON, JobLine.override_reason, required=covered is not None)
     with db.session() as s:
         row = fetch(s, JobLine, line_id, Text("job line"))

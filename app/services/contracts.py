@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.errors import ValidationError
 from app.models import ContractVisit, Customer, Equipment, Job, MaintenanceContract, Site
-from app.models.enums import JobType, Role
+from app.models.enums import JobType
 from app.services import validation as v
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.job_lines import money
 from app.services.jobs import ExistingSite, JobInput, create_job_in
@@ -87,10 +87,10 @@ def visit_days(starts_on: dt.date, ends_on: dt.date, visits_per_year: int) -> li
     return days
 
 
+@guarded(*SUPERVISORS)
 def save_contract(db: Database, actor: Actor, contract_id: str | None,
                   contract: ContractInput) -> tuple[str, Changes]:
     """Create or change a contract (supervisors: it carries a price)."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     values = contract.checked()
     with db.session() as s:
         unit = fetch(s, Equipment, contract.equipment_id, Text("unit"))
@@ -106,9 +106,9 @@ def days_ahead(db: Database) -> int:
         return int(setting_in(s, DAYS_AHEAD_KEY) or DEFAULT_DAYS_AHEAD)
 
 
+@guarded(*SUPERVISORS)
 def set_days_ahead(db: Database, actor: Actor, days: int) -> Changes:
     """How many days before a visit's day its job is created (supervisors, audited)."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     v.int_range(days, 0, 180, Text("days ahead"))
     with db.session() as s:
         change_setting(s, actor, DAYS_AHEAD_KEY, str(days))

@@ -17,8 +17,7 @@ from app.db import Database
 from app.errors import ValidationError
 from app.models import WarrantyPolicy
 from app.models.base import utcnow
-from app.models.enums import Role
-from app.services.actor import Actor
+from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
 from app.services.rows import insert
 from app.services.warranty_rules import PolicyBody
@@ -84,11 +83,11 @@ def parse_policy(data: dict[str, Any]) -> PolicyBody:
                               ) from None
 
 
+@guarded(*SUPERVISORS)
 def publish_policy(db: Database, actor: Actor, data: dict[str, Any]
                    ) -> tuple[PolicyVersion, Changes]:
     """Validate edited rules and store them as the next version; lines decided later follow
     it (lines decided before keep their decision until their job's charges are saved again)."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN)
     body = parse_policy(data)
     with db.session() as s:
         ensure_bundled_in(s)

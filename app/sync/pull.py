@@ -244,9 +244,8 @@ def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) ->
     customers = {r["customer_id"] if t.name != "customers" else r["id"]
                  for _, t, r in rows if t.name in ("customers", "sites", "jobs")}
     if customers:
-        ids = json.dumps(sorted(customers))
         for statement in REINDEX:
-            conn.execute(statement, {"ids": ids})
+            conn.execute(statement, {"ids": json.dumps(sorted(customers))})
 
 
 def pull(db: Database, server: Connection, page: int = PAGE,
@@ -282,8 +281,6 @@ def unchecked(db: Database) -> Iterator[Connection]:
         finally:
             local.rollback()
             set_foreign_keys(local, True)
-
-
 
 
 def server_copies(server: Connection, wanted: Mapping[str, Collection[str]]

@@ -13,7 +13,8 @@ from app.checklists.schema import ItemType
 from app.db import Database
 from app.printing.job_sheet import render_job_sheet
 from app.services.actor import Actor
-from app.services.job_lines import LineInput, save_lines
+from app.services.charges import save_lines
+from app.services.job_lines import LineInput
 from app.services.job_sheet_data import sheet_data
 from app.services.jobs import JobDetail
 from tests.printing.conftest import flat, read_pdf

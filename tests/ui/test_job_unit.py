@@ -126,10 +126,10 @@ def test_the_editor_lists_who_is_booked_when(
     editor = new_editor(qtbot, ctx, job.id)
     assert editor.visits is not None
     assert editor.visits.rows() == [
-        ["Nobody is booked yet: assign a technician on the board.", "", ""]]
+        ["Nobody is booked yet: assign a technician on the board.", "", "", ""]]
     tech = make_tech("T001")
     start = dt.datetime(2026, 11, 24, 9, tzinfo=TZ)
     assign(db, admin, job.id, tech, start, start + dt.timedelta(minutes=90))
     editor.reload()
     (row,) = editor.visits.rows()
-    assert row == ["陈师傅 (T001)", "2026-11-24 09:00–10:30", "Booked"]
+    assert row == ["陈师傅 (T001)", "2026-11-24 09:00–10:30", "Booked", ""]  # not arrived yet
