@@ -902,6 +902,14 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CatalogueSearch</name>
+    <message>
+        <location filename="../../ui/charges/catalogue_search.py" line="+39"/>
+        <source>Code or name (pinyin initials work: ysj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralServerDialog</name>
     <message>
         <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
@@ -992,6 +1000,95 @@ Override as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>An administrator reset your password: choose your own before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargesPanel</name>
+    <message>
+        <location filename="../../ui/charges/charges_panel.py" line="+63"/>
+        <source>Serial of the part replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides the selected line against the policy, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add from the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old part's serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warranty finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Total {total} · covered by the warranty {covered} · the customer pays {payable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A signature given before a change no longer matches the job: it is void; the customer signs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adding: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+Give the reason to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cover {item} by the warranty: why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the customer pay for {item}: why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,13 +2865,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+78"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+80"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2881,7 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2902,11 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,17 +2921,17 @@ Override as supervisor? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Job {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3839,64 @@ Complete anyway as supervisor? Give the reason:</source>
     <message>
         <location line="+1"/>
         <source>Red line: now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../ui/charges/lines_table.py" line="+38"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rule} (the policy now decides otherwise: save again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7296,17 +7456,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation type="unfinished"></translation>
         </message>

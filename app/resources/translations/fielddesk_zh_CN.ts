@@ -905,6 +905,14 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CatalogueSearch</name>
+    <message>
+        <location filename="../../ui/charges/catalogue_search.py" line="+39"/>
+        <source>Code or name (pinyin initials work: ysj)</source>
+        <translation>编码或名称（可用拼音首字母）</translation>
+    </message>
+</context>
+<context>
     <name>CentralServerDialog</name>
     <message>
         <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
@@ -996,6 +1004,96 @@ Override as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>An administrator reset your password: choose your own before you go on.</source>
         <translation>管理员已重置您的密码：请先设置您自己的密码再继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesPanel</name>
+    <message>
+        <location filename="../../ui/charges/charges_panel.py" line="+63"/>
+        <source>Serial of the part replaced</source>
+        <translation>换下旧件的条码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Override…</source>
+        <translation>主管改判…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides the selected line against the policy, with a reason</source>
+        <translation>主管不按保修政策判定所选行，须填写原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift override</source>
+        <translation>撤销改判</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add from the catalogue:</source>
+        <translation>从价目表添加：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old part's serial:</source>
+        <translation>旧件条码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warranty finding:</source>
+        <translation>保修认定：</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Total {total} · covered by the warranty {covered} · the customer pays {payable}</source>
+        <translation>合计 {total} · 保修承担 {covered} · 客户应付 {payable}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A signature given before a change no longer matches the job: it is void; the customer signs again.</source>
+        <translation>签名后工单有改动，签名与工单不再相符，已作废，需客户重新签名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adding: {item}</source>
+        <translation>正在添加：{item}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock below zero</source>
+        <translation>库存将低于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+Give the reason to go on:</source>
+        <translation>{problem}
+请填写继续的原因：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cover {item} by the warranty: why?</source>
+        <translation>{item} 改为保修承担：原因？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the customer pay for {item}: why?</source>
+        <translation>{item} 改为客户自费：原因？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor override</source>
+        <translation>主管强制通过</translation>
     </message>
 </context>
 <context>
@@ -2772,13 +2870,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+78"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+80"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
@@ -2788,7 +2886,7 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2809,6 +2907,11 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
@@ -2823,17 +2926,17 @@ Override as supervisor? Give the reason:</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -3743,6 +3846,64 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Red line: now</source>
         <translation>红线：当前时间</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../ui/charges/lines_table.py" line="+38"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old serial</source>
+        <translation>旧件条码</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Covered</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payable</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rule} (the policy now decides otherwise: save again)</source>
+        <translation>{rule}（现行保修政策的判定已不同：请重新保存）</translation>
     </message>
 </context>
 <context>
@@ -7301,17 +7462,17 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="55"/>
+            <location filename="../../services/day_plans.py" line="56"/>
             <source>No technician is in the team {team}.</source>
             <translation>班组 {team} 中没有师傅。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="105"/>
+            <location filename="../../services/day_plans.py" line="106"/>
             <source>A day that is over cannot be planned.</source>
             <translation>已过去的日期不能排程。</translation>
         </message>
         <message>
-            <location filename="../../services/day_plans.py" line="128"/>
+            <location filename="../../services/day_plans.py" line="129"/>
             <source>Only a new job of the queue can be fitted in.</source>
             <translation>只有待指派的新工单才能插入当天路线。</translation>
         </message>
