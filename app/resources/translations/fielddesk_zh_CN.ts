@@ -1186,6 +1186,104 @@ Give the reason to go on:</source>
     </message>
 </context>
 <context>
+    <name>ClosePaperDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/paper_dialog.py" line="+63"/>
+        <source>Close from paper</source>
+        <translation>纸质工单回录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job number, or scan the sheet's code</source>
+        <translation>工单号，或扫描工单上的二维码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer signed the sheet on paper</source>
+        <translation>客户已在纸质工单上签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanned sheet (PDF or image)</source>
+        <translation>工单扫描件（PDF 或图片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrival:</source>
+        <translation>到达：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish:</source>
+        <translation>完工：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit:</source>
+        <translation>上门：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times on the sheet:</source>
+        <translation>工单上的时间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts and labour used</source>
+        <translation>所用配件和工时</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number} · {type} · {customer}</source>
+        <translation>{number} · {type} · {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job changed after this sheet was printed: compare the paper with the job.</source>
+        <translation>打印此工单后工单已有改动：请将纸质工单与系统中的工单核对。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No visit booked: the times cannot be kept</source>
+        <translation>未预约上门：无法记录时间</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The scanned sheet</source>
+        <translation>工单扫描件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetailPanel</name>
     <message>
         <location filename="../../ui/quality/complaint_detail.py" line="+49"/>
@@ -4071,7 +4169,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+57"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -4096,7 +4194,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{view} ({count})</source>
         <translation>{view}（{count}）</translation>
     </message>
@@ -7830,6 +7928,16 @@ Complete anyway as supervisor? Give the reason:</source>
             <location filename="../../services/numbering.py" line="38"/>
             <source>This desk has no job numbers left for {year}: sync with the central server once to get the next block of numbers.</source>
             <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
+        </message>
+        <message>
+            <location filename="../../services/paper_sheets.py" line="61"/>
+            <source>Type the job number or scan the sheet's code.</source>
+            <translation>请输入工单号或扫描工单上的二维码。</translation>
+        </message>
+        <message>
+            <location filename="../../services/paper_sheets.py" line="91"/>
+            <source>Attach the scanned sheet the customer signed.</source>
+            <translation>请附上客户签名的工单扫描件。</translation>
         </message>
         <message>
             <location filename="../../services/password_rules.py" line="14"/>
