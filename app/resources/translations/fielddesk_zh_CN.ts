@@ -1009,7 +1009,7 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>ChargesPanel</name>
     <message>
-        <location filename="../../ui/charges/charges_panel.py" line="+63"/>
+        <location filename="../../ui/charges/charges_panel.py" line="+64"/>
         <source>Serial of the part replaced</source>
         <translation>换下旧件的条码</translation>
     </message>
@@ -1027,6 +1027,16 @@ Override as supervisor? Give the reason:</source>
         <location line="+2"/>
         <source>Lift override</source>
         <translation>撤销改判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old part back</source>
+        <translation>旧件已交回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected line's old part is back at the station for the maker's claim</source>
+        <translation>所选行换下的旧件已交回网点，待向厂家索赔</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1049,7 +1059,7 @@ Override as supervisor? Give the reason:</source>
         <translation>保修认定：</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Total {total} · covered by the warranty {covered} · the customer pays {payable}</source>
         <translation>合计 {total} · 保修承担 {covered} · 客户应付 {payable}</translation>
     </message>
@@ -1069,19 +1079,12 @@ Override as supervisor? Give the reason:</source>
         <translation>正在添加：{item}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Stock below zero</source>
-        <translation>库存将低于零</translation>
+        <location line="+104"/>
+        <source>The old part of {item} is back for the maker's claim.</source>
+        <translation>{item} 的旧件已交回，待向厂家索赔。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{problem}
-Give the reason to go on:</source>
-        <translation>{problem}
-请填写继续的原因：</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-24"/>
         <source>Cover {item} by the warranty: why?</source>
         <translation>{item} 改为保修承担：原因？</translation>
     </message>
@@ -5750,6 +5753,161 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Cancel job…</source>
         <translation>取消工单…</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../ui/parts/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station's store</source>
+        <translation>网点仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;ceive into the store</source>
+        <translation>入库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue to the van</source>
+        <translation>领用到车(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return from the van</source>
+        <translation>从车上退库(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>盘点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record stock-take</source>
+        <translation>记录盘点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old serial</source>
+        <translation>旧件条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maker's claim reference</source>
+        <translation>厂家索赔单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim the selected parts</source>
+        <translation>索赔所选旧件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels</source>
+        <translation>库存量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old parts for the claim</source>
+        <translation>待索赔旧件</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name}'s van ({code})</source>
+        <translation>{name}的车（{code}）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a part first.</source>
+        <translation>请先选择配件。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A count is a number, such as 3 or 2.5.</source>
+        <translation>盘点数须为数字，例如 3 或 2.5。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code}: books {book}, counted {counted}</source>
+        <translation>{code}：账面 {book}，盘点 {counted}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The counts match the books.</source>
+        <translation>盘点数与账面一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StockRefusal</name>
+    <message>
+        <location filename="../../ui/charges/stock_refusal.py" line="+28"/>
+        <source>Stock below zero</source>
+        <translation>库存将低于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+Give the reason to go on:</source>
+        <translation>{problem}
+请填写继续的原因：</translation>
     </message>
 </context>
 <context>

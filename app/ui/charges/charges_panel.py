@@ -33,11 +33,12 @@ from app.services.job_lines import LineInput
 from app.services.warranty_rules import Rule
 from app.ui.charges.catalogue_search import CatalogueSearch, entry_text
 from app.ui.charges.lines_table import LinesTable, money_text
-from app.ui.charges.stock_refusal import below_zero
+from app.ui.charges.stock_refusal import supervisor_reason
 from app.ui.context import AppContext
 from app.ui.dialogs.prompts import Prompter
-from app.ui.i18n import current_language, error_text
+from app.ui.i18n import current_language
 from app.ui.ops import charges as charge_ops
+from app.ui.ops import stock as stock_ops
 from app.ui.ops.charges import ChargesState, Written
 from app.ui.widgets.error_label import ErrorLabel
 
@@ -74,6 +75,9 @@ class ChargesPanel(QWidget):
             "A supervisor decides the selected line against the policy, with a reason")
             + " (Ctrl+O)")
         self.lift_button = QPushButton(self.tr("Lift override"), self)
+        self.old_part_button = QPushButton(self.tr("Old part back"), self)
+        self.old_part_button.setToolTip(self.tr(
+            "The selected line's old part is back at the station for the maker's claim"))
         for button in (self.override_button, self.lift_button):
             button.setVisible(ctx.actor.is_supervisor)
         self.error_label = ErrorLabel(self)
@@ -94,6 +98,7 @@ class ChargesPanel(QWidget):
         bottom.addWidget(QLabel(self.tr("Warranty finding:"), self))
         bottom.addWidget(self.void_combo)
         bottom.addStretch(1)
+        bottom.addWidget(self.old_part_button)
         bottom.addWidget(self.override_button)
         bottom.addWidget(self.lift_button)
         layout = QVBoxLayout(self)
@@ -118,6 +123,7 @@ class ChargesPanel(QWidget):
         self.void_combo.activated.connect(self._void_chosen)
         self.override_button.clicked.connect(self.override_current)
         self.lift_button.clicked.connect(self.lift_current)
+        self.old_part_button.clicked.connect(self.old_part_back)
         if self._ctx.actor.is_supervisor:
             QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.override_current)
 
@@ -212,12 +218,11 @@ class ChargesPanel(QWidget):
                     reason_given: str) -> bool:
         """The van would go below zero: a supervisor may go on with a reason. Any other
         refusal puts the table back as saved (its sentence shows)."""
-        if below_zero(exc) and not reason_given and self._ctx.actor.is_supervisor:
-            reason = self.prompter.reason(self, self.tr("Stock below zero"), self.tr(
-                "{problem}\nGive the reason to go on:").format(problem=error_text(exc)))
-            if reason:
-                self.save(lines, added, reason)
-                return True
+        reason = None if reason_given else supervisor_reason(self._ctx.actor, self.prompter,
+                                                             self, exc)
+        if reason:
+            self.save(lines, added, reason)
+            return True
         if self.state is not None:
             self.show_state(self.state)
         return False
@@ -267,3 +272,14 @@ class ChargesPanel(QWidget):
             return
         charge_ops.override(self._ctx, self, shown.line.id, None).errors_to(
             self.error_label.show_error).success(self._written).run()
+
+    def old_part_back(self) -> None:
+        shown = self.table.current_decision()
+        if shown is None:
+            return
+        self.error_label.clear_error()
+        description = shown.line.description
+        stock_ops.old_part_back(self._ctx, self, shown.line.id).errors_to(
+            self.error_label.show_error).success(lambda _result: self.adding.setText(self.tr(
+                "The old part of {item} is back for the maker's claim.").format(
+                item=description))).run()

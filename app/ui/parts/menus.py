@@ -1,5 +1,5 @@
 """The menu entries of parts, paper and contracts, added to the main window by one call
-(`install`): File › Close from paper… (Ctrl+Shift+R: a signed sheet keyed in)."""
+(`install`): File › Close from paper… (Ctrl+Shift+R: a signed sheet keyed in), Tools › Stock…"""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.ui.context import AppContext
 from app.ui.dialogs.paper_dialog import open_close_from_paper
+from app.ui.parts.stock_dialog import open_stock
 
 
 def _tr(text: str) -> str:
@@ -20,14 +21,19 @@ def _tr(text: str) -> str:
 @dataclass
 class PartsActions:
     close_from_paper: QAction
+    stock: QAction
 
 
 def install(window: QMainWindow, ctx: AppContext, file_menu: QMenu,
             tools_menu: QMenu) -> PartsActions:
-    actions = PartsActions(QAction(_tr("Close from &paper…"), window))
+    actions = PartsActions(QAction(_tr("Close from &paper…"), window),
+                           QAction(_tr("&Stock…"), window))
     actions.close_from_paper.setShortcut(QKeySequence("Ctrl+Shift+R"))
     entries = file_menu.actions()
     before = entries[-2] if len(entries) >= 2 else None  # the separator above Quit
     file_menu.insertAction(before, actions.close_from_paper)  # type: ignore[arg-type]
     actions.close_from_paper.triggered.connect(lambda: open_close_from_paper(ctx, window))
+    tools_menu.addSeparator()
+    tools_menu.addAction(actions.stock)
+    actions.stock.triggered.connect(lambda: open_stock(ctx, window))
     return actions
