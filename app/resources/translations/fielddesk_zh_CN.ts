@@ -6052,6 +6052,46 @@ Give the reason to go on:</source>
         <translation>回访</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Station setting</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue item</source>
+        <translation>价目表项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movement</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old part</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance contract</source>
+        <translation>保养合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract visit</source>
+        <translation>合同上门</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>{time}  Cancelled</source>
         <translation>{time}  已取消</translation>
