@@ -1606,6 +1606,162 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ContractJobs</name>
+    <message>
+        <location filename="../../ui/parts/contract_jobs.py" line="+21"/>
+        <source>Maintenance jobs created for contract visits: {numbers}</source>
+        <translation>已为合同上门生成保养工单：{numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <location filename="../../ui/parts/contracts_dialog.py" line="+65"/>
+        <source>Maintenance contracts</source>
+        <translation>保养合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits a year</source>
+        <translation>每年上门次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>合同价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due for renewal</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone or name, then Enter</source>
+        <translation>输入电话或姓名后按回车</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save contract</source>
+        <translation>保存合同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create due jobs</source>
+        <translation>生成到期工单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits a year:</source>
+        <translation>每年上门次数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>合同期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>合同号：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a visit's job this many days ahead:</source>
+        <translation>提前几天生成上门工单：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Due for renewal ({count})</source>
+        <translation>待续约（{count}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No customer with a unit matches.</source>
+        <translation>没有符合条件且登记了机器的客户。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Find the customer and choose the unit.</source>
+        <translation>请先查找客户并选择机器。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Jobs created: {numbers}</source>
+        <translation>已生成工单：{numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit is due without its job.</source>
+        <translation>没有尚未生成工单的到期上门。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="+57"/>
