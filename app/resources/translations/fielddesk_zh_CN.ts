@@ -905,6 +905,144 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/parts/catalogue_dialog.py" line="+37"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel charge</source>
+        <translation>路程费</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Catalogue and prices</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price today</source>
+        <translation>今日价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty months</source>
+        <translation>保修月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit's</source>
+        <translation>随整机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save item</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set price</source>
+        <translation>设定价格</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker's part number:</source>
+        <translation>厂家零件号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own warranty (months):</source>
+        <translation>配件自身保修（月）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level:</source>
+        <translation>补货线：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New price from:</source>
+        <translation>新价格生效日：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Choose the item to price.</source>
+        <translation>请先选择要定价的项目。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSearch</name>
     <message>
         <location filename="../../ui/charges/catalogue_search.py" line="+39"/>
@@ -4787,6 +4925,94 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+3"/>
         <source>(after the promise)</source>
         <translation>（晚于时效承诺）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../ui/parts/policy_dialog.py" line="+48"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>commissioning (else purchase)</source>
+        <translation>安装调试日（无则购买日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase (else commissioning)</source>
+        <translation>购买日（无则安装调试日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maker pays a new unit's installation labour</source>
+        <translation>新机安装工时由厂家承担</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warranty covers travel charges</source>
+        <translation>保修承担路程费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add finding</source>
+        <translation>添加认定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove finding</source>
+        <translation>删除认定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund or replacement within (days):</source>
+        <translation>包退或包换期（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement or repair within (days):</source>
+        <translation>包换或包修期（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit's warranty (months):</source>
+        <translation>整机保修期（月）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods count from:</source>
+        <translation>保修期起算：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Findings that void the warranty:</source>
+        <translation>导致保修失效的认定：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version {version}, published {when}</source>
+        <translation>第 {version} 版，发布于 {when}</translation>
     </message>
 </context>
 <context>
