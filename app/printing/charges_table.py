@@ -1,5 +1,6 @@
 """Parts and labour with their prices, and what the warranty covers (price transparency):
-every line with quantity, unit price and amount, then the total, the warranty-covered amount
+every line with quantity, unit price and amount (under its description the old part's serial
+and the warranty rule that decided it), then the total, the warranty-covered amount
 and what the customer pays. The blank sheet adds empty lines for parts used on site and leaves
 the totals to be written in."""
 
@@ -23,12 +24,27 @@ from app.printing.styles import (
     leading,
     wrap,
 )
-from app.services.job_lines import Charges
+from app.services.job_lines import Charges, Line
 
 COLUMNS = (18 * mm, CONTENT_WIDTH - 102 * mm, 16 * mm, 24 * mm, 24 * mm, 20 * mm)
 HEADER = ["类别 Kind", "项目 Description", "数量 Qty", "单价 Unit price", "金额 Amount",
           "保修 Warranty"]
 BLANK_LINES = 4
+RULES = {  # app.services.warranty_rules.Rule: why a line is covered or payable
+    "travel": "路程费由客户承担 Travel is paid by the customer",
+    "free_installation": "新机安装由厂家承担 The maker pays the installation",
+    "not_a_fault": "非故障维修 Not the repair of a fault",
+    "no_unit": "未指明机器 No unit named",
+    "void": "保修失效 Warranty void",
+    "no_start_date": "无保修起算日 No date to count from",
+    "refund_days": "包退期内 Within the refund period",
+    "replacement_days": "包换期内 Within the replacement period",
+    "part_warranty": "配件保修期内 Within the part's own warranty",
+    "part_expired": "配件保修已过 The part's warranty ended",
+    "unit_warranty": "整机保修期内 Within the unit's warranty",
+    "unit_expired": "整机保修已过 The unit's warranty ended",
+    "override": "主管决定 Decided by a supervisor",
+}
 
 
 TEXT_STYLE: list[tuple[Any, ...]] = [
@@ -45,7 +61,7 @@ def charge_lines(charges: Charges, blank: bool = False) -> Table:
     rows: list[list[str]] = [HEADER]
     for line in charges.lines:
         rows.append([L.LINE_KINDS.get(line.kind, line.kind),
-                     wrap(line.description, COLUMNS[1] - 2 * PAD), L.quantity(line.quantity),
+                     wrap(_described(line), COLUMNS[1] - 2 * PAD), L.quantity(line.quantity),
                      L.money(line.unit_price), L.money(line.amount),
                      "保修 covered" if line.warranty_covered else ""])
     if blank:
@@ -58,6 +74,17 @@ def charge_lines(charges: Charges, blank: bool = False) -> Table:
     table.setStyle(TableStyle([*TEXT_STYLE, ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]))
     return table
+
+
+def _described(line: Line) -> str:
+    """The line's description, the old part's serial it replaced and the warranty rule that
+    decided it (a line set by hand before the policy names none)."""
+    text = line.description
+    if line.old_serial:
+        text += f"\n旧件条码 Old serial: {line.old_serial}"
+    if rule := RULES.get(line.warranty_rule):
+        text += f"\n依据 Rule: {rule}"
+    return text
 
 
 def charge_totals(charges: Charges, blank: bool = False) -> Table:

@@ -29,6 +29,7 @@ from app.ui.crash import CrashHandler
 from app.ui.display import display_problem
 from app.ui.i18n import install_translator
 from app.ui.operation import Operation
+from app.ui.parts.contract_jobs import create_contract_jobs
 from app.ui.settings.desk_store import pc_language
 from app.ui.startup import PagesVerdict, offer_backup, open_station
 from app.ui.tasks import Lane, ThreadLane
@@ -100,9 +101,11 @@ def _signed_in(app: QApplication, db: Database, lane: ThreadLane, network: Threa
     actor = sign_in(db, lane, config.db_path, network)
     if actor is None or verdict.damaged is not None:
         return 0
-    window = build_main_window(build_context(db, actor, lane, config.db_path, network))
+    ctx = build_context(db, actor, lane, config.db_path, network)
+    window = build_main_window(ctx)
     window.show()
     window.overdue.tell_supervisor(window)  # overdue complaints, once after sign-in
+    create_contract_jobs(ctx, window)  # the contract visits' jobs, once a day
     window.sync.start()  # the first cycle shortly, then every few minutes
     try:
         code = app.exec()

@@ -32,6 +32,7 @@ from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.complaint_dialog import ComplaintDialog, open_complaint_dialog
 from app.ui.dialogs.response_hours_dialog import ResponseHoursDialog, open_response_hours
 from app.ui.map.geocoder_dialog import GeocoderDialog, open_geocoder_settings
+from app.ui.parts import menus as parts_menus
 from app.ui.printing.day_sheets_dialog import DaySheetsDialog
 from app.ui.quality.badge import OverdueComplaints
 from app.ui.selection import SelectionHub
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.station_actions = station_menus.install(
             self, self._ctx, file_menu, tools_menu, self.views, self.current_key,
             lambda parent: open_central_server(self.sync, parent))
+        self.parts_actions = parts_menus.install(self, self._ctx, file_menu, tools_menu)
 
     # -- views -------------------------------------------------------------------------------
 

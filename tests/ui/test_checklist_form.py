@@ -96,7 +96,7 @@ def test_only_job_types_with_a_checklist_get_the_tab(qtbot: QtBot, ctx: AppConte
     qtbot.addWidget(removal)
     assert removal.checklist is None
     assert [removal.tabs.tabText(i) for i in range(removal.tabs.count())] == \
-        ["Details", "Signatures", "History"]
+        ["Details", "Charges", "Signatures", "History"]
 
 
 def test_keyboard_entry_flags_an_out_of_range_value_as_typed(

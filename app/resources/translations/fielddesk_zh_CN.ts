@@ -935,6 +935,152 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/parts/catalogue_dialog.py" line="+37"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel charge</source>
+        <translation>路程费</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Catalogue and prices</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price today</source>
+        <translation>今日价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty months</source>
+        <translation>保修月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit's</source>
+        <translation>随整机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save item</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New item</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set price</source>
+        <translation>设定价格</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maker's part number:</source>
+        <translation>厂家零件号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own warranty (months):</source>
+        <translation>配件自身保修（月）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level:</source>
+        <translation>补货线：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New price from:</source>
+        <translation>新价格生效日：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Choose the item to price.</source>
+        <translation>请先选择要定价的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSearch</name>
+    <message>
+        <location filename="../../ui/charges/catalogue_search.py" line="+39"/>
+        <source>Code or name (pinyin initials work: ysj)</source>
+        <translation>编码或名称（可用拼音首字母）</translation>
+    </message>
+</context>
+<context>
     <name>CentralServerDialog</name>
     <message>
         <location filename="../../ui/sync/settings_dialog.py" line="+34"/>
@@ -1029,6 +1175,99 @@ Override as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ChargesPanel</name>
+    <message>
+        <location filename="../../ui/charges/charges_panel.py" line="+64"/>
+        <source>Serial of the part replaced</source>
+        <translation>换下旧件的条码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Override…</source>
+        <translation>主管改判…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor decides the selected line against the policy, with a reason</source>
+        <translation>主管不按保修政策判定所选行，须填写原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift override</source>
+        <translation>撤销改判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old part back</source>
+        <translation>旧件已交回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected line's old part is back at the station for the maker's claim</source>
+        <translation>所选行换下的旧件已交回网点，待向厂家索赔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add from the catalogue:</source>
+        <translation>从价目表添加：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old part's serial:</source>
+        <translation>旧件条码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warranty finding:</source>
+        <translation>保修认定：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Total {total} · covered by the warranty {covered} · the customer pays {payable}</source>
+        <translation>合计 {total} · 保修承担 {covered} · 客户应付 {payable}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A signature given before a change no longer matches the job: it is void; the customer signs again.</source>
+        <translation>签名后工单有改动，签名与工单不再相符，已作废，需客户重新签名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adding: {item}</source>
+        <translation>正在添加：{item}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Cover {item} by the warranty: why?</source>
+        <translation>{item} 改为保修承担：原因？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the customer pay for {item}: why?</source>
+        <translation>{item} 改为客户自费：原因？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor override</source>
+        <translation>主管强制通过</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The old part of {item} is back for the maker's claim.</source>
+        <translation>{item} 的旧件已交回，待向厂家索赔。</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../ui/checklist/texts.py" line="+15"/>
@@ -1115,6 +1354,104 @@ Override as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>min</source>
         <translation>分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePaperDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/paper_dialog.py" line="+63"/>
+        <source>Close from paper</source>
+        <translation>纸质工单回录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job number, or scan the sheet's code</source>
+        <translation>工单号，或扫描工单上的二维码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer signed the sheet on paper</source>
+        <translation>客户已在纸质工单上签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanned sheet (PDF or image)</source>
+        <translation>工单扫描件（PDF 或图片）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Job:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrival:</source>
+        <translation>到达：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish:</source>
+        <translation>完工：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit:</source>
+        <translation>上门：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times on the sheet:</source>
+        <translation>工单上的时间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts and labour used</source>
+        <translation>所用配件和工时</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number} · {type} · {customer}</source>
+        <translation>{number} · {type} · {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job changed after this sheet was printed: compare the paper with the job.</source>
+        <translation>打印此工单后工单已有改动：请将纸质工单与系统中的工单核对。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No visit booked: the times cannot be kept</source>
+        <translation>未预约上门：无法记录时间</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The scanned sheet</source>
+        <translation>工单扫描件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1771,162 @@ Override as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Found</source>
         <translation>发现时间</translation>
+    </message>
+</context>
+<context>
+    <name>ContractJobs</name>
+    <message>
+        <location filename="../../ui/parts/contract_jobs.py" line="+21"/>
+        <source>Maintenance jobs created for contract visits: {numbers}</source>
+        <translation>已为合同上门生成保养工单：{numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <location filename="../../ui/parts/contracts_dialog.py" line="+65"/>
+        <source>Maintenance contracts</source>
+        <translation>保养合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits a year</source>
+        <translation>每年上门次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>合同价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due for renewal</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone or name, then Enter</source>
+        <translation>输入电话或姓名后按回车</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save contract</source>
+        <translation>保存合同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create due jobs</source>
+        <translation>生成到期工单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits a year:</source>
+        <translation>每年上门次数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>合同期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>合同号：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a visit's job this many days ahead:</source>
+        <translation>提前几天生成上门工单：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Due for renewal ({count})</source>
+        <translation>待续约（{count}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No customer with a unit matches.</source>
+        <translation>没有符合条件且登记了机器的客户。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Find the customer and choose the unit.</source>
+        <translation>请先查找客户并选择机器。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Jobs created: {numbers}</source>
+        <translation>已生成工单：{numbers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit is due without its job.</source>
+        <translation>没有尚未生成工单的到期上门。</translation>
     </message>
 </context>
 <context>
@@ -2822,13 +3315,13 @@ Override as supervisor? Give the reason:</source>
 <context>
     <name>JobEditor</name>
     <message>
-        <location filename="../../ui/dialogs/job_editor.py" line="+78"/>
+        <location filename="../../ui/dialogs/job_editor.py" line="+80"/>
         <source>New job</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Job</source>
         <translation>工单</translation>
     </message>
@@ -2838,7 +3331,7 @@ Override as supervisor? Give the reason:</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2859,6 +3352,11 @@ Override as supervisor? Give the reason:</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Charges</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
@@ -2873,17 +3371,17 @@ Override as supervisor? Give the reason:</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Job {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Put on hold</source>
         <translation>挂起</translation>
     </message>
@@ -3796,6 +4294,64 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../ui/charges/lines_table.py" line="+38"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old serial</source>
+        <translation>旧件条码</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Covered</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payable</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rule} (the policy now decides otherwise: save again)</source>
+        <translation>{rule}（现行保修政策的判定已不同：请重新保存）</translation>
+    </message>
+</context>
+<context>
     <name>Locating</name>
     <message>
         <location filename="../../ui/locating.py" line="+25"/>
@@ -3960,7 +4516,7 @@ Complete anyway as supervisor? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+57"/>
         <source>FieldDesk – {code} {name}</source>
         <translation>FieldDesk – {code} {name}</translation>
     </message>
@@ -3985,7 +4541,7 @@ Complete anyway as supervisor? Give the reason:</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{view} ({count})</source>
         <translation>{view}（{count}）</translation>
     </message>
@@ -4452,6 +5008,94 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Each minute of a day beyond the even share costs:</source>
         <translation>师傅一天超出平均分摊的每分钟，代价为：</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../ui/parts/policy_dialog.py" line="+48"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>commissioning (else purchase)</source>
+        <translation>安装调试日（无则购买日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase (else commissioning)</source>
+        <translation>购买日（无则安装调试日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maker pays a new unit's installation labour</source>
+        <translation>新机安装工时由厂家承担</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The warranty covers travel charges</source>
+        <translation>保修承担路程费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add finding</source>
+        <translation>添加认定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove finding</source>
+        <translation>删除认定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund or replacement within (days):</source>
+        <translation>包退或包换期（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement or repair within (days):</source>
+        <translation>包换或包修期（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit's warranty (months):</source>
+        <translation>整机保修期（月）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods count from:</source>
+        <translation>保修期起算：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Findings that void the warranty:</source>
+        <translation>导致保修失效的认定：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version {version}, published {when}</source>
+        <translation>第 {version} 版，发布于 {when}</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6226,161 @@ Complete anyway as supervisor? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../ui/parts/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station's store</source>
+        <translation>网点仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;ceive into the store</source>
+        <translation>入库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue to the van</source>
+        <translation>领用到车(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Return from the van</source>
+        <translation>从车上退库(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder level</source>
+        <translation>补货线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>盘点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record stock-take</source>
+        <translation>记录盘点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old serial</source>
+        <translation>旧件条码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maker's claim reference</source>
+        <translation>厂家索赔单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim the selected parts</source>
+        <translation>索赔所选旧件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part:</source>
+        <translation>配件：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels</source>
+        <translation>库存量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old parts for the claim</source>
+        <translation>待索赔旧件</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name}'s van ({code})</source>
+        <translation>{name}的车（{code}）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a part first.</source>
+        <translation>请先选择配件。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A count is a number, such as 3 or 2.5.</source>
+        <translation>盘点数须为数字，例如 3 或 2.5。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code}: books {book}, counted {counted}</source>
+        <translation>{code}：账面 {book}，盘点 {counted}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The counts match the books.</source>
+        <translation>盘点数与账面一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StockRefusal</name>
+    <message>
+        <location filename="../../ui/charges/stock_refusal.py" line="+28"/>
+        <source>Stock below zero</source>
+        <translation>库存将低于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+Give the reason to go on:</source>
+        <translation>{problem}
+请填写继续的原因：</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionPanel</name>
     <message>
         <location filename="../../ui/board/suggestion_panel.py" line="+47"/>
@@ -5721,6 +6520,46 @@ Complete anyway as supervisor? Give the reason:</source>
         <location line="+1"/>
         <source>Callback</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station setting</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue item</source>
+        <translation>价目表项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movement</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old part</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty policy</source>
+        <translation>保修政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance contract</source>
+        <translation>保养合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract visit</source>
+        <translation>合同上门</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6904,92 +7743,92 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="58"/>
+            <location filename="../../services/catalogue.py" line="57"/>
             <source>catalogue kind</source>
             <translation>价目项类别</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="61"/>
+            <location filename="../../services/catalogue.py" line="60"/>
             <source>part's warranty in months</source>
             <translation>配件保修月数</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="64"/>
+            <location filename="../../services/catalogue.py" line="63"/>
             <source>item code</source>
             <translation>价目项编码</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="65"/>
+            <location filename="../../services/catalogue.py" line="64"/>
             <source>item name</source>
             <translation>价目项名称</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="66"/>
+            <location filename="../../services/catalogue.py" line="65"/>
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="67"/>
+            <location filename="../../services/catalogue.py" line="66"/>
             <source>maker's part number</source>
             <translation>厂家零件号</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="69"/>
+            <location filename="../../services/catalogue.py" line="68"/>
             <source>unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="71"/>
+            <location filename="../../services/catalogue.py" line="70"/>
             <source>reorder level</source>
             <translation>补货线</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="165"/>
+            <location filename="../../services/catalogue.py" line="164"/>
             <source>catalogue item</source>
             <translation>价目项</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="167"/>
+            <location filename="../../services/catalogue.py" line="166"/>
             <source>Item {code} belongs to the head office's price list; add an item of the station's own to change it.</source>
             <translation>价目项 {code} 属于总部价目表；如需改动，请新增本网点自己的价目项。</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="182"/>
+            <location filename="../../services/catalogue.py" line="181"/>
             <source>The item code {code} is taken.</source>
             <translation>价目项编码 {code} 已被占用。</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="195"/>
+            <location filename="../../services/catalogue.py" line="194"/>
             <source>price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="196"/>
+            <location filename="../../services/catalogue.py" line="195"/>
             <source>effective date</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../../services/charges.py" line="46"/>
+            <location filename="../../services/charges.py" line="45"/>
             <source>reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../services/charges.py" line="148"/>
+            <location filename="../../services/charges.py" line="147"/>
             <source>Item {code} is no longer offered.</source>
             <translation>价目项 {code} 已停用。</translation>
         </message>
         <message>
-            <location filename="../../services/charges.py" line="150"/>
+            <location filename="../../services/charges.py" line="149"/>
             <source>Item {code} has no price on {day}.</source>
             <translation>价目项 {code} 在 {day} 没有价格。</translation>
         </message>
         <message>
-            <location filename="../../services/charges.py" line="181"/>
+            <location filename="../../services/charges.py" line="180"/>
             <source>job line</source>
             <translation>工单费用行</translation>
         </message>
         <message>
-            <location filename="../../services/charges.py" line="202"/>
+            <location filename="../../services/charges.py" line="201"/>
             <source>Unknown warranty finding {code!r}; use one of: {known}.</source>
             <translation>未知的保修判定情形 {code!r}；可选：{known}。</translation>
         </message>
@@ -7759,6 +8598,16 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>本工作台 {year} 年的工单号已用完：请与中心服务器同步一次，以取得下一段工单号。</translation>
         </message>
         <message>
+            <location filename="../../services/paper_sheets.py" line="61"/>
+            <source>Type the job number or scan the sheet's code.</source>
+            <translation>请输入工单号或扫描工单上的二维码。</translation>
+        </message>
+        <message>
+            <location filename="../../services/paper_sheets.py" line="91"/>
+            <source>Attach the scanned sheet the customer signed.</source>
+            <translation>请附上客户签名的工单扫描件。</translation>
+        </message>
+        <message>
             <location filename="../../services/password_rules.py" line="14"/>
             <source>A password has at least {minimum} characters, is not only digits or one repeated character, is not the user name or a common password, and differs from the one it replaces.</source>
             <translation>密码至少 {minimum} 个字符，不能全是数字或同一字符，不能是用户名或常见密码，且须与原密码不同。</translation>
@@ -8299,7 +9148,7 @@ Complete anyway as supervisor? Give the reason:</source>
             <translation>{label} {value!r} 不是时间（请写作 08:30）。</translation>
         </message>
         <message>
-            <location filename="../../services/warranty_policy.py" line="82"/>
+            <location filename="../../services/warranty_policy.py" line="81"/>
             <source>The warranty policy is not valid: {field}: {problem}.</source>
             <translation>保修政策无效：{field}：{problem}。</translation>
         </message>

@@ -1,6 +1,6 @@
 """Create or edit a job: customer, job details and its unit, status actions, its visits and the
-job sheet's printing (main tab), the checklist (for job types that have one), signatures, and
-the job's history.
+job sheet's printing (main tab), the checklist (for job types that have one), the charges
+(parts, labour and travel with the warranty's decision), signatures, and the job's history.
 
 Every read and write is an operation on the database lane; a refusal (or an environmental
 error) shows its sentence in red, the dialog stays open and Save stays usable. Each successful
@@ -35,6 +35,7 @@ from app.services.changes import Changes
 from app.services.checklists import JobChecklist, job_checklist
 from app.services.jobs import JobDetail
 from app.services.status import OPEN
+from app.ui.charges.charges_panel import ChargesPanel
 from app.ui.checklist.tab import ChecklistTab
 from app.ui.context import AppContext
 from app.ui.dialogs.complaint_dialog import open_complaint_dialog
@@ -74,6 +75,7 @@ class JobEditor(QDialog):
         self.detail: JobDetail | None = None
         self.checklist: ChecklistTab | None = None
         self.signatures: SignaturesTab | None = None
+        self.charges: ChargesPanel | None = None
         self._load = Latest()
         self.setWindowTitle(self.tr("New job") if job_id is None else self.tr("Job"))
         self.setMinimumWidth(720)
@@ -101,6 +103,9 @@ class JobEditor(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._details_page(), self.tr("Details"))
         if job_id is not None:
+            self.charges = ChargesPanel(ctx, job_id, self, self.prompter)
+            self.charges.changed.connect(self._checklist_changed)
+            self.tabs.addTab(self.charges, self.tr("Charges"))
             self.signatures = SignaturesTab(ctx, job_id, self)
             self.signatures.changed.connect(self._signed)
             self.tabs.addTab(self.signatures, self.tr("Signatures"))
@@ -180,6 +185,8 @@ class JobEditor(QDialog):
             self.signatures.load()
         if self.visits is not None:
             self.visits.load()
+        if self.charges is not None:
+            self.charges.load()
 
     def _loaded(self, detail: JobDetail) -> None:
         self.detail = detail
@@ -191,6 +198,8 @@ class JobEditor(QDialog):
         editable = detail.status in EDITABLE
         self.form.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        if self.charges is not None:
+            self.charges.setEnabled(editable)
         if self.checklist is not None:
             self.checklist.setEnabled(editable)
             self.checklist.set_job(detail.number, detail.job_type)
@@ -215,6 +224,8 @@ class JobEditor(QDialog):
         self.tabs.insertTab(1, self.checklist, self.tr("Checklist"))
 
     def _checklist_changed(self, _changes: Changes) -> None:
+        """The checklist or the charges changed: the history has more, and the signatures
+        given before show as void."""
         assert self._job_id is not None
         self.history.load(self._job_id)
         if self.signatures is not None:

@@ -36,6 +36,15 @@ def _tables() -> dict[str, str]:
         "signatures": QCoreApplication.translate("SyncTexts", "Signature"),
         "complaints": QCoreApplication.translate("SyncTexts", "Complaint"),
         "callbacks": QCoreApplication.translate("SyncTexts", "Callback"),
+        "station_settings": QCoreApplication.translate("SyncTexts", "Station setting"),
+        "catalogue_items": QCoreApplication.translate("SyncTexts", "Catalogue item"),
+        "catalogue_prices": QCoreApplication.translate("SyncTexts", "Price"),
+        "stock_movements": QCoreApplication.translate("SyncTexts", "Stock movement"),
+        "old_parts": QCoreApplication.translate("SyncTexts", "Old part"),
+        "warranty_policies": QCoreApplication.translate("SyncTexts", "Warranty policy"),
+        "maintenance_contracts": QCoreApplication.translate("SyncTexts",
+                                                            "Maintenance contract"),
+        "contract_visits": QCoreApplication.translate("SyncTexts", "Contract visit"),
     }
 
 
