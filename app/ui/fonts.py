@@ -80,7 +80,8 @@ def install_app_font(
     added = [rare] if prefer_system_cjk and system_has_cjk else [family, rare]
     font = QFont(app.font())
     families = [name for name in font.families() if name] or [font.family()]
-    if missing := [name for name in added if name not in families]:
-        font.setFamilies([*families, *missing])
+    wanted = [*(name for name in families if name not in added), *added]  # in this order
+    if wanted != families:
+        font.setFamilies(wanted)
         app.setFont(font)
     return family
