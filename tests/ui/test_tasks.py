@@ -101,3 +101,7 @@ def test_quitting_cancels_and_joins_with_a_timeout(qtbot: QtBot) -> None:
     assert seen == []
     late = stubborn.submit(lambda _t: 1, seen.append)
     assert late.cancelled and seen == [Outcome(cancelled=True)]
+    # Its worker ends once the task returns; waiting for it here lets the lane be freed on
+    # this thread (freed by the worker's last reference, the process crashed now and then).
+    assert stubborn.shutdown(timeout_s=10)
+    assert seen == [Outcome(cancelled=True)]
