@@ -32,7 +32,9 @@ from tests.sync.test_crashes import make_jobs
 from tests.sync.test_protocol import new_job
 
 BATCH = b"INSERT INTO sync_batches"
-PAGE_OF_CUSTOMERS = b"ORDER BY customers.server_seq"  # one per pull page
+# one per pull page: a page reads each table as its station's side and the shared side, each
+# "ORDER BY customers.server_seq", so the station's side names the page
+PAGE_OF_CUSTOMERS = b"WHERE customers.station_id = public.fd_station()"
 
 
 def two_batches(station: Station) -> int:
