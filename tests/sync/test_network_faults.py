@@ -32,9 +32,10 @@ from tests.sync.test_crashes import make_jobs
 from tests.sync.test_protocol import new_job
 
 BATCH = b"INSERT INTO sync_batches"
-# one per pull page: a page reads each table as its station's side and the shared side, each
-# "ORDER BY customers.server_seq", so the station's side names the page
-PAGE_OF_CUSTOMERS = b"WHERE customers.station_id = public.fd_station()"
+# One per pull page, also the first of a pull with nothing new: a page first asks which tables
+# have news (pull._news) and reads only those, each as its station's side and the shared side
+# (so "ORDER BY customers.server_seq" occurs twice a page, and not at all with no customers new)
+PULL_PAGE = b"SELECT 'customers' WHERE EXISTS"
 
 
 def two_batches(station: Station) -> int:
@@ -136,7 +137,7 @@ def test_a_pull_cut_after_its_first_page_takes_up_from_there(
     server_customers(central, nj, 12_000)
     with proxy_to(central) as proxy:
         line = through(proxy, nj)
-        proxy.on(PAGE_OF_CUSTOMERS, proxy.cut, nth=2)
+        proxy.on(PULL_PAGE, proxy.cut, nth=2)
         fails(line)
         after_one_page = cursor_of(nj.db)
         assert local_customers(nj) == 5000 and after_one_page > 0
@@ -154,7 +155,7 @@ def test_a_pull_whose_answers_stop_ends_in_time_and_catches_up(
     server_customers(central, nj, 6_000)
     with proxy_to(central) as proxy:
         line = through(proxy, nj)
-        proxy.on(PAGE_OF_CUSTOMERS, getattr(proxy, lose), nth=2)
+        proxy.on(PULL_PAGE, getattr(proxy, lose), nth=2)
         error = fails(line)
         assert "did not answer for 3 seconds" in str(error)
         assert local_customers(nj) == 5000
