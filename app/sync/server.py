@@ -42,8 +42,10 @@ def central_head() -> str:
 
 def init_server(url: str) -> str:
     """Create or upgrade the central schema (shared tables, then the central-only objects) and
-    store the bundled checklist templates; returns the schema versions."""
-    from app.services.checklist_templates import ensure_bundled_in  # templates: server set-up only
+    store the bundled checklist templates and warranty policy (shared rows every desk also
+    makes itself, under the same ids: the server's copies come down over them, so a desk holds
+    no row the server lacks); returns the schema versions."""
+    from app.services import checklist_templates, warranty_policy  # server set-up only
 
     engine = connect(url, ADMIN)
     try:
@@ -51,7 +53,8 @@ def init_server(url: str) -> str:
         command.upgrade(central_config(engine), "head")
         with Session(engine) as s, s.begin():
             s.execute(text("SELECT public.fd_grant_stations(), public.fd_apply_limits()"))
-            ensure_bundled_in(s)
+            checklist_templates.ensure_bundled_in(s)
+            warranty_policy.ensure_bundled_in(s)
     finally:
         engine.dispose()
     return f"{head_revision()}+{central_head()}"

@@ -38,7 +38,7 @@ from tests.sync.helpers import server_do
 from tests.sync.model import FIELDS, HQ, Model
 from tests.sync.proxy import DOWN, Proxy
 from tests.sync.test_desks import second_desk
-from tests.sync.test_network_faults import BATCH, PAGE_OF_CUSTOMERS
+from tests.sync.test_network_faults import BATCH, PULL_PAGE
 
 SEEDS = [int(os.environ["FIELDDESK_SYNC_SEED"])] if os.environ.get("FIELDDESK_SYNC_SEED") \
     else [1, 2, 3]
@@ -176,11 +176,11 @@ def arm(proxy: Proxy, fault: str, midway: Callable[[], None]) -> None:
     elif fault == "commit lost":  # the server committed the batch; its answer never arrives
         proxy.on(BATCH, lambda: proxy.on(b"COMMIT", proxy.cut, direction=DOWN))
     elif fault == "pull cut":
-        proxy.on(PAGE_OF_CUSTOMERS, proxy.cut)
+        proxy.on(PULL_PAGE, proxy.cut)
     elif fault == "pull cut late":  # after the first page (all there is) came down
-        proxy.on(PAGE_OF_CUSTOMERS, proxy.cut, nth=2)
+        proxy.on(PULL_PAGE, proxy.cut, nth=2)
     else:
-        proxy.on(PAGE_OF_CUSTOMERS, midway)
+        proxy.on(PULL_PAGE, midway)
 
 
 def _edit_midway(world: World, desk: str, change: tuple[str, str, Any] | None,

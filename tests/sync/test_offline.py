@@ -26,7 +26,7 @@ from tests.sync.conftest import MakeStation, Station
 from tests.sync.faults import assert_converged, proxy_to, through
 from tests.sync.helpers import server_do, server_rows
 from tests.sync.test_desks import second_desk
-from tests.sync.test_network_faults import PAGE_OF_CUSTOMERS
+from tests.sync.test_network_faults import PULL_PAGE
 from tests.sync.test_protocol import new_job
 
 
@@ -131,7 +131,7 @@ def test_a_delete_made_while_the_sync_pulled_an_edit_is_one_conflict_and_shows_t
     sync_once(nj.db, nj.settings)
     server_do(central, "UPDATE customers SET phone = '13900000009' WHERE id = :id", id=row)
     with proxy_to(central) as proxy:
-        proxy.on(PAGE_OF_CUSTOMERS, lambda: delete_customer(nj.db, nj.actor, row))
+        proxy.on(PULL_PAGE, lambda: delete_customer(nj.db, nj.actor, row))
         sync_once(nj.db, through(proxy, nj).settings)
     assert deleted_here(nj, row)  # waiting to go up
     report = sync_once(nj.db, nj.settings)

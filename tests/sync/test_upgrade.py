@@ -19,7 +19,9 @@ from app.models.base import new_id
 from app.services.customers import CustomerInput, SiteInput, create_customer, delete_customer
 from app.services.jobs import JobInput, get_job, update_job
 from app.sync.cycle import sync_once
+from app.sync.pull import CURSOR_KEY
 from app.sync.settings import save_settings
+from app.sync.tables import synced_tables
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.faults import assert_converged
 from tests.sync.helpers import outbox_count, server_rows
@@ -52,7 +54,24 @@ def at_old_revision(source: Path, path: Path) -> None:
             conn.execute(f'DELETE FROM main."{table}"')
             conn.execute(f'INSERT INTO main."{table}" ({names}) '
                          f'SELECT {names} FROM newer."{table}"')
+        _unseen_before(conn, tables)
         conn.commit()
+
+
+def _unseen_before(conn: sqlite3.Connection, tables: list[str]) -> None:
+    """The previous FieldDesk never pulled rows of tables it did not have (it refused a server
+    that had them): its cursor stops below the first of them the newer desk pulled (the
+    station's settings sections, the shared warranty policy), so they come down after the
+    upgrade as they would have."""
+    synced = {t.name for t in synced_tables()}
+    newer = [t for (t,) in conn.execute("SELECT name FROM newer.sqlite_master WHERE type = "
+                                        "'table'") if t in synced and t not in tables]
+    firsts = [seq for t in newer for (seq,) in conn.execute(
+        f'SELECT min(server_seq) FROM newer."{t}" WHERE server_seq > 0') if seq is not None]
+    if firsts:
+        conn.execute("UPDATE main.local_settings SET value = "
+                     "CAST(min(CAST(value AS INTEGER), ?) AS TEXT) WHERE key = ?",
+                     (min(firsts) - 1, CURSOR_KEY))
 
 
 @pytest.mark.parametrize("first_batch", ["never sent", "applied, the answer lost"])
