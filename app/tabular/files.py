@@ -84,6 +84,8 @@ def _cell(value: object) -> Cell:
 def text_of(cell: Cell) -> str:
     """A cell as text: a whole number without ".0" (a phone number Excel took for a number),
     a date as YYYY-MM-DD, a datetime as YYYY-MM-DD HH:MM."""
+    if type(cell) is str:  # most cells, and every CSV cell: first
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, bool):
