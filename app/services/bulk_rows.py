@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -18,6 +19,24 @@ from app.services.actor import Actor
 from app.services.recording import LOCAL_ONLY, plain
 
 CHUNK = 5000
+_SIMPLE = (str, int, float, bool, type(None))  # JSON-safe as they are
+_NOTHING: dict[str, Any] = {}  # every new row's audit "before" (never changed)
+Step = Callable[[Any], Any] | None
+
+
+def _once(step: Step, seen: dict[int, tuple[object, Any]]) -> Step:
+    """`step` done once per value object: the fields an audit entry and an outbox entry both
+    send are one dict, and every row's stamp is one datetime (a bind processor gives the same
+    answer for the same value)."""
+    if step is None:
+        return None
+
+    def converted(value: Any) -> Any:
+        known = seen.get(id(value))
+        if known is None or known[0] is not value:
+            known = seen[id(value)] = (value, step(value))
+        return known[1]
+    return converted
 
 
 def _defaults(t: Table) -> dict[str, Any]:
@@ -41,6 +60,7 @@ class BulkRows:
         self._rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._defaults: dict[str, dict[str, Any]] = {}
         self.count = 0
+        self._seen: dict[int, tuple[object, Any]] = {}  # id(value) -> (value, as sent)
 
     def add(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
         """A new row of `table` (its id made here unless given): the row's values, which the
@@ -59,11 +79,12 @@ class BulkRows:
         outbox: list[dict[str, Any]] = []
         for table, rows in self._rows.items():
             for row in rows:
-                fields = {k: plain(v) for k, v in row.items() if k not in LOCAL_ONLY}
+                fields = {k: v if type(v) in _SIMPLE else plain(v) for k, v in row.items()
+                          if k not in LOCAL_ONLY}
                 audits.append({"id": new_id(), "station_id": self._actor.station_id,
                                "at": self._now, "user_id": self._actor.user_id,
                                "username": self._actor.username, "entity": table,
-                               "entity_id": row["id"], "action": self._action, "before": {},
+                               "entity_id": row["id"], "action": self._action, "before": _NOTHING,
                                "after": fields, "reason": self._reason})
                 outbox.append({"table_name": table, "row_id": row["id"], "op": "insert",
                                "fields": fields, "base_server_seq": 0,
@@ -72,7 +93,30 @@ class BulkRows:
         self._insert(AuditEntry.__table__, audits)  # type: ignore[arg-type]
         self._insert(OutboxEntry.__table__, outbox)  # type: ignore[arg-type]
         self._rows.clear()
+        self._seen.clear()
 
     def _insert(self, t: Table, rows: list[dict[str, Any]]) -> None:
+        """The rows (all with the same keys) by the driver's executemany, each value through
+        its column type's own bind processor (a datetime as SQLite keeps it, a dict as JSON):
+        what `Connection.execute(insert(t), rows)` sends, without its per-row bookkeeping,
+        which took most of an import's time. A table whose missing columns have a computed
+        Python default goes the ordinary way, which computes it."""
+        if not rows:
+            return
+        keys = list(rows[0])
+        if any(c.key not in keys and c.default is not None and not c.default.is_scalar
+               for c in t.c):
+            for first in range(0, len(rows), CHUNK):
+                self._s.execute(insert(t), rows[first:first + CHUNK])
+            return
+        conn = self._s.connection()
+        compiled = insert(t).compile(dialect=conn.dialect, column_keys=keys)
+        order = list(compiled.positiontup or keys) if conn.dialect.positional else keys
+        steps = [(k, _once(t.c[k].type.bind_processor(conn.dialect), self._seen))
+                 for k in order]
         for first in range(0, len(rows), CHUNK):
-            self._s.execute(insert(t), rows[first:first + CHUNK])
+            values = [[row[k] if step is None else step(row[k])
+                       for k, step in steps] for row in rows[first:first + CHUNK]]
+            conn.exec_driver_sql(str(compiled), [tuple(v) for v in values]
+                                 if conn.dialect.positional
+                                 else [dict(zip(order, v, strict=True)) for v in values])

@@ -30,12 +30,22 @@ Label = Text | Localized  # what a sentence calls the field
 Column = Any  # a model attribute (`Customer.name`) whose declared length limits the text
 
 
+_LIMITS: dict[int, tuple[Column, int]] = {}  # id(column) -> the column (kept alive), its limit
+
+
 def limit_of(column: Column | int) -> int:
-    """The most characters a column keeps: String(n)'s n, else MAX_TEXT."""
+    """The most characters a column keeps: String(n)'s n, else MAX_TEXT. Remembered per
+    column: reading a model attribute's type costs more than the rest of a check, and an
+    import checks hundreds of thousands of texts."""
     if isinstance(column, int):
         return column
+    known = _LIMITS.get(id(column))
+    if known is not None and known[0] is column:
+        return known[1]
     length = getattr(column.type, "length", None)
-    return int(length) if length else MAX_TEXT
+    limit = int(length) if length else MAX_TEXT
+    _LIMITS[id(column)] = (column, limit)
+    return limit
 
 
 def storable(value: str, label: Label) -> str:

@@ -3,9 +3,9 @@
 Cells come back as Excel or CSV gave them: text, numbers, dates and datetimes (Excel), or text
 (CSV); `text_of` makes any of them the text a field parser reads. CSV is read as UTF-8 (with or
 without the BOM Excel writes) or, failing that, as GB18030 (what Chinese Excel saves as "CSV");
-it is written as UTF-8 with a BOM, so Excel opens Chinese text correctly. Excel files go
-through openpyxl in its streaming modes (read-only, write-only), so a 100,000-row sheet never
-sits in memory as cells.
+it is written as UTF-8 with a BOM, so Excel opens Chinese text correctly. Excel files
+are read by openpyxl in its read-only mode and written by XlsxWriter in its constant-memory
+mode, so a 100,000-row sheet never sits in memory as cells.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import ValidationError
 
@@ -83,6 +84,8 @@ def _cell(value: object) -> Cell:
 def text_of(cell: Cell) -> str:
     """A cell as text: a whole number without ".0" (a phone number Excel took for a number),
     a date as YYYY-MM-DD, a datetime as YYYY-MM-DD HH:MM."""
+    if type(cell) is str:  # most cells, and every CSV cell: first
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, bool):
@@ -133,17 +136,38 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]],
                 progress: Progress | None) -> int:
-    from openpyxl import Workbook
+    """XlsxWriter in its constant-memory mode: each row goes to the file as it comes, with
+    plain values (a date or time carries its number format), twice as fast as openpyxl's
+    write-only mode for the same file."""
+    from xlsxwriter import Workbook  # only when an Excel file is written
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet()
-    sheet.append(list(headers))
-    count = 0
-    for row in _counted(rows, progress):
-        sheet.append([_excel(c) for c in row])
-        count += 1
-    workbook.save(path)
+    workbook = Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                    "strings_to_formulas": False, "strings_to_urls": False})
+    try:
+        sheet = workbook.add_worksheet()
+        dates = {kind: workbook.add_format({"num_format": shown})
+                 for kind, shown in _DATE_FORMATS.items()}
+        writers: dict[type, Callable[[int, int, Any], object]] = {
+            str: sheet.write_string, int: sheet.write_number, float: sheet.write_number,
+            bool: sheet.write_boolean}
+        sheet.write_row(0, 0, list(headers))
+        count = 0
+        for count, row in enumerate(_counted(rows, progress), 1):
+            for column, cell in enumerate(row):
+                write = writers.get(type(cell))
+                if write is not None:
+                    write(count, column, cell)
+                elif isinstance(cell, dt.date | dt.time):
+                    kind = dt.datetime if isinstance(cell, dt.datetime) else type(cell)
+                    sheet.write_datetime(count, column, _excel(cell), dates[kind])
+                elif cell is not None:  # a subclass: a StrEnum's member, an IntEnum's
+                    sheet.write(count, column, cell)
+    finally:
+        workbook.close()
     return count
+
+
+_DATE_FORMATS = {dt.datetime: "yyyy-mm-dd hh:mm:ss", dt.date: "yyyy-mm-dd", dt.time: "hh:mm:ss"}
 
 
 def _excel(cell: Cell) -> Cell:
