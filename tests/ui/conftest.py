@@ -26,8 +26,11 @@ from app.services.customers import CustomerInput, SiteInput
 from app.services.jobs import JobDetail, JobInput, NewCustomer, change_status, create_job
 from app.services.station import home_station
 from app.services.users import create_first_admin
+from app.ui import labels
 from app.ui.context import AppContext
+from app.ui.i18n import install_translator
 from app.ui.tasks import Outcome, SyncRunner, run_task
+from tests.quality.scenario import July, build_july
 
 TZ = ZoneInfo("Asia/Shanghai")
 PASSWORD = "correct-horse"
@@ -204,3 +207,17 @@ def enter_new_customer(qtbot: Any, editor: Any, name: str = "孙丽", phone: str
     type_text(editor.customer.name, name)
     qtbot.keyClicks(editor.customer.phone, phone)
     type_text(editor.customer.address, address)
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    """Each test that asks for it runs in English and in Chinese (the catalogue installed)."""
+    install_translator(qapp, request.param)
+    labels.clear()
+    return str(request.param)
+
+
+@pytest.fixture
+def july(db: Database, admin: Actor) -> July:
+    """The hand-counted July of tests/quality/scenario.py."""
+    return build_july(db, admin)

@@ -13,8 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from app.services.customers import EquipmentInput
 from app.services.jobs import JobDetail
-from app.ui import labels
-from app.ui.i18n import install_translator
 from tests.core import conftest as core
 from tests.parts import conftest as parts
 
@@ -24,13 +22,6 @@ supervisor, dispatcher, make_tech = core.supervisor, core.dispatcher, core.make_
 items = parts.items
 Catalogue = parts.Catalogue
 COMMISSIONED = dt.date(2026, 6, 1)
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from .conftest import FakePrompter, show_active
 from .parts_support import Catalogue, focused, type_here
 
 dispatcher, supervisor, items = support.dispatcher, support.supervisor, support.items
-repair, language = support.repair, support.language
+repair = support.repair
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"strokes"
 SAYS = {"en": {"covered": "Covered", "payable": "Payable", "own": "own warranty of 120 months",

@@ -32,7 +32,7 @@ from .conftest import TZ, show_active
 from .parts_support import Catalogue, focused, type_here
 
 dispatcher, supervisor, items = support.dispatcher, support.supervisor, support.items
-repair, language, make_tech = support.repair, support.language, support.make_tech
+repair, make_tech = support.repair, support.make_tech
 CTRL = Qt.KeyboardModifier.ControlModifier
 SAYS = {"en": "The job changed after this sheet was printed",
         "zh_CN": "打印此工单后工单已有改动"}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -23,22 +22,19 @@ from app.models.enums import (
     Priority,
     Severity,
 )
-from app.services.actor import Actor
 from app.services.complaint_queries import complaint_detail, complaint_queue
 from app.services.job_queries import JobFilter, query_jobs
 from app.services.station import home_station
 from app.services.users import actor_for
-from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.dialogs.call_dialog import CallDialog
 from app.ui.dialogs.complaint_dialog import ComplaintDialog
-from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.quality import QualityView
 from app.ui.quality.view import Tab
 from app.ui.tasks import SyncRunner
 from app.ui.views.jobs_view import JobsView
-from tests.quality.scenario import July, build_july
+from tests.quality.scenario import July
 
 from .conftest import MakeJob, announced, offline_chain, show_active, type_text
 
@@ -51,18 +47,6 @@ SEES = {"en": {"jobs_found": "recent jobs: 1", "handle": "Record the handling",
                   "wait": "等待客户确认", "closed": "投诉已关闭", "opened": "已登记一条投诉",
                   "overdue": "超期投诉：1 条", "quality": "质量（1）",
                   "notice": "超过当前环节期限的投诉：1 条。"}}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
-
-
-@pytest.fixture
-def july(db: Database, admin: Actor) -> July:
-    return build_july(db, admin)
 
 
 def context_as(db: Database, username: str) -> AppContext:

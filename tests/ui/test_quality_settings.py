@@ -9,7 +9,6 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -21,9 +20,7 @@ from app.services.settings_sections import Sla, WorkingHours
 from app.services.station import home_station
 from app.services.station_settings import business_calendar, get_section, set_section
 from app.services.users import actor_for, create_user
-from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.i18n import install_translator
 from app.ui.itemmodels.job_table_model import Column
 from app.ui.main_window import MainWindow
 from app.ui.settings.settings_dialog import SettingsDialog
@@ -36,13 +33,6 @@ from .conftest import MakeJob
 pytestmark = pytest.mark.usefixtures("user_settings")
 REFUSED = {"en": "A working day must end after it starts.",
            "zh_CN": "工作日的结束时间必须晚于开始时间。"}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
 
 
 def window_for(qtbot: QtBot, db: Database, actor: Actor) -> MainWindow:

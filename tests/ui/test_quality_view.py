@@ -10,18 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.db import Database
-from app.services.actor import Actor
 from app.services.months import Month
-from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.i18n import install_translator
 from app.ui.quality import QualityView
 from app.ui.quality.view import Tab
-from tests.quality.scenario import July, build_july
+from tests.quality.scenario import July
 
 JULY, AUGUST = Month(2026, 7), Month(2026, 8)
 SEES = {"en": {"complaint_rate": "Complaint rate", "omission": "Omission rate: required "
@@ -30,18 +26,6 @@ SEES = {"en": {"complaint_rate": "Complaint rate", "omission": "Omission rate: r
         "zh_CN": {"complaint_rate": "投诉率", "omission": "遗漏率＝遗漏或超期的必做跟进",
                   "station": "本网点", "counted": "计入的工单（2）",
                   "report": ["质量月报", "2026-07", "投诉率", "反馈", "师傅"]}}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
-
-
-@pytest.fixture
-def july(db: Database, admin: Actor) -> July:
-    return build_july(db, admin)
 
 
 def open_view(qtbot: QtBot, ctx: AppContext, month: Month) -> QualityView:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -17,19 +17,11 @@ from app.services.actor import Actor
 from app.tabular.files import read_sheet, text_of
 from app.ui import labels
 from app.ui.context import AppContext
-from app.ui.i18n import install_translator
 from app.ui.main_window import MainWindow
 from app.ui.quality import QualityView
 from app.ui.quality.view import Tab
 from app.ui.station import menus
 from tests.quality.scenario import build_july
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
 
 
 def shown_rows(view: QualityView, tab: Tab) -> list[list[str]]:

@@ -29,7 +29,7 @@ from .conftest import FakePrompter, show_active
 from .parts_support import Catalogue, focused, type_here
 
 dispatcher, supervisor, items = support.dispatcher, support.supervisor, support.items
-repair, language, make_tech = support.repair, support.language, support.make_tech
+repair, make_tech = support.repair, support.make_tech
 SAYS = {"en": ("Stock", "Only 2 台 of P-CMP-01"), "zh_CN": ("库存", "只有 P-CMP-01 2 台")}
 
 

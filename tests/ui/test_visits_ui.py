@@ -17,11 +17,9 @@ from app.services.actor import Actor
 from app.services.appointments import appointments_of, assign
 from app.services.callback_queries import callback_queue
 from app.services.jobs import JobDetail, get_job
-from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.dialogs.sheet_times_dialog import SheetTimesDialog
-from app.ui.i18n import install_translator
 from tests.core import conftest as core
 from tests.core.conftest import MakeTech
 
@@ -35,13 +33,6 @@ SAYS = {"en": {"arrived": "arrival recorded", "finished": "finish recorded",
         "zh_CN": {"arrived": "已记录到达", "finished": "已记录完工",
                   "gate": "暂不能完工", "visit": "没有一次上门记录了到达和完工时间",
                   "checklist": "检查表"}}
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
-    install_translator(qapp, request.param)
-    labels.clear()
-    return str(request.param)
 
 
 @pytest.fixture
