@@ -42,7 +42,7 @@ from app.services import technicians as techs
 from app.services.callback_queries import callback_queue_in
 from app.services.complaint_queries import complaint_queue_in
 from app.services.customer_queries import matching_customer_ids
-from app.services.job_queries import JobFilter, SortKey, job_rows_by_id, matching_ids
+from app.services.job_queries import JobFilter, SortKey, crews, listed
 from app.services.station import home_station
 from app.tabular.files import Cell, check_format, write_sheet
 
@@ -97,19 +97,28 @@ def _local(moment: dt.datetime | None, tz: ZoneInfo) -> dt.datetime | None:
     return None if moment is None else moment.astimezone(tz)
 
 
+_JOB_COLUMNS = (Job.id, Job.number, Job.job_type, Job.priority, Job.status, Customer.name,
+                Customer.phone, Site.address, Site.district, Job.symptom, Job.created_at,
+                Job.sla_due, Job.requested_start, Job.requested_end)
+_NO_CREW: tuple[tuple[str, ...], dt.datetime | None] = ((), None)
+
+
 def _jobs(s: Session, f: ExportFilter, tz: ZoneInfo) -> Iterator[list[dict[str, Any]]]:
+    """The list's jobs read in one query of the columns written, in chunks, each chunk's
+    technicians by one more."""
     jobs = f.jobs or JobFilter(text=f.text, statuses=f.statuses)
-    for ids in _chunks(matching_ids(s, jobs, f.sort, f.descending)):
-        extra = {r.id: r for r in s.execute(select(
-            Job.id, Job.symptom, Job.requested_start, Job.requested_end).where(Job.id.in_(ids)))}
-        yield [{"number": r.number, "job_type": r.job_type, "priority": r.priority,
-                "status": r.status, "name": r.customer_name, "phone": r.phone,
-                "address": r.address, "district": r.district, "symptom": extra[r.id].symptom,
+    found = s.execute(listed(jobs, f.sort, f.descending, *_JOB_COLUMNS))
+    for part in found.partitions(CHUNK):
+        crew = crews(s, [r.id for r in part])
+        yield [{"number": r.number, "job_type": JobType(r.job_type),
+                "priority": Priority(r.priority), "status": JobStatus(r.status),
+                "name": r.name, "phone": r.phone, "address": r.address,
+                "district": r.district, "symptom": r.symptom,
                 "received_at": _local(r.created_at, tz), "sla_due": _local(r.sla_due, tz),
-                "requested_start": _local(extra[r.id].requested_start, tz),
-                "requested_end": _local(extra[r.id].requested_end, tz),
-                "technicians": ", ".join(r.technicians),
-                "next_visit": _local(r.next_start, tz)} for r in job_rows_by_id(s, ids)]
+                "requested_start": _local(r.requested_start, tz),
+                "requested_end": _local(r.requested_end, tz),
+                "technicians": ", ".join(names), "next_visit": _local(first, tz)}
+               for r in part for names, first in (crew.get(r.id, _NO_CREW),)]
 
 
 def _customers(s: Session, f: ExportFilter, _tz: ZoneInfo) -> Iterator[list[dict[str, Any]]]:
