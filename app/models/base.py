@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from uuid6 import uuid7
+
+from app.models.ids import new_id as new_id  # where the models and services take it from
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -17,11 +18,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def new_id() -> str:
-    """A UUIDv7: time-ordered, so ids created offline at two stations never collide."""
-    return str(uuid7())
 
 
 def utcnow() -> dt.datetime:

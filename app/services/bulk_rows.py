@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Base, OutboxEntry
 from app.models.base import new_id, utcnow
+from app.models.ids import new_ids
 from app.services.actor import Actor
 from app.services.recording import LOCAL_ONLY, plain
 
@@ -77,18 +78,19 @@ class BulkRows:
     def write(self) -> None:
         audits: list[dict[str, Any]] = []
         outbox: list[dict[str, Any]] = []
+        ids = iter(new_ids(2 * sum(map(len, self._rows.values()))))  # audit entries, changes
         for table, rows in self._rows.items():
             for row in rows:
                 fields = {k: v if type(v) in _SIMPLE else plain(v) for k, v in row.items()
                           if k not in LOCAL_ONLY}
-                audits.append({"id": new_id(), "station_id": self._actor.station_id,
+                audits.append({"id": next(ids), "station_id": self._actor.station_id,
                                "at": self._now, "user_id": self._actor.user_id,
                                "username": self._actor.username, "entity": table,
                                "entity_id": row["id"], "action": self._action, "before": _NOTHING,
                                "after": fields, "reason": self._reason})
                 outbox.append({"table_name": table, "row_id": row["id"], "op": "insert",
                                "fields": fields, "base_server_seq": 0,
-                               "created_at": self._now, "change_id": new_id()})
+                               "created_at": self._now, "change_id": next(ids)})
             self._insert(Base.metadata.tables[table], rows)
         self._insert(AuditEntry.__table__, audits)  # type: ignore[arg-type]
         self._insert(OutboxEntry.__table__, outbox)  # type: ignore[arg-type]
