@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -114,11 +115,12 @@ class BulkRows:
         conn = self._s.connection()
         compiled = insert(t).compile(dialect=conn.dialect, column_keys=keys)
         order = list(compiled.positiontup or keys) if conn.dialect.positional else keys
-        steps = [(k, _once(t.c[k].type.bind_processor(conn.dialect), self._seen))
+        steps = [(itemgetter(k), _once(t.c[k].type.bind_processor(conn.dialect), self._seen))
                  for k in order]
         for first in range(0, len(rows), CHUNK):
-            values = [[row[k] if step is None else step(row[k])
-                       for k, step in steps] for row in rows[first:first + CHUNK]]
-            conn.exec_driver_sql(str(compiled), [tuple(v) for v in values]
-                                 if conn.dialect.positional
+            chunk = rows[first:first + CHUNK]
+            # The values taken (and converted) by map, column by column, not a loop per cell.
+            values = zip(*[map(get, chunk) if step is None else map(step, map(get, chunk))
+                           for get, step in steps], strict=True)
+            conn.exec_driver_sql(str(compiled), list(values) if conn.dialect.positional
                                  else [dict(zip(order, v, strict=True)) for v in values])
