@@ -23,6 +23,7 @@ from typing import Any
 from app.cancel import CancelToken
 from app.db import Database
 from app.errors import DomainError, ValidationError
+from app.heap import collector_paused
 from app.services import import_apply
 from app.services.actor import SUPERVISORS, Actor, guarded
 from app.services.changes import Changes
@@ -104,6 +105,7 @@ def _checked_mapping(kind: Kind, mapping: Mapping, headers: tuple[str, ...]) -> 
 
 
 @guarded(*SUPERVISORS)
+@collector_paused()  # every row and its entries are kept until written (see app.heap)
 def import_file(db: Database, actor: Actor, path: Path, options: ImportOptions,
                 progress: Progress | None = None, token: CancelToken | None = None,
                 sheet: Sheet | None = None) -> tuple[ImportReport, Changes]:

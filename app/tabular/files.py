@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
+from app.heap import collector_paused
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 FORMATS = (".csv", ".xlsx")
@@ -38,6 +39,7 @@ def check_format(path: Path) -> str:
     return suffix
 
 
+@collector_paused()  # every row is kept (see app.heap)
 def read_sheet(path: Path) -> Sheet:
     """The table in `path` (its first sheet, for Excel); blank rows are dropped."""
     suffix = check_format(path)

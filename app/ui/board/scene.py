@@ -9,13 +9,13 @@ own copies of the data, never the database.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
+from app.heap import collector_paused
 from app.models.enums import JobType
 from app.services.board import BoardAppointment, BoardData
 from app.ui.board import style, texts
@@ -50,13 +50,8 @@ class BoardScene(QGraphicsScene):
              now: dt.datetime) -> None:
         # Thousands of new item wrappers would set off full garbage collections over the whole
         # heap (a third of the build time, measured); nothing here makes cycles to collect.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._show(axis, layout, now)
-        finally:
-            if paused:
-                gc.enable()
 
     def _show(self, axis: TimeAxis, layout: RowLayout, now: dt.datetime) -> None:
         self.setSceneRect(QRectF(0, 0, axis.width, max(layout.height, 1.0)))
