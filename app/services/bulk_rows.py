@@ -115,7 +115,8 @@ class BulkRows:
         conn = self._s.connection()
         compiled = insert(t).compile(dialect=conn.dialect, column_keys=keys)
         order = list(compiled.positiontup or keys) if conn.dialect.positional else keys
-        steps = [(itemgetter(k), _once(t.c[k].type.bind_processor(conn.dialect), self._seen))
+        steps = [(itemgetter(k), _once(t.c[k].type.dialect_impl(conn.dialect)
+                                       .bind_processor(conn.dialect), self._seen))
                  for k in order]
         for first in range(0, len(rows), CHUNK):
             chunk = rows[first:first + CHUNK]
