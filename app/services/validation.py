@@ -37,11 +37,11 @@ def limit_of(column: Column | int) -> int:
     """The most characters a column keeps: String(n)'s n, else MAX_TEXT. Remembered per
     column: reading a model attribute's type costs more than the rest of a check, and an
     import checks hundreds of thousands of texts."""
-    if isinstance(column, int):
-        return column
     known = _LIMITS.get(id(column))
     if known is not None and known[0] is column:
         return known[1]
+    if isinstance(column, int):
+        return column
     length = getattr(column.type, "length", None)
     limit = int(length) if length else MAX_TEXT
     _LIMITS[id(column)] = (column, limit)
@@ -60,7 +60,9 @@ def storable(value: str, label: Label) -> str:
 def text(value: str, label: Label, column: Column | int, *, required: bool = False) -> str:
     """`value` stripped, storable and no longer than its column allows (and not blank when
     `required`)."""
-    value = storable(value, label).strip()
+    if _UNSTORABLE.search(value):
+        storable(value, label)  # refuses it
+    value = value.strip()
     if required and not value:
         raise ValidationError("Please enter the {label}.", label=label)
     maximum = limit_of(column)
@@ -152,6 +154,8 @@ _NATIONAL = re.compile(
     r"|[48]00\d{7}"  # 400 / 800 service numbers
 )
 _FOREIGN = re.compile(r"[1-9]\d{6,14}")  # +country and number, at most 15 digits (E.164)
+_SEPARATORS = re.compile(r"[ ()-]")
+_CHINA = re.compile(r"^(\+86|0086)")
 
 
 def plausible_phone(value: str) -> bool:
@@ -159,8 +163,8 @@ def plausible_phone(value: str) -> bool:
     (+country ...); formatting by spaces, dashes and brackets is allowed."""
     if not _PHONE_CHARS.match(value):
         return False
-    digits = re.sub(r"[ ()-]", "", value)
-    national = re.sub(r"^(\+86|0086)", "", digits)
+    digits = _SEPARATORS.sub("", value)
+    national = _CHINA.sub("", digits)
     if len(set(national.lstrip("+"))) <= 1:  # 000000, 8888 8888
         return False
     if national.startswith("+"):

@@ -8077,147 +8077,147 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="33"/>
+            <location filename="../../services/customers.py" line="24"/>
             <source>customer's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="35"/>
+            <location filename="../../services/customers.py" line="25"/>
             <source>second phone number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="37"/>
+            <location filename="../../services/customers.py" line="26"/>
             <source>email address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="38"/>
+            <location filename="../../services/customers.py" line="27"/>
             <source>customer notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="56"/>
-            <source>A site location needs both latitude and longitude.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="60"/>
-            <source>The site's latitude or longitude is out of range.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="61"/>
+            <location filename="../../services/customers.py" line="28"/>
             <source>geocode precision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="63"/>
+            <location filename="../../services/customers.py" line="29"/>
             <source>site address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="64"/>
+            <location filename="../../services/customers.py" line="30"/>
             <source>province</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="65"/>
+            <location filename="../../services/customers.py" line="31"/>
             <source>city</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="66"/>
+            <location filename="../../services/customers.py" line="32"/>
             <source>district</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="68"/>
+            <location filename="../../services/customers.py" line="33"/>
             <source>geocode source</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="71"/>
+            <location filename="../../services/customers.py" line="34"/>
             <source>access notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="88"/>
-            <source>refrigerant</source>
+            <location filename="../../services/customers.py" line="70"/>
+            <source>A site location needs both latitude and longitude.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="90"/>
-            <source>The capacity must be between 0 and 200 kW.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="92"/>
-            <source>The warranty cannot end before the purchase date.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="94"/>
-            <source>brand</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="95"/>
-            <source>model</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="96"/>
-            <source>indoor serial number</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="98"/>
-            <source>outdoor serial number</source>
+            <location filename="../../services/customers.py" line="74"/>
+            <source>The site's latitude or longitude is out of range.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="101"/>
-            <source>purchase date</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="102"/>
-            <source>commissioning date</source>
+            <source>refrigerant</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../../services/customers.py" line="103"/>
+            <source>The capacity must be between 0 and 200 kW.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="105"/>
+            <source>The warranty cannot end before the purchase date.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="107"/>
+            <source>brand</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="108"/>
+            <source>model</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="109"/>
+            <source>indoor serial number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="111"/>
+            <source>outdoor serial number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="114"/>
+            <source>purchase date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="115"/>
+            <source>commissioning date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="116"/>
             <source>warranty end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="234"/>
             <source>1 job</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="234"/>
             <source>{count} jobs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="237"/>
+            <location filename="../../services/customers.py" line="250"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="251"/>
+            <location filename="../../services/customers.py" line="264"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="256"/>
+            <location filename="../../services/customers.py" line="269"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="268"/>
+            <location filename="../../services/customers.py" line="281"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -8432,12 +8432,12 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/imports.py" line="99"/>
+            <location filename="../../services/imports.py" line="100"/>
             <source>The file has no column {number}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/imports.py" line="101"/>
+            <location filename="../../services/imports.py" line="102"/>
             <source>Choose the column of the {field}: it is required.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -9007,52 +9007,52 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="45"/>
+            <location filename="../../services/validation.py" line="55"/>
             <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="55"/>
+            <location filename="../../services/validation.py" line="67"/>
             <source>Please enter the {label}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="58"/>
+            <location filename="../../services/validation.py" line="70"/>
             <source>The {label} is too long: {length} characters, at most {maximum}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="92"/>
+            <location filename="../../services/validation.py" line="104"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="98"/>
+            <location filename="../../services/validation.py" line="110"/>
             <source>The {label} needs both a start and an end.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="102"/>
+            <location filename="../../services/validation.py" line="114"/>
             <source>The {label} must end after it starts.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="107"/>
+            <location filename="../../services/validation.py" line="119"/>
             <source>The {label} must be between {low} and {high}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="114"/>
+            <location filename="../../services/validation.py" line="126"/>
             <source>The {label} must fall between the years {first} and {last}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="123"/>
+            <location filename="../../services/validation.py" line="135"/>
             <source>The {label} has no time zone.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="164"/>
+            <location filename="../../services/validation.py" line="178"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -9342,27 +9342,27 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="102"/>
+            <location filename="../../sync/server.py" line="105"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="127"/>
+            <location filename="../../sync/server.py" line="130"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="131"/>
+            <location filename="../../sync/server.py" line="134"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="156"/>
+            <location filename="../../sync/server.py" line="159"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="163"/>
+            <location filename="../../sync/server.py" line="166"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -9382,17 +9382,17 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="36"/>
+            <location filename="../../tabular/files.py" line="38"/>
             <source>{name} is neither a .csv nor an .xlsx file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="46"/>
+            <location filename="../../tabular/files.py" line="49"/>
             <source>{name} cannot be read as a table: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="50"/>
+            <location filename="../../tabular/files.py" line="53"/>
             <source>{name} is empty.</source>
             <translation type="unfinished"></translation>
         </message>

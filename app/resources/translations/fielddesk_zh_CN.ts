@@ -8083,147 +8083,147 @@ Give the reason to go on:</source>
             <translation>提前天数</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="33"/>
+            <location filename="../../services/customers.py" line="24"/>
             <source>customer's name</source>
             <translation>客户姓名</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="35"/>
+            <location filename="../../services/customers.py" line="25"/>
             <source>second phone number</source>
             <translation>备用电话号码</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="37"/>
+            <location filename="../../services/customers.py" line="26"/>
             <source>email address</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="38"/>
+            <location filename="../../services/customers.py" line="27"/>
             <source>customer notes</source>
             <translation>客户备注</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="56"/>
-            <source>A site location needs both latitude and longitude.</source>
-            <translation>安装地址的位置需要同时填写纬度和经度。</translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="60"/>
-            <source>The site's latitude or longitude is out of range.</source>
-            <translation>安装地址的纬度或经度超出范围。</translation>
-        </message>
-        <message>
-            <location filename="../../services/customers.py" line="61"/>
+            <location filename="../../services/customers.py" line="28"/>
             <source>geocode precision</source>
             <translation>定位精度</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="63"/>
+            <location filename="../../services/customers.py" line="29"/>
             <source>site address</source>
             <translation>安装地址</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="64"/>
+            <location filename="../../services/customers.py" line="30"/>
             <source>province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="65"/>
+            <location filename="../../services/customers.py" line="31"/>
             <source>city</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="66"/>
+            <location filename="../../services/customers.py" line="32"/>
             <source>district</source>
             <translation>区县</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="68"/>
+            <location filename="../../services/customers.py" line="33"/>
             <source>geocode source</source>
             <translation>定位来源</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="71"/>
+            <location filename="../../services/customers.py" line="34"/>
             <source>access notes</source>
             <translation>上门须知</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="88"/>
+            <location filename="../../services/customers.py" line="70"/>
+            <source>A site location needs both latitude and longitude.</source>
+            <translation>安装地址的位置需要同时填写纬度和经度。</translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="74"/>
+            <source>The site's latitude or longitude is out of range.</source>
+            <translation>安装地址的纬度或经度超出范围。</translation>
+        </message>
+        <message>
+            <location filename="../../services/customers.py" line="101"/>
             <source>refrigerant</source>
             <translation>制冷剂</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="90"/>
+            <location filename="../../services/customers.py" line="103"/>
             <source>The capacity must be between 0 and 200 kW.</source>
             <translation>制冷量必须在 0 到 200 kW 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="92"/>
+            <location filename="../../services/customers.py" line="105"/>
             <source>The warranty cannot end before the purchase date.</source>
             <translation>保修截止日期不能早于购买日期。</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="94"/>
+            <location filename="../../services/customers.py" line="107"/>
             <source>brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="95"/>
+            <location filename="../../services/customers.py" line="108"/>
             <source>model</source>
             <translation>型号</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="96"/>
+            <location filename="../../services/customers.py" line="109"/>
             <source>indoor serial number</source>
             <translation>室内机条码</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="98"/>
+            <location filename="../../services/customers.py" line="111"/>
             <source>outdoor serial number</source>
             <translation>室外机条码</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="101"/>
+            <location filename="../../services/customers.py" line="114"/>
             <source>purchase date</source>
             <translation>购买日期</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="102"/>
+            <location filename="../../services/customers.py" line="115"/>
             <source>commissioning date</source>
             <translation>调试日期</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="103"/>
+            <location filename="../../services/customers.py" line="116"/>
             <source>warranty end</source>
             <translation>保修截止日期</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="234"/>
             <source>1 job</source>
             <translation>1 个工单</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="221"/>
+            <location filename="../../services/customers.py" line="234"/>
             <source>{count} jobs</source>
             <translation>{count} 个工单</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="237"/>
+            <location filename="../../services/customers.py" line="250"/>
             <source>This customer has {jobs}; a customer with jobs is kept for their history.</source>
             <translation>该客户有 {jobs}；有工单的客户需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="251"/>
+            <location filename="../../services/customers.py" line="264"/>
             <source>This site has {jobs}; a site with jobs is kept for their history.</source>
             <translation>该安装地址有 {jobs}；有工单的安装地址需保留，以便查阅历史记录。</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="256"/>
+            <location filename="../../services/customers.py" line="269"/>
             <source>This is the customer's only site; a customer keeps at least one site.</source>
             <translation>这是该客户唯一的安装地址；每位客户至少要保留一个安装地址。</translation>
         </message>
         <message>
-            <location filename="../../services/customers.py" line="268"/>
+            <location filename="../../services/customers.py" line="281"/>
             <source>This equipment is named on {jobs}; equipment with jobs is kept for their history.</source>
             <translation>有 {jobs}涉及该设备；涉及工单的设备需保留，以便查阅历史记录。</translation>
         </message>
@@ -8438,12 +8438,12 @@ Give the reason to go on:</source>
             <translation>预计时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../services/imports.py" line="99"/>
+            <location filename="../../services/imports.py" line="100"/>
             <source>The file has no column {number}.</source>
             <translation>文件中没有第 {number} 列。</translation>
         </message>
         <message>
-            <location filename="../../services/imports.py" line="101"/>
+            <location filename="../../services/imports.py" line="102"/>
             <source>Choose the column of the {field}: it is required.</source>
             <translation>请选择{field}所在的列：此项必填。</translation>
         </message>
@@ -9013,52 +9013,52 @@ Give the reason to go on:</source>
             <translation>电话号码</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="45"/>
+            <location filename="../../services/validation.py" line="55"/>
             <source>The {label} contains a character that cannot be stored (a NUL or a broken character).</source>
             <translation>{label}含有无法保存的字符（空字符或残缺字符）。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="55"/>
+            <location filename="../../services/validation.py" line="67"/>
             <source>Please enter the {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="58"/>
+            <location filename="../../services/validation.py" line="70"/>
             <source>The {label} is too long: {length} characters, at most {maximum}.</source>
             <translation>{label}过长：{length} 个字符，最多 {maximum} 个。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="92"/>
+            <location filename="../../services/validation.py" line="104"/>
             <source>Unknown {label} {value!r}; use one of: {allowed}.</source>
             <translation>未知的{label} {value!r}；请使用以下之一：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="98"/>
+            <location filename="../../services/validation.py" line="110"/>
             <source>The {label} needs both a start and an end.</source>
             <translation>{label}需要同时填写开始和结束时间。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="102"/>
+            <location filename="../../services/validation.py" line="114"/>
             <source>The {label} must end after it starts.</source>
             <translation>{label}的结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="107"/>
+            <location filename="../../services/validation.py" line="119"/>
             <source>The {label} must be between {low} and {high}.</source>
             <translation>{label}必须在 {low} 到 {high} 之间。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="114"/>
+            <location filename="../../services/validation.py" line="126"/>
             <source>The {label} must fall between the years {first} and {last}.</source>
             <translation>{label}必须在 {first} 年到 {last} 年之间。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="123"/>
+            <location filename="../../services/validation.py" line="135"/>
             <source>The {label} has no time zone.</source>
             <translation>{label}没有时区。</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="164"/>
+            <location filename="../../services/validation.py" line="178"/>
             <source>The {label} {value!r} is not a phone number.</source>
             <translation>{label} {value!r} 不是有效的电话号码。</translation>
         </message>
@@ -9348,27 +9348,27 @@ Give the reason to go on:</source>
             <translation>这项被拒的修改已重新发送或已放弃。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="102"/>
+            <location filename="../../sync/server.py" line="105"/>
             <source>Station {code} already has its database role {role}.</source>
             <translation>网点 {code} 已有数据库角色 {role}。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="127"/>
+            <location filename="../../sync/server.py" line="130"/>
             <source>The central database has no FieldDesk schema: run `fielddesk server init` on it first.</source>
             <translation>中心数据库中没有 FieldDesk 数据结构：请先对其运行 `fielddesk server init`。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="131"/>
+            <location filename="../../sync/server.py" line="134"/>
             <source>The central database has schema {shared}+{central}, this FieldDesk knows {known_shared}+{known_central}: update whichever is older before syncing.</source>
             <translation>中心数据库的数据结构版本为 {shared}+{central}，而此版本 FieldDesk 支持的是 {known_shared}+{known_central}：请先升级较旧的一方，再进行同步。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="156"/>
+            <location filename="../../sync/server.py" line="159"/>
             <source>This address signs in to the central server as an administrator, not as a station: use the address `fielddesk server add-station` printed for the station.</source>
             <translation>此地址以管理员身份登录中心服务器，而不是以网点身份：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
         <message>
-            <location filename="../../sync/server.py" line="163"/>
+            <location filename="../../sync/server.py" line="166"/>
             <source>This address signs in to the central server as no station: use the one `fielddesk server add-station` printed for the station.</source>
             <translation>此地址登录中心服务器时不属于任何网点：请使用 `fielddesk server add-station` 为该网点打印的地址。</translation>
         </message>
@@ -9388,17 +9388,17 @@ Give the reason to go on:</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="36"/>
+            <location filename="../../tabular/files.py" line="38"/>
             <source>{name} is neither a .csv nor an .xlsx file.</source>
             <translation>{name} 既不是 .csv 也不是 .xlsx 文件。</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="46"/>
+            <location filename="../../tabular/files.py" line="49"/>
             <source>{name} cannot be read as a table: {reason}</source>
             <translation>{name} 无法作为表格读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="50"/>
+            <location filename="../../tabular/files.py" line="53"/>
             <source>{name} is empty.</source>
             <translation>{name} 是空的。</translation>
         </message>
