@@ -1,6 +1,6 @@
 """Text in Excel cells, written by XlsxWriter and read back by openpyxl exactly as typed.
 
-XlsxWriter writes a string as given (it escapes &, < and >) except in two cases, each closed
+XlsxWriter writes a string as given (it escapes &, < and >) except in three cases, each closed
 here or in files.py's writer, which calls into this module only for a text starting with "<r>"
 or refused (a 50,000-job export pays one startswith per text):
 
@@ -10,10 +10,11 @@ or refused (a 50,000-job export pays one startswith per text):
   a file no program opens, and any user could put XML of their choice into the workbook. Such
   a text is written as a rich string of plain fragments instead, which XlsxWriter escapes, and
   which Excel and openpyxl read as the fragments joined: the typed text.
-  Characters XML forbids (controls other than tab and line feed; U+FFFE, U+FFFF) are written
-  as Excel's `_xHHHH_` escapes, and a typed `_xHHHH_` as `_x005F_xHHHH_`; a rich string's XML
-  goes through that escaping twice, so a `<r>...</r>` text holding such a character or sequence
-  cannot be written exactly, and is refused with a sentence.
+- Characters XML forbids (controls other than tab and line feed; U+FFFE, U+FFFF) are written as
+  Excel's `_xHHHH_` escapes, and a typed `_xHHHH_` as `_x005F_xHHHH_`. Excel decodes them,
+  openpyxl does not, so `unescaped` does when a file is read. A rich string's XML goes through
+  that escaping twice, so a `<r>...</r>` text holding such a character or sequence cannot be
+  written exactly, and is refused with a sentence.
 - A text longer than the 32,767 UTF-16 units a cell holds is cut silently; it is refused.
 
 A text starting with "=" stays text: write_string never writes a formula.
@@ -27,6 +28,7 @@ from typing import Any
 from app.errors import ValidationError
 
 CELL_LIMIT = 32_767  # UTF-16 units in one cell
+_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _ESCAPED_TWICE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
 
@@ -53,3 +55,9 @@ def too_long(text: str, header: str, row: int) -> ValidationError:
         "Excel cell holds. Shorten it, or export the list as .csv.", column=header, row=row,
         length=len(text.encode("utf-16-le")) // 2, limit=CELL_LIMIT)
 
+
+def unescaped(text: str) -> str:
+    """`text` with Excel's `_xHHHH_` escapes decoded, left to right as Excel does
+    (`_x005F_x000D_` is the typed `_x000D_`). Callers reading many cells pass only those
+    holding "_x"."""
+    return _ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)

@@ -20,7 +20,7 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.heap import collector_paused
-from app.tabular.excel_text import too_long, write_marked
+from app.tabular.excel_text import too_long, unescaped, write_marked
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 FORMATS = (".csv", ".xlsx")
@@ -79,7 +79,10 @@ def _read_xlsx(path: Path) -> Iterator[tuple[Cell, ...]]:
 
 
 def _cell(value: object) -> Cell:
-    """Excel's value as a plain cell (rich text, a decimal, a duration or a formula as text)."""
+    """Excel's value as a plain cell (rich text, a decimal, a duration or a formula as text;
+    a text's `_xHHHH_` escapes decoded, which openpyxl leaves in)."""
+    if type(value) is str:
+        return unescaped(value) if "_x" in value else value
     if value is None or isinstance(value, str | int | float | bool | dt.date | dt.time):
         return value
     return str(value)

@@ -116,9 +116,11 @@ def test_open_jobs_round_trip_with_their_times(db: Database, make_job: MakeJob, 
     assert job.number.startswith("NJ02-2026-")
 
 
-# Texts XlsxWriter would write as XML (a rich string's look-alike) or Excel as a formula.
+# Texts XlsxWriter would write as XML (a rich string's look-alike) or Excel as a formula, and
+# texts whose characters Excel escapes as _xHHHH_ (a carriage return, a bell, the escape itself).
 TYPED = {"rich XML": "<r><t>5 &amp; 6</t></r>", "a bare run": "<r>x</r>",
-         "broken XML": "<r><t>5 & 6</t></r>", "a formula": '=HYPERLINK("http://evil","x")'}
+         "broken XML": "<r><t>5 & 6</t></r>", "a formula": '=HYPERLINK("http://evil","x")',
+         "controls": "第一行\r\n第二行\x07 _x000D_ _x005F_"}
 
 
 @pytest.mark.parametrize("what", list(TYPED))
@@ -137,7 +139,8 @@ def test_a_typed_note_and_symptom_round_trip_through_xlsx_as_typed(
         at = [c.value for c in written[1]].index(column)
         cell = written.cell(2, at + 1)
         assert cell.data_type == "s"  # text, never a formula
-        assert cell.value == typed
+        if what != "controls":  # openpyxl alone leaves Excel's escapes in; read_sheet not
+            assert cell.value == typed
         assert read_sheet(path).rows[0][at] == typed
     target, admin = other
     imported, _ = import_file(target, admin, customers, ImportOptions(Kind.CUSTOMERS))
