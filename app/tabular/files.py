@@ -20,10 +20,12 @@ from typing import Any
 
 from app.errors import ValidationError
 from app.heap import collector_paused
+from app.tabular.excel_text import too_long, unescaped, write_marked
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 FORMATS = (".csv", ".xlsx")
 Progress = Callable[[int], None]  # rows written so far
+SHEET_ROWS = 1_048_576  # an Excel sheet's rows, the header's included
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ def _read_xlsx(path: Path) -> Iterator[tuple[Cell, ...]]:
 
 
 def _cell(value: object) -> Cell:
-    """Excel's value as a plain cell (rich text, a decimal, a duration or a formula as text)."""
+    """Excel's value as a plain cell (rich text, a decimal, a duration or a formula as text;
+    a text's `_xHHHH_` escapes decoded, which openpyxl leaves in)."""
+    if type(value) is str:
+        return unescaped(value) if "_x" in value else value
     if value is None or isinstance(value, str | int | float | bool | dt.date | dt.time):
         return value
     return str(value)
@@ -140,7 +145,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
                 progress: Progress | None) -> int:
     """XlsxWriter in its constant-memory mode: each row goes to the file as it comes, with
     plain values (a date or time carries its number format), twice as fast as openpyxl's
-    write-only mode for the same file."""
+    write-only mode for the same file. Each text is written as typed (never as a formula, a URL
+    or XML: see app.tabular.excel_text) or refused with a sentence, as is a list longer than a
+    sheet, whose rows past its end XlsxWriter would leave out."""
     from xlsxwriter import Workbook  # only when an Excel file is written
 
     workbook = Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
@@ -150,20 +157,31 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
         dates = {kind: workbook.add_format({"num_format": shown})
                  for kind, shown in _DATE_FORMATS.items()}
         writers: dict[type, Callable[[int, int, Any], object]] = {
-            str: sheet.write_string, int: sheet.write_number, float: sheet.write_number,
-            bool: sheet.write_boolean}
-        sheet.write_row(0, 0, list(headers))
-        count = 0
-        for count, row in enumerate(_counted(rows, progress), 1):
-            for column, cell in enumerate(row):
-                write = writers.get(type(cell))
-                if write is not None:
-                    write(count, column, cell)
+            int: sheet.write_number, float: sheet.write_number, bool: sheet.write_boolean}
+        write_string = sheet.write_string
+
+        def put(number: int, cells: Sequence[Cell]) -> None:
+            for column, cell in enumerate(cells):
+                if type(cell) is str:  # most cells: first, and no call added for them
+                    if cell.startswith("<r>"):
+                        write_marked(sheet, number, column, cell, headers[column])
+                    elif write_string(number, column, cell):  # -2: cut to a cell's limit
+                        raise too_long(cell, headers[column], number)
+                elif (write := writers.get(type(cell))) is not None:
+                    write(number, column, cell)
                 elif isinstance(cell, dt.date | dt.time):
                     kind = dt.datetime if isinstance(cell, dt.datetime) else type(cell)
-                    sheet.write_datetime(count, column, _excel(cell), dates[kind])
+                    sheet.write_datetime(number, column, _excel(cell), dates[kind])
                 elif cell is not None:  # a subclass: a StrEnum's member, an IntEnum's
-                    sheet.write(count, column, cell)
+                    sheet.write(number, column, cell)
+
+        put(0, headers)
+        count = 0
+        for count, row in enumerate(_counted(rows, progress), 1):
+            if count == SHEET_ROWS:
+                raise ValidationError("The list has more rows than an Excel sheet holds "
+                                      "({limit}). Export it as .csv.", limit=SHEET_ROWS - 1)
+            put(count, row)
     finally:
         workbook.close()
     return count

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from app.db import Database
@@ -33,6 +33,7 @@ from app.services.job_queries import JobFilter, query_jobs
 from app.services.jobs import get_job
 from app.services.technicians import get_technician, list_technicians
 from app.services.users import actor_for, create_first_admin, create_user
+from app.tabular.files import SHEET_ROWS, read_sheet, write_sheet
 from tests.cli import fielddesk
 from tests.conftest import FreshDatabase
 from tests.core.conftest import PASSWORD, MakeJob, MakeTech, local
@@ -113,6 +114,64 @@ def test_open_jobs_round_trip_with_their_times(db: Database, make_job: MakeJob, 
     assert (job.created_at, job.requested_start, job.requested_end) == (
         made.created_at, *window)
     assert job.number.startswith("NJ02-2026-")
+
+
+# Texts XlsxWriter would write as XML (a rich string's look-alike) or Excel as a formula, and
+# texts whose characters Excel escapes as _xHHHH_ (a carriage return, a bell, the escape itself).
+TYPED = {"rich XML": "<r><t>5 &amp; 6</t></r>", "a bare run": "<r>x</r>",
+         "broken XML": "<r><t>5 & 6</t></r>", "a formula": '=HYPERLINK("http://evil","x")',
+         "controls": "第一行\r\n第二行\x07 _x000D_ _x005F_"}
+
+
+@pytest.mark.parametrize("what", list(TYPED))
+def test_a_typed_note_and_symptom_round_trip_through_xlsx_as_typed(
+        db: Database, supervisor: Actor, make_job: MakeJob, tmp_path: Path,
+        other: tuple[Database, Actor], what: str) -> None:
+    typed = TYPED[what]
+    create_customer(db, supervisor, CustomerInput("王芳", "13800000001", notes=typed),
+                    SiteInput("南京市玄武区珠江路8号"))
+    made = make_job("repair", name="赵磊", phone="13711112222", symptom=typed)
+    customers, jobs = tmp_path / "customers.xlsx", tmp_path / "jobs.xlsx"
+    export_list(db, "customers", customers, ExportFilter(text="王芳"))
+    export_list(db, "jobs", jobs)
+    for path, column in ((customers, "Notes"), (jobs, "Symptom")):
+        written = load_workbook(path).worksheets[0]  # openpyxl on its own: a well-formed file
+        at = [c.value for c in written[1]].index(column)
+        cell = written.cell(2, at + 1)
+        assert cell.data_type == "s"  # text, never a formula
+        if what != "controls":  # openpyxl alone leaves Excel's escapes in; read_sheet not
+            assert cell.value == typed
+        assert read_sheet(path).rows[0][at] == typed
+    target, admin = other
+    imported, _ = import_file(target, admin, customers, ImportOptions(Kind.CUSTOMERS))
+    assert (imported.created, imported.bad) == (1, ())
+    assert get_customer(target, query_customers(target).rows[0].id).notes == typed
+    imported, _ = import_file(target, admin, jobs, ImportOptions(Kind.JOBS))
+    assert (imported.created, imported.bad) == (1, ())
+    [row] = query_jobs(target, JobFilter(text=made.phone)).rows
+    assert get_job(target, row.id).symptom == typed
+
+
+def test_what_an_excel_sheet_cannot_hold_is_refused_with_a_sentence_and_no_file(
+        tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    refusals = {"x" * 32_768: r"^The Notes in row 1 is 32768 characters long, more than the "
+                              r"32767 an Excel cell holds\.",
+                "😀" * 16_384: r"is 32768 characters long",  # UTF-16 units, as Excel counts
+                "<r>x\x01</r>": r"^The Notes in row 1 cannot be written to an Excel file as it "
+                                r"is: a text between <r> and </r> with a control character",
+                "<r>_x0041_</r>": r"an _x0000_-like sequence\."}
+    for text, sentence in refusals.items():
+        with pytest.raises(ValidationError, match=sentence):
+            write_sheet(path, ["Name", "Notes"], [["张伟", text]])
+        assert list(tmp_path.iterdir()) == []
+    assert write_sheet(path, ["Name", "Notes"], [["张伟", "x" * 32_767]]) == 1
+    assert read_sheet(path).rows == [("张伟", "x" * 32_767)]
+    path.unlink()
+    with pytest.raises(ValidationError, match=r"^The list has more rows than an Excel sheet "
+                                              r"holds \(1048575\)\."):
+        write_sheet(path, ["Notes"], ([None] for _ in range(SHEET_ROWS)))
+    assert list(tmp_path.iterdir()) == []
 
 
 def sheet(path: Path, headers: list[str], rows: list[list[object]]) -> Path:

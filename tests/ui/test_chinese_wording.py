@@ -29,7 +29,7 @@ ALLOWED = {"FieldDesk", "PDF", "MBTiles", "SQLite", "WGS84", "GCJ-02", "BD-09", 
            "GPS", "API", "URL", "geopy", "Nominatim", "kW", "MB", "Ctrl", "Ctrl+S", "Ctrl+P",
            "Ctrl+Enter", "Ctrl+Shift+N", "Delete", "host", "host:port", "host/path", "YYYY-MM-DD",
            "metadata", "tiles", "png", "jpg", "webp", "HTML", "PNG", "JPEG", "KB", "csv", "xlsx",
-           "CUPS", "English", "PMTiles", "pbf"}
+           "CUPS", "English", "PMTiles", "pbf", "Excel"}
 # The word each thing and action has on the Chinese desk, and the words it replaced.
 TERMS = {"技师": "师傅", "服务站": "网点", "地理编码": "定位", "序列号": "条码", "证书": "操作证",
          "派工单": "服务工单", "低精度": "定位粗略", "住处": "家"}

@@ -9382,18 +9382,33 @@ Give the reason to go on:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="38"/>
+            <location filename="../../tabular/excel_text.py" line="40"/>
+            <source>The {column} in row {row} cannot be written to an Excel file as it is: a text between &lt;r&gt; and &lt;/r&gt; with a control character or an _x0000_-like sequence. Correct it, or export the list as .csv.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/excel_text.py" line="52"/>
+            <source>The {column} in row {row} is {length} characters long, more than the {limit} an Excel cell holds. Shorten it, or export the list as .csv.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="40"/>
             <source>{name} is neither a .csv nor an .xlsx file.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="49"/>
+            <location filename="../../tabular/files.py" line="51"/>
             <source>{name} cannot be read as a table: {reason}</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="53"/>
+            <location filename="../../tabular/files.py" line="55"/>
             <source>{name} is empty.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="182"/>
+            <source>The list has more rows than an Excel sheet holds ({limit}). Export it as .csv.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -9388,19 +9388,34 @@ Give the reason to go on:</source>
             <translation>无法读取 {path} 中的同步设置；请重新设置中心服务器。</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="38"/>
+            <location filename="../../tabular/excel_text.py" line="40"/>
+            <source>The {column} in row {row} cannot be written to an Excel file as it is: a text between &lt;r&gt; and &lt;/r&gt; with a control character or an _x0000_-like sequence. Correct it, or export the list as .csv.</source>
+            <translation>第 {row} 行的{column}无法原样写入 Excel 文件：这段以 &lt;r&gt; 开头、以 &lt;/r&gt; 结尾的文字含有控制字符或 _x0000_ 这类序列。请修改，或将列表导出为 .csv。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/excel_text.py" line="52"/>
+            <source>The {column} in row {row} is {length} characters long, more than the {limit} an Excel cell holds. Shorten it, or export the list as .csv.</source>
+            <translation>第 {row} 行的{column}长 {length} 个字符，超过 Excel 单元格最多容纳的 {limit} 个。请缩短，或将列表导出为 .csv。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="40"/>
             <source>{name} is neither a .csv nor an .xlsx file.</source>
             <translation>{name} 既不是 .csv 也不是 .xlsx 文件。</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="49"/>
+            <location filename="../../tabular/files.py" line="51"/>
             <source>{name} cannot be read as a table: {reason}</source>
             <translation>{name} 无法作为表格读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../tabular/files.py" line="53"/>
+            <location filename="../../tabular/files.py" line="55"/>
             <source>{name} is empty.</source>
             <translation>{name} 是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../tabular/files.py" line="182"/>
+            <source>The list has more rows than an Excel sheet holds ({limit}). Export it as .csv.</source>
+            <translation>列表的行数超过 Excel 工作表最多容纳的行数（{limit}）。请导出为 .csv。</translation>
         </message>
         <message>
             <location filename="../../ui/checklist/photo_tasks.py" line="20"/>
