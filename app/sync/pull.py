@@ -154,7 +154,7 @@ def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
     ids = json.dumps(sorted({row_id for _, row_id in wanted}))
     for name, row_id, fields in conn.execute(
             select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)
-            .where(OutboxEntry.row_id.in_(_each(ids)))):
+            .where(OutboxEntry.row_id.in_(each_of(ids)))):
         if (name, row_id) in wanted:
             pending[(name, row_id)] |= set(fields)
     for key, fields in waiting_fields(conn).items():
@@ -163,14 +163,17 @@ def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
     return pending
 
 
-def _each(ids: str) -> Select[Any]:
-    """The values of a JSON array (one parameter however many ids: one cached statement)."""
-    return select(column("value")).select_from(func.json_each(ids))
+def each_of(values: str) -> Select[Any]:
+    """The values of a JSON array (one parameter however many values: one cached statement,
+    where an IN list is a placeholder a value, rendered anew for each length)."""
+    return select(column("value")).select_from(func.json_each(values))
 
 
 def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
     """Write server rows here (in the caller's transaction), keeping the fields of local
     changes still waiting to go up."""
+    if not rows:
+        return  # (a push with no copies to write)
     pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
     by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
     tables = {}

@@ -16,9 +16,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy import Connection, Table, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ from app.sync.apply import Entry, Outcome, Refusal, apply_batch
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
-from app.sync.pull import apply_rows, server_copies, unchecked
+from app.sync.pull import apply_rows, each_of, server_copies, unchecked
 from app.sync.refused import set_aside
 from app.sync.tables import table
 
@@ -56,25 +56,49 @@ class PushReport:
     refused: int = 0  # changes set aside in the error queue
 
 
-def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[tuple[str, int]]:
-    """Give the unbatched outbox entries batch ids, and every batch without one the desk's next
-    number (committed locally); all batches (id, number) in order."""
+@dataclass(frozen=True)
+class Numbered:
+    """A batch of the outbox before it is read: its entries lie between seq `first` and
+    `last` (the outbox has no index but its seq: a batch is read by that range rather than by
+    a scan of the whole outbox for its id)."""
+
+    id: str
+    number: int
+    first: int
+    last: int
+
+
+def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[Numbered]:
+    """Give every batch without one the desk's next number, then the unbatched outbox entries
+    batch ids and numbers (committed locally); all batches in order. One statement a batch,
+    naming its entries by their range of seq (entries are appended in rising seq, so the
+    unbatched ones follow every batch). Core statements: the ORM's bulk update costs more."""
+    outbox = cast(Table, OutboxEntry.__table__)
+    entries = outbox.c
     with db.session() as s:
-        loose = s.scalars(select(OutboxEntry.seq).where(OutboxEntry.batch_id.is_(None))
-                          .order_by(OutboxEntry.seq)).all()
-        for first in range(0, len(loose), size):
-            s.execute(update(OutboxEntry).where(OutboxEntry.seq.in_(loose[first:first + size]))
-                      .values(batch_id=new_id()))
-        rows = s.execute(select(OutboxEntry.batch_id, OutboxEntry.batch_no)
-                         .order_by(OutboxEntry.seq)).all()
-        numbers: dict[str, int | None] = {b: n for b, n in rows if b}  # None: no number yet
         desk = current_desk(s)
-        for batch_id in [b for b, n in numbers.items() if n is None]:
+        batches = []
+        for batch_id, number, first, last in s.execute(
+                select(entries.batch_id, func.max(entries.batch_no), func.min(entries.seq),
+                       func.max(entries.seq))
+                .where(entries.batch_id.is_not(None)).group_by(entries.batch_id)
+                .order_by(func.min(entries.seq))).all():
+            if number is None:  # a fork's, or batched by a FieldDesk before desks numbered
+                desk.batch_counter += 1
+                number = desk.batch_counter
+                s.execute(update(outbox).where(entries.batch_id == batch_id)
+                          .values(batch_no=number))
+            batches.append(Numbered(batch_id, number, first, last))
+        loose = s.scalars(select(entries.seq).where(entries.batch_id.is_(None))
+                          .order_by(entries.seq)).all()
+        for start in range(0, len(loose), size):
+            chunk = loose[start:start + size]
             desk.batch_counter += 1
-            numbers[batch_id] = desk.batch_counter
-            s.execute(update(OutboxEntry).where(OutboxEntry.batch_id == batch_id)
-                      .values(batch_no=desk.batch_counter))
-    return [(b, n) for b, n in numbers.items() if n is not None]
+            batches.append(Numbered(new_id(), desk.batch_counter, chunk[0], chunk[-1]))
+            s.execute(update(outbox).where(entries.seq.between(chunk[0], chunk[-1]),
+                                           entries.batch_id.is_(None))
+                      .values(batch_id=batches[-1].id, batch_no=batches[-1].number))
+    return batches
 
 
 ENTRY_COLUMNS = (OutboxEntry.seq, OutboxEntry.change_id, OutboxEntry.table_name,
@@ -82,13 +106,14 @@ ENTRY_COLUMNS = (OutboxEntry.seq, OutboxEntry.change_id, OutboxEntry.table_name,
                  OutboxEntry.base_server_seq, OutboxEntry.created_at)
 
 
-def _batch(db: Database, batch_id: str, number: int) -> Batch:
+def _batch(db: Database, numbered: Numbered) -> Batch:
     """A batch's entries, read as plain rows (ORM objects cost half the read of a large
     batch)."""
     with db.engine.connect() as conn:
-        rows = conn.execute(select(*ENTRY_COLUMNS).where(OutboxEntry.batch_id == batch_id)
-                            .order_by(OutboxEntry.seq)).all()
-    return Batch(batch_id, number, [Entry(*r) for r in rows])
+        rows = conn.execute(select(*ENTRY_COLUMNS).where(
+            OutboxEntry.seq.between(numbered.first, numbered.last),
+            OutboxEntry.batch_id == numbered.id).order_by(OutboxEntry.seq)).all()
+    return Batch(numbered.id, numbered.number, [Entry(*r) for r in rows])
 
 
 def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outcome | None:
@@ -166,7 +191,7 @@ def pulled_meanwhile(db: Database, batch: Batch) -> dict[str, set[str]]:
         for name, rows in bases.items():
             t = table(name)
             for row_id, seq in local.execute(select(t.c.id, t.c.server_seq)
-                                             .where(t.c.id.in_(rows))):
+                                             .where(t.c.id.in_(each_of(json.dumps([*rows]))))):
                 if rows[row_id] != {seq}:
                     found[name].add(row_id)
     return found
@@ -177,7 +202,8 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     its refused changes aside, and write the server's copies of the records a pull brought
     meanwhile (but the fields of changes still waiting)."""
     with unchecked(db) as local, Session(local) as s, s.begin():
-        s.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.id))
+        s.execute(delete(OutboxEntry).where(
+            OutboxEntry.seq.in_(each_of(json.dumps([e.seq for e in batch.entries])))))
         for name, row_id, c in outcome.conflicts:
             s.add(SyncConflict(table_name=name, row_id=row_id, field=c.field,
                                local_value=c.local_value, server_value=c.server_value,
@@ -196,10 +222,10 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
     `token` stops the push before the next batch (a batch the server committed but the outbox
     still holds is recognised and skipped next time)."""
     report = PushReport()
-    for batch_id, number in assign_batches(db):
+    for numbered in assign_batches(db):
         if token is not None:
             token.check()
-        batch = _batch(db, batch_id, number)
+        batch = _batch(db, numbered)
         meanwhile = pulled_meanwhile(db, batch)
         try:
             with conn_factory() as conn, conn.begin():
