@@ -70,7 +70,7 @@ class _NewRow:
     """A row the batch creates, with the later changes of the same batch folded in."""
 
     t: Table
-    values: dict[str, Any]
+    values: dict[str, Any]  # plain, as the outbox keeps them (never changed in place)
     entries: list[Entry]
 
 
@@ -110,13 +110,12 @@ class _Batch:
         key = (e.table_name, e.row_id)
         new = self.new_rows.get(key)
         if new is not None:  # created in this same batch: fold the change in
-            new.values.update(row_from_plain(new.t, e.fields))
+            new.values = {**new.values, **e.fields}
             new.entries.append(e)
         elif key in self.rows:
             self.updates.append(e)
         elif e.op == "insert":
-            t = table(e.table_name)
-            self.new_rows[key] = _NewRow(t, row_from_plain(t, e.fields), [e])
+            self.new_rows[key] = _NewRow(table(e.table_name), e.fields, [e])
         else:
             self.outcome.refused.append(Refusal(e, MISSING))
 

@@ -70,9 +70,10 @@ def upload_station(db: Database, server: Callable[[], AbstractContextManager[Con
 
 def _page(db: Database, t: Table, station_id: str, after: str, size: int
           ) -> list[dict[str, Any]]:
+    """The next rows to upload, their values plain (as an outbox entry keeps them)."""
     columns = [c for c in t.c if c.key not in LOCAL_ONLY]
     with db.engine.connect() as local:
-        return [dict(r) for r in local.execute(
+        return [{k: plain(v) for k, v in r.items()} for r in local.execute(
             select(*columns).where(t.c.station_id == station_id, t.c.server_seq == 0,
                                    t.c.id > after).order_by(t.c.id).limit(size)).mappings()]
 
@@ -98,5 +99,4 @@ def _send(conn: Connection, t: Table, rows: list[dict[str, Any]]) -> list[tuple[
 
 def _as_entry(t: Table, row: dict[str, Any], since: dt.datetime) -> Entry:
     """A refused row as the insert it would have been in the outbox."""
-    return Entry(0, new_id(), t.name, row["id"], "insert", {k: plain(v) for k, v in row.items()},
-                 0, since)
+    return Entry(0, new_id(), t.name, row["id"], "insert", dict(row), 0, since)

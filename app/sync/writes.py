@@ -1,5 +1,5 @@
 """The server writes of a push or an upload, set-based: new rows in one INSERT per table (from
-one array a column), changed rows in one UPDATE ... FROM
+one JSON array of the rows), changed rows in one UPDATE ... FROM
 (VALUES ...) per table and set of changed columns. A statement fires the server's statement
 trigger (which takes the station's write order) once, and goes to the server in one round trip,
 however many rows it carries.
@@ -7,6 +7,7 @@ however many rows it carries.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -14,8 +15,11 @@ from typing import Any
 from typing import cast as cast_to
 
 from sqlalchemy import (
+    JSON,
     Column,
     Connection,
+    Float,
+    LargeBinary,
     String,
     Table,
     TextClause,
@@ -29,6 +33,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 from sqlalchemy.types import TypeEngine
+
+from app.models.base import UTCDateTime
+from app.services.recording import plain
+from app.sync.values import row_from_plain
 
 CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
 PG = PGDialect_psycopg()  # type: ignore[no-untyped-call]  # the server's type names
@@ -45,22 +53,26 @@ class RowUpdate:
 
 def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
                 skip_held: bool = False) -> None:
-    """New rows of one table (`skip_held`: but not those the server holds already); a large
-    attachment goes in on its own, its bytes following in pieces."""
-    big = {r["id"] for r in rows if isinstance(r.get("data"), bytes) and len(r["data"]) > CHUNK}
-    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    """New rows of one table, their values plain (`recording.plain`, as the outbox keeps
+    them; `skip_held`: but not those the server holds already); a large attachment goes in on
+    its own, its bytes following in pieces."""
+    blobs = "data" in t.c and isinstance(t.c["data"].type, LargeBinary)  # hex: two a byte
+    big = {r["id"] for r in rows if blobs and len(r.get("data") or "") > 2 * CHUNK}
+    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         if r["id"] not in big:
-            by_columns[tuple(sorted({*r, "server_seq"}))].append({**r, "server_seq": 0})
-    for given, same in by_columns.items():
-        defaults = [c for c in t.c if c.key not in given and c.default is not None]
-        _insert_arrays(conn, t, (*given, *(c.key for c in defaults)),
-                       [r | {c.key: _default(c) for c in defaults} for r in same], skip_held)
+            by_fields[tuple(r)].append(r)
+    for fields, same in by_fields.items():
+        given = frozenset(fields) & frozenset(t.c.keys())  # (a column gone away is left out)
+        extra = {"server_seq": 0} | {c.key: plain(_default(c)) for c in t.c
+                                     if c.key not in given and c.default is not None}
+        _insert_json(conn, t, (*sorted(given - extra.keys()), *extra),
+                     [{**r, **extra} for r in same], skip_held)
     stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
             else t.insert()).returning(t.c.id)
     for r in (r for r in rows if r["id"] in big):
-        if conn.execute(stmt, {**r, "server_seq": 0, "data": b""}).first():
-            _upload(conn, t, r["id"], r["data"])
+        if conn.execute(stmt, {**row_from_plain(t, r), "server_seq": 0, "data": b""}).first():
+            _upload(conn, t, r["id"], bytes.fromhex(r["data"]))
 
 
 def _default(c: Column[Any]) -> Any:
@@ -70,29 +82,46 @@ def _default(c: Column[Any]) -> Any:
     return c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None
 
 
-def _insert_arrays(conn: Connection, t: Table, columns: tuple[str, ...],
-                   rows: list[dict[str, Any]], skip_held: bool) -> None:
-    """Rows of one table with the same columns in one `INSERT ... SELECT FROM unnest(one array
-    a column)`: a short statement however many rows. (A multi-row VALUES is as many
-    placeholders as values, and the driver parses a statement's text for them: for 10,000
-    rows that parsing cost more than the server's insert.) The values go through each
-    column type's own conversion first, as SQLAlchemy's would."""
-    params = {}
-    for i, c in enumerate(columns):
-        convert = t.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        params[f"a{i}"] = [r[c] if convert is None or r[c] is None else convert(r[c])
-                           for r in rows]
-    conn.execute(_arrays_insert(t, columns, skip_held), params)
+def _insert_json(conn: Connection, t: Table, columns: tuple[str, ...],
+                 rows: list[dict[str, Any]], skip_held: bool) -> None:
+    """Rows of one table with the same columns in one `INSERT ... SELECT FROM
+    json_to_recordset(one JSON array of the rows)`: a short statement however many rows, its
+    one parameter written by the json module in C. (A multi-row VALUES is as many placeholders
+    as values, and the driver parses a statement's text for them; one array a column has the
+    driver convert each value in Python: for 10,000 rows either cost more than the server's
+    insert.) The server turns each value into its column's type as the type's own input does
+    (the text of a timestamp, a numeric, a date)."""
+    floats = [c for c in columns if isinstance(t.c[c].type, Float)]
+    if floats:  # JSON has no NaN nor infinity: as text, which a float's input reads
+        rows = [r | {c: _FLOAT_WORDS.get(repr(r[c]), r[c]) for c in floats} for r in rows]
+    conn.execute(_json_insert(t, columns, skip_held), {"rows": json.dumps(rows)})
+
+
+_FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 
 @cache
-def _arrays_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextClause:
+def _json_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextClause:
     quote = PG.identifier_preparer.quote  # "end", "start": names SQL keeps for itself
-    arrays = ", ".join(f"CAST(:a{i} AS {_unbounded(t.c[c].type).compile(dialect=PG)}[])"
-                       for i, c in enumerate(columns))
+    kinds = [_from_json(t.c[c].type, f"r.{quote(c)}") for c in columns]
     return text(f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in columns)})"
-                f" SELECT * FROM unnest({arrays})"
-                + (" ON CONFLICT (id) DO NOTHING" if skip_held else ""))
+                f" SELECT {', '.join(value for _, value in kinds)}"
+                " FROM json_to_recordset(CAST(:rows AS json)) AS r("
+                + ", ".join(f"{quote(c)} {kind}" for c, (kind, _) in zip(columns, kinds,
+                                                                          strict=True))
+                + ")" + (" ON CONFLICT (id) DO NOTHING" if skip_held else ""))
+
+
+def _from_json(kind: TypeEngine[Any], field: str) -> tuple[str, str]:
+    """How a column's plain value is read from the JSON rows: the type it is read as, and the
+    value that goes into the column."""
+    if isinstance(kind, UTCDateTime):  # an ISO text with its UTC offset; stored as UTC
+        return "timestamptz", f"{field} AT TIME ZONE 'UTC'"
+    if isinstance(kind, LargeBinary):  # hex digits
+        return "text", f"decode({field}, 'hex')"
+    if isinstance(kind, JSON):  # a JSON null is SQL's NULL here, SQLAlchemy's JSON null
+        return "json", f"coalesce({field}, 'null'::json)"
+    return _unbounded(kind).compile(dialect=PG), field
 
 
 def _upload(conn: Connection, t: Table, row_id: str, data: bytes) -> None:
@@ -131,7 +160,7 @@ def _update_from_values(conn: Connection, t: Table, columns: tuple[str, ...],
 
 
 def _unbounded(kind: TypeEngine[Any]) -> TypeEngine[Any]:
-    """The type a VALUES column is cast to (one holding only NULLs would be text): a text's
-    without its length, since a CAST to varchar(n) cuts a longer text where the assignment
-    refuses it, as it must."""
+    """The type a VALUES column is cast to (one holding only NULLs would be text), or a JSON
+    field read as: a text's without its length, since a CAST to varchar(n) cuts a longer text
+    where the assignment refuses it, as it must."""
     return String() if isinstance(kind, String) else kind
