@@ -26,9 +26,9 @@ from app.models import OutboxEntry
 from app.sync import stall
 from app.sync.link import interrupted
 from app.sync.merge import FieldChange, FieldConflict, Side, decide
-from app.sync.tables import synced_tables, table
+from app.sync.tables import pulled_columns, synced_tables, table
 from app.sync.values import row_from_plain
-from app.sync.writes import RowUpdate, insert_rows, update_rows
+from app.sync.writes import Placed, RowUpdate, insert_rows, update_rows
 
 MISSING, REFUSED = "missing", "refused"  # why the server did not take a change
 
@@ -63,6 +63,8 @@ class Outcome:
     refused: list[Refusal] = field(default_factory=list)
     # the server's rows of records a pull wrote while their change waited (`push`)
     copies: list[tuple[int, Table, dict[str, Any]]] = field(default_factory=list)
+    # new rows the server took as the desk holds them: every column that travels was sent
+    placed: list[Placed] = field(default_factory=list)
 
 
 @dataclass
@@ -135,6 +137,11 @@ class _Batch:
         """The server row as a written update left it."""
         self.rows[(write.t.name, write.row_id)].update(write.values)
 
+    def inserted(self, placed: list[Placed]) -> None:
+        """Keep what INSERTs put in that the server now holds as this desk does."""
+        self.outcome.placed += [p for p in placed
+                                if set(pulled_columns(p.t)) - {"server_seq"} <= p.given]
+
     def ordered_new_rows(self) -> list[_NewRow]:
         return sorted(self.new_rows.values(), key=lambda n: _ORDER.get(n.t.name, 99))
 
@@ -181,7 +188,7 @@ def _all_at_once(batch: _Batch) -> Outcome:
     for new in batch.ordered_new_rows():
         by_table[new.t.name].append(new)
     for rows in by_table.values():
-        insert_rows(batch.conn, rows[0].t, [r.values for r in rows])
+        batch.inserted(insert_rows(batch.conn, rows[0].t, [r.values for r in rows]))
         batch.written(sum(len(r.entries) for r in rows))
     writes = []
     for e in batch.updates:
@@ -199,7 +206,7 @@ def _one_by_one(batch: _Batch) -> Outcome:
     for new in batch.ordered_new_rows():
         try:
             with savepoint(batch.conn):
-                insert_rows(batch.conn, new.t, [new.values])
+                batch.inserted(insert_rows(batch.conn, new.t, [new.values]))
         except ServerRefused as refused:
             batch.outcome.refused += [Refusal(e, REFUSED, refused.detail) for e in new.entries]
         batch.written(len(new.entries))

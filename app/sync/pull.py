@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +24,9 @@ from sqlalchemy import (
     Select,
     Table,
     TextClause,
+    any_,
     bindparam,
+    cast,
     column,
     func,
     literal,
@@ -33,6 +35,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql import ARRAY, INT4RANGE
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
@@ -63,22 +66,41 @@ def cursor_of(db: Database) -> int:
         return int(row.value) if row else 0
 
 
-def _page(conn: Connection, cursor: int, size: int) -> list[tuple[int, Table, dict[str, Any]]]:
+Held = Sequence[tuple[int, int]]
+"""Server sequence ranges (first, last) of rows this desk holds as the server does: the new
+rows its push just put in (`PushReport.held`). No other row the station sees has a sequence
+inside one (an INSERT stamps its rows under the station's write order), so a pull passes over
+them without bringing them back."""
+
+
+def _page(conn: Connection, cursor: int, size: int, held: Held = ()
+          ) -> tuple[list[tuple[int, Table, dict[str, Any]]], int]:
     """The next rows by server sequence across every table, read in one snapshot (a row
     committed between two of its queries would otherwise be skipped), up to a boundary all
-    tables agree on: a table that filled its page stops the page at its last sequence."""
+    tables agree on: a table that filled its page stops the page at its last sequence. And the
+    cursor after the page: that boundary, else (every row above the cursor came or is held)
+    the last sequence it saw or holds."""
     found: list[tuple[int, Table, dict[str, Any]]] = []
     boundary: int | None = None
+    params = {"cursor": cursor, "held": _ranges(held)}
     with _snapshot(conn):
         for t in _with_news(conn, cursor):
             limit = BLOB_PAGE if t.name == "attachments" else size
-            rows = _rows(conn, t, _in_order(t, limit), {"cursor": cursor})
+            rows = _rows(conn, t, _in_order(t, limit, bool(held)), params)
             found += [(r["server_seq"], t, r) for r in rows]
             if len(rows) == limit:
                 last = rows[-1]["server_seq"]
                 boundary = last if boundary is None else min(boundary, last)
-    return sorted((f for f in found if boundary is None or f[0] <= boundary),
+    page = sorted((f for f in found if boundary is None or f[0] <= boundary),
                   key=lambda f: f[0])
+    if boundary is not None:
+        return page, boundary
+    return page, max([cursor, *(f[0] for f in page[-1:]), *(last for _, last in held)])
+
+
+def _ranges(held: Held) -> str:
+    """The ranges as a PostgreSQL int4range[] literal."""
+    return "{" + ",".join(f'"[{first},{last}]"' for first, last in held) + "}"
 
 
 @contextmanager
@@ -109,10 +131,14 @@ def _with_news(conn: Connection, cursor: int) -> list[Table]:
 
 
 @cache
-def _in_order(t: Table, limit: int) -> CompoundSelect[Any]:
+def _in_order(t: Table, limit: int, passing_held: bool) -> CompoundSelect[Any]:
     """A table's next rows of this station and the shared ones, each side read in sequence
-    order from its (station_id, server_seq) index, merged."""
-    sides = [select_of(t).where(t.c.station_id == station, t.c.server_seq > bindparam("cursor"))
+    order from its (station_id, server_seq) index, merged (`passing_held`: but those in the
+    held ranges)."""
+    after = t.c.server_seq > bindparam("cursor")
+    if passing_held:
+        after &= ~t.c.server_seq.op("<@")(any_(cast(bindparam("held"), ARRAY(INT4RANGE))))
+    sides = [select_of(t).where(t.c.station_id == station, after)
              .order_by(t.c.server_seq).limit(limit)
              for station in (func.public.fd_station(), literal(""))]
     return union_all(*sides).order_by("server_seq").limit(limit)
@@ -173,7 +199,7 @@ def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) 
     """Write server rows here (in the caller's transaction), keeping the fields of local
     changes still waiting to go up."""
     if not rows:
-        return  # (a push with no copies to write)
+        return  # (a push with no copies to write, a page of held rows only)
     pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
     by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
     tables = {}
@@ -252,17 +278,20 @@ def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) ->
 
 
 def pull(db: Database, server: Connection, page: int = PAGE,
-         on_page: Callable[[PullReport], None] | None = None) -> PullReport:
+         on_page: Callable[[PullReport], None] | None = None, held: Held = ()) -> PullReport:
     """Pull until the server has nothing newer; each page commits with its cursor. `on_page`
     hears of each committed page; an exception it raises (a cancel) stops the pull there, and
-    the next pull resumes after that page."""
+    the next pull resumes after that page. `held`: rows the push just put in, passed over."""
     report = PullReport(cursor=cursor_of(db))
     with unchecked(db) as local:
-        while rows := _page(server, report.cursor, page):
+        while True:
+            rows, after = _page(server, report.cursor, page, held)
+            if after == report.cursor:
+                break
             with local.begin():
                 apply_rows(local, rows)
                 stall.point("pull", report.pages)
-                report.cursor = rows[-1][0]
+                report.cursor = after
                 local.execute(sqlite_insert(LocalSetting).values(
                     key=CURSOR_KEY, value=str(report.cursor)).on_conflict_do_update(
                     index_elements=["key"], set_={"value": str(report.cursor)}))

@@ -54,6 +54,9 @@ class PushReport:
     repeated: int = 0  # batches the server had applied already
     conflicts: list[tuple[str, str, FieldConflict]] = field(default_factory=list)
     refused: int = 0  # changes set aside in the error queue
+    # server sequence ranges (first, last) of new rows this desk holds as the server does:
+    # the pull after the push need not bring them back (`pull`)
+    held: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -199,8 +202,9 @@ def pulled_meanwhile(db: Database, batch: Batch) -> dict[str, set[str]]:
 
 def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
-    its refused changes aside, and write the server's copies of the records a pull brought
-    meanwhile (but the fields of changes still waiting)."""
+    its refused changes aside, write the server's copies of the records a pull brought
+    meanwhile (but the fields of changes still waiting), and the server sequence of each new
+    row the server took as sent (as a pull would: a later change of it names that base)."""
     with unchecked(db) as local, Session(local) as s, s.begin():
         s.execute(delete(OutboxEntry).where(
             OutboxEntry.seq.in_(each_of(json.dumps([e.seq for e in batch.entries])))))
@@ -212,6 +216,10 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
             set_aside(s, r.entry, r.reason, r.detail)
         s.flush()
         apply_rows(s.connection(), outcome.copies)
+        for placed in outcome.placed:
+            s.connection().exec_driver_sql(
+                f"UPDATE {placed.t.name} SET server_seq = ? WHERE id = ? AND server_seq < ?",
+                [(n, i, n) for i, n in placed.seqs])  # never back below one a pull wrote
         desk = current_desk(s)
         desk.settled_counter = max(desk.settled_counter, batch.number)
 
@@ -246,4 +254,6 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
         report.entries += len(batch.entries)
         report.conflicts += outcome.conflicts
         report.refused += len(outcome.refused)
+        report.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
+                        for p in outcome.placed if p.seqs]
     return report

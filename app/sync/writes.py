@@ -51,28 +51,43 @@ class RowUpdate:
     values: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Placed:
+    """The rows one INSERT statement put in, with the server sequence each got: the statement
+    stamps its rows one after another under the station's write order, so no other row its
+    station can see has a sequence between the first and the last of them."""
+
+    t: Table
+    given: frozenset[str]  # the columns sent (the others took their defaults)
+    seqs: list[tuple[str, int]]  # (row id, server_seq)
+
+
 def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
-                skip_held: bool = False) -> None:
+                skip_held: bool = False) -> list[Placed]:
     """New rows of one table, their values plain (`recording.plain`, as the outbox keeps
     them; `skip_held`: but not those the server holds already); a large attachment goes in on
-    its own, its bytes following in pieces."""
+    its own, its bytes following in pieces. What each INSERT of several rows put in (a large
+    attachment's row is stamped again by each piece: not among them)."""
     blobs = "data" in t.c and isinstance(t.c["data"].type, LargeBinary)  # hex: two a byte
     big = {r["id"] for r in rows if blobs and len(r.get("data") or "") > 2 * CHUNK}
     by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         if r["id"] not in big:
             by_fields[tuple(r)].append(r)
+    placed = []
     for fields, same in by_fields.items():
         given = frozenset(fields) & frozenset(t.c.keys())  # (a column gone away is left out)
         extra = {"server_seq": 0} | {c.key: plain(_default(c)) for c in t.c
                                      if c.key not in given and c.default is not None}
-        _insert_json(conn, t, (*sorted(given - extra.keys()), *extra),
-                     [{**r, **extra} for r in same], skip_held)
+        seqs = _insert_json(conn, t, (*sorted(given - extra.keys()), *extra),
+                            [{**r, **extra} for r in same], skip_held)
+        placed.append(Placed(t, given, seqs))
     stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
             else t.insert()).returning(t.c.id)
     for r in (r for r in rows if r["id"] in big):
         if conn.execute(stmt, {**row_from_plain(t, r), "server_seq": 0, "data": b""}).first():
             _upload(conn, t, r["id"], bytes.fromhex(r["data"]))
+    return placed
 
 
 def _default(c: Column[Any]) -> Any:
@@ -83,18 +98,20 @@ def _default(c: Column[Any]) -> Any:
 
 
 def _insert_json(conn: Connection, t: Table, columns: tuple[str, ...],
-                 rows: list[dict[str, Any]], skip_held: bool) -> None:
+                 rows: list[dict[str, Any]], skip_held: bool) -> list[tuple[str, int]]:
     """Rows of one table with the same columns in one `INSERT ... SELECT FROM
     json_to_recordset(one JSON array of the rows)`: a short statement however many rows, its
     one parameter written by the json module in C. (A multi-row VALUES is as many placeholders
     as values, and the driver parses a statement's text for them; one array a column has the
     driver convert each value in Python: for 10,000 rows either cost more than the server's
     insert.) The server turns each value into its column's type as the type's own input does
-    (the text of a timestamp, a numeric, a date)."""
+    (the text of a timestamp, a numeric, a date). Returns the (id, server_seq) of the rows it
+    put in."""
     floats = [c for c in columns if isinstance(t.c[c].type, Float)]
     if floats:  # JSON has no NaN nor infinity: as text, which a float's input reads
         rows = [r | {c: _FLOAT_WORDS.get(repr(r[c]), r[c]) for c in floats} for r in rows]
-    conn.execute(_json_insert(t, columns, skip_held), {"rows": json.dumps(rows)})
+    return [(row_id, seq) for row_id, seq in conn.execute(
+        _json_insert(t, columns, skip_held), {"rows": json.dumps(rows)}).all()]
 
 
 _FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
@@ -109,7 +126,8 @@ def _json_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextCla
                 " FROM json_to_recordset(CAST(:rows AS json)) AS r("
                 + ", ".join(f"{quote(c)} {kind}" for c, (kind, _) in zip(columns, kinds,
                                                                           strict=True))
-                + ")" + (" ON CONFLICT (id) DO NOTHING" if skip_held else ""))
+                + ")" + (" ON CONFLICT (id) DO NOTHING" if skip_held else "")
+                + " RETURNING id, server_seq")
 
 
 def _from_json(kind: TypeEngine[Any], field: str) -> tuple[str, str]:
