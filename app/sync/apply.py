@@ -100,12 +100,17 @@ class _Batch:
 
     def _load(self, t: Table, ids: list[str]) -> None:
         held = select(t).where(t.c.id == any_(bindparam("ids", ids, ARRAY(String))))  # one array
+        found = []
         for row in self.conn.execute(held.with_for_update()):
             self.rows[(t.name, row.id)] = dict(row._mapping)
+            found.append(row.id)
+        if not found:
+            return  # new rows only: no field of theirs was changed
         for name, row_id, fld, seq, station, desk in self.conn.execute(text(
                 "SELECT table_name, row_id, field, server_seq, station_id, desk_id "
                 "FROM field_changes WHERE row_station = :me AND table_name = :t "
-                "AND row_id = ANY(:ids)"), {"me": self.side.station_id, "t": t.name, "ids": ids}):
+                "AND row_id = ANY(:ids)"), {"me": self.side.station_id, "t": t.name,
+                                            "ids": found}):
             self.changes[(name, row_id)][fld] = FieldChange(seq, station, desk)
 
     def _sort(self, e: Entry) -> None:
@@ -146,9 +151,8 @@ class _Batch:
         return sorted(self.new_rows.values(), key=lambda n: _ORDER.get(n.t.name, 99))
 
     def written(self, entries: int) -> None:
-        for _ in range(entries):
-            self.applied += 1
-            stall.point("push", self.applied)
+        stall.passing("push", self.applied, entries)
+        self.applied += entries
 
 
 def apply_batch(conn: Connection, side: Side, entries: Sequence[Entry]) -> Outcome:
