@@ -226,34 +226,39 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
 
 def push(db: Database, conn_factory: Any, side: Side, file_id: str,
          token: CancelToken | None = None) -> PushReport:
-    """Send every outbox batch; `conn_factory()` gives a server connection context. A cancelled
-    `token` stops the push before the next batch (a batch the server committed but the outbox
-    still holds is recognised and skipped next time)."""
+    """Send every outbox batch; `conn_factory()` gives a server connection context, one for
+    the whole push (a connection taken from the pool is checked with a round trip first). A
+    cancelled `token` stops the push before the next batch (a batch the server committed but
+    the outbox still holds is recognised and skipped next time)."""
     report = PushReport()
-    for numbered in assign_batches(db):
-        if token is not None:
-            token.check()
-        batch = _batch(db, numbered)
-        meanwhile = pulled_meanwhile(db, batch)
-        try:
-            with conn_factory() as conn, conn.begin():
-                outcome = push_batch(conn, side, file_id, batch)
-                if outcome is None:
-                    outcome = outcome_before(conn, batch)
-                    report.repeated += 1
-                outcome.copies = server_copies(conn, meanwhile)
-        except DBAPIError as exc:
-            if interrupted(exc):
-                raise  # unreachable or too slow: the cycle says so
-            reason = str(getattr(exc, "orig", None) or exc).splitlines()
-            raise SyncError("The central server refused the changes: {reason}",
-                            reason=reason[0] if reason else "") from None
-        stall.point("committed", report.batches + 1)
-        _settle(db, batch, outcome)
-        report.batches += 1
-        report.entries += len(batch.entries)
-        report.conflicts += outcome.conflicts
-        report.refused += len(outcome.refused)
-        report.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
-                        for p in outcome.placed if p.seqs]
+    batches = assign_batches(db)
+    if not batches:
+        return report
+    with conn_factory() as conn:
+        for numbered in batches:
+            if token is not None:
+                token.check()
+            batch = _batch(db, numbered)
+            meanwhile = pulled_meanwhile(db, batch)
+            try:
+                with conn.begin():
+                    outcome = push_batch(conn, side, file_id, batch)
+                    if outcome is None:
+                        outcome = outcome_before(conn, batch)
+                        report.repeated += 1
+                    outcome.copies = server_copies(conn, meanwhile)
+            except DBAPIError as exc:
+                if interrupted(exc):
+                    raise  # unreachable or too slow: the cycle says so
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()
+                raise SyncError("The central server refused the changes: {reason}",
+                                reason=reason[0] if reason else "") from None
+            stall.point("committed", report.batches + 1)
+            _settle(db, batch, outcome)
+            report.batches += 1
+            report.entries += len(batch.entries)
+            report.conflicts += outcome.conflicts
+            report.refused += len(outcome.refused)
+            report.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
+                            for p in outcome.placed if p.seqs]
     return report
