@@ -51,6 +51,15 @@ def set_foreign_keys(conn: Connection, on: bool) -> None:
     dbapi.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
+def set_synced_commits(conn: Connection, on: bool) -> None:
+    """Switch this connection's commits between synced to disk (FULL, the app's setting) and
+    synced at checkpoints only (NORMAL: a power cut may take the last commits away, never
+    corrupting the file); only between transactions, so it goes straight to the driver."""
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    dbapi.execute(f"PRAGMA synchronous = {'FULL' if on else 'NORMAL'}")
+
+
 def _gate_writes(engine: Engine, pages: PageCheck) -> None:
     """Connections get the check's authorizer until the file is known to be sound; the first
     transaction after that verdict takes it away again (it costs a call per statement)."""
