@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     CompoundSelect,
@@ -73,13 +73,18 @@ inside one (an INSERT stamps its rows under the station's write order), so a pul
 them without bringing them back."""
 
 
-def _page(conn: Connection, cursor: int, size: int, held: Held = ()
-          ) -> tuple[list[tuple[int, Table, dict[str, Any]]], int]:
+class _Page(NamedTuple):
+    rows: list[tuple[int, Table, dict[str, Any]]]
+    cursor: int  # the cursor after the page
+    more: bool  # a table filled its page: rows may follow
+
+
+def _page(conn: Connection, cursor: int, size: int, held: Held = ()) -> _Page:
     """The next rows by server sequence across every table, read in one snapshot (a row
     committed between two of its queries would otherwise be skipped), up to a boundary all
-    tables agree on: a table that filled its page stops the page at its last sequence. And the
-    cursor after the page: that boundary, else (every row above the cursor came or is held)
-    the last sequence it saw or holds."""
+    tables agree on: a table that filled its page stops the page at its last sequence, the
+    cursor after it. Else the page holds every row above the cursor but those held, and the
+    cursor after it is the last sequence it saw or holds."""
     found: list[tuple[int, Table, dict[str, Any]]] = []
     boundary: int | None = None
     params = {"cursor": cursor, "held": _ranges(held)}
@@ -94,8 +99,9 @@ def _page(conn: Connection, cursor: int, size: int, held: Held = ()
     page = sorted((f for f in found if boundary is None or f[0] <= boundary),
                   key=lambda f: f[0])
     if boundary is not None:
-        return page, boundary
-    return page, max([cursor, *(f[0] for f in page[-1:]), *(last for _, last in held)])
+        return _Page(page, boundary, True)
+    return _Page(page, max([cursor, *(f[0] for f in page[-1:]), *(last for _, last in held)]),
+                 False)
 
 
 def _ranges(held: Held) -> str:
@@ -279,13 +285,15 @@ def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) ->
 
 def pull(db: Database, server: Connection, page: int = PAGE,
          on_page: Callable[[PullReport], None] | None = None, held: Held = ()) -> PullReport:
-    """Pull until the server has nothing newer; each page commits with its cursor. `on_page`
-    hears of each committed page; an exception it raises (a cancel) stops the pull there, and
-    the next pull resumes after that page. `held`: rows the push just put in, passed over."""
+    """Pull until the server has nothing newer (a page that no table filled has all there
+    was); each page commits with its cursor. `on_page` hears of each committed page; an
+    exception it raises (a cancel) stops the pull there, and the next pull resumes after that
+    page. `held`: rows the push just put in, passed over."""
     report = PullReport(cursor=cursor_of(db))
+    more = True
     with unchecked(db) as local:
-        while True:
-            rows, after = _page(server, report.cursor, page, held)
+        while more:
+            rows, after, more = _page(server, report.cursor, page, held)
             if after == report.cursor:
                 break
             with local.begin():
