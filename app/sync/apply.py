@@ -2,9 +2,9 @@
 
 The common path is set-based: the batch's rows are read in one query per table, new rows go in
 with one INSERT per table (parents first), then each update is decided (`merge.decide`) and
-written. It runs under a savepoint; when the server refuses any of it (a value its schema
-rejects, a rule, row-level security), the savepoint is rolled back and the batch is applied
-again one record at a time, each under its own savepoint: what the server refuses is set aside
+written. When the server refuses any of it (a value its schema rejects, a rule, row-level
+security), the batch's transaction is rolled back and the batch is applied again in a new one,
+one record at a time, each under its own savepoint: what the server refuses is set aside
 with its reason (`Refusal`), and the independent changes behind it still go in. An update of a
 row the server does not have is refused without asking it.
 """
@@ -155,14 +155,17 @@ class _Batch:
         self.applied += entries
 
 
-def apply_batch(conn: Connection, side: Side, entries: Sequence[Entry]) -> Outcome:
+def apply_batch(conn: Connection, side: Side, entries: Sequence[Entry],
+                one_by_one: bool = False) -> Outcome:
     """Apply `entries` in the caller's server transaction; what the server refused is in the
-    outcome, with the conflicts of what it took."""
-    try:
-        with savepoint(conn):
-            return _all_at_once(_Batch(conn, side, entries))
-    except ServerRefused:
+    outcome, with the conflicts of what it took. All at once: ServerRefused when the server
+    refuses any of it, the caller's transaction then lost (no savepoint: two round trips a
+    batch spared, for the rare batch that holds a refusal), to be applied again one record at
+    a time (`one_by_one`), each under its own savepoint."""
+    if one_by_one:
         return _one_by_one(_Batch(conn, side, entries))
+    with refusing():
+        return _all_at_once(_Batch(conn, side, entries))
 
 
 class ServerRefused(Exception):  # noqa: N818 (caught where it is raised: one refusal)
@@ -172,18 +175,30 @@ class ServerRefused(Exception):  # noqa: N818 (caught where it is raised: one re
 
 
 @contextmanager
-def savepoint(conn: Connection) -> Iterator[None]:
-    """Under a savepoint: a refusal of the server rolls back to it and raises ServerRefused
-    (a lost connection or a timeout is no refusal, and goes on up)."""
-    nested = conn.begin_nested()
+def refusing() -> Iterator[None]:
+    """A refusal of the server raised as ServerRefused, with the server's words (a lost
+    connection or a timeout is no refusal, and goes on up as it is)."""
     try:
         yield
     except DBAPIError as exc:
         if interrupted(exc):
-            raise  # the whole transaction is lost: no savepoint to go back to
-        nested.rollback()
+            raise
         lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise ServerRefused(lines[0] if lines else type(exc).__name__) from None
+
+
+@contextmanager
+def savepoint(conn: Connection) -> Iterator[None]:
+    """Under a savepoint: a refusal of the server rolls back to it and raises ServerRefused
+    (after a lost connection or a timeout the whole transaction is lost: no savepoint to go
+    back to)."""
+    nested = conn.begin_nested()
+    try:
+        with refusing():
+            yield
+    except ServerRefused:
+        nested.rollback()
+        raise
     nested.commit()
 
 

@@ -32,7 +32,7 @@ from app.errors import SyncError
 from app.models import OutboxEntry, SyncConflict
 from app.models.base import new_id
 from app.sync import stall
-from app.sync.apply import Entry, Outcome, Refusal, apply_batch
+from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
@@ -122,29 +122,38 @@ def _batch(db: Database, numbered: Numbered) -> Batch:
     return Batch(numbered.id, numbered.number, [Entry(*r) for r in rows])
 
 
-def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch) -> Outcome | None:
-    """Apply one batch in the caller's server transaction; None when the server had it
-    already. StaleDesk when its number is not above the desk's last one on the server (or
-    the server's desk lives in another file)."""
+CLAIM = text(
+    "WITH claim AS (INSERT INTO sync_batches (batch_id, station_id, desk_id, counter, changes) "
+    "VALUES (:b, :s, :d, :n, CAST(:c AS uuid[])) ON CONFLICT (batch_id) DO NOTHING "
+    "RETURNING 1), "
+    "desk AS (UPDATE sync_desks SET last_batch = :n, last_seen = now() WHERE station_id = :s "
+    "AND desk_id = :d AND file_id = :f AND last_batch < :n AND EXISTS (SELECT FROM claim) "
+    "RETURNING forked, set_config('fielddesk.desk', :d, true)) "
+    "SELECT EXISTS (SELECT FROM claim), (SELECT forked FROM desk)")
+"""A batch's claim and its desk's record in one statement (one round trip): the claim takes
+the station's write order (its statement trigger) before the desk's row is locked, as two
+statements did. Claimed, and the desk's `forked` (NULL: the desk's record was not this file's
+or was at this number already)."""
+
+
+def push_batch(conn: Connection, side: Side, file_id: str, batch: Batch,
+               one_by_one: bool = False) -> Outcome | None:
+    """Apply one batch in the caller's server transaction (`apply_batch`: ServerRefused when
+    all at once it holds a refusal); None when the server had it already. StaleDesk when its
+    number is not above the desk's last one on the server (or the server's desk lives in
+    another file)."""
     try:
-        claimed = conn.scalar(text(
-            "INSERT INTO sync_batches (batch_id, station_id, desk_id, counter, changes) "
-            "VALUES (:b, :s, :d, :n, CAST(:c AS uuid[])) ON CONFLICT (batch_id) DO NOTHING "
-            "RETURNING 1"), {"b": batch.id, "s": side.station_id, "d": side.desk_id,
-                             "n": batch.number, "c": [e.change_id for e in batch.entries]})
+        claimed, forked = conn.execute(CLAIM, {
+            "b": batch.id, "s": side.station_id, "d": side.desk_id, "n": batch.number,
+            "f": file_id, "c": [e.change_id for e in batch.entries]}).one()
     except IntegrityError:  # another file numbered a batch of this desk the same
         raise StaleDesk(BEHIND) from None
     if not claimed:
         return None  # applied before (or just now, by a push this one waited for)
-    desk = conn.execute(text(
-        "UPDATE sync_desks SET last_batch = :n, last_seen = now() WHERE station_id = :s "
-        "AND desk_id = :d AND file_id = :f AND last_batch < :n "
-        "RETURNING forked, set_config('fielddesk.desk', :d, true)"),
-        {"n": batch.number, "s": side.station_id, "d": side.desk_id, "f": file_id}).first()
-    if desk is None:
+    if forked is None:  # no desk of this file at a lower number
         raise StaleDesk(BEHIND)
-    entries = _not_sent_by_heirs(conn, side, batch.entries) if desk.forked else batch.entries
-    outcome = apply_batch(conn, side, entries)
+    entries = _not_sent_by_heirs(conn, side, batch.entries) if forked else batch.entries
+    outcome = apply_batch(conn, side, entries, one_by_one)
     conn.execute(text(
         "UPDATE sync_batches SET entries = :n, conflicts = CAST(:c AS jsonb), "
         "refused = CAST(:r AS jsonb), changes = coalesce(CAST(:ids AS uuid[]), changes) "
@@ -227,6 +236,30 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
         desk.settled_counter = max(desk.settled_counter, batch.number)
 
 
+def _sent(conn: Connection, side: Side, file_id: str, batch: Batch,
+          meanwhile: dict[str, set[str]]) -> tuple[Outcome, bool]:
+    """One batch, committed by the server: what it made of it, and whether it had it already
+    (then what it made of it the first time). All at once in one transaction; when the server
+    refuses any of it, that transaction is lost and the batch goes again in another, one
+    record at a time."""
+    try:
+        return _in_one_transaction(conn, side, file_id, batch, meanwhile, False)
+    except ServerRefused:
+        return _in_one_transaction(conn, side, file_id, batch, meanwhile, True)
+
+
+def _in_one_transaction(conn: Connection, side: Side, file_id: str, batch: Batch,
+                        meanwhile: dict[str, set[str]], one_by_one: bool
+                        ) -> tuple[Outcome, bool]:
+    with conn.begin():
+        outcome = push_batch(conn, side, file_id, batch, one_by_one)
+        repeated = outcome is None
+        if outcome is None:
+            outcome = outcome_before(conn, batch)
+        outcome.copies = server_copies(conn, meanwhile)
+    return outcome, repeated
+
+
 @contextmanager
 def _settling(db: Database) -> Iterator[Connection]:
     """The local connection a settle writes on, its commit not synced to disk (the app's
@@ -259,12 +292,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
             batch = _batch(db, numbered)
             meanwhile = pulled_meanwhile(db, batch)
             try:
-                with conn.begin():
-                    outcome = push_batch(conn, side, file_id, batch)
-                    if outcome is None:
-                        outcome = outcome_before(conn, batch)
-                        report.repeated += 1
-                    outcome.copies = server_copies(conn, meanwhile)
+                outcome, repeated = _sent(conn, side, file_id, batch, meanwhile)
             except DBAPIError as exc:
                 if interrupted(exc):
                     raise  # unreachable or too slow: the cycle says so
@@ -273,6 +301,7 @@ def push(db: Database, conn_factory: Any, side: Side, file_id: str,
                                 reason=reason[0] if reason else "") from None
             stall.point("committed", report.batches + 1)
             _settle(db, batch, outcome)
+            report.repeated += repeated
             report.batches += 1
             report.entries += len(batch.entries)
             report.conflicts += outcome.conflicts
