@@ -18,9 +18,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, func, select, text, update
+from sqlalchemy import Connection, Table, TextClause, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,7 +30,7 @@ from app.db import Database
 from app.db.database import set_synced_commits
 from app.db.desk import BEHIND, current_desk
 from app.errors import SyncError
-from app.models import OutboxEntry, SyncConflict
+from app.models import Desk, OutboxEntry, SyncConflict
 from app.models.base import new_id
 from app.sync import stall
 from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
@@ -197,19 +198,25 @@ def pulled_meanwhile(db: Database, batch: Batch) -> dict[str, set[str]]:
     """The records of the batch that a pull wrote while a change of them waited (an edit made
     during a sync, after its push): their server_seq is past the change's base, so no pull
     brings them again, and what the server made of the change (a conflict, nothing) would
-    never reach this desk."""
-    bases: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for e in batch.entries:
-        bases[e.table_name][e.row_id].add(e.base_server_seq)
+    never reach this desk. Found by SQLite, which answers only those (most batches: none)."""
     found: dict[str, set[str]] = defaultdict(set)
+    if not batch.entries:
+        return found
     with db.engine.connect() as local:
-        for name, rows in bases.items():
-            t = table(name)
-            for row_id, seq in local.execute(select(t.c.id, t.c.server_seq)
-                                             .where(t.c.id.in_(each_of(json.dumps([*rows]))))):
-                if rows[row_id] != {seq}:
-                    found[name].add(row_id)
+        for name in {e.table_name for e in batch.entries}:
+            found[name].update(local.scalars(_meanwhile(table(name)), {
+                "b": batch.id, "first": batch.entries[0].seq, "last": batch.entries[-1].seq}))
     return found
+
+
+@cache
+def _meanwhile(t: Table) -> TextClause:
+    return text(f"SELECT DISTINCT o.row_id FROM outbox o JOIN {t.name} r ON r.id = o.row_id "
+                "WHERE o.seq BETWEEN :first AND :last AND o.batch_id = :b "
+                f"AND o.table_name = '{t.name}' AND r.server_seq != o.base_server_seq")
+
+
+DESKS = cast(Table, Desk.__table__)  # the desk's row (assign_batches made it), by Core
 
 
 def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
@@ -232,8 +239,8 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
             s.connection().exec_driver_sql(
                 f"UPDATE {placed.t.name} SET server_seq = ? WHERE id = ? AND server_seq < ?",
                 [(n, i, n) for i, n in placed.seqs])  # never back below one a pull wrote
-        desk = current_desk(s)
-        desk.settled_counter = max(desk.settled_counter, batch.number)
+        s.execute(update(DESKS).values(settled_counter=func.max(DESKS.c.settled_counter,
+                                                                batch.number)))
 
 
 def _sent(conn: Connection, side: Side, file_id: str, batch: Batch,
