@@ -42,6 +42,8 @@ from app.sync.refused import set_aside
 from app.sync.tables import table
 
 BATCH_SIZE = 500
+OUTBOX = cast(Table, OutboxEntry.__table__)  # for Core statements: the ORM's bulk ones cost more
+DESKS = cast(Table, Desk.__table__)
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,8 @@ def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[Numbered]:
     """Give every batch without one the desk's next number, then the unbatched outbox entries
     batch ids and numbers (committed locally); all batches in order. One statement a batch,
     naming its entries by their range of seq (entries are appended in rising seq, so the
-    unbatched ones follow every batch). Core statements: the ORM's bulk update costs more."""
-    outbox = cast(Table, OutboxEntry.__table__)
-    entries = outbox.c
+    unbatched ones follow every batch)."""
+    entries = OUTBOX.c
     with db.session() as s:
         desk = current_desk(s)
         batches = []
@@ -93,7 +94,7 @@ def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[Numbered]:
             if number is None:  # a fork's, or batched by a FieldDesk before desks numbered
                 desk.batch_counter += 1
                 number = desk.batch_counter
-                s.execute(update(outbox).where(entries.batch_id == batch_id)
+                s.execute(update(OUTBOX).where(entries.batch_id == batch_id)
                           .values(batch_no=number))
             batches.append(Numbered(batch_id, number, first, last))
         loose = s.scalars(select(entries.seq).where(entries.batch_id.is_(None))
@@ -102,7 +103,7 @@ def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[Numbered]:
             chunk = loose[start:start + size]
             desk.batch_counter += 1
             batches.append(Numbered(new_id(), desk.batch_counter, chunk[0], chunk[-1]))
-            s.execute(update(outbox).where(entries.seq.between(chunk[0], chunk[-1]),
+            s.execute(update(OUTBOX).where(entries.seq.between(chunk[0], chunk[-1]),
                                            entries.batch_id.is_(None))
                       .values(batch_id=batches[-1].id, batch_no=batches[-1].number))
     return batches
@@ -216,7 +217,6 @@ def _meanwhile(t: Table) -> TextClause:
                 f"AND o.table_name = '{t.name}' AND r.server_seq != o.base_server_seq")
 
 
-DESKS = cast(Table, Desk.__table__)  # the desk's row (assign_batches made it), by Core
 
 
 def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
@@ -225,8 +225,8 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     meanwhile (but the fields of changes still waiting), and the server sequence of each new
     row the server took as sent (as a pull would: a later change of it names that base)."""
     with _settling(db) as local, Session(local) as s, s.begin():
-        s.execute(delete(OutboxEntry).where(
-            OutboxEntry.seq.in_(each_of(json.dumps([e.seq for e in batch.entries])))))
+        s.execute(delete(OUTBOX).where(  # Core: the ORM's would read the deleted rows back
+            OUTBOX.c.seq.in_(each_of(json.dumps([e.seq for e in batch.entries])))))
         for name, row_id, c in outcome.conflicts:
             s.add(SyncConflict(table_name=name, row_id=row_id, field=c.field,
                                local_value=c.local_value, server_value=c.server_value,
