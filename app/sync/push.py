@@ -31,7 +31,7 @@ from app.db.database import set_synced_commits
 from app.db.desk import BEHIND, current_desk
 from app.errors import SyncError
 from app.models import Desk, OutboxEntry, SyncConflict
-from app.models.base import new_id
+from app.models.base import UTCDateTime, new_id
 from app.sync import stall
 from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
 from app.sync.desks import StaleDesk
@@ -109,19 +109,23 @@ def assign_batches(db: Database, size: int = BATCH_SIZE) -> list[Numbered]:
     return batches
 
 
-ENTRY_COLUMNS = (OutboxEntry.seq, OutboxEntry.change_id, OutboxEntry.table_name,
-                 OutboxEntry.row_id, OutboxEntry.op, OutboxEntry.fields,
-                 OutboxEntry.base_server_seq, OutboxEntry.created_at)
+ENTRIES = text(
+    "SELECT seq, change_id, table_name, row_id, op, fields, base_server_seq, created_at "
+    "FROM outbox WHERE seq BETWEEN :first AND :last AND batch_id = :b ORDER BY seq",
+).columns(created_at=UTCDateTime())  # `fields` comes as the outbox keeps it: JSON text
 
 
 def _batch(db: Database, numbered: Numbered) -> Batch:
     """A batch's entries, read as plain rows (ORM objects cost half the read of a large
-    batch)."""
+    batch), their fields decoded in one call for the whole batch (one a row, through
+    SQLAlchemy's JSON type, cost a third more)."""
     with db.engine.connect() as conn:
-        rows = conn.execute(select(*ENTRY_COLUMNS).where(
-            OutboxEntry.seq.between(numbered.first, numbered.last),
-            OutboxEntry.batch_id == numbered.id).order_by(OutboxEntry.seq)).all()
-    return Batch(numbered.id, numbered.number, [Entry(*r) for r in rows])
+        rows = conn.execute(ENTRIES, {"first": numbered.first, "last": numbered.last,
+                                      "b": numbered.id}).all()
+    fields = json.loads("[" + ",".join(r.fields for r in rows) + "]")
+    return Batch(numbered.id, numbered.number, [
+        Entry(r.seq, r.change_id, r.table_name, r.row_id, r.op, f, r.base_server_seq,
+              r.created_at) for r, f in zip(rows, fields, strict=True)])
 
 
 CLAIM = text(
