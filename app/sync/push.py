@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -63,6 +64,15 @@ class PushReport:
     # server sequence ranges (first, last) of new rows this desk holds as the server does:
     # the pull after the push need not bring them back (`pull`)
     held: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, batch: Batch, outcome: Outcome, repeated: bool) -> None:
+        self.batches += 1
+        self.entries += len(batch.entries)
+        self.repeated += repeated
+        self.conflicts += outcome.conflicts
+        self.refused += len(outcome.refused)
+        self.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
+                      for p in outcome.placed if p.seqs]
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,15 @@ def _batch(db: Database, numbered: Numbered) -> Batch:
     return Batch(numbered.id, numbered.number, [
         Entry(r.seq, r.change_id, r.table_name, r.row_id, r.op, f, r.base_server_seq,
               r.created_at) for r, f in zip(rows, fields, strict=True)])
+
+
+def _read(db: Database, numbered: Numbered) -> tuple[Batch, dict[str, set[str]]]:
+    """A batch, and its records a pull wrote while their change waited (`pulled_meanwhile`,
+    found while the batch before it may still be settling: that settle writes only the server
+    sequences of the rows it created, and a row of those that this batch changes again gets a
+    sequence no held range covers, so the pull brings it)."""
+    batch = _batch(db, numbered)
+    return batch, pulled_meanwhile(db, batch)
 
 
 CLAIM = text(
@@ -254,9 +273,16 @@ def _sent(conn: Connection, side: Side, file_id: str, batch: Batch,
     refuses any of it, that transaction is lost and the batch goes again in another, one
     record at a time."""
     try:
-        return _in_one_transaction(conn, side, file_id, batch, meanwhile, False)
-    except ServerRefused:
-        return _in_one_transaction(conn, side, file_id, batch, meanwhile, True)
+        try:
+            return _in_one_transaction(conn, side, file_id, batch, meanwhile, False)
+        except ServerRefused:
+            return _in_one_transaction(conn, side, file_id, batch, meanwhile, True)
+    except DBAPIError as exc:
+        if interrupted(exc):
+            raise  # unreachable or too slow: the cycle says so
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()
+        raise SyncError("The central server refused the changes: {reason}",
+                        reason=reason[0] if reason else "") from None
 
 
 def _in_one_transaction(conn: Connection, side: Side, file_id: str, batch: Batch,
@@ -289,34 +315,30 @@ def _settling(db: Database) -> Iterator[Connection]:
 def push(db: Database, conn_factory: Any, side: Side, file_id: str,
          token: CancelToken | None = None) -> PushReport:
     """Send every outbox batch; `conn_factory()` gives a server connection context, one for
-    the whole push (a connection taken from the pool is checked with a round trip first). A
-    cancelled `token` stops the push before the next batch (a batch the server committed but
-    the outbox still holds is recognised and skipped next time)."""
+    the whole push (a connection taken from the pool is checked with a round trip first).
+    While the server applies a batch, a local thread settles the batch before it and reads the
+    batch after it: the desk's SQLite work and the server's overlap (each was about half of a
+    batch's time). A cancelled `token` stops the push before the next batch (a batch the
+    server committed but the outbox still holds is recognised and skipped next time)."""
     report = PushReport()
     batches = assign_batches(db)
     if not batches:
         return report
-    with conn_factory() as conn:
-        for numbered in batches:
+    with conn_factory() as conn, ThreadPoolExecutor(1, "push-local") as local:
+        ahead = local.submit(_read, db, batches[0])
+        settled: Future[None] | None = None
+        for following in [*batches[1:], None]:
             if token is not None:
                 token.check()
-            batch = _batch(db, numbered)
-            meanwhile = pulled_meanwhile(db, batch)
-            try:
-                outcome, repeated = _sent(conn, side, file_id, batch, meanwhile)
-            except DBAPIError as exc:
-                if interrupted(exc):
-                    raise  # unreachable or too slow: the cycle says so
-                reason = str(getattr(exc, "orig", None) or exc).splitlines()
-                raise SyncError("The central server refused the changes: {reason}",
-                                reason=reason[0] if reason else "") from None
+            batch, meanwhile = ahead.result()
+            if following is not None:
+                ahead = local.submit(_read, db, following)
+            outcome, repeated = _sent(conn, side, file_id, batch, meanwhile)
+            if settled is not None:
+                settled.result()  # the batch before is settled (or its error raised here)
             stall.point("committed", report.batches + 1)
-            _settle(db, batch, outcome)
-            report.repeated += repeated
-            report.batches += 1
-            report.entries += len(batch.entries)
-            report.conflicts += outcome.conflicts
-            report.refused += len(outcome.refused)
-            report.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
-                            for p in outcome.placed if p.seqs]
+            settled = local.submit(_settle, db, batch, outcome)
+            report.add(batch, outcome, repeated)
+        if settled is not None:
+            settled.result()
     return report
