@@ -43,6 +43,7 @@ class Entry:
     fields: dict[str, Any]
     base_server_seq: int
     created_at: dt.datetime
+    text: str | None = None  # `fields` as the outbox keeps them (a JSON object), read from it
 
     @classmethod
     def of(cls, row: OutboxEntry) -> Entry:
@@ -74,6 +75,11 @@ class _NewRow:
     t: Table
     values: dict[str, Any]  # plain, as the outbox keeps them (never changed in place)
     entries: list[Entry]
+
+    @property
+    def text(self) -> str | None:
+        """The row as a JSON object, when the outbox has it so (its insert alone)."""
+        return self.entries[0].text if len(self.entries) == 1 else None
 
 
 _ORDER = {t.name: i for i, t in enumerate(synced_tables())}  # parents before children
@@ -207,7 +213,8 @@ def _all_at_once(batch: _Batch) -> Outcome:
     for new in batch.ordered_new_rows():
         by_table[new.t.name].append(new)
     for rows in by_table.values():
-        batch.inserted(insert_rows(batch.conn, rows[0].t, [r.values for r in rows]))
+        batch.inserted(insert_rows(batch.conn, rows[0].t, [r.values for r in rows],
+                                   texts=[r.text for r in rows]))
         batch.written(sum(len(r.entries) for r in rows))
     writes = []
     for e in batch.updates:
@@ -225,7 +232,7 @@ def _one_by_one(batch: _Batch) -> Outcome:
     for new in batch.ordered_new_rows():
         try:
             with savepoint(batch.conn):
-                batch.inserted(insert_rows(batch.conn, new.t, [new.values]))
+                batch.inserted(insert_rows(batch.conn, new.t, [new.values], texts=[new.text]))
         except ServerRefused as refused:
             batch.outcome.refused += [Refusal(e, REFUSED, refused.detail) for e in new.entries]
         batch.written(len(new.entries))

@@ -135,7 +135,7 @@ def _batch(db: Database, numbered: Numbered) -> Batch:
     fields = json.loads("[" + ",".join(r.fields for r in rows) + "]")
     return Batch(numbered.id, numbered.number, [
         Entry(r.seq, r.change_id, r.table_name, r.row_id, r.op, f, r.base_server_seq,
-              r.created_at) for r, f in zip(rows, fields, strict=True)])
+              r.created_at, r.fields) for r, f in zip(rows, fields, strict=True)])
 
 
 def _read(db: Database, numbered: Numbered) -> tuple[Batch, dict[str, set[str]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -63,24 +64,25 @@ class Placed:
 
 
 def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
-                skip_held: bool = False) -> list[Placed]:
+                skip_held: bool = False, texts: Sequence[str | None] = ()) -> list[Placed]:
     """New rows of one table, their values plain (`recording.plain`, as the outbox keeps
-    them; `skip_held`: but not those the server holds already); a large attachment goes in on
-    its own, its bytes following in pieces. What each INSERT of several rows put in (a large
-    attachment's row is stamped again by each piece: not among them)."""
+    them; `skip_held`: but not those the server holds already; `texts`: a row's text as a JSON
+    object where one is at hand, the outbox's own, not written again); a large attachment goes
+    in on its own, its bytes following in pieces. What each INSERT of several rows put in (a
+    large attachment's row is stamped again by each piece: not among them)."""
     blobs = "data" in t.c and isinstance(t.c["data"].type, LargeBinary)  # hex: two a byte
     big = {r["id"] for r in rows if blobs and len(r.get("data") or "") > 2 * CHUNK}
-    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
+    by_fields: dict[tuple[str, ...], list[tuple[dict[str, Any], str | None]]] = defaultdict(list)
+    for r, written in zip(rows, texts or [None] * len(rows), strict=True):
         if r["id"] not in big:
-            by_fields[tuple(r)].append(r)
+            by_fields[tuple(r)].append((r, written))
     placed = []
     for fields, same in by_fields.items():
         given = frozenset(fields) & frozenset(t.c.keys())  # (a column gone away is left out)
         extra = {"server_seq": 0} | {c.key: plain(_default(c)) for c in t.c
                                      if c.key not in given and c.default is not None}
-        seqs = _insert_json(conn, t, (*sorted(given - extra.keys()), *extra),
-                            [{**r, **extra} for r in same], skip_held)
+        seqs = _insert_json(conn, t, tuple(sorted(given - extra.keys())), extra, same,
+                            skip_held)
         placed.append(Placed(t, given, seqs))
     stmt = (pg_insert(t).on_conflict_do_nothing(index_elements=[t.c.id]) if skip_held
             else t.insert()).returning(t.c.id)
@@ -97,34 +99,50 @@ def _default(c: Column[Any]) -> Any:
     return c.default.arg if isinstance(c.default, ScalarElementColumnDefault) else None
 
 
-def _insert_json(conn: Connection, t: Table, columns: tuple[str, ...],
-                 rows: list[dict[str, Any]], skip_held: bool) -> list[tuple[str, int]]:
+def _insert_json(conn: Connection, t: Table, columns: tuple[str, ...], extra: dict[str, Any],
+                 rows: list[tuple[dict[str, Any], str | None]], skip_held: bool
+                 ) -> list[tuple[str, int]]:
     """Rows of one table with the same columns in one `INSERT ... SELECT FROM
-    json_to_recordset(one JSON array of the rows)`: a short statement however many rows, its
-    one parameter written by the json module in C. (A multi-row VALUES is as many placeholders
-    as values, and the driver parses a statement's text for them; one array a column has the
-    driver convert each value in Python: for 10,000 rows either cost more than the server's
-    insert.) The server turns each value into its column's type as the type's own input does
-    (the text of a timestamp, a numeric, a date). Returns the (id, server_seq) of the rows it
-    put in."""
+    json_to_recordset(one JSON array of the rows)`, the `extra` values (the server sequence,
+    the defaults of columns not given) the same for all: a short statement however many rows,
+    its one parameter the rows' own texts joined, or written by the json module in C. (A
+    multi-row VALUES is as many placeholders as values, and the driver parses a statement's
+    text for them; one array a column has the driver convert each value in Python: for 10,000
+    rows either cost more than the server's insert.) The server turns each value into its
+    column's type as the type's own input does (the text of a timestamp, a numeric, a date).
+    Returns the (id, server_seq) of the rows it put in."""
     floats = [c for c in columns if isinstance(t.c[c].type, Float)]
-    if floats:  # JSON has no NaN nor infinity: as text, which a float's input reads
-        rows = [r | {c: _FLOAT_WORDS.get(repr(r[c]), r[c]) for c in floats} for r in rows]
+    written = [text if text is not None and not (floats and _unfit(text))
+               else json.dumps(r | {c: _FLOAT_TEXT.get(repr(r[c]), r[c]) for c in floats})
+               for r, text in rows]
+    kinds = [t.c[k].type for k in extra]
+    params = {f"x{i}": json.dumps(v) if isinstance(kind, JSON) else v
+              for i, (kind, v) in enumerate(zip(kinds, extra.values(), strict=True))}
     return [(row_id, seq) for row_id, seq in conn.execute(
-        _json_insert(t, columns, skip_held), {"rows": json.dumps(rows)}).all()]
+        _json_insert(t, columns, tuple(extra), skip_held),
+        {"rows": "[" + ",".join(written) + "]", **params}).all()]
 
 
-_FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+_FLOAT_TEXT = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # as a float's input reads
+
+
+def _unfit(text: str) -> bool:
+    """Whether a row's JSON text may hold a NaN or an infinity (Python writes them as bare
+    words, which JSON has not: such a row is written again, its floats as text)."""
+    return "NaN" in text or "Infinity" in text
 
 
 @cache
-def _json_insert(t: Table, columns: tuple[str, ...], skip_held: bool) -> TextClause:
+def _json_insert(t: Table, columns: tuple[str, ...], extra: tuple[str, ...],
+                 skip_held: bool) -> TextClause:
     quote = PG.identifier_preparer.quote  # "end", "start": names SQL keeps for itself
-    kinds = [_from_json(t.c[c].type, f"r.{quote(c)}") for c in columns]
-    return text(f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in columns)})"
-                f" SELECT {', '.join(value for _, value in kinds)}"
+    read = [_from_json(t.c[c].type, f"r.{quote(c)}") for c in columns]
+    given = [_from_json(t.c[c].type, f"CAST(:x{i} AS {_from_json(t.c[c].type, '')[0]})")[1]
+             for i, c in enumerate(extra)]
+    return text(f"INSERT INTO {quote(t.name)} ({', '.join(quote(c) for c in columns + extra)})"
+                f" SELECT {', '.join([value for _, value in read] + given)}"
                 " FROM json_to_recordset(CAST(:rows AS json)) AS r("
-                + ", ".join(f"{quote(c)} {kind}" for c, (kind, _) in zip(columns, kinds,
+                + ", ".join(f"{quote(c)} {kind}" for c, (kind, _) in zip(columns, read,
                                                                           strict=True))
                 + ")" + (" ON CONFLICT (id) DO NOTHING" if skip_held else "")
                 + " RETURNING id, server_seq")
