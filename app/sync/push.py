@@ -31,6 +31,7 @@ from app.db import Database
 from app.db.database import set_synced_commits
 from app.db.desk import BEHIND, current_desk
 from app.errors import SyncError
+from app.heap import collector_paused
 from app.models import Desk, OutboxEntry, SyncConflict
 from app.models.base import UTCDateTime, new_id
 from app.sync import stall
@@ -312,6 +313,7 @@ def _settling(db: Database) -> Iterator[Connection]:
             set_synced_commits(local, True)
 
 
+@collector_paused()  # each batch's entries, rows and texts are kept until it settles
 def push(db: Database, conn_factory: Any, side: Side, file_id: str,
          token: CancelToken | None = None) -> PushReport:
     """Send every outbox batch; `conn_factory()` gives a server connection context, one for
