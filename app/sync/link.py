@@ -107,7 +107,8 @@ def connect(url: str, timeouts: Timeouts = STATION, guard: Guard | None = None) 
 
 def _binary_arrays(dbapi_conn: psycopg.Connection[Any], _record: Any) -> None:
     """Lists go to the server as binary arrays: psycopg's text form quotes and escapes each
-    element in Python, seven times slower, and a push sends its rows as one array a column."""
+    element in Python, seven times slower, and a push sends lists of hundreds of ids a batch
+    (the changes it carries, the rows it locks)."""
     dbapi_conn.adapters.register_dumper(list, ListBinaryDumper)
 
 

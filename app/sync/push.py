@@ -241,8 +241,6 @@ def _meanwhile(t: Table) -> TextClause:
                 f"AND o.table_name = '{t.name}' AND r.server_seq != o.base_server_seq")
 
 
-
-
 def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
     its refused changes aside, write the server's copies of the records a pull brought
