@@ -10,16 +10,14 @@ A character's reading is pypinyin's most common one, looked up once per characte
 characters, not phrases: about 1 us a name, where pypinyin's phrase segmentation costs about
 90 us; phrases matter little in names). A surname's own reading wins for the first character
 (曾 zeng, not ceng). The key is a local column (`customers.sort_key`, `technicians.sort_key`,
-never synced), written with the name by the services, the bulk loaders and the pull.
+never synced), written with the name by the services, the bulk loaders and the pull
+(`app.sync.local_columns`).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from functools import cache
-
-from sqlalchemy import Connection, Table, bindparam, select, update
 
 MAX_KEY = 400  # characters kept: the order of names that agree this far is the name's own
 # Surnames whose reading differs from the character's most common one.
@@ -63,16 +61,3 @@ def sort_key(name: str) -> str:
     words += latin.split()
     return f"{' '.join(words)}\t{''.join(tones)}"[:MAX_KEY]
 
-
-def refresh_sort_keys(conn: Connection, t: Table, ids: Iterable[str]) -> None:
-    """Recompute the sort keys of these rows of `t` (customers or technicians) in the caller's
-    transaction: after rows arrived without them (a pull)."""
-    wanted = sorted(set(ids))
-    for first in range(0, len(wanted), 500):
-        rows = conn.execute(select(t.c.id, t.c.name, t.c.sort_key)
-                            .where(t.c.id.in_(wanted[first:first + 500]))).all()
-        stale = [{"row": r.id, "key": sort_key(r.name)} for r in rows
-                 if r.sort_key != sort_key(r.name)]
-        if stale:
-            conn.execute(update(t).where(t.c.id == bindparam("row"))
-                         .values(sort_key=bindparam("key")), stale)

@@ -9,9 +9,7 @@ local value. Records whose refused changes the dispatcher discarded come down ag
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -27,24 +25,21 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
-    column,
     func,
     literal,
     select,
     text,
     union_all,
 )
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.dialects.postgresql import ARRAY, INT4RANGE
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app.db import Database
 from app.db.database import set_foreign_keys
-from app.models import LocalSetting, OutboxEntry
-from app.services.sort_keys import refresh_sort_keys
+from app.models import LocalSetting
 from app.sync import stall
-from app.sync.refused import discarded, forget_discarded, waiting_fields
+from app.sync.copies import Rows, apply_rows
+from app.sync.refused import discarded, forget_discarded
 from app.sync.tables import pulled_columns, synced_tables, table
 
 CURSOR_KEY = "sync_cursor"
@@ -74,7 +69,7 @@ them without bringing them back."""
 
 
 class _Page(NamedTuple):
-    rows: list[tuple[int, Table, dict[str, Any]]]
+    rows: Rows
     cursor: int  # the cursor after the page
     more: bool  # a table filled its page: rows may follow
 
@@ -85,7 +80,7 @@ def _page(conn: Connection, cursor: int, size: int, held: Held = ()) -> _Page:
     tables agree on: a table that filled its page stops the page at its last sequence, the
     cursor after it. Else the page holds every row above the cursor but those held, and the
     cursor after it is the last sequence it saw or holds."""
-    found: list[tuple[int, Table, dict[str, Any]]] = []
+    found: Rows = []
     boundary: int | None = None
     params = {"cursor": cursor, "held": _ranges(held)}
     with _snapshot(conn):
@@ -178,111 +173,6 @@ def _with_data(conn: Connection, t: Table, row: dict[str, Any]) -> dict[str, Any
     return {**row, "data": b"".join(parts)}
 
 
-def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
-        tuple[str, str], set[str]]:
-    """The fields of these records that local changes still hold (outbox, error queue)."""
-    wanted = set(names)
-    pending: dict[tuple[str, str], set[str]] = defaultdict(set)
-    ids = json.dumps(sorted({row_id for _, row_id in wanted}))
-    for name, row_id, fields in conn.execute(
-            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)
-            .where(OutboxEntry.row_id.in_(each_of(ids)))):
-        if (name, row_id) in wanted:
-            pending[(name, row_id)] |= set(fields)
-    for key, fields in waiting_fields(conn).items():
-        if key in wanted:
-            pending[key] |= fields
-    return pending
-
-
-def each_of(values: str) -> Select[Any]:
-    """The values of a JSON array (one parameter however many values: one cached statement,
-    where an IN list is a placeholder a value, rendered anew for each length)."""
-    return select(column("value")).select_from(func.json_each(values))
-
-
-def apply_rows(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
-    """Write server rows here (in the caller's transaction), keeping the fields of local
-    changes still waiting to go up."""
-    if not rows:
-        return  # (a push with no copies to write, a page of held rows only)
-    pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
-    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    tables = {}
-    for _, t, row in rows:
-        local = pending.get((t.name, row["id"]))
-        if local:  # changed here since: keep those fields, take the rest
-            current = conn.execute(select(t).where(t.c.id == row["id"])).mappings().first()
-            if current is not None:
-                row = {**row, **{k: current[k] for k in local if k in current}}
-        by_table[t.name].append(row)
-        tables[t.name] = t
-    for name, batch in by_table.items():
-        upsert = _upsert(tables[name])
-        conn.exec_driver_sql(upsert.sql, [upsert.values(r) for r in batch])
-    _reindex(conn, rows)
-
-
-@dataclass(frozen=True)
-class _Upsert:
-    """A table's pulled rows in one executemany of the driver: its statement, and each
-    column's conversion to what SQLite stores (SQLAlchemy's own, without its per-row work)."""
-
-    sql: str
-    columns: tuple[str, ...]
-    converters: tuple[Callable[[Any], Any] | None, ...]
-    extra: tuple[Any, ...]  # a new row's local columns (search text), filled in afterwards
-
-    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        return (*(row[c] if convert is None else convert(row[c])
-                  for c, convert in zip(self.columns, self.converters, strict=True)),
-                *self.extra)
-
-
-SQLITE = sqlite.dialect()  # the desk's database: SQLAlchemy's defaults (app.db.database)
-
-
-@cache
-def _upsert(t: Table) -> _Upsert:
-    columns = pulled_columns(t)
-    local = [c for c in t.c if c.key not in columns]
-    names = [*columns, *(c.key for c in local)]
-    sql = (f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-           f" ON CONFLICT (id) DO UPDATE SET "
-           + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"))
-    return _Upsert(sql, columns, tuple(t.c[c].type.dialect_impl(SQLITE).bind_processor(SQLITE)
-                                        for c in columns),
-                   tuple(c.default.arg if isinstance(c.default, ScalarElementColumnDefault)
-                         else None for c in local))
-
-
-REINDEX = (text(
-    "UPDATE customers SET search_text = lower(trim(name || ' ' || phone || ' ' || alt_phone "
-    "|| ' ' || coalesce((SELECT group_concat(address, ' ') FROM (SELECT address FROM sites "
-    "WHERE sites.customer_id = customers.id AND sites.deleted = 0 ORDER BY id)), ''))) "
-    "WHERE id IN (SELECT value FROM json_each(:ids))"), text(
-    "UPDATE jobs SET search_text = lower((SELECT trim(jobs.number || ' ' || c.name || ' ' || "
-    "c.phone || ' ' || c.alt_phone || ' ' || s.address) FROM customers c, sites s "
-    "WHERE c.id = jobs.customer_id AND s.id = jobs.site_id)) "
-    "WHERE customer_id IN (SELECT value FROM json_each(:ids))"))
-
-
-def _reindex(conn: Connection, rows: list[tuple[int, Table, dict[str, Any]]]) -> None:
-    """Refresh the local search columns of the customers and jobs a page touched, and the
-    sort keys of its customers and technicians."""
-    named: dict[str, tuple[Table, list[str]]] = {}
-    for _, t, r in rows:
-        if t.name in ("customers", "technicians"):
-            named.setdefault(t.name, (t, []))[1].append(r["id"])
-    for t, ids in named.values():
-        refresh_sort_keys(conn, t, ids)
-    customers = {r["customer_id"] if t.name != "customers" else r["id"]
-                 for _, t, r in rows if t.name in ("customers", "sites", "jobs")}
-    if customers:
-        for statement in REINDEX:
-            conn.execute(statement, {"ids": json.dumps(sorted(customers))})
-
-
 def pull(db: Database, server: Connection, page: int = PAGE,
          on_page: Callable[[PullReport], None] | None = None, held: Held = ()) -> PullReport:
     """Pull until the server has nothing newer (a page that no table filled has all there
@@ -323,11 +213,10 @@ def unchecked(db: Database) -> Iterator[Connection]:
             set_foreign_keys(local, True)
 
 
-def server_copies(server: Connection, wanted: Mapping[str, Collection[str]]
-                  ) -> list[tuple[int, Table, dict[str, Any]]]:
+def server_copies(server: Connection, wanted: Mapping[str, Collection[str]]) -> Rows:
     """The server's rows of these records (ids by table name), for `apply_rows`; a record
     the server has not is left out."""
-    found: list[tuple[int, Table, dict[str, Any]]] = []
+    found: Rows = []
     for name, ids in wanted.items():
         t = table(name)
         found += [(r["server_seq"], t, r)

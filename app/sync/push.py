@@ -30,16 +30,18 @@ from app.cancel import CancelToken
 from app.db import Database
 from app.db.database import set_synced_commits
 from app.db.desk import BEHIND, current_desk
+from app.db.json_values import each_of
 from app.errors import SyncError
 from app.heap import collector_paused
 from app.models import Desk, OutboxEntry, SyncConflict
 from app.models.base import UTCDateTime, new_id
 from app.sync import stall
 from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
+from app.sync.copies import apply_rows
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
-from app.sync.pull import apply_rows, each_of, server_copies, unchecked
+from app.sync.pull import server_copies, unchecked
 from app.sync.refused import set_aside
 from app.sync.tables import table
 

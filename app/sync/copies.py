@@ -1,0 +1,104 @@
+"""Writing the server's rows into the desk's database (a pull's pages, a push's copies of the
+rows it touched), keeping the fields of local changes still waiting to go up.
+
+A table's rows go in with one executemany of the driver, each row written once with its local
+columns (`app.sync.local_columns`); sites before customers and customers before jobs, so that
+a search text reads the addresses and names of the same page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+from app.db.json_values import each_of
+from app.models import OutboxEntry
+from app.sync.local_columns import COMPUTED, refresh_dependents, with_local_columns
+from app.sync.refused import waiting_fields
+from app.sync.tables import pulled_columns
+
+Rows = list[tuple[int, Table, dict[str, Any]]]
+"""Server rows: (server sequence, table, the row's pulled columns)."""
+
+WRITE_ORDER = {"sites": -2, "customers": -1, "jobs": 1}  # the rest in between, as they came
+
+
+def _pending_fields(conn: Connection, names: Iterable[tuple[str, str]]) -> dict[
+        tuple[str, str], set[str]]:
+    """The fields of these records that local changes still hold (outbox, error queue)."""
+    wanted = set(names)
+    pending: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ids = json.dumps(sorted({row_id for _, row_id in wanted}))
+    for name, row_id, fields in conn.execute(
+            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields)
+            .where(OutboxEntry.row_id.in_(each_of(ids)))):
+        if (name, row_id) in wanted:
+            pending[(name, row_id)] |= set(fields)
+    for key, fields in waiting_fields(conn).items():
+        if key in wanted:
+            pending[key] |= fields
+    return pending
+
+
+def apply_rows(conn: Connection, rows: Rows) -> None:
+    """Write server rows here (in the caller's transaction), keeping the fields of local
+    changes still waiting to go up."""
+    if not rows:
+        return  # (a push with no copies to write, a page of held rows only)
+    pending = _pending_fields(conn, ((t.name, r["id"]) for _, t, r in rows))
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    tables = {}
+    for _, t, row in rows:
+        local = pending.get((t.name, row["id"]))
+        if local:  # changed here since: keep those fields, take the rest
+            current = conn.execute(select(t).where(t.c.id == row["id"])).mappings().first()
+            if current is not None:
+                row = {**row, **{k: current[k] for k in local if k in current}}
+        by_table[t.name].append(row)
+        tables[t.name] = t
+    for name in sorted(by_table, key=lambda n: WRITE_ORDER.get(n, 0)):
+        upsert = _upsert(tables[name])
+        batch = with_local_columns(conn, name, by_table[name])
+        conn.exec_driver_sql(upsert.sql, [upsert.values(r) for r in batch])
+    refresh_dependents(conn, by_table)
+
+
+@dataclass(frozen=True)
+class _Upsert:
+    """A table's rows in one executemany of the driver: its statement, and each column's
+    conversion to what SQLite stores (SQLAlchemy's own, without its per-row work)."""
+
+    sql: str
+    columns: tuple[str, ...]
+    converters: tuple[Callable[[Any], Any] | None, ...]
+    extra: tuple[Any, ...]  # a new row's other local columns: their defaults
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        return (*(row[c] if convert is None else convert(row[c])
+                  for c, convert in zip(self.columns, self.converters, strict=True)),
+                *self.extra)
+
+
+SQLITE = sqlite.dialect()  # the desk's database: SQLAlchemy's defaults (app.db.database)
+
+
+@cache
+def _upsert(t: Table) -> _Upsert:
+    columns = (*pulled_columns(t), *COMPUTED.get(t.name, ()))
+    local = [c for c in t.c if c.key not in columns]
+    names = [*columns, *(c.key for c in local)]
+    sql = (f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+           f" ON CONFLICT (id) DO UPDATE SET "
+           + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"))
+    return _Upsert(sql, columns, tuple(t.c[c].type.dialect_impl(SQLITE).bind_processor(SQLITE)
+                                        for c in columns),
+                   tuple(c.default.arg if isinstance(c.default, ScalarElementColumnDefault)
+                         else None for c in local))
