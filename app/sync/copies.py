@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -21,7 +22,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app.db.json_values import each_of
 from app.models import OutboxEntry
-from app.sync.local_columns import COMPUTED, refresh_dependents, with_local_columns
+from app.sync.local_columns import COMPUTED, local_values, refresh_dependents
 from app.sync.refused import waiting_fields
 from app.sync.tables import pulled_columns
 
@@ -65,26 +66,32 @@ def apply_rows(conn: Connection, rows: Rows) -> None:
         by_table[t.name].append(row)
         tables[t.name] = t
     for name in sorted(by_table, key=lambda n: WRITE_ORDER.get(n, 0)):
+        batch = by_table[name]
         upsert = _upsert(tables[name])
-        batch = with_local_columns(conn, name, by_table[name])
-        conn.exec_driver_sql(upsert.sql, [upsert.values(r) for r in batch])
+        conn.exec_driver_sql(upsert.sql, upsert.values(batch, local_values(conn, name, batch)))
     refresh_dependents(conn, by_table)
 
 
 @dataclass(frozen=True)
 class _Upsert:
-    """A table's rows in one executemany of the driver: its statement, and each column's
-    conversion to what SQLite stores (SQLAlchemy's own, without its per-row work)."""
+    """A table's rows in one executemany of the driver: its statement, and the conversion of
+    the columns SQLite stores otherwise (SQLAlchemy's own, without its per-row work)."""
 
     sql: str
-    columns: tuple[str, ...]
-    converters: tuple[Callable[[Any], Any] | None, ...]
+    pulled: Callable[[dict[str, Any]], tuple[Any, ...]]  # a row's pulled columns, in order
+    converters: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position, conversion)
     extra: tuple[Any, ...]  # a new row's other local columns: their defaults
 
-    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        return (*(row[c] if convert is None else convert(row[c])
-                  for c, convert in zip(self.columns, self.converters, strict=True)),
-                *self.extra)
+    def values(self, rows: list[dict[str, Any]], local: list[tuple[str, ...]]
+               ) -> list[tuple[Any, ...]]:
+        """Each row's parameters: its pulled columns, its computed local ones (`local`), the
+        other local ones' defaults."""
+        values = [[*self.pulled(r), *computed, *self.extra]
+                  for r, computed in zip(rows, local, strict=True)]
+        for i, convert in self.converters:
+            for v in values:
+                v[i] = convert(v[i])
+        return list(map(tuple, values))
 
 
 SQLITE = sqlite.dialect()  # the desk's database: SQLAlchemy's defaults (app.db.database)
@@ -92,13 +99,16 @@ SQLITE = sqlite.dialect()  # the desk's database: SQLAlchemy's defaults (app.db.
 
 @cache
 def _upsert(t: Table) -> _Upsert:
-    columns = (*pulled_columns(t), *COMPUTED.get(t.name, ()))
+    pulled = pulled_columns(t)
+    columns = (*pulled, *COMPUTED.get(t.name, ()))
     local = [c for c in t.c if c.key not in columns]
     names = [*columns, *(c.key for c in local)]
     sql = (f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
            f" ON CONFLICT (id) DO UPDATE SET "
            + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"))
-    return _Upsert(sql, columns, tuple(t.c[c].type.dialect_impl(SQLITE).bind_processor(SQLITE)
-                                        for c in columns),
+    converters = ((i, t.c[c].type.dialect_impl(SQLITE).bind_processor(SQLITE))
+                  for i, c in enumerate(pulled))
+    return _Upsert(sql, itemgetter(*pulled),
+                   tuple((i, convert) for i, convert in converters if convert is not None),
                    tuple(c.default.arg if isinstance(c.default, ScalarElementColumnDefault)
                          else None for c in local))

@@ -30,20 +30,19 @@ SITES: Table = Site.__table__  # type: ignore[assignment]
 JOBS: Table = Job.__table__  # type: ignore[assignment]
 
 
-def with_local_columns(conn: Connection, name: str, rows: list[dict[str, Any]]
-                       ) -> list[dict[str, Any]]:
-    """The rows of table `name` with their local columns, read against this database as it
-    is now (write a page's sites before its customers, its customers before its jobs)."""
+def local_values(conn: Connection, name: str, rows: list[dict[str, Any]]
+                 ) -> list[tuple[str, ...]]:
+    """The `COMPUTED` columns of these rows of table `name`, a tuple a row, read against this
+    database as it is now (write a page's sites before its customers, its customers before
+    its jobs)."""
     if name == "technicians":
-        return [{**r, "sort_key": sort_key(r["name"])} for r in rows]
+        return [(sort_key(r["name"]),) for r in rows]
     if name == "customers":
-        texts = _customer_texts(conn, rows)
-        return [{**r, "sort_key": sort_key(r["name"]), "search_text": text}
-                for r, text in zip(rows, texts, strict=True)]
+        return [(sort_key(r["name"]), text)
+                for r, text in zip(rows, _customer_texts(conn, rows), strict=True)]
     if name == "jobs":
-        return [{**r, "search_text": text}
-                for r, text in zip(rows, _job_texts(conn, rows), strict=True)]
-    return rows
+        return [(text,) for text in _job_texts(conn, rows)]
+    return [()] * len(rows)
 
 
 def refresh_dependents(conn: Connection, page: dict[str, list[dict[str, Any]]]) -> None:

@@ -9,8 +9,9 @@ local value. Records whose refused changes the dispatcher discarded come down ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Generator, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -35,7 +36,8 @@ from sqlalchemy.dialects.postgresql import ARRAY, INT4RANGE
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db import Database
-from app.db.database import set_foreign_keys
+from app.db.database import set_bulk_writes
+from app.heap import collector_paused
 from app.models import LocalSetting
 from app.sync import stall
 from app.sync.copies import Rows, apply_rows
@@ -178,14 +180,13 @@ def pull(db: Database, server: Connection, page: int = PAGE,
     """Pull until the server has nothing newer (a page that no table filled has all there
     was); each page commits with its cursor. `on_page` hears of each committed page; an
     exception it raises (a cancel) stops the pull there, and the next pull resumes after that
-    page. `held`: rows the push just put in, passed over."""
+    page. `held`: rows the push just put in, passed over. A page's commit is not synced to
+    disk: a power cut that takes it away takes its cursor with it, and the next pull brings
+    its rows again (an fsync a page spared; the sync's last commit is synced)."""
     report = PullReport(cursor=cursor_of(db))
-    more = True
-    with unchecked(db) as local:
-        while more:
-            rows, after, more = _page(server, report.cursor, page, held)
-            if after == report.cursor:
-                break
+    with (unchecked(db, synced=False) as local, collector_paused(),
+          closing(_read_ahead(server, report.cursor, page, held)) as pages):
+        for rows, after, _ in pages:
             with local.begin():
                 apply_rows(local, rows)
                 stall.point("pull", report.pages)
@@ -200,17 +201,36 @@ def pull(db: Database, server: Connection, page: int = PAGE,
     return report
 
 
+def _read_ahead(server: Connection, cursor: int, size: int, held: Held
+                ) -> Generator[_Page, None, None]:
+    """The pages after `cursor`, each read from the server by a thread while the caller writes
+    the one before here (the server's reading and the desk's writing overlap; the connection
+    is used by one thread at a time). Closing it waits for a read under way, so the caller
+    has the connection back alone."""
+    with ThreadPoolExecutor(1, "pull-server") as reader:
+        ahead: Future[_Page] | None = reader.submit(_page, server, cursor, size, held)
+        while ahead is not None:
+            page = ahead.result()
+            if page.cursor == cursor:
+                return
+            cursor = page.cursor
+            ahead = reader.submit(_page, server, cursor, size, held) if page.more else None
+            yield page
+
+
 @contextmanager
-def unchecked(db: Database) -> Iterator[Connection]:
-    """A local connection without foreign key checks, to write server rows: a parent may
-    come a page later than its child."""
+def unchecked(db: Database, synced: bool = True) -> Iterator[Connection]:
+    """A local connection to write server rows (`database.set_bulk_writes`): without foreign
+    key checks, with a large page cache, and not `synced`: its commits are synced to disk at
+    checkpoints only (docs/ARCHITECTURE.md "Durability"), for writes that a power cut may take
+    away because the server gives them again; the next synced commit syncs them too."""
     with db.engine.connect() as local:
-        set_foreign_keys(local, False)
+        set_bulk_writes(local, True, synced)
         try:
             yield local
         finally:
             local.rollback()
-            set_foreign_keys(local, True)
+            set_bulk_writes(local, False)
 
 
 def server_copies(server: Connection, wanted: Mapping[str, Collection[str]]) -> Rows:

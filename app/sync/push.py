@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, cast
@@ -28,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from app.cancel import CancelToken
 from app.db import Database
-from app.db.database import set_synced_commits
 from app.db.desk import BEHIND, current_desk
 from app.db.json_values import each_of
 from app.errors import SyncError
@@ -247,8 +244,11 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
     """After the server committed: drop the batch from the outbox, keep its conflicts, set
     its refused changes aside, write the server's copies of the records a pull brought
     meanwhile (but the fields of changes still waiting), and the server sequence of each new
-    row the server took as sent (as a pull would: a later change of it names that base)."""
-    with _settling(db) as local, Session(local) as s, s.begin():
+    row the server took as sent (as a pull would: a later change of it names that base).
+    Its commit is not synced to disk: a settle only forgets what the server holds, so one
+    that a power cut takes away leaves its batch in the outbox, and the next push sends it
+    again and hears from the server what it made of it (`outcome_before`)."""
+    with unchecked(db, synced=False) as local, Session(local) as s, s.begin():
         s.execute(delete(OUTBOX).where(  # Core: the ORM's would read the deleted rows back
             OUTBOX.c.seq.in_(each_of(json.dumps([e.seq for e in batch.entries])))))
         for name, row_id, c in outcome.conflicts:
@@ -296,21 +296,6 @@ def _in_one_transaction(conn: Connection, side: Side, file_id: str, batch: Batch
             outcome = outcome_before(conn, batch)
         outcome.copies = server_copies(conn, meanwhile)
     return outcome, repeated
-
-
-@contextmanager
-def _settling(db: Database) -> Iterator[Connection]:
-    """The local connection a settle writes on, its commit not synced to disk (the app's
-    commits are, docs/ARCHITECTURE.md "Durability"): a settle only forgets what the server
-    holds, so one that a power cut takes away leaves its batch in the outbox, and the next
-    push sends it again and hears from the server what it made of it (`outcome_before`). A
-    sync spared an fsync a batch (500 changes)."""
-    with unchecked(db) as local:
-        set_synced_commits(local, False)
-        try:
-            yield local
-        finally:
-            set_synced_commits(local, True)
 
 
 @collector_paused()  # each batch's entries, rows and texts are kept until it settles
