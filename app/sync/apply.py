@@ -26,7 +26,7 @@ from app.models import OutboxEntry
 from app.sync import stall
 from app.sync.link import interrupted
 from app.sync.merge import FieldChange, FieldConflict, Side, decide
-from app.sync.tables import pulled_columns, synced_tables, table
+from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain
 from app.sync.writes import Placed, RowUpdate, insert_rows, update_rows
 
@@ -150,8 +150,7 @@ class _Batch:
 
     def inserted(self, placed: list[Placed]) -> None:
         """Keep what INSERTs put in that the server now holds as this desk does."""
-        self.outcome.placed += [p for p in placed
-                                if set(pulled_columns(p.t)) - {"server_seq"} <= p.given]
+        self.outcome.placed += [p for p in placed if p.as_sent]
 
     def ordered_new_rows(self) -> list[_NewRow]:
         return sorted(self.new_rows.values(), key=lambda n: _ORDER.get(n.t.name, 99))

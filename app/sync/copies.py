@@ -1,5 +1,6 @@
 """Writing the server's rows into the desk's database (a pull's pages, a push's copies of the
-rows it touched), keeping the fields of local changes still waiting to go up.
+rows it touched), keeping the fields of local changes still waiting to go up; and the server
+sequences of the rows a push or a full upload put in (`write_sequences`).
 
 A table's rows go in with one executemany of the driver, each row written once with its local
 columns (`app.sync.local_columns`); sites before customers and customers before jobs, so that
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -25,6 +26,7 @@ from app.models import OutboxEntry
 from app.sync.local_columns import COMPUTED, local_values, refresh_dependents
 from app.sync.refused import waiting_fields
 from app.sync.tables import pulled_columns
+from app.sync.writes import Placed
 
 Rows = list[tuple[int, Table, dict[str, Any]]]
 """Server rows: (server sequence, table, the row's pulled columns)."""
@@ -70,6 +72,16 @@ def apply_rows(conn: Connection, rows: Rows) -> None:
         upsert = _upsert(tables[name])
         conn.exec_driver_sql(upsert.sql, upsert.values(batch, local_values(conn, name, batch)))
     refresh_dependents(conn, by_table)
+
+
+def write_sequences(conn: Connection, placed: Sequence[Placed]) -> None:
+    """The server sequence of each row these INSERTs put in as this desk holds it (as a pull
+    would write it: a later change of the row names that base), never back below one a pull
+    wrote meanwhile."""
+    for p in placed:
+        conn.exec_driver_sql(
+            f"UPDATE {p.t.name} SET server_seq = ? WHERE id = ? AND server_seq < ?",
+            [(n, i, n) for i, n in p.seqs])
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,8 @@ def sync_once(db: Database, settings: SyncSettings, token: CancelToken | None = 
         desk, uploaded, pushed = _send(db, engine, server, station.id, checked, token)
         claim_blocks(db, engine, station)
         with reading(engine) as conn:
-            pulled = pull(db, conn, on_page=checking(token), held=pushed.held)
+            held = pushed.held + (uploaded.held if uploaded is not None else [])
+            pulled = pull(db, conn, on_page=checking(token), held=held)
             refetched = refetch_discarded(db, conn)
             moved = moved_away(db, conn)
     finished = utcnow()

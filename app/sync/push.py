@@ -34,7 +34,7 @@ from app.models import Desk, OutboxEntry, SyncConflict
 from app.models.base import UTCDateTime, new_id
 from app.sync import stall
 from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
-from app.sync.copies import apply_rows
+from app.sync.copies import apply_rows, write_sequences
 from app.sync.desks import StaleDesk
 from app.sync.link import interrupted
 from app.sync.merge import FieldConflict, Side
@@ -71,8 +71,7 @@ class PushReport:
         self.repeated += repeated
         self.conflicts += outcome.conflicts
         self.refused += len(outcome.refused)
-        self.held += [(min(n for _, n in p.seqs), max(n for _, n in p.seqs))
-                      for p in outcome.placed if p.seqs]
+        self.held += [p.held for p in outcome.placed]
 
 
 @dataclass(frozen=True)
@@ -259,10 +258,7 @@ def _settle(db: Database, batch: Batch, outcome: Outcome) -> None:
             set_aside(s, r.entry, r.reason, r.detail)
         s.flush()
         apply_rows(s.connection(), outcome.copies)
-        for placed in outcome.placed:
-            s.connection().exec_driver_sql(
-                f"UPDATE {placed.t.name} SET server_seq = ? WHERE id = ? AND server_seq < ?",
-                [(n, i, n) for i, n in placed.seqs])  # never back below one a pull wrote
+        write_sequences(s.connection(), outcome.placed)
         s.execute(update(DESKS).values(settled_counter=func.max(DESKS.c.settled_counter,
                                                                 batch.number)))
 

@@ -37,6 +37,7 @@ from sqlalchemy.types import TypeEngine
 
 from app.models.base import UTCDateTime
 from app.services.recording import plain
+from app.sync.tables import pulled_columns
 from app.sync.values import row_from_plain
 
 CHUNK = 1024 * 1024  # attachments larger than this travel in pieces of this size
@@ -61,6 +62,18 @@ class Placed:
     t: Table
     given: frozenset[str]  # the columns sent (the others took their defaults)
     seqs: list[tuple[str, int]]  # (row id, server_seq)
+
+    @property
+    def as_sent(self) -> bool:
+        """Rows were put in, each with every column a pull brings: the server holds them as
+        the desk that sent them does."""
+        return bool(self.seqs) and set(pulled_columns(self.t)) - {"server_seq"} <= self.given
+
+    @property
+    def held(self) -> tuple[int, int]:
+        """The first and last sequence: a pull after it passes over the range
+        (`pull.Held`)."""
+        return min(n for _, n in self.seqs), max(n for _, n in self.seqs)
 
 
 def insert_rows(conn: Connection, t: Table, rows: list[dict[str, Any]],
