@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 from app.db import Database, open_database
-from app.scheduling.day_model import DayProblem
-from app.scheduling.day_plan import Placed, Totals, plan_day, totals
+from app.scheduling.day_plan import Placed, plan_day, totals
+from app.scheduling.day_problem import DayProblem
+from app.scheduling.proposal import Totals
 from app.scheduling.rules import Busy
 from app.scheduling.suggest import suggest
 from app.services.day_plans import Scope, day_problem

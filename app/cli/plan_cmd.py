@@ -12,8 +12,9 @@ from collections import defaultdict
 from app.cli.common import CliError, db_option, existing_db, moment_arg
 from app.cli.credentials import PASSWORD_ENV
 from app.cli.signed_in import signed_in
-from app.scheduling.day_model import DayProblem
-from app.scheduling.day_plan import Proposal, Totals, plan_day
+from app.scheduling.day_plan import plan_day
+from app.scheduling.day_problem import DayProblem
+from app.scheduling.proposal import Proposal, Totals
 from app.services.day_plans import Scope, day_problem
 from app.services.day_sheet_data import parse_day
 from app.services.plan_apply import apply_steps, steps_of

@@ -10,8 +10,9 @@ from app.cli.credentials import password_for, password_option
 from app.db.desk import BEHIND, COPIED, RESTORED
 from app.services.sync_status import backlog
 from app.services.users import actor_for, first_user
-from app.sync.cycle import SyncReport, sync_once
+from app.sync.cycle import sync_once
 from app.sync.link import STATION, waiting_at_most
+from app.sync.report import SyncReport
 from app.sync.settings import SyncSettings, check_url, load_settings, set_central_server
 
 

@@ -11,7 +11,6 @@ from contextlib import closing
 from pathlib import Path
 
 from app.db.integrity import check_database, read_only_uri
-from app.db.migrate import head_revision, known_revisions
 from app.errors import StorageError, ValidationError
 
 _STATION = ("SELECT s.code FROM local_settings l JOIN stations s ON s.id = l.value"
@@ -34,6 +33,8 @@ def station_of(path: Path) -> str | None:
 
 
 def check_backup(backup: Path, db_path: Path, other_station: bool = False) -> None:
+    from app.db.migrate import head_revision, known_revisions  # alembic: when one is restored
+
     check_database(backup)
     revision = _read(backup, "SELECT version_num FROM alembic_version")
     if revision is None:

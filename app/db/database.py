@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.desk import bind_file
 from app.db.integrity import check_database, create_private, damaged, make_private
-from app.db.migrate import upgrade
 from app.db.page_check import PageCheck
+from app.db.schema_version import at_newest
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -143,7 +143,10 @@ def open_database(path: Path, pages_later: bool = False) -> Database:
         pages = PageCheck(path).start() if pages_later else None
     db = Database.sqlite(path, pages)
     try:
-        upgrade(db.engine)
+        if not at_newest(db.engine):
+            from app.db.migrate import upgrade  # alembic: some 0.15 s, rarely needed at start
+
+            upgrade(db.engine)
         with db.session() as s:
             bind_file(s, path)
     except BaseException:

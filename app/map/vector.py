@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-import mapbox_vector_tile  # type: ignore[import-untyped]
-
 from app.map.mercator import TILE_SIZE
 
 NAME_KEYS = ("name:zh-Hans", "name:zh", "name_zh", "name")
@@ -92,6 +90,10 @@ def name_of(properties: dict[str, Any]) -> str:
 def decode(data: bytes) -> VectorTile:
     """The shapes and labels of one tile's bytes (gzipped or not). Raises ValueError when the
     bytes are not a vector tile."""
+    # Imported at the first tile: the package loads its encoder too, and with it shapely and
+    # numpy (some 0.1 s), which a start that opens on the jobs does not need.
+    import mapbox_vector_tile  # type: ignore[import-untyped]
+
     if data[:2] == GZIP:
         data = gzip.decompress(data)
     try:

@@ -25,11 +25,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
+from app.scheduling.day_problem import DayProblem
 from app.scheduling.reach import UNKNOWN_TRAVEL, Candidate, Day, JobNeeds
 from app.scheduling.routing import Problem, Stop, Vehicle
 from app.scheduling.rules import Busy, Rule, Slot, check
@@ -39,33 +40,6 @@ KEEP = 10_000  # a visit already booked is moved before it is dropped
 QUALIFICATION = frozenset({Rule.MISSING_SKILL, Rule.CERTIFICATION_MISSING,
                            Rule.CERTIFICATION_EXPIRED})
 AVERAGE_DRIVE = 20  # minutes per job, for the even share of the day's work
-
-
-@dataclass(frozen=True)
-class Weights:
-    """The objective's weights, in minutes of travel (a station setting)."""
-
-    promise: int = 600
-    job: int = 240
-    overdue: int = 600
-    balance: int = 1
-
-
-@dataclass(frozen=True)
-class PlanJob:
-    needs: JobNeeds
-    label: str  # the job number
-    due: dt.datetime  # when its response promise falls due (`sla.promise_due`)
-    appointment_id: str | None = None  # its visit on the board that day, which may move
-
-
-@dataclass(frozen=True)
-class DayProblem:
-    day: Day
-    candidates: tuple[Candidate, ...]  # facts.busy: every live visit around the day
-    jobs: tuple[PlanJob, ...]
-    travel: TravelModel = field(default_factory=TravelModel)
-    weights: Weights = field(default_factory=Weights)
 
 
 @dataclass(frozen=True)

@@ -13,74 +13,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 
 from app.cancel import CancelToken
-from app.scheduling.day_model import (
-    DayModel,
-    DayProblem,
-    PlanJob,
-    at_minute,
-    build,
-    fixed_visits,
-)
+from app.scheduling.day_model import DayModel, at_minute, build, fixed_visits
+from app.scheduling.day_problem import DayProblem, PlanJob
 from app.scheduling.plan_reasons import unplanned_reason
+from app.scheduling.proposal import Change, Proposal, ProposedVisit, Totals, Unplanned
 from app.scheduling.reach import UNKNOWN_TRAVEL, Candidate
 from app.scheduling.routing import Progress, solve
 from app.scheduling.rules import Busy, Slot, Violation, check
 from app.scheduling.travel import LatLon
-from app.texts import Text
-
-
-class Change(StrEnum):
-    ADDED = "added"  # a job of the queue gets a visit
-    MOVED = "moved"  # a visit moves to another time or technician
-    KEPT = "kept"  # a visit stays as it is
-    REMOVED = "removed"  # a visit on the board finds no place in the plan
-
-
-@dataclass(frozen=True)
-class ProposedVisit:
-    job_id: str
-    label: str
-    technician_id: str
-    start: dt.datetime  # aware UTC
-    end: dt.datetime
-    change: Change
-    appointment_id: str | None = None  # the visit on the board it replaces
-    promise_met: bool = True
-
-
-@dataclass(frozen=True)
-class Unplanned:
-    job_id: str
-    label: str
-    reason: Text
-    appointment_id: str | None = None  # a visit on the board the plan removes
-
-
-@dataclass(frozen=True)
-class Totals:
-    travel_minutes: int
-    jobs_planned: int
-    promises_met: int
-
-
-@dataclass(frozen=True)
-class Proposal:
-    day: dt.date
-    visits: tuple[ProposedVisit, ...]
-    unplanned: tuple[Unplanned, ...]
-    before: Totals
-    after: Totals
-    stopped: bool = False  # cancelled: the best plan found so far
-
-    @property
-    def changes(self) -> int:
-        return sum(v.change is not Change.KEPT for v in self.visits) + sum(
-            u.appointment_id is not None for u in self.unplanned)
-
 
 Placed = dict[int, tuple[int, dt.datetime]]  # job index -> (candidate index, start)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from app.scheduling.day_model import QUALIFICATION, DayModel, DayProblem, minute
+from app.scheduling.day_model import QUALIFICATION, DayModel, minute
+from app.scheduling.day_problem import DayProblem
 from app.scheduling.rules import Slot, Violation, check
 from app.texts import Text
 

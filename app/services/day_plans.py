@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -24,10 +25,9 @@ from app.errors import NotFoundError, ValidationError
 from app.geo.address_parts import HomeArea
 from app.models import Appointment, Job, Site, Technician
 from app.models.enums import AppointmentStatus, JobStatus
-from app.scheduling.day_model import DayProblem, PlanJob
-from app.scheduling.day_plan import Proposal, plan_day
+from app.scheduling.day_problem import DayProblem, PlanJob
+from app.scheduling.proposal import Proposal
 from app.scheduling.reach import Candidate, Day, JobNeeds
-from app.scheduling.routing import Progress as Progress  # the UI reports through it
 from app.scheduling.sla import promise_due
 from app.services.appointments import LIVE
 from app.services.board_queue import unassigned_in
@@ -35,6 +35,9 @@ from app.services.settings_sections import Planning
 from app.services.station import home_station_in
 from app.services.station_settings import calendar_in, section_in, travel_model_in
 from app.services.suggestions import candidates_in, from_station
+
+if TYPE_CHECKING:  # the solver (numpy, pyvrp) loads when a plan is asked for: `_plan`
+    from app.scheduling.routing import Progress
 
 MOVABLE_JOBS = (JobStatus.SCHEDULED.value, JobStatus.DISPATCHED.value)
 
@@ -116,7 +119,7 @@ def day_problem(db: Database, scope: Scope, now: dt.datetime) -> DayProblem:
 def propose(db: Database, scope: Scope, now: dt.datetime, seconds: float, *,
             token: CancelToken | None = None, progress: Progress | None = None) -> Proposal:
     """The planner's proposal for the scope's day (nothing is written)."""
-    return plan_day(day_problem(db, scope, now), seconds, token=token, progress=progress)
+    return _plan(day_problem(db, scope, now), seconds, token, progress)
 
 
 def fit_job(db: Database, job_id: str, day: dt.date, now: dt.datetime, seconds: float, *,
@@ -128,4 +131,14 @@ def fit_job(db: Database, job_id: str, day: dt.date, now: dt.datetime, seconds: 
     if not wanted:
         raise ValidationError("Only a new job of the queue can be fitted in.")
     # The day's other visits are not in play, so they stay where they are (fixed visits).
-    return plan_day(dataclasses.replace(problem, jobs=tuple(wanted)), seconds, token=token)
+    return _plan(dataclasses.replace(problem, jobs=tuple(wanted)), seconds, token)
+
+
+def _plan(problem: DayProblem, seconds: float, token: CancelToken | None,
+          progress: Progress | None = None) -> Proposal:
+    """The solver's plan for `problem`. Its modules are imported here, when a plan is asked
+    for: numpy and pyvrp take some 0.15 s to load, which the board and the settings, importing
+    this module, should not add to every start."""
+    from app.scheduling.day_plan import plan_day
+
+    return plan_day(problem, seconds, token=token, progress=progress)

@@ -17,7 +17,7 @@ from app.db import Database
 from app.errors import ValidationError
 from app.models import Appointment, Job
 from app.models.enums import JobStatus
-from app.scheduling.day_plan import Change, Proposal
+from app.scheduling.proposal import Change, Proposal
 from app.scheduling.rules import RuleViolationError
 from app.services.actor import Actor
 from app.services.appointments import (

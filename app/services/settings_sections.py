@@ -27,7 +27,7 @@ from app.scheduling.calendar import (
     format_hours,
     parse_hours,
 )
-from app.scheduling.day_model import Weights
+from app.scheduling.day_problem import Weights
 from app.scheduling.sla import ResponseHours
 from app.scheduling.travel import TravelModel
 from app.services import validation as v

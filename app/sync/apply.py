@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.models import OutboxEntry
 from app.sync import stall
-from app.sync.link import interrupted
+from app.sync.interruptions import interrupted
 from app.sync.merge import FieldChange, FieldConflict, Side, decide
 from app.sync.tables import synced_tables, table
 from app.sync.values import row_from_plain

@@ -4,10 +4,8 @@ file, upload rows loaded in bulk, push the outbox, claim job numbers, pull what 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
@@ -30,33 +28,17 @@ from app.sync.desks import (
     register_desk,
     taken_for_another,
 )
-from app.sync.link import SERVER_TIMEOUTS, STATION, Guard, Timeouts, connect
+from app.sync.interruptions import SERVER_TIMEOUTS
+from app.sync.link import STATION, Guard, Timeouts, connect
 from app.sync.merge import Side
 from app.sync.moves import moved_away
 from app.sync.pull import PullReport, pull, refetch_discarded
 from app.sync.push import PushReport, push
+from app.sync.report import LAST_SYNC_KEY, ServerUnreachable, SyncReport
 from app.sync.restored import catch_up
 from app.sync.server import check_schema, signed_in_station
 from app.sync.settings import SyncSettings
 from app.sync.upload import UploadReport, upload_station
-
-LAST_SYNC_KEY = "last_sync_at"
-
-
-class ServerUnreachable(SyncError):
-    """The attempt did not reach the central server (network, address, or sign-in failed)."""
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    pushed: PushReport
-    pulled: PullReport
-    finished_at: dt.datetime
-    desk: DeskReport | None = None
-    uploaded: UploadReport | None = None
-    refetched: int = 0  # records of discarded changes brought back from the server
-    moved: int = 0  # records given to another station, removed here
-    resent: int | None = None  # records given back to a server restored from a backup
 
 
 def reachable_error(exc: DBAPIError, settings: SyncSettings) -> SyncError:
@@ -110,13 +92,6 @@ def check_home(conn: Connection, station: StationInfo) -> None:
         raise SyncError("This address signs in as station {theirs}, but this desk belongs to "
                         "station {ours}: nothing was sent or received.",
                         theirs=theirs["code"], ours=station.code)
-
-
-def last_sync_at(db: Database) -> dt.datetime | None:
-    """When the last cycle finished (UTC), or None before the first one."""
-    with db.session() as s:
-        row = s.get(LocalSetting, LAST_SYNC_KEY)
-        return dt.datetime.fromisoformat(row.value) if row is not None else None
 
 
 def checking(token: CancelToken | None) -> Callable[[PullReport], None] | None:

@@ -24,7 +24,7 @@ import psycopg
 from psycopg.types.array import ListBinaryDumper
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import SyncError
 
@@ -56,16 +56,6 @@ def waiting_at_most(answer: float) -> Timeouts:
     """The station's timeouts for a client that waits at most `answer` seconds for the
     server (the server is asked to give up on a statement a little sooner)."""
     return replace(STATION, statement=answer * 2 / 3, answer=answer)
-
-
-SERVER_TIMEOUTS = {"57014", "55P03", "25P03"}  # statement, lock and idle-in-transaction timeout
-
-
-def interrupted(exc: DBAPIError) -> bool:
-    """Whether the server call failed for want of time or of a connection (the same call may
-    work later), not because the server refused what was sent."""
-    return (isinstance(exc, OperationalError)
-            or getattr(exc.orig, "sqlstate", None) in SERVER_TIMEOUTS)
 
 
 def connect_args(url: str, timeouts: Timeouts) -> dict[str, Any]:

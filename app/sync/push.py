@@ -36,7 +36,7 @@ from app.sync import stall
 from app.sync.apply import Entry, Outcome, Refusal, ServerRefused, apply_batch
 from app.sync.copies import apply_rows, write_sequences
 from app.sync.desks import StaleDesk
-from app.sync.link import interrupted
+from app.sync.interruptions import interrupted
 from app.sync.merge import FieldConflict, Side
 from app.sync.pull import server_copies, unchecked
 from app.sync.refused import set_aside

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import DomainError
-from app.sync.cycle import ServerUnreachable
+from app.sync.report import ServerUnreachable
 from app.ui.i18n import error_text
 
 

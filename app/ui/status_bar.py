@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from app.models.base import utcnow
 from app.services.sync_status import Backlog, backlog
-from app.sync.cycle import last_sync_at
 from app.sync.desks import awaiting_server
+from app.sync.report import last_sync_at
 from app.texts import shown
 from app.ui import labels
 from app.ui.context import AppContext

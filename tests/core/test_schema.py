@@ -11,6 +11,7 @@ from sqlalchemy import literal, select, text, type_coerce
 
 from app.db import Database, open_database
 from app.db.migrate import head_revision, upgrade
+from app.db.schema_version import newest_revision
 from app.models import Base
 from app.models.base import UTCDateTime, _utc_from_sqlite
 
@@ -42,6 +43,12 @@ def test_reopening_an_up_to_date_database_keeps_its_data(tmp_path: Path) -> None
     db = open_database(path)
     with db.session() as s:
         assert s.execute(text("SELECT value FROM local_settings")).scalar() == "v"
+
+
+def test_the_newest_migration_by_file_name_is_alembics_head() -> None:
+    # Opening a database skips alembic when it is at this revision (`schema_version`): were
+    # it not alembic's head, a database at it would never get the newer migrations.
+    assert newest_revision() == head_revision()
 
 
 def test_a_database_of_the_first_release_upgrades_to_head_with_its_data(tmp_path: Path) -> None:

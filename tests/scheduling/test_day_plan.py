@@ -6,8 +6,9 @@ import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from app.scheduling.day_model import DayProblem, PlanJob, Weights
-from app.scheduling.day_plan import Change, Proposal, plan_day
+from app.scheduling.day_plan import plan_day
+from app.scheduling.day_problem import DayProblem, PlanJob, Weights
+from app.scheduling.proposal import Change, Proposal
 from app.scheduling.reach import Candidate, Day, JobNeeds
 from app.scheduling.rules import Busy, Rule, Slot, TechnicianFacts, check
 from app.scheduling.travel import TravelModel

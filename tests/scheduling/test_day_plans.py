@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.errors import ValidationError
 from app.models import Appointment, AuditEntry, Job, OutboxEntry
-from app.scheduling.day_plan import Change
+from app.scheduling.proposal import Change
 from app.scheduling.rules import RuleViolationError
 from app.services.actor import Actor
 from app.services.appointments import appointments_of, assign, pin

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from app.errors import SyncError
-from app.sync.cycle import SyncReport, sync_once
+from app.sync.cycle import sync_once
 from app.sync.link import STATION, Timeouts
+from app.sync.report import SyncReport
 from app.sync.settings import SyncSettings
 from app.sync.tables import synced_tables
 from tests.sync.conftest import Station

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services.jobs import get_job
 from app.services.station import home_station
-from app.sync.cycle import SyncReport, sync_once
+from app.sync.cycle import sync_once
+from app.sync.report import SyncReport
 from app.ui.context import AppContext
 from app.ui.dialogs.job_editor import JobEditor
 from app.ui.tasks import ThreadLane

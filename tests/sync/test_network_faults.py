@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from app.models import Customer
 from app.services.jobs import JobInput, update_job
 from app.sync.conflicts import open_conflicts
-from app.sync.cycle import ServerUnreachable, sync_once
+from app.sync.cycle import sync_once
 from app.sync.pull import cursor_of
 from app.sync.push import BATCH_SIZE
+from app.sync.report import ServerUnreachable
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.faults import (
     QUICK,

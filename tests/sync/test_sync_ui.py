@@ -21,7 +21,8 @@ from app.services.station import has_home_station, home_station
 from app.services.sync_status import pending_count
 from app.services.users import actor_for, create_user
 from app.sync.conflicts import open_conflicts
-from app.sync.cycle import last_sync_at, sync_once
+from app.sync.cycle import sync_once
+from app.sync.report import last_sync_at
 from app.sync.settings import load_settings, save_settings, settings_path
 from app.ui.bootstrap import sign_in_dialog
 from app.ui.context import AppContext

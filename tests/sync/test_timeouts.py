@@ -17,9 +17,10 @@ import pytest
 from app.cancel import Cancelled, CancelToken
 from app.errors import SyncError
 from app.models import Customer
-from app.sync.cycle import ServerUnreachable, sync_once
+from app.sync.cycle import sync_once
 from app.sync.link import waiting_at_most
 from app.sync.pull import cursor_of
+from app.sync.report import ServerUnreachable
 from app.sync.settings import save_settings
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.helpers import outbox_count, raw, server_do, server_rows

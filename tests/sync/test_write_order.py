@@ -18,7 +18,8 @@ from psycopg.errors import InsufficientPrivilege
 from sqlalchemy import text
 
 from app.services.jobs import get_job
-from app.sync.cycle import SyncReport, sync_once
+from app.sync.cycle import sync_once
+from app.sync.report import SyncReport
 from tests.sync.conftest import MakeStation, Station
 from tests.sync.helpers import raw, server_do, server_rows, set_limits
 from tests.sync.test_isolation import role_of

@@ -326,6 +326,26 @@ def test_the_mbtiles_layer_draws_the_tile_of_the_view(qtbot: QtBot, ctx: AppCont
     assert page.view.tiles is None
 
 
+def test_the_map_of_the_main_window_draws_its_basemap_when_first_shown(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    """The window opens on the jobs and reads the basemap at the map's first paint: the map
+    shown later still draws China's provinces, their names and borders."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_key() == "jobs"
+    page = window.select_view("map")
+    assert isinstance(page, MapPage)
+    view = page.view
+    view.show_point(32.0, 117.5, 6)  # Jiangsu and Anhui
+    image = view.grab().toImage()
+    assert len(view.basemap.drawn_labels) > 10  # provinces' and cities' names
+    assert any(image.pixelColor(x, y) == style.BORDER
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
 def test_the_basemap_draws_the_border_between_provinces(qtbot: QtBot, ctx: AppContext) -> None:
     border = next(b for b in default_basemap().borders if b.between == ("320000", "340000"))
     on_line = border.points[len(border.points) // 2]  # Jiangsu / Anhui, world units

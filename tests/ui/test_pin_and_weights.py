@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models import Appointment, AuditEntry
-from app.scheduling.day_plan import Change
+from app.scheduling.proposal import Change
 from app.services.appointments import assign
 from app.services.settings_sections import Planning
 from app.services.station_settings import get_section

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from app.cancel import CancelToken
 from app.db import Database
 from app.models.base import utcnow
-from app.sync.cycle import ServerUnreachable, SyncReport
 from app.sync.pull import PullReport
 from app.sync.push import PushReport
+from app.sync.report import ServerUnreachable, SyncReport
 from app.sync.settings import SyncSettings, load_settings, save_settings
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow

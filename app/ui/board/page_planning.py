@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
-from app.scheduling.day_plan import Proposal
+from app.scheduling.proposal import Proposal
 from app.services.plan_apply import steps_of
 from app.ui import labels
 from app.ui.board.plan_dialog import PlanDayDialog

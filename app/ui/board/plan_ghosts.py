@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from app.scheduling.day_plan import Change, ProposedVisit
+from app.scheduling.proposal import Change, ProposedVisit
 from app.ui.board import style
 from app.ui.board.geometry import RowLayout, TimeAxis
 

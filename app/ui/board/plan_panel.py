@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.scheduling.day_plan import Change, Proposal, ProposedVisit, Totals
+from app.scheduling.proposal import Change, Proposal, ProposedVisit, Totals
 from app.ui.i18n import message_text
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from app.scheduling.day_plan import ProposedVisit
+from app.scheduling.proposal import ProposedVisit
 from app.services.board import BoardAppointment, BoardData, BoardRow, UnassignedJob
 from app.ui.board import style, texts
 from app.ui.board.block_item import BlockItem

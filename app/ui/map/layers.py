@@ -5,7 +5,8 @@ coordinates of one `Viewport`, culling what lies outside it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,10 +23,10 @@ from PySide6.QtGui import (
 )
 
 from app.geo.gazetteer import Level
-from app.map.basemap import Basemap
+from app.map.basemap import Basemap, Border, Shape
 from app.map.labels import NOTHING, Blocked
 from app.map.mercator import TILE_SIZE, metres_per_pixel, to_latlon, to_world
-from app.map.viewport import Viewport
+from app.map.viewport import Rect, Viewport
 from app.services.map_data import DayRoute, HomeBase
 from app.ui.map import style
 from app.ui.map.tiles import Key, TileSource
@@ -35,6 +36,7 @@ GRID_MIN_PX = 140  # graticule lines at least this far apart
 MAX_TILES = 160  # more tiles than this in view: zoomed too far out for the file
 PARENT_LEVELS = 3  # a missing tile is drawn from an ancestor up to this many levels up
 SCALE_STEPS = (1, 2, 5)
+Lines = list[tuple[Rect, QPainterPath]]  # paths in world units, each with its bounds
 
 
 def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -48,10 +50,14 @@ def _font(base: QFont, factor: float, bold: bool = False) -> QFont:
 class BasemapLayer:
     """Land colour, a graticule, lakes and rivers, provinces' borders, division dots and labels
     (placed without overlap). Lines are painter paths in world units, made once and drawn
-    through the view's transform with cosmetic pens (Qt maps the points, not Python)."""
+    through the view's transform with cosmetic pens (Qt maps the points, not Python).
 
-    def __init__(self, basemap: Basemap, font: QFont) -> None:
-        self.basemap = basemap
+    The basemap is read and its paths made at the first paint (`source` is called then): the
+    map page is built with the main window, whose start shows the jobs and should not wait some
+    0.3 s for water and borders nobody looks at yet."""
+
+    def __init__(self, source: Callable[[], Basemap], font: QFont) -> None:
+        self._source = source
         self.fonts = {Level.PROVINCE: _font(font, 1.05, bold=True),
                       Level.CITY: _font(font, 0.95), Level.DISTRICT: _font(font, 0.85)}
         metrics = QFontMetricsF(self.fonts[Level.CITY])
@@ -59,10 +65,16 @@ class BasemapLayer:
         self.line_px = metrics.height()
         self._texts: dict[str, QStaticText] = {}
         self.drawn_labels: list[QRectF] = []  # where the last paint put each label (screen)
-        water = basemap.water
-        self._lakes = [(k.bounds, _path(k.points)) for k in water.lakes]
-        self._rivers = [(r.bounds, _path(r.points)) for r in water.rivers]
-        self._borders = [(b.bounds, _path(b.points)) for b in basemap.borders]
+
+    @cached_property
+    def basemap(self) -> Basemap:
+        return self._source()
+
+    @cached_property
+    def _lines(self) -> tuple[Lines, Lines, Lines]:
+        """The lakes', rivers' and borders' paths."""
+        water = self.basemap.water
+        return _lines(water.lakes), _lines(water.rivers), _lines(self.basemap.borders)
 
     def draw(self, p: QPainter, vp: Viewport, avoid: Blocked = NOTHING) -> None:
         """Everything, the labels clear of what `avoid` covers (pins and the like)."""
@@ -70,20 +82,21 @@ class BasemapLayer:
         _graticule(p, vp)
         rect = vp.world_rect().expanded(60 / vp.scale)
         s, ox, oy = vp.scale, vp.width / 2 - vp.cx * vp.scale, vp.height / 2 - vp.cy * vp.scale
+        lakes, rivers, borders = self._lines
         p.save()
         p.setTransform(QTransform(s, 0, 0, s, ox, oy))
         p.setPen(_cosmetic(style.WATER_EDGE, 1.0))
         p.setBrush(QBrush(style.WATER))
-        for bounds, path in self._lakes:
+        for bounds, path in lakes:
             if rect.intersects(bounds):
                 p.drawPath(path)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(_cosmetic(style.WATER, 2.0 if vp.zoom >= 10 else 1.2))
-        for bounds, path in self._rivers if self.basemap.rivers_show(vp.zoom) else ():
+        for bounds, path in rivers if self.basemap.rivers_show(vp.zoom) else ():
             if rect.intersects(bounds):
                 p.drawPath(path)
         p.setPen(_cosmetic(style.BORDER, 1.5, Qt.PenStyle.DashLine))
-        for bounds, path in self._borders:
+        for bounds, path in borders:
             if rect.intersects(bounds):
                 p.drawPath(path)
         p.restore()
@@ -106,6 +119,10 @@ class BasemapLayer:
                 at = QPointF(place.x * s + ox + label.dx, place.y * s + oy + label.dy)
                 p.drawStaticText(at, text)
                 self.drawn_labels.append(QRectF(at, text.size()))
+
+
+def _lines(shapes: Iterable[Shape | Border]) -> Lines:
+    return [(shape.bounds, _path(shape.points)) for shape in shapes]
 
 
 def _path(points: tuple[tuple[float, float], ...]) -> QPainterPath:

@@ -71,7 +71,7 @@ class MapView(QWidget):
         self.setMinimumSize(240, 180)
         lat, lon, zoom = CHINA
         self.vp = Viewport(zoom=zoom).centred(*to_world(lat, lon))
-        self.basemap = layers.BasemapLayer(default_basemap(), self.font())
+        self.basemap = layers.BasemapLayer(default_basemap, self.font())
         self.tile_labels = TileLabels(self.font(), self.basemap.char_px, self.basemap.line_px)
         self.pins = PinLayer()
         self.legend = MapLegend(self)

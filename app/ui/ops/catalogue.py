@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.printing.document import Pdf
-from app.printing.price_list import render_price_list
 from app.services import catalogue, warranty_policy
 from app.services.catalogue import CatalogueEntry, ItemInput, PriceEntry
 from app.services.changes import Changes
@@ -42,7 +41,11 @@ def set_price(ctx: AppContext, owner: QObject, item_id: str, price: Decimal | st
 
 
 def price_list_pdf(ctx: AppContext) -> Pdf:
-    """The customer-facing price list of today (run in the printer's worker)."""
+    """The customer-facing price list of today (run in the printer's worker). Its renderer is
+    imported here: reportlab and the font it registers cost some 0.4 s that a start-up showing
+    the main window does not need."""
+    from app.printing.price_list import render_price_list
+
     return render_price_list(price_list_data(ctx.db))
 
 

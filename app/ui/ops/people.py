@@ -13,7 +13,6 @@ from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.signatures import SignatureState, SignerRole, sign_job
 from app.services.users import authenticate
-from app.sync.join import join_station
 from app.sync.pull import PullReport
 from app.sync.settings import SyncSettings, save_settings
 from app.ui.context import AppContext
@@ -39,6 +38,8 @@ def join(network: Lane, owner: QObject, db: Database, settings: SyncSettings,
     in. `counting` is the progress text with {count}."""
 
     def work(run: Running) -> Actor:
+        from app.sync.join import join_station  # loads the PostgreSQL driver: not at start
+
         def page_done(report: PullReport) -> None:
             run.check()
             run.report(report.rows, 0, counting.format(count=report.rows))

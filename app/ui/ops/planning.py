@@ -5,19 +5,23 @@ returns the best plan found so far; "Fit this job in" the same for one job."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.scheduling.day_plan import Proposal
+from app.scheduling.proposal import Proposal
 from app.services import day_plans
 from app.services.day_plans import Scope
 from app.ui.context import AppContext
 from app.ui.operation import Operation, Running
 
+if TYPE_CHECKING:  # the solver loads when a plan runs (`day_plans`), not at start
+    from app.scheduling.routing import Progress
+
 STEPS = 100
 
 
-def _progress(run: Running) -> day_plans.Progress:
+def _progress(run: Running) -> Progress:
     return lambda fraction: run.report(round(fraction * STEPS), STEPS)
 
 

@@ -11,8 +11,8 @@ from app.cancel import CancelToken
 from app.db import Database
 from app.services.changes import Changes
 from app.sync.conflicts import resolve
-from app.sync.cycle import SyncReport
 from app.sync.refused import discard, retry
+from app.sync.report import SyncReport
 from app.sync.settings import SyncSettings, set_central_server
 from app.ui.context import AppContext
 from app.ui.operation import Operation, Running
