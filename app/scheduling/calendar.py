@@ -22,6 +22,7 @@ DAY_MINUTES = 24 * 60
 WEEKDAYS = (Text("Monday"), Text("Tuesday"), Text("Wednesday"), Text("Thursday"),
             Text("Friday"), Text("Saturday"), Text("Sunday"))
 MAX_HOLIDAYS = 1000
+ONE_DAY = dt.timedelta(days=1)
 SEARCH_DAYS = 3660  # a calendar always opens within ten years (at least one weekday is open)
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})\s*[-–~]\s*(\d{1,2}):(\d{2})$")
 
@@ -61,6 +62,15 @@ class BusinessCalendar:
     timezone: str = "Asia/Shanghai"
     _spans: dict[dt.date, Span] = field(default_factory=dict, init=False, repr=False,
                                         compare=False, hash=False)
+    # A moment's timestamp and local day: the board and the job list count business time from
+    # the same `now` and to shared promise times thousands of times, and a time zone
+    # conversion costs more than the rest of a count.
+    _moments: dict[dt.datetime, tuple[float, dt.date]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    # Business seconds of the whole days from the first day counted over to each day (negative
+    # before it): a count over weeks is two look-ups, not a walk over the days between.
+    _sums: dict[dt.date, float] = field(default_factory=dict, init=False, repr=False,
+                                        compare=False, hash=False)
 
     @classmethod
     def parse(cls, hours: Sequence[str], holidays: Sequence[str | dt.date],
@@ -93,21 +103,26 @@ class BusinessCalendar:
             tz = ZoneInfo(self.timezone)
             midnight = dt.datetime.combine(day, dt.time(), tzinfo=tz)
             start = midnight + dt.timedelta(minutes=opening[0])
-            end = (dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+            end = (dt.datetime.combine(day + ONE_DAY, dt.time(), tzinfo=tz)
                    if opening[1] == DAY_MINUTES else midnight + dt.timedelta(minutes=opening[1]))
             span = (start.timestamp(), end.timestamp())
         self._spans[day] = span
         return span
 
-    def _day(self, moment: dt.datetime) -> dt.date:
-        return moment.astimezone(ZoneInfo(self.timezone)).date()
+    def _moment(self, moment: dt.datetime) -> tuple[float, dt.date]:
+        """`moment` as a POSIX timestamp and the local day it falls in."""
+        found = self._moments.get(moment)
+        if found is None:
+            found = self._moments[moment] = (
+                moment.timestamp(), moment.astimezone(ZoneInfo(self.timezone)).date())
+        return found
 
     def add_hours(self, start: dt.datetime, hours: float) -> dt.datetime:
         """The moment `hours` of business time after `start` (the clock starts at the next
         opening when `start` falls outside the hours)."""
         if self.round_the_clock:
             return start + dt.timedelta(hours=hours)
-        left, now, day = hours * 3600.0, start.timestamp(), self._day(start)
+        (now, day), left = self._moment(start), hours * 3600.0
         for _ in range(SEARCH_DAYS):
             span = self._span(day)
             if span is not None and now < span[1]:
@@ -115,7 +130,7 @@ class BusinessCalendar:
                 if begin + left <= span[1]:
                     return dt.datetime.fromtimestamp(begin + left, dt.UTC)
                 left -= span[1] - begin
-            day += dt.timedelta(days=1)
+            day += ONE_DAY
         raise ValueError("the calendar has no opening within ten years")
 
     def seconds_between(self, a: dt.datetime, b: dt.datetime) -> float:
@@ -124,14 +139,38 @@ class BusinessCalendar:
             return -self.seconds_between(b, a)
         if self.round_the_clock:
             return (b - a).total_seconds()
-        first, last, total = a.timestamp(), b.timestamp(), 0.0
-        day, end = self._day(a), self._day(b)
-        while day <= end:
-            span = self._span(day)
-            if span is not None:
-                total += max(0.0, min(last, span[1]) - max(first, span[0]))
-            day += dt.timedelta(days=1)
+        (first, day), (last, end) = self._moment(a), self._moment(b)
+        total = self._open_between(day, first, last)
+        if end > day:
+            total += self._open_before(end) - self._open_before(day + ONE_DAY)
+            total += self._open_between(end, first, last)
         return total
+
+    def _open_between(self, day: dt.date, first: float, last: float) -> float:
+        """Business seconds of `day` between the timestamps `first` and `last`."""
+        span = self._span(day)
+        return 0.0 if span is None else max(0.0, min(last, span[1]) - max(first, span[0]))
+
+    def _open_before(self, day: dt.date) -> float:
+        """Business seconds of the whole days from the first day asked for up to `day`
+        (negative before it), each day worked out once."""
+        sums = self._sums
+        if day in sums:
+            return sums[day]
+        if not sums:
+            sums[day] = 0.0
+            return 0.0
+        towards = ONE_DAY if day < next(iter(sums)) else -ONE_DAY  # the days known
+        path = [day]
+        while path[-1] + towards not in sums:
+            path.append(path[-1] + towards)
+        for d in reversed(path):
+            known = d + towards
+            if known > d:
+                sums[d] = sums[known] - self._open_between(d, -math.inf, math.inf)
+            else:
+                sums[d] = sums[known] + self._open_between(known, -math.inf, math.inf)
+        return sums[day]
 
     def minutes_between(self, a: dt.datetime, b: dt.datetime) -> int:
         """Whole business minutes from `a` to `b`, rounded down (-1 for a second late)."""
@@ -140,12 +179,12 @@ class BusinessCalendar:
     def _first_close(self, moment: dt.datetime, opening_after: bool) -> dt.datetime:
         """The close of the first business day that is still open at `moment` (or, with
         `opening_after`, that opens after it)."""
-        now, day = moment.timestamp(), self._day(moment)
+        now, day = self._moment(moment)
         for _ in range(SEARCH_DAYS):
             span = self._span(day)
             if span is not None and now < span[0 if opening_after else 1]:
                 return dt.datetime.fromtimestamp(span[1], dt.UTC)
-            day += dt.timedelta(days=1)
+            day += ONE_DAY
         raise ValueError("the calendar has no opening within ten years")
 
     def end_of_day(self, moment: dt.datetime) -> dt.datetime:

@@ -95,3 +95,28 @@ def test_time_left_is_business_time_and_a_later_window_is_the_promise() -> None:
     assert sla_state(JobStatus.SCHEDULED, promise, at(9, 28, 11), at(9, 28, 13), CAL) == (
         SlaState.MET, 60)
     assert sla_state(JobStatus.NEW, promise, None, at(9, 28, 13), CAL) == (SlaState.OVERDUE, -60)
+
+
+def test_a_count_over_weeks_is_the_sum_of_its_days_whichever_is_asked_first() -> None:
+    """A calendar keeps running totals of its days: counts asked in any order, before and
+    after the first one and across a change of summer time, add up day by day."""
+    berlin = ZoneInfo("Europe/Berlin")
+    hours, holidays = ["08:00-20:00"] * 5 + ["09:00-17:00", ""], ["2026-03-27", "2026-04-06"]
+    shared = BusinessCalendar.parse(hours, holidays, "Europe/Berlin")
+
+    def by_days(a: dt.datetime, b: dt.datetime) -> float:
+        fresh, day, total = BusinessCalendar.parse(hours, holidays, "Europe/Berlin"), a, 0.0
+        while day < b:
+            midnight = dt.datetime.combine(day.date() + dt.timedelta(days=1), dt.time(),
+                                           tzinfo=berlin)
+            total += fresh.seconds_between(day, min(b, midnight))
+            day = midnight
+        return total
+
+    moments = [dt.datetime(2026, 3, d, h, m, tzinfo=berlin)
+               for d, h, m in [(20, 12, 0), (2, 7, 15), (31, 23, 59), (9, 19, 30), (28, 10, 5)]]
+    moments += [dt.datetime(2026, 4, 14, 16, 45, 30, tzinfo=berlin)]
+    for a in moments:
+        for b in moments:
+            expected = by_days(a, b) if a <= b else -by_days(b, a)
+            assert shared.seconds_between(a, b) == expected
